@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The integration-test server: a Payara domain of its own (port base $IT_PORTBASE, default
+# 20000) on a PostgreSQL database of its own, created by `start` and dropped by `stop`.
+# PostgreSQL is reached at 127.0.0.1:5432 as postgres (trust auth), override with PG* variables.
+source "$(dirname "$0")/payara.sh"
+
+BASE="${IT_PORTBASE:-20000}"
+ADMIN=$((BASE + 48)); HTTP=$((BASE + 80))
+DOMAIN=lims-it
+STATE="$LIMS_HOME/it-database"
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+ROLE=lims_it; ROLE_PASSWORD=lims_it
+
+psql_admin() { psql -v ON_ERROR_STOP=1 -qAt -d postgres "$@"; }
+
+start() {
+  [ -x "$ASADMIN" ] || { log "Payara is missing: run 'mvn install' (config module) first"; exit 1; }
+  stop_quietly
+  local db="lims_it_$(date +%s)_$$"
+  log "creating database $db"
+  psql_admin -c "DO \$\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname='$ROLE') THEN CREATE ROLE $ROLE LOGIN PASSWORD '$ROLE_PASSWORD'; END IF; END\$\$;"
+  psql_admin -c "CREATE DATABASE $db OWNER $ROLE ENCODING 'UTF8' TEMPLATE template0"
+  echo "$db" > "$STATE"
+  log "creating domain $DOMAIN (port base $BASE)"
+  asadmin delete-domain "$DOMAIN" >/dev/null 2>&1 || true
+  asadmin create-domain --nopassword=true --portbase "$BASE" "$DOMAIN" >/dev/null
+  asadmin start-domain "$DOMAIN" >/dev/null
+  ensure_jvm_options "$ADMIN"
+  ensure_driver "$ADMIN"
+  asadmin --port "$ADMIN" restart-domain "$DOMAIN" >/dev/null
+  configure_datasource "$ADMIN" pg "jdbc:postgresql://$PGHOST:$PGPORT/$db" "$ROLE" "$ROLE_PASSWORD"
+  # the tests need users of every role: the demo set, on this throw-away database only
+  set_system_property "$ADMIN" lims.demo true
+  deploy_ear "$ADMIN" "$HTTP"
+  log "integration-test server up at http://localhost:$HTTP/lims/"
+}
+
+stop_quietly() {
+  if domain_running "$DOMAIN"; then asadmin stop-domain "$DOMAIN" >/dev/null 2>&1 || true; fi
+  if [ -f "$STATE" ]; then
+    local db; db=$(cat "$STATE")
+    psql_admin -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
+    rm -f "$STATE"
+  fi
+}
+
+stop() {
+  cp "$PAYARA/glassfish/domains/$DOMAIN/logs/server.log" "$ROOT/lims-it/target/it-server.log" 2>/dev/null || true
+  stop_quietly
+  asadmin delete-domain "$DOMAIN" >/dev/null 2>&1 || true
+  log "integration-test server stopped, database dropped"
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+esac

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Functions shared by ./lims (run, stop) and it-server.sh (the integration-test server): the
+# Payara installation unpacked by the config module into .lims/server, one domain per use.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+LIMS_HOME="$ROOT/.lims"
+PAYARA="$LIMS_HOME/server/payara6"
+ASADMIN="$PAYARA/bin/asadmin"
+EAR="$ROOT/lims-ear/target/lims.ear"
+PG_DRIVER="$LIMS_HOME/server/drivers/postgresql.jar"
+if [ -z "${AS_JAVA:-}" ] && [ -n "${JAVA_HOME:-}" ]; then export AS_JAVA="$JAVA_HOME"; fi
+
+log() { printf '[lims] %s\n' "$*" >&2; }
+
+asadmin() { "$ASADMIN" --interactive=false "$@"; }
+
+# asadmin --property values escape ':' '=' and ';' with a backslash.
+escape_prop() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g' -e 's/;/\\;/g'; }
+
+domain_running() { # name
+  asadmin list-domains 2>/dev/null | grep -q "^$1 running"
+}
+
+# Waits until the URL answers 200 (the application is deployed and migrated), up to $2 seconds.
+wait_for() { # url seconds
+  local url="$1" deadline=$((SECONDS + $2))
+  while [ $SECONDS -lt $deadline ]; do
+    if curl -fsS -o /dev/null "$url" 2>/dev/null; then return 0; fi
+    sleep 1
+  done
+  return 1
+}
+
+ensure_jvm_options() { # domain-admin-port
+  local port="$1"
+  asadmin --port "$port" create-jvm-options '-Dfile.encoding=UTF-8' >/dev/null 2>&1 || true
+  asadmin --port "$port" create-jvm-options '-Duser.timezone=Asia/Shanghai' >/dev/null 2>&1 || true
+  if asadmin --port "$port" list-jvm-options 2>/dev/null | grep -q -- '-Xmx512m'; then
+    asadmin --port "$port" delete-jvm-options '-Xmx512m' >/dev/null 2>&1 || true
+    asadmin --port "$port" create-jvm-options '-Xmx1536m' >/dev/null 2>&1 || true
+  fi
+}
+
+ensure_driver() { # admin-port
+  asadmin --port "$1" add-library --type common "$PG_DRIVER" >/dev/null 2>&1 || true
+}
+
+# Creates (or re-points) the pool of the given kind and makes jdbc/lims use it.
+configure_datasource() { # admin-port h2|pg url user password
+  local port="$1" kind="$2" url="$3" user="$4" password="$5" pool cls
+  if [ "$kind" = h2 ]; then pool=LimsH2Pool; cls=org.h2.jdbcx.JdbcDataSource; else pool=LimsPgPool; cls=org.postgresql.ds.PGSimpleDataSource; fi
+  if ! asadmin --port "$port" list-jdbc-connection-pools 2>/dev/null | grep -qx "$pool"; then
+    asadmin --port "$port" create-jdbc-connection-pool --datasourceclassname "$cls" \
+      --restype javax.sql.DataSource --steadypoolsize 2 --maxpoolsize 32 \
+      --isconnectvalidatereq=true --validationmethod auto-commit \
+      --property "URL=$(escape_prop "$url"):user=$(escape_prop "$user"):password=$(escape_prop "$password")" \
+      "$pool" >/dev/null
+  else
+    asadmin --port "$port" set "resources.jdbc-connection-pool.$pool.property.URL=$url" >/dev/null
+    asadmin --port "$port" set "resources.jdbc-connection-pool.$pool.property.user=$user" >/dev/null
+    asadmin --port "$port" set "resources.jdbc-connection-pool.$pool.property.password=$password" >/dev/null
+  fi
+  if ! asadmin --port "$port" list-jdbc-resources 2>/dev/null | grep -qx 'jdbc/lims'; then
+    asadmin --port "$port" create-jdbc-resource --connectionpoolid "$pool" jdbc/lims >/dev/null
+  else
+    asadmin --port "$port" set "resources.jdbc-resource.jdbc/lims.pool-name=$pool" >/dev/null
+  fi
+}
+
+set_system_property() { # admin-port name value
+  asadmin --port "$1" create-system-properties "$2=$(escape_prop "$3")" >/dev/null
+}
+
+deploy_ear() { # admin-port http-port
+  local port="$1" http="$2"
+  [ -f "$EAR" ] || { log "no EAR at $EAR: build first"; return 1; }
+  if asadmin --port "$port" list-applications 2>/dev/null | grep -q '^lims '; then
+    # start-domain returns before deployed applications are loaded; redeploying in that window
+    # breaks the EAR (STACK.md), so wait until the deployed one answers (or clearly never will).
+    wait_for "http://localhost:$http/lims/api/health" 60 || log "the deployed application did not answer; redeploying anyway"
+  fi
+  log "deploying $EAR"
+  asadmin --port "$port" deploy --force=true --name lims --contextroot /lims "$EAR" >/dev/null
+  if ! wait_for "http://localhost:$http/lims/api/health" 120; then
+    log "the application did not come up; see $PAYARA/glassfish/domains/*/logs/server.log"
+    return 1
+  fi
+}

@@ -1,0 +1,112 @@
+package cn.foodsafety.lims.audit.boundary;
+
+import cn.foodsafety.lims.audit.entity.AuditAction;
+import cn.foodsafety.lims.audit.entity.AuditRecord;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes and reads the audit trail. Writing joins the caller's transaction (MANDATORY): an audit
+ * line exists exactly when the change it describes was committed.
+ */
+@Stateless
+@PermitAll
+public class AuditTrail {
+
+  @PersistenceContext EntityManager em;
+
+  @Resource SessionContext session;
+
+  /** A field that changed, with its old and new value as text. */
+  public record Change(String field, String oldValue, String newValue) {}
+
+  /** Collects the fields whose values differ. */
+  public static final class Changes {
+    private final List<Change> changes = new ArrayList<>();
+
+    public Changes compare(String field, Object before, Object after) {
+      String b = before == null ? null : String.valueOf(before);
+      String a = after == null ? null : String.valueOf(after);
+      if (!Objects.equals(b, a)) {
+        changes.add(new Change(field, b, a));
+      }
+      return this;
+    }
+
+    public boolean isEmpty() {
+      return changes.isEmpty();
+    }
+
+    public List<Change> list() {
+      return List.copyOf(changes);
+    }
+  }
+
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void created(String entityType, long id, String summary) {
+    write(AuditAction.CREATE, entityType, id, null, null, summary, null);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void changed(String entityType, long id, Changes changes, String reason) {
+    for (Change c : changes.list()) {
+      write(AuditAction.UPDATE, entityType, id, c.field(), c.oldValue(), c.newValue(), reason);
+    }
+  }
+
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void action(
+      AuditAction action,
+      String entityType,
+      long id,
+      String field,
+      String oldValue,
+      String newValue,
+      String reason) {
+    write(action, entityType, id, field, oldValue, newValue, reason);
+  }
+
+  public List<AuditRecord> history(String entityType, long id) {
+    return em.createNamedQuery(AuditRecord.FIND_BY_ENTITY, AuditRecord.class)
+        .setParameter("type", entityType)
+        .setParameter("id", id)
+        .getResultList();
+  }
+
+  private void write(
+      AuditAction action,
+      String entityType,
+      long id,
+      String field,
+      String oldValue,
+      String newValue,
+      String reason) {
+    em.persist(
+        new AuditRecord(
+            Instant.now(Clock.systemUTC()),
+            actor(),
+            action,
+            entityType,
+            id,
+            field,
+            oldValue,
+            newValue,
+            reason));
+  }
+
+  private String actor() {
+    var principal = session.getCallerPrincipal();
+    return principal == null ? "system" : principal.getName();
+  }
+}

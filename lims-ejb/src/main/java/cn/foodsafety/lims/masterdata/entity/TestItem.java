@@ -1,0 +1,218 @@
+package cn.foodsafety.lims.masterdata.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One check of an analyte in foods of the linked categories (and their sub-categories) against a
+ * limit from a national standard (GB 2763, GB 2762, GB 31650, GB 2760, ...), with the standard's
+ * edition and the method by which it is tested.
+ */
+@Entity
+@Table(name = "test_item")
+@NamedQuery(name = TestItem.FIND_BY_CODE, query = "select t from TestItem t where t.code = :code")
+public class TestItem {
+
+  public static final String FIND_BY_CODE = "TestItem.findByCode";
+
+  @Id
+  @SequenceGenerator(name = "test_item_seq", sequenceName = "test_item_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "test_item_seq")
+  private Long id;
+
+  @Column(nullable = false, unique = true)
+  private String code;
+
+  @Column(nullable = false)
+  private String analyte;
+
+  @Column(name = "analyte_en")
+  private String analyteEn;
+
+  @Column(name = "method_standard")
+  private String methodStandard;
+
+  @Column(nullable = false)
+  private String unit;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "limit_operator", nullable = false)
+  private LimitOperator limitOperator;
+
+  @Convert(converter = DecimalText.class)
+  @Column(name = "limit_value")
+  private BigDecimal limitValue;
+
+  @Convert(converter = DecimalText.class)
+  @Column(name = "limit_upper")
+  private BigDecimal limitUpper;
+
+  @Convert(converter = DecimalText.class)
+  private BigDecimal lod;
+
+  @Column(name = "limit_standard", nullable = false)
+  private String limitStandard;
+
+  @Column(name = "standard_edition")
+  private String standardEdition;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ComparisonMethod comparison = ComparisonMethod.FULL_VALUE;
+
+  /** Microbiological failures allow no re-inspection (Art. 33 of the sampling measures). */
+  private boolean microbiological;
+
+  @ManyToMany
+  @JoinTable(
+      name = "test_item_category",
+      joinColumns = @JoinColumn(name = "test_item_id"),
+      inverseJoinColumns = @JoinColumn(name = "food_category_id"))
+  private Set<FoodCategory> categories = new HashSet<>();
+
+  private boolean active = true;
+
+  @Version private long version;
+
+  protected TestItem() {}
+
+  public TestItem(String code, String analyte, String unit) {
+    this.code = Objects.requireNonNull(code);
+    this.analyte = Objects.requireNonNull(analyte);
+    this.unit = Objects.requireNonNull(unit);
+  }
+
+  public void describe(
+      String code,
+      String analyte,
+      String analyteEn,
+      String methodStandard,
+      boolean microbiological) {
+    this.code = Objects.requireNonNull(code);
+    this.analyte = Objects.requireNonNull(analyte);
+    this.analyteEn = analyteEn;
+    this.methodStandard = methodStandard;
+    this.microbiological = microbiological;
+  }
+
+  /**
+   * Sets the limit as the standard states it. The boundary has checked the combination (an operator
+   * that needs a value has one, a range's lower bound is below its upper).
+   */
+  public void setLimit(
+      LimitOperator operator,
+      BigDecimal value,
+      BigDecimal upper,
+      String unit,
+      BigDecimal lod,
+      String standard,
+      String edition,
+      ComparisonMethod comparison) {
+    this.limitOperator = Objects.requireNonNull(operator);
+    this.limitValue = operator.needsValue() ? Objects.requireNonNull(value) : null;
+    this.limitUpper = operator.needsUpper() ? Objects.requireNonNull(upper) : null;
+    this.unit = Objects.requireNonNull(unit);
+    this.lod = lod;
+    this.limitStandard = Objects.requireNonNull(standard);
+    this.standardEdition = edition;
+    this.comparison = comparison == null ? ComparisonMethod.FULL_VALUE : comparison;
+  }
+
+  public void linkCategories(Set<FoodCategory> linked) {
+    categories.clear();
+    categories.addAll(linked);
+  }
+
+  public void deactivate() {
+    active = false;
+  }
+
+  public void activate() {
+    active = true;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getAnalyte() {
+    return analyte;
+  }
+
+  public String getAnalyteEn() {
+    return analyteEn;
+  }
+
+  public String getMethodStandard() {
+    return methodStandard;
+  }
+
+  public String getUnit() {
+    return unit;
+  }
+
+  public LimitOperator getLimitOperator() {
+    return limitOperator;
+  }
+
+  public BigDecimal getLimitValue() {
+    return limitValue;
+  }
+
+  public BigDecimal getLimitUpper() {
+    return limitUpper;
+  }
+
+  public BigDecimal getLod() {
+    return lod;
+  }
+
+  public String getLimitStandard() {
+    return limitStandard;
+  }
+
+  public String getStandardEdition() {
+    return standardEdition;
+  }
+
+  public ComparisonMethod getComparison() {
+    return comparison;
+  }
+
+  public boolean isMicrobiological() {
+    return microbiological;
+  }
+
+  public Set<FoodCategory> getCategories() {
+    return categories;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,52 @@
+package cn.foodsafety.lims.platform.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Applies the Flyway migrations (classpath:db/migration, the same files on H2 and PostgreSQL) when
+ * the application starts, before anything else uses the database. A failing migration fails the
+ * deployment, so the application never runs on a schema it does not know.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+  @Resource(lookup = "jdbc/lims")
+  DataSource dataSource;
+
+  private String schemaVersion;
+
+  @PostConstruct
+  void migrate() {
+    Flyway flyway =
+        Flyway.configure(DatabaseMigration.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load();
+    var result = flyway.migrate();
+    var current = flyway.info().current();
+    schemaVersion = current == null ? "none" : current.getVersion().getVersion();
+    LOG.info(
+        () ->
+            "database schema at version "
+                + schemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
+  }
+
+  public String schemaVersion() {
+    return schemaVersion;
+  }
+}

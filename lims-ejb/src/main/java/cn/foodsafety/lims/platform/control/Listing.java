@@ -1,0 +1,164 @@
+package cn.foodsafety.lims.platform.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Runs a {@link ListQuery} against one entity: only the sort, search and filter fields declared
+ * here are accepted (an unknown one is a field error, never a piece of a query), and the page comes
+ * with the total count of the whole filtered list.
+ *
+ * @param <E> the entity listed
+ */
+public final class Listing<E> {
+
+  private final Class<E> type;
+  private final Map<String, String> sortable = new LinkedHashMap<>();
+  private final List<String> searchable = new ArrayList<>();
+  private final Map<String, Function<String, Object>> filterable = new LinkedHashMap<>();
+  private final List<Restriction<E>> restrictions = new ArrayList<>();
+  private String defaultSort = "id";
+
+  /** An extra condition that the caller always applies, e.g. what the user may see. */
+  @FunctionalInterface
+  public interface Restriction<E> {
+    Predicate apply(CriteriaBuilder cb, Root<E> root);
+  }
+
+  private Listing(Class<E> type) {
+    this.type = Objects.requireNonNull(type);
+  }
+
+  public static <E> Listing<E> of(Class<E> type) {
+    return new Listing<>(type);
+  }
+
+  /** A sortable field: its API name and the attribute path ("parent.name"). */
+  public Listing<E> sortable(String name, String path) {
+    sortable.put(name, path);
+    return this;
+  }
+
+  public Listing<E> sortable(String... names) {
+    for (String n : names) {
+      sortable.put(n, n);
+    }
+    return this;
+  }
+
+  public Listing<E> defaultSort(String name) {
+    defaultSort = name;
+    return this;
+  }
+
+  /** Attribute paths matched, case-insensitively, by the free-text search. */
+  public Listing<E> searchable(String... paths) {
+    searchable.addAll(List.of(paths));
+    return this;
+  }
+
+  /** A filter: attribute path and how the text value becomes the attribute's type. */
+  public Listing<E> filterable(String path, Function<String, Object> parse) {
+    filterable.put(path, parse);
+    return this;
+  }
+
+  public Listing<E> where(Restriction<E> restriction) {
+    restrictions.add(restriction);
+    return this;
+  }
+
+  public Page<E> run(EntityManager em, ListQuery query) {
+    query.validate();
+    Violations violations = new Violations();
+    String sortName = query.sort() == null ? defaultSort : query.sort();
+    violations.addIf(
+        !sortable.containsKey(sortName) && !sortName.equals(defaultSort),
+        "sort",
+        "lims.list.sort.unknown",
+        sortName,
+        String.join(", ", sortable.keySet()));
+    Map<String, Object> filterValues = new LinkedHashMap<>();
+    query
+        .filters()
+        .forEach(
+            (field, value) -> {
+              Function<String, Object> parse = filterable.get(field);
+              if (parse == null) {
+                violations.add(field, "lims.list.filter.unknown", field);
+                return;
+              }
+              try {
+                filterValues.put(field, parse.apply(value));
+              } catch (RuntimeException e) {
+                violations.add(field, "lims.list.filter.invalid", value);
+              }
+            });
+    violations.throwIfAny();
+
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<E> countRoot = count.from(type);
+    count.select(cb.count(countRoot)).where(predicates(cb, countRoot, query, filterValues));
+    long total = em.createQuery(count).getSingleResult();
+
+    CriteriaQuery<E> select = cb.createQuery(type);
+    Root<E> root = select.from(type);
+    select.select(root).where(predicates(cb, root, query, filterValues));
+    Path<?> sortPath = path(root, sortable.getOrDefault(sortName, sortName));
+    Path<?> id = root.get("id");
+    select.orderBy(
+        query.descending() ? cb.desc(sortPath) : cb.asc(sortPath),
+        query.descending() ? cb.desc(id) : cb.asc(id));
+    List<E> items =
+        em.createQuery(select)
+            .setFirstResult(query.offset())
+            .setMaxResults(query.size())
+            .getResultList();
+    return new Page<>(items, total, query.page(), query.size());
+  }
+
+  private Predicate[] predicates(
+      CriteriaBuilder cb, Root<E> root, ListQuery query, Map<String, Object> filterValues) {
+    List<Predicate> all = new ArrayList<>();
+    for (Restriction<E> r : restrictions) {
+      all.add(r.apply(cb, root));
+    }
+    filterValues.forEach(
+        (field, value) ->
+            all.add(
+                value == null ? cb.isNull(path(root, field)) : cb.equal(path(root, field), value)));
+    if (query.search() != null && !searchable.isEmpty()) {
+      String pattern = "%" + escape(query.search().toLowerCase(Locale.ROOT)) + "%";
+      List<Predicate> any = new ArrayList<>();
+      for (String s : searchable) {
+        any.add(cb.like(cb.lower(path(root, s).as(String.class)), pattern, '\\'));
+      }
+      all.add(cb.or(any.toArray(Predicate[]::new)));
+    }
+    return all.toArray(Predicate[]::new);
+  }
+
+  private static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private static Path<?> path(Root<?> root, String dotted) {
+    Path<?> p = root;
+    for (String part : dotted.split("\\.")) {
+      p = p.get(part);
+    }
+    return p;
+  }
+}

@@ -1,0 +1,46 @@
+package cn.foodsafety.lims.security.boundary;
+
+import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.security.entity.User;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A user as the API and pages show and submit it. {@code password} is only read on create (and
+ * never written out); an update must carry the {@code version}.
+ */
+public record UserData(
+    Long id,
+    @NotBlank(message = "{lims.field.required}")
+        @Size(max = 50, message = "{lims.field.tooLong}")
+        @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{lims.user.username.pattern}")
+        String username,
+    @NotBlank(message = "{lims.field.required}") @Size(max = 100, message = "{lims.field.tooLong}")
+        String displayName,
+    @JsonbProperty(nillable = false) String password,
+    @NotNull(message = "{lims.field.required}") Long organizationId,
+    String organizationName,
+    Set<Role> roles,
+    String locale,
+    Boolean active,
+    Long version) {
+
+  public static UserData of(User u) {
+    return new UserData(
+        u.getId(),
+        u.getUsername(),
+        u.getDisplayName(),
+        null,
+        u.getOrganization().getId(),
+        u.getOrganization().getName(),
+        new TreeSet<>(u.getRoles()),
+        u.getLocale(),
+        u.isActive(),
+        u.getVersion());
+  }
+}

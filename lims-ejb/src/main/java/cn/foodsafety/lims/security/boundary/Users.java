@@ -1,0 +1,279 @@
+package cn.foodsafety.lims.security.boundary;
+
+import cn.foodsafety.lims.audit.boundary.AuditTrail;
+import cn.foodsafety.lims.audit.entity.AuditAction;
+import cn.foodsafety.lims.masterdata.entity.Organization;
+import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
+import cn.foodsafety.lims.platform.control.AccessDeniedException;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
+import cn.foodsafety.lims.platform.control.ListQuery;
+import cn.foodsafety.lims.platform.control.Listing;
+import cn.foodsafety.lims.platform.control.NotFoundException;
+import cn.foodsafety.lims.platform.control.Page;
+import cn.foodsafety.lims.platform.control.Versions;
+import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.security.control.PasswordHasher;
+import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.security.entity.User;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** User accounts: administration, sign-in checks, one's own password and language. */
+@Stateless
+public class Users {
+
+  static final String ENTITY = "User";
+
+  private static final Listing<User> LISTING =
+      Listing.of(User.class)
+          .sortable("username", "displayName")
+          .sortable("organization", "organization.name")
+          .defaultSort("username")
+          .searchable("username", "displayName")
+          .filterable("organization.id", Long::valueOf)
+          .filterable("active", Boolean::valueOf);
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Validator validator;
+
+  @Inject AuditTrail audit;
+
+  @Inject Event<CredentialsChanged> credentialsChanged;
+
+  @Resource SessionContext session;
+
+  /** Fired when a password changes or an account is (de)activated: caches must forget it. */
+  public record CredentialsChanged(String username) {}
+
+  /**
+   * Checks a sign-in. Called before anyone is signed in, so it is open to all; an inactive account
+   * or a wrong password are the same answer, to say nothing about which names exist.
+   */
+  @PermitAll
+  public Optional<Caller> verify(String username, char[] password) {
+    if (username == null || password == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(User.FIND_BY_USERNAME, User.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .filter(User::isActive)
+        .filter(u -> PasswordHasher.verify(password, u.getPasswordHash()))
+        .findFirst()
+        .map(u -> new Caller(u.getUsername(), u.getRoles()));
+  }
+
+  /** The signed-in user. */
+  @PermitAll
+  public UserData me() {
+    return UserData.of(current());
+  }
+
+  /** The signed-in user's entity, for other boundaries that scope what a user may see. */
+  @PermitAll
+  public User current() {
+    String name = session.getCallerPrincipal().getName();
+    return em.createNamedQuery(User.FIND_BY_USERNAME, User.class)
+        .setParameter("username", name)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new AccessDeniedException("lims.error.unauthorized"));
+  }
+
+  @PermitAll
+  public void preferLocale(String languageTag) {
+    String tag = "en".equals(languageTag) ? "en" : "zh-CN";
+    current().preferLocale(tag);
+  }
+
+  @PermitAll
+  public void changeOwnPassword(String currentPassword, String newPassword) {
+    User me = current();
+    Violations v = new Violations();
+    v.addIf(
+        currentPassword == null
+            || !PasswordHasher.verify(currentPassword.toCharArray(), me.getPasswordHash()),
+        "currentPassword",
+        "lims.user.password.wrong");
+    v.addIf(!PasswordHasher.isStrongEnough(newPassword), "password", "lims.user.password.weak");
+    v.throwIfAny();
+    me.changePasswordHash(PasswordHasher.hash(newPassword.toCharArray()));
+    audit.action(AuditAction.UPDATE, ENTITY, me.getId(), "password", null, null, null);
+    credentialsChanged.fire(new CredentialsChanged(me.getUsername()));
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public Page<UserData> list(ListQuery query) {
+    return LISTING.run(em, query).map(UserData::of);
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public UserData get(long id) {
+    return UserData.of(find(id));
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public UserData create(UserData data) {
+    Violations v = new Violations().addAll(validator.validate(data));
+    Organization org = organizationOf(data, v);
+    Set<Role> roles = rolesOf(data, org, v);
+    v.addIf(!PasswordHasher.isStrongEnough(data.password()), "password", "lims.user.password.weak");
+    if (data.username() != null && !data.username().isBlank()) {
+      v.addIf(
+          !em.createNamedQuery(User.FIND_BY_USERNAME, User.class)
+              .setParameter("username", data.username().strip())
+              .getResultList()
+              .isEmpty(),
+          "username",
+          "lims.field.duplicateCode",
+          data.username().strip());
+    }
+    v.throwIfAny();
+    User user =
+        new User(
+            data.username().strip(),
+            data.displayName().strip(),
+            PasswordHasher.hash(data.password().toCharArray()),
+            org);
+    user.describe(data.displayName().strip(), org, roles);
+    user.preferLocale(data.locale());
+    em.persist(user);
+    em.flush();
+    audit.created(ENTITY, user.getId(), user.getUsername() + " " + roles);
+    return UserData.of(user);
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public UserData update(long id, UserData data) {
+    User user = find(id);
+    Versions.check(data.version(), user.getVersion());
+    Violations v = new Violations().addAll(validator.validate(data));
+    Organization org = organizationOf(data, v);
+    Set<Role> roles = rolesOf(data, org, v);
+    v.addIf(
+        data.username() != null && !user.getUsername().equals(data.username().strip()),
+        "username",
+        "lims.field.invalidValue",
+        data.username());
+    v.addIf(
+        data.password() != null
+            && !data.password().isEmpty()
+            && !PasswordHasher.isStrongEnough(data.password()),
+        "password",
+        "lims.user.password.weak");
+    v.throwIfAny();
+    AuditTrail.Changes changes =
+        new AuditTrail.Changes()
+            .compare("displayName", user.getDisplayName(), data.displayName().strip())
+            .compare("organization", user.getOrganization().getCode(), org.getCode())
+            .compare(
+                "roles", new java.util.TreeSet<>(user.getRoles()), new java.util.TreeSet<>(roles));
+    user.describe(data.displayName().strip(), org, roles);
+    if (data.password() != null && !data.password().isEmpty()) {
+      user.changePasswordHash(PasswordHasher.hash(data.password().toCharArray()));
+      changes.compare("password", "", "(changed)");
+      credentialsChanged.fire(new CredentialsChanged(user.getUsername()));
+    }
+    em.flush();
+    audit.changed(ENTITY, id, changes, null);
+    return UserData.of(user);
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public UserData deactivate(long id) {
+    User user = find(id);
+    if (user.getUsername().equals(session.getCallerPrincipal().getName())) {
+      throw InvalidInputException.of("active", "lims.user.self.deactivate");
+    }
+    if (user.isActive()) {
+      user.deactivate();
+      audit.action(AuditAction.DEACTIVATE, ENTITY, id, "active", "true", "false", null);
+      credentialsChanged.fire(new CredentialsChanged(user.getUsername()));
+    }
+    return UserData.of(user);
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public UserData activate(long id) {
+    User user = find(id);
+    if (!user.isActive()) {
+      user.activate();
+      audit.action(AuditAction.ACTIVATE, ENTITY, id, "active", "false", "true", null);
+    }
+    return UserData.of(user);
+  }
+
+  private User find(long id) {
+    User user = em.find(User.class, id);
+    if (user == null) {
+      throw new NotFoundException(ENTITY, id);
+    }
+    return user;
+  }
+
+  private Organization organizationOf(UserData data, Violations v) {
+    if (data.organizationId() == null) {
+      return null;
+    }
+    Organization org = em.find(Organization.class, data.organizationId());
+    v.addIf(org == null, "organizationId", "lims.field.unknownReference", data.organizationId());
+    v.addIf(
+        org != null && !org.isActive(),
+        "organizationId",
+        "lims.field.inactiveReference",
+        org == null ? "" : org.getName());
+    return org;
+  }
+
+  /**
+   * A role fits only a kind of organization: samplers are in a sampling unit, lab staff in a
+   * laboratory, planners and supervisors in a regulator; an administrator may be anywhere.
+   */
+  private static Set<Role> rolesOf(UserData data, Organization org, Violations v) {
+    Set<Role> roles =
+        data.roles() == null || data.roles().isEmpty()
+            ? EnumSet.noneOf(Role.class)
+            : EnumSet.copyOf(data.roles());
+    v.addIf(roles.isEmpty(), "roles", "lims.user.roles.required");
+    if (org != null) {
+      for (Role r : roles) {
+        OrganizationKind needed = requiredKind(r);
+        v.addIf(
+            needed != null && org.getKind() != needed,
+            "roles",
+            "lims.user.role.organization",
+            r,
+            needed);
+      }
+    }
+    return roles;
+  }
+
+  static OrganizationKind requiredKind(Role role) {
+    return switch (role) {
+      case SAMPLER -> OrganizationKind.SAMPLING_UNIT;
+      case LAB_TECH, LAB_REVIEWER -> OrganizationKind.LABORATORY;
+      case PLANNER, SUPERVISOR -> OrganizationKind.REGULATOR;
+      case ADMIN -> null;
+    };
+  }
+
+  /** For the pages: every role, in order. */
+  @PermitAll
+  public List<Role> roles() {
+    return List.of(Role.values());
+  }
+}

@@ -1,0 +1,81 @@
+package cn.foodsafety.lims.platform.web;
+
+import cn.foodsafety.lims.platform.control.InvalidInputException;
+import cn.foodsafety.lims.platform.control.LimsException;
+import cn.foodsafety.lims.platform.control.Messages;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Texts of the pages in the view's language: the UI bundle (labels) and the business messages
+ * (errors, enum labels), and a business error turned into messages next to the fields.
+ */
+@RequestScoped
+public class FacesText {
+
+  @Inject LocaleBacking locale;
+
+  public Locale locale() {
+    return locale.getLocale();
+  }
+
+  public String get(String key, Object... args) {
+    ResourceBundle ui = ResourceBundle.getBundle("cn.foodsafety.lims.web.ui", locale());
+    try {
+      String pattern = ui.getString(key);
+      return args.length == 0 ? pattern : java.text.MessageFormat.format(pattern, args);
+    } catch (MissingResourceException e) {
+      return Messages.text(locale(), key, args);
+    }
+  }
+
+  public String label(Enum<?> value) {
+    return Messages.label(locale(), value);
+  }
+
+  /**
+   * Shows a failed use case on the page: each invalid field's message is attached to the input
+   * whose id is the field's name (inside the form {@code formId}), and summarised at the top.
+   */
+  public void show(RuntimeException failure, String formId) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Throwable t = cn.foodsafety.lims.platform.web.Failures.unwrap(failure);
+    if (t instanceof InvalidInputException invalid) {
+      for (var e : invalid.errors()) {
+        String message = Messages.text(locale(), e.key(), e.args().toArray());
+        String clientId = formId + ":" + e.field();
+        boolean attached = faces.getViewRoot().findComponent(clientId) != null;
+        String label = get("field." + e.field());
+        faces.addMessage(
+            attached ? clientId : null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR,
+                (label.startsWith("field.") ? e.field() : label) + ": " + message,
+                null));
+      }
+      faces.validationFailed();
+      return;
+    }
+    String message;
+    if (t instanceof LimsException e) {
+      message = Messages.text(locale(), e.key(), e.args());
+    } else if (t instanceof EJBAccessException || t instanceof jakarta.ejb.AccessLocalException) {
+      message = Messages.text(locale(), "lims.error.forbidden");
+    } else {
+      throw failure;
+    }
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    faces.validationFailed();
+  }
+
+  public void info(String key, Object... args) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, get(key, args), null));
+  }
+}

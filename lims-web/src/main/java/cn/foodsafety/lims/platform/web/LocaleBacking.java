@@ -1,0 +1,76 @@
+package cn.foodsafety.lims.platform.web;
+
+import cn.foodsafety.lims.platform.control.Messages;
+import cn.foodsafety.lims.security.boundary.Users;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * The language of the pages: zh-CN unless the user switched to English. The choice is kept in a
+ * cookie (so the sign-in page remembers it too) and in the user's profile.
+ */
+@Named
+@SessionScoped
+public class LocaleBacking implements Serializable {
+
+  static final String COOKIE = "lims-lang";
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Users users;
+
+  private Locale locale;
+
+  public Locale getLocale() {
+    if (locale == null) {
+      locale = fromCookie();
+    }
+    return locale;
+  }
+
+  public String getLanguage() {
+    return getLocale().toLanguageTag();
+  }
+
+  public boolean isEnglish() {
+    return "en".equals(getLocale().getLanguage());
+  }
+
+  /** Switches between zh-CN and English and reloads the page in the new language. */
+  public void switchLanguage() throws IOException {
+    locale = isEnglish() ? Messages.CHINESE : Locale.ENGLISH;
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext ext = faces.getExternalContext();
+    Cookie cookie = new Cookie(COOKIE, locale.toLanguageTag());
+    cookie.setPath(ext.getRequestContextPath().isEmpty() ? "/" : ext.getRequestContextPath());
+    cookie.setMaxAge(365 * 24 * 3600);
+    cookie.setHttpOnly(true);
+    ((HttpServletResponse) ext.getResponse()).addCookie(cookie);
+    if (ext.getUserPrincipal() != null) {
+      users.preferLocale(locale.toLanguageTag());
+    }
+    HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+    String uri = request.getRequestURI();
+    String query = request.getQueryString();
+    ext.redirect(query == null ? uri : uri + "?" + query);
+  }
+
+  private static Locale fromCookie() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces != null) {
+      Object cookie = faces.getExternalContext().getRequestCookieMap().get(COOKIE);
+      if (cookie instanceof Cookie c && c.getValue().startsWith("en")) {
+        return Locale.ENGLISH;
+      }
+    }
+    return Messages.CHINESE;
+  }
+}

@@ -1,0 +1,61 @@
+package cn.foodsafety.lims.platform.web;
+
+import cn.foodsafety.lims.security.entity.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The menu: each entry shows only for the roles whose work it is. */
+@Named
+@RequestScoped
+public class NavigationBacking {
+
+  /** A menu entry: the UI bundle key of its label, the page, an icon. */
+  public record Entry(String label, String outcome, String icon) {}
+
+  private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+
+  private record Rule(Entry entry, Set<Role> roles) {}
+
+  private static final List<Rule> MENU =
+      List.of(
+          new Rule(new Entry("nav.home", "/index.xhtml", "pi pi-home"), ALL),
+          new Rule(
+              new Entry("nav.regions", "/masterdata/regions.xhtml", "pi pi-map"),
+              EnumSet.of(Role.ADMIN, Role.PLANNER, Role.SUPERVISOR)),
+          new Rule(
+              new Entry("nav.organizations", "/masterdata/organizations.xhtml", "pi pi-building"),
+              ALL),
+          new Rule(
+              new Entry("nav.categories", "/masterdata/categories.xhtml", "pi pi-sitemap"), ALL),
+          new Rule(new Entry("nav.testItems", "/masterdata/test-items.xhtml", "pi pi-filter"), ALL),
+          new Rule(new Entry("nav.calendar", "/masterdata/calendar.xhtml", "pi pi-calendar"), ALL),
+          new Rule(
+              new Entry("nav.users", "/admin/users.xhtml", "pi pi-users"), EnumSet.of(Role.ADMIN)),
+          new Rule(new Entry("nav.account", "/account.xhtml", "pi pi-user"), ALL));
+
+  public List<Entry> getEntries() {
+    ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+    List<Entry> visible = new ArrayList<>();
+    for (Rule rule : MENU) {
+      if (rule.roles().stream().anyMatch(r -> ext.isUserInRole(r.name()))) {
+        visible.add(rule.entry());
+      }
+    }
+    return visible;
+  }
+
+  public boolean isInRole(String role) {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
+  }
+
+  public String getUserName() {
+    var p = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
+    return p == null ? null : p.getName();
+  }
+}

@@ -1,0 +1,46 @@
+package cn.foodsafety.lims.security.rest;
+
+import cn.foodsafety.lims.security.boundary.UserData;
+import cn.foodsafety.lims.security.boundary.Users;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The signed-in user: who am I, my password, my language. */
+@Path("me")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+  @Inject Users users;
+
+  /** A password change: the current password and the new one. */
+  public record PasswordChange(String currentPassword, String password) {}
+
+  /** The preferred language: "zh-CN" or "en". */
+  public record LanguageChoice(String locale) {}
+
+  @GET
+  public UserData me() {
+    return users.me();
+  }
+
+  @PUT
+  @Path("password")
+  public Response changePassword(PasswordChange change) {
+    users.changeOwnPassword(change.currentPassword(), change.password());
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("locale")
+  public UserData changeLanguage(LanguageChoice choice) {
+    users.preferLocale(choice.locale());
+    return users.me();
+  }
+}

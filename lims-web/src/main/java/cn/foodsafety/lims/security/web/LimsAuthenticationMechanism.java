@@ -1,0 +1,141 @@
+package cn.foodsafety.lims.security.web;
+
+import cn.foodsafety.lims.platform.control.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One mechanism for both faces of the application: the API (/api/*) takes HTTP Basic on every call
+ * and answers 401 as a JSON problem; the pages sign in through the login form and keep the caller
+ * in the HTTP session.
+ */
+@ApplicationScoped
+public class LimsAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  static final String SESSION_CALLER = "lims.caller";
+  static final String SESSION_GROUPS = "lims.groups";
+  static final String LOGIN_PAGE = "/login.xhtml";
+
+  @Inject LimsIdentityStore store;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential formCredential = context.getAuthParameters().getCredential();
+    if (formCredential instanceof UsernamePasswordCredential upc) {
+      CredentialValidationResult result = store.validate(upc);
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        return context.responseUnauthorized();
+      }
+      HttpSession session = request.getSession(true);
+      request.changeSessionId();
+      session.setAttribute(SESSION_CALLER, result.getCallerPrincipal().getName());
+      session.setAttribute(SESSION_GROUPS, Set.copyOf(result.getCallerGroups()));
+      return context.notifyContainerAboutLogin(result);
+    }
+
+    boolean api = request.getServletPath().startsWith("/api");
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      UsernamePasswordCredential basic = decode(authorization.substring(6).strip());
+      CredentialValidationResult result =
+          basic == null ? CredentialValidationResult.INVALID_RESULT : store.validate(basic);
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        return context.notifyContainerAboutLogin(result);
+      }
+      return api ? unauthorized(request, response, context) : context.responseUnauthorized();
+    }
+
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_CALLER) instanceof String name) {
+      @SuppressWarnings("unchecked")
+      Set<String> groups = (Set<String>) session.getAttribute(SESSION_GROUPS);
+      return context.notifyContainerAboutLogin(name, groups);
+    }
+
+    if (!context.isProtected()) {
+      return context.doNothing();
+    }
+    if (api) {
+      return unauthorized(request, response, context);
+    }
+    return redirectToLogin(request, response, context);
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+  }
+
+  private static UsernamePasswordCredential decode(String token) {
+    try {
+      String pair = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+      int colon = pair.indexOf(':');
+      return colon < 0
+          ? null
+          : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static AuthenticationStatus unauthorized(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Locale locale = Messages.supported(request.getLocale());
+    if (request.getHeader("Accept-Language") == null) {
+      locale = Messages.CHINESE;
+    }
+    try {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setHeader("WWW-Authenticate", "Basic realm=\"lims\", charset=\"UTF-8\"");
+      response.setContentType("application/problem+json;charset=UTF-8");
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"https://lims.foodsafety.cn/problems/unauthorized\",\"title\":\""
+                  + json(Messages.text(locale, "lims.title.unauthorized"))
+                  + "\",\"status\":401,\"detail\":\""
+                  + json(Messages.text(locale, "lims.error.unauthorized"))
+                  + "\"}");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static AuthenticationStatus redirectToLogin(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String target = request.getRequestURI().substring(request.getContextPath().length());
+    if (request.getQueryString() != null) {
+      target += "?" + request.getQueryString();
+    }
+    return context.redirect(
+        request.getContextPath()
+            + LOGIN_PAGE
+            + "?next="
+            + URLEncoder.encode(target, StandardCharsets.UTF_8));
+  }
+
+  private static String json(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+}
