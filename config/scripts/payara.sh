@@ -81,7 +81,11 @@ deploy_ear() { # admin-port http-port
     wait_for "http://localhost:$http/lims/api/health" 60 || log "the deployed application did not answer; redeploying anyway"
   fi
   log "deploying $EAR"
-  asadmin --port "$port" deploy --force=true --name lims --contextroot /lims "$EAR" >/dev/null
+  local out
+  if ! out=$(asadmin --port "$port" deploy --force=true --name lims --contextroot /lims "$EAR" 2>&1); then
+    log "deployment failed:"; printf '%s\n' "$out" | tail -n 20 >&2
+    return 1
+  fi
   if ! wait_for "http://localhost:$http/lims/api/health" 120; then
     log "the application did not come up; see $PAYARA/glassfish/domains/*/logs/server.log"
     return 1

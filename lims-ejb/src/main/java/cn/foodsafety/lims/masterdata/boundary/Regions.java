@@ -6,6 +6,7 @@ import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.masterdata.entity.RegionKind;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Listing;
+import cn.foodsafety.lims.platform.control.MasterData;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.control.Versions;
@@ -14,6 +15,7 @@ import cn.foodsafety.lims.security.entity.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,7 +26,8 @@ import java.util.List;
 
 /** The region tree and its residents figures. */
 @Stateless
-public class Regions {
+@LocalBean
+public class Regions implements MasterData<RegionData> {
 
   static final String ENTITY = "Region";
 
@@ -70,7 +73,7 @@ public class Regions {
 
   @RolesAllowed(Role.ADMIN_NAME)
   public RegionData create(RegionData data) {
-    Violations v = new Violations().addAll(validator.validate(data));
+    Violations v = Violations.of(validator, data);
     Region parent = parentOf(data, v);
     checkStructure(data, null, parent, v);
     v.throwIfAny();
@@ -90,7 +93,7 @@ public class Regions {
     boolean administrator = session.isCallerInRole(Role.ADMIN_NAME);
     Region region = find(id);
     Versions.check(data.version(), region.getVersion());
-    Violations v = new Violations().addAll(validator.validate(data));
+    Violations v = Violations.of(validator, data);
     Region parent = parentOf(data, v);
     checkStructure(data, region, parent, v);
     boolean structureChanged =

@@ -45,7 +45,7 @@ public final class Listing<E> {
   }
 
   /** A sortable field: its API name and the attribute path ("parent.name"). */
-  public Listing<E> sortable(String name, String path) {
+  public Listing<E> sortableAs(String name, String path) {
     sortable.put(name, path);
     return this;
   }

@@ -49,7 +49,9 @@ public final class Messages {
         positional.add(
             a instanceof Enum<?> e
                 ? label(locale, e)
-                : a instanceof Key k ? text(locale, k.key()) : a);
+                : a instanceof Key k
+                    ? text(locale, k.key())
+                    : a instanceof Number n ? n.toString() : a);
       }
     }
     if (positional.isEmpty() && !pattern.contains("{0")) {

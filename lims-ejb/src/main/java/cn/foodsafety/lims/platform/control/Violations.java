@@ -19,6 +19,14 @@ public final class Violations {
 
   private final List<FieldError> errors = new ArrayList<>();
 
+  /** Starts with the Bean Validation findings of a request body; a missing body is an error too. */
+  public static <T> Violations of(jakarta.validation.Validator validator, T data) {
+    if (data == null) {
+      throw InvalidInputException.of("body", "lims.error.bodyRequired");
+    }
+    return new Violations().addAll(validator.validate(data));
+  }
+
   public Violations add(String field, String key, Object... args) {
     errors.add(FieldError.of(field, key, args));
     return this;

@@ -39,7 +39,7 @@ public class Users {
   private static final Listing<User> LISTING =
       Listing.of(User.class)
           .sortable("username", "displayName")
-          .sortable("organization", "organization.name")
+          .sortableAs("organization", "organization.name")
           .defaultSort("username")
           .searchable("username", "displayName")
           .filterable("organization.id", Long::valueOf)
@@ -127,7 +127,7 @@ public class Users {
 
   @RolesAllowed(Role.ADMIN_NAME)
   public UserData create(UserData data) {
-    Violations v = new Violations().addAll(validator.validate(data));
+    Violations v = Violations.of(validator, data);
     Organization org = organizationOf(data, v);
     Set<Role> roles = rolesOf(data, org, v);
     v.addIf(!PasswordHasher.isStrongEnough(data.password()), "password", "lims.user.password.weak");
@@ -160,7 +160,7 @@ public class Users {
   public UserData update(long id, UserData data) {
     User user = find(id);
     Versions.check(data.version(), user.getVersion());
-    Violations v = new Violations().addAll(validator.validate(data));
+    Violations v = Violations.of(validator, data);
     Organization org = organizationOf(data, v);
     Set<Role> roles = rolesOf(data, org, v);
     v.addIf(

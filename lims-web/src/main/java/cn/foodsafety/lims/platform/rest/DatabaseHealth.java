@@ -1,31 +1,28 @@
 package cn.foodsafety.lims.platform.rest;
 
-import jakarta.annotation.Resource;
+import cn.foodsafety.lims.platform.boundary.DatabaseStatus;
 import jakarta.enterprise.context.Dependent;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the database answers. Dependent, not application-scoped: the server calls MicroProfile health checks outside any request of the application, where no application context is active. */
+/**
+ * Ready when the database answers. Dependent, not application-scoped: the server calls MicroProfile
+ * health checks outside any request of the application, where no application context is active.
+ */
 @Readiness
 @Dependent
 public class DatabaseHealth implements HealthCheck {
 
-  @Resource(lookup = "jdbc/lims")
-  DataSource dataSource;
+  @Inject DatabaseStatus database;
 
   @Override
   public HealthCheckResponse call() {
-    try (Connection c = dataSource.getConnection()) {
-      return HealthCheckResponse.named("database")
-          .status(c.isValid(2))
-          .withData("product", c.getMetaData().getDatabaseProductName())
-          .build();
-    } catch (SQLException e) {
-      return HealthCheckResponse.named("database").down().withData("error", e.getMessage()).build();
-    }
+    var product = database.probe();
+    return HealthCheckResponse.named("database")
+        .status(product.isPresent())
+        .withData("product", product.orElse("-"))
+        .build();
   }
 }

@@ -69,7 +69,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         return toResponse(invalid);
       }
     }
-    if (t instanceof EJBAccessException || t instanceof jakarta.ejb.AccessLocalException || t instanceof SecurityException) {
+    if (t instanceof EJBAccessException
+        || t instanceof jakarta.ejb.AccessLocalException
+        || t instanceof SecurityException) {
       return Problem.response(Status.FORBIDDEN, "forbidden", locale, "lims.error.forbidden");
     }
     if (t instanceof OptimisticLockException) {
@@ -109,7 +111,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     for (int i = 0; i < 10 && current != null; i++) {
       if (current instanceof LimsException
           || current instanceof ConstraintViolationException
-          || current instanceof EJBAccessException || current instanceof jakarta.ejb.AccessLocalException
+          || current instanceof EJBAccessException
+          || current instanceof jakarta.ejb.AccessLocalException
           || current instanceof OptimisticLockException) {
         return current;
       }

@@ -12,7 +12,9 @@ public final class Failures {
   public static Throwable unwrap(Throwable t) {
     Throwable current = t;
     for (int i = 0; i < 10 && current != null; i++) {
-      if (current instanceof LimsException || current instanceof EJBAccessException || current instanceof jakarta.ejb.AccessLocalException) {
+      if (current instanceof LimsException
+          || current instanceof EJBAccessException
+          || current instanceof jakarta.ejb.AccessLocalException) {
         return current;
       }
       Throwable cause =

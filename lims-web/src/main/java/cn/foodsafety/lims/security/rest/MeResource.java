@@ -33,14 +33,16 @@ public class MeResource {
   @PUT
   @Path("password")
   public Response changePassword(PasswordChange change) {
-    users.changeOwnPassword(change.currentPassword(), change.password());
+    users.changeOwnPassword(
+        change == null ? null : change.currentPassword(),
+        change == null ? null : change.password());
     return Response.noContent().build();
   }
 
   @PUT
   @Path("locale")
   public UserData changeLanguage(LanguageChoice choice) {
-    users.preferLocale(choice.locale());
+    users.preferLocale(choice == null ? null : choice.locale());
     return users.me();
   }
 }

@@ -1,0 +1,265 @@
+package cn.foodsafety.lims.masterdata.boundary;
+
+import cn.foodsafety.lims.audit.boundary.AuditTrail;
+import cn.foodsafety.lims.audit.entity.AuditAction;
+import cn.foodsafety.lims.masterdata.control.LimitRules;
+import cn.foodsafety.lims.masterdata.entity.ComparisonMethod;
+import cn.foodsafety.lims.masterdata.entity.FoodCategory;
+import cn.foodsafety.lims.masterdata.entity.LimitOperator;
+import cn.foodsafety.lims.masterdata.entity.TestItem;
+import cn.foodsafety.lims.platform.control.ListQuery;
+import cn.foodsafety.lims.platform.control.Listing;
+import cn.foodsafety.lims.platform.control.MasterData;
+import cn.foodsafety.lims.platform.control.NotFoundException;
+import cn.foodsafety.lims.platform.control.Page;
+import cn.foodsafety.lims.platform.control.Versions;
+import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.security.entity.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** The test items: analytes with their limits, methods and the food categories they apply to. */
+@Stateless
+@LocalBean
+public class TestItems implements MasterData<TestItemData> {
+
+  static final String ENTITY = "TestItem";
+
+  private static final Listing<TestItem> LISTING =
+      Listing.of(TestItem.class)
+          .sortable("code", "analyte", "unit", "limitStandard")
+          .defaultSort("code")
+          .searchable("code", "analyte", "analyteEn", "limitStandard")
+          .filterable("limitOperator", LimitOperator::valueOf)
+          .filterable("active", Boolean::valueOf);
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Validator validator;
+
+  @Inject AuditTrail audit;
+
+  @PermitAll
+  public Page<TestItemData> list(ListQuery query) {
+    return LISTING.run(em, query).map(TestItemData::of);
+  }
+
+  @PermitAll
+  public TestItemData get(long id) {
+    return TestItemData.of(find(id));
+  }
+
+  /**
+   * The active test items that apply to foods of a category: those linked to the category itself or
+   * to any category above it (an item for vegetables applies to celery), by code.
+   */
+  @PermitAll
+  public List<TestItem> forCategory(long categoryId) {
+    FoodCategory category = em.find(FoodCategory.class, categoryId);
+    if (category == null) {
+      throw new NotFoundException(FoodCategories.ENTITY, categoryId);
+    }
+    List<Long> lineage = new ArrayList<>();
+    for (FoodCategory c = category; c != null; c = c.getParent()) {
+      lineage.add(c.getId());
+    }
+    return em.createQuery(
+            "select distinct t from TestItem t join t.categories c"
+                + " where c.id in :lineage and t.active = true order by t.code",
+            TestItem.class)
+        .setParameter("lineage", lineage)
+        .getResultList();
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public TestItemData create(TestItemData data) {
+    Violations v = Violations.of(validator, data);
+    checkLimit(data, v);
+    checkCode(data, null, v);
+    Set<FoodCategory> categories = categoriesOf(data, null, v);
+    v.throwIfAny();
+    TestItem item = new TestItem(data.code().strip(), data.analyte().strip(), data.unit().strip());
+    describe(item, data, categories);
+    em.persist(item);
+    em.flush();
+    audit.created(ENTITY, item.getId(), item.getCode() + " " + item.getAnalyte());
+    return TestItemData.of(item);
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public TestItemData update(long id, TestItemData data) {
+    TestItem item = find(id);
+    Versions.check(data.version(), item.getVersion());
+    Violations v = Violations.of(validator, data);
+    checkLimit(data, v);
+    checkCode(data, item, v);
+    Set<FoodCategory> categories = categoriesOf(data, item, v);
+    v.throwIfAny();
+    AuditTrail.Changes changes =
+        new AuditTrail.Changes()
+            .compare("code", item.getCode(), data.code().strip())
+            .compare("analyte", item.getAnalyte(), data.analyte().strip())
+            .compare("analyteEn", item.getAnalyteEn(), Regions.blankToNull(data.analyteEn()))
+            .compare(
+                "methodStandard",
+                item.getMethodStandard(),
+                Regions.blankToNull(data.methodStandard()))
+            .compare("unit", item.getUnit(), data.unit().strip())
+            .compare("limitOperator", item.getLimitOperator(), data.limitOperator())
+            .compare("limitValue", plain(item.getLimitValue()), plain(data.limitValue()))
+            .compare("limitUpper", plain(item.getLimitUpper()), plain(data.limitUpper()))
+            .compare("lod", plain(item.getLod()), plain(data.lod()))
+            .compare("limitStandard", item.getLimitStandard(), data.limitStandard().strip())
+            .compare(
+                "standardEdition",
+                item.getStandardEdition(),
+                Regions.blankToNull(data.standardEdition()))
+            .compare("comparison", item.getComparison(), comparison(data))
+            .compare("microbiological", item.isMicrobiological(), microbiological(data))
+            .compare("categories", codes(item.getCategories()), codes(categories));
+    describe(item, data, categories);
+    em.flush();
+    audit.changed(ENTITY, id, changes, null);
+    return TestItemData.of(item);
+  }
+
+  /**
+   * Deletes a test item nothing refers to; one in a laboratory's scope is deactivated instead, so
+   * nothing that points to it breaks.
+   *
+   * @return the test item as it is now, or null when it was deleted
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public TestItemData remove(long id) {
+    TestItem item = find(id);
+    if (isReferenced(item)) {
+      return deactivate(id);
+    }
+    audit.action(AuditAction.DEACTIVATE, ENTITY, id, "deleted", item.getCode(), null, null);
+    em.remove(item);
+    return null;
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public TestItemData deactivate(long id) {
+    TestItem item = find(id);
+    if (item.isActive()) {
+      item.deactivate();
+      audit.action(AuditAction.DEACTIVATE, ENTITY, id, "active", "true", "false", null);
+    }
+    return TestItemData.of(item);
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public TestItemData activate(long id) {
+    TestItem item = find(id);
+    if (!item.isActive()) {
+      item.activate();
+      audit.action(AuditAction.ACTIVATE, ENTITY, id, "active", "false", "true", null);
+    }
+    return TestItemData.of(item);
+  }
+
+  TestItem find(long id) {
+    TestItem item = em.find(TestItem.class, id);
+    if (item == null) {
+      throw new NotFoundException(ENTITY, id);
+    }
+    return item;
+  }
+
+  private static void checkLimit(TestItemData data, Violations v) {
+    LimitRules.check(
+        data.limitOperator(), data.limitValue(), data.limitUpper(), data.lod(), data.unit(), v);
+  }
+
+  private void checkCode(TestItemData data, TestItem self, Violations v) {
+    if (data.code() == null || data.code().isBlank()) {
+      return;
+    }
+    List<TestItem> sameCode =
+        em.createNamedQuery(TestItem.FIND_BY_CODE, TestItem.class)
+            .setParameter("code", data.code().strip())
+            .getResultList();
+    v.addIf(
+        sameCode.stream().anyMatch(t -> self == null || !t.getId().equals(self.getId())),
+        "code",
+        "lims.field.duplicateCode",
+        data.code().strip());
+  }
+
+  private Set<FoodCategory> categoriesOf(TestItemData data, TestItem self, Violations v) {
+    Set<FoodCategory> categories =
+        ReferencedRecords.find(
+            em,
+            FoodCategory.class,
+            data.categoryIds(),
+            self == null ? Set.of() : self.getCategories(),
+            FoodCategory::isActive,
+            FoodCategory::getName,
+            "categoryIds",
+            v);
+    v.addIf(
+        categories.isEmpty() && !v.has("categoryIds"),
+        "categoryIds",
+        "lims.testItem.categories.required");
+    return categories;
+  }
+
+  private static void describe(TestItem item, TestItemData data, Set<FoodCategory> categories) {
+    item.describe(
+        data.code().strip(),
+        data.analyte().strip(),
+        Regions.blankToNull(data.analyteEn()),
+        Regions.blankToNull(data.methodStandard()),
+        microbiological(data));
+    item.setLimit(
+        data.limitOperator(),
+        data.limitValue(),
+        data.limitUpper(),
+        data.unit().strip(),
+        data.lod(),
+        data.limitStandard().strip(),
+        Regions.blankToNull(data.standardEdition()),
+        comparison(data));
+    item.linkCategories(categories);
+  }
+
+  private boolean isReferenced(TestItem item) {
+    return em.createQuery(
+                "select count(o) from Organization o join o.scopeTestItems t where t = :item",
+                Long.class)
+            .setParameter("item", item)
+            .getSingleResult()
+        > 0;
+  }
+
+  private static ComparisonMethod comparison(TestItemData data) {
+    return data.comparison() == null ? ComparisonMethod.FULL_VALUE : data.comparison();
+  }
+
+  private static boolean microbiological(TestItemData data) {
+    return Boolean.TRUE.equals(data.microbiological());
+  }
+
+  private static String plain(java.math.BigDecimal value) {
+    return value == null ? null : value.toPlainString();
+  }
+
+  private static Set<String> codes(Set<FoodCategory> categories) {
+    return categories.stream()
+        .map(FoodCategory::getCode)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+}
