@@ -1,0 +1,2 @@
+/** The master-data pages (masterdata/*.xhtml). */
+package cn.foodsafety.lims.masterdata.web;

@@ -1,0 +1,2 @@
+/** User administration and the signed-in user's own account, over the API. */
+package cn.foodsafety.lims.security.rest;
