@@ -63,11 +63,12 @@ final class ApiTestSupport {
   }
 
   /**
-   * A code no other test uses, at most 12 characters (the longest region code). It starts with 9
-   * so it sorts after the seeded codes (41...), leaving the first page of lists as seeded.
+   * A code no other test uses, at most 12 characters (the longest region code). It starts with 9 so
+   * it sorts after the seeded codes (41...), leaving the first page of lists as seeded.
    */
   static String uniqueCode() {
-    return "9" + String.format(Locale.ROOT, "%011d", Math.floorMod(System.nanoTime(), 100_000_000_000L));
+    return "9"
+        + String.format(Locale.ROOT, "%011d", Math.floorMod(System.nanoTime(), 100_000_000_000L));
   }
 
   /** A user name no other test uses. */

@@ -106,7 +106,13 @@ class RegionsIT {
   @Test
   void freeTextSearchFindsARegionByPartOfItsName() {
     JsonPath page =
-        as("planner").queryParam("q", "金水").get("/regions").then().statusCode(200).extract().jsonPath();
+        as("planner")
+            .queryParam("q", "金水")
+            .get("/regions")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
 
     assertThat(page.getList("items.code", String.class)).containsExactly("410105");
   }
@@ -290,7 +296,8 @@ class RegionsIT {
 
     assertThat(problem.getList("errors.field", String.class)).contains("parentId");
     assertThat(messageFor(problem, "parentId")).contains("上级区域不能是其本身或其下级");
-    assertThat(as("planner").get("/regions/{id}", city.getLong("id")).jsonPath().getLong("parentId"))
+    assertThat(
+            as("planner").get("/regions/{id}", city.getLong("id")).jsonPath().getLong("parentId"))
         .isEqualTo(HENAN);
   }
 
@@ -365,7 +372,8 @@ class RegionsIT {
             .jsonPath();
 
     assertThat(problem.getList("errors")).isNotEmpty();
-    assertThat(as("planner").get("/regions/{id}", region.getLong("id")).jsonPath().getString("name"))
+    assertThat(
+            as("planner").get("/regions/{id}", region.getLong("id")).jsonPath().getString("name"))
         .isEqualTo(region.getString("name"));
   }
 
@@ -434,7 +442,8 @@ class RegionsIT {
             .extract()
             .jsonPath();
     assertThat(kept.getBoolean("active")).isFalse();
-    assertThat(as("planner").get("/regions/{id}", city.getLong("id")).jsonPath().getBoolean("active"))
+    assertThat(
+            as("planner").get("/regions/{id}", city.getLong("id")).jsonPath().getBoolean("active"))
         .isFalse();
 
     as("admin").delete("/regions/{id}", county.getLong("id")).then().statusCode(204);
@@ -464,11 +473,7 @@ class RegionsIT {
                 .getList("items.id", Long.class))
         .containsExactly(id);
 
-    as("admin")
-        .post("/regions/{id}/activate", id)
-        .then()
-        .statusCode(200)
-        .body("active", is(true));
+    as("admin").post("/regions/{id}/activate", id).then().statusCode(200).body("active", is(true));
     assertThat(as("planner").get("/regions/{id}", id).jsonPath().getBoolean("active")).isTrue();
   }
 

@@ -32,8 +32,11 @@ public class LocaleBacking implements Serializable {
   public Locale getLocale() {
     if (locale == null) {
       locale = fromCookie();
+      if (locale == null) {
+        locale = fromProfile();
+      }
     }
-    return locale;
+    return locale == null ? Messages.CHINESE : locale;
   }
 
   public String getLanguage() {
@@ -67,10 +70,19 @@ public class LocaleBacking implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (faces != null) {
       Object cookie = faces.getExternalContext().getRequestCookieMap().get(COOKIE);
-      if (cookie instanceof Cookie c && c.getValue().startsWith("en")) {
-        return Locale.ENGLISH;
+      if (cookie instanceof Cookie c) {
+        return c.getValue().startsWith("en") ? Locale.ENGLISH : Messages.CHINESE;
       }
     }
-    return Messages.CHINESE;
+    return null;
+  }
+
+  /** Without a cookie (another browser), the language the user chose last time. */
+  private Locale fromProfile() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces == null || faces.getExternalContext().getUserPrincipal() == null) {
+      return null;
+    }
+    return "en".equals(users.me().locale()) ? Locale.ENGLISH : Messages.CHINESE;
   }
 }

@@ -1,0 +1,210 @@
+package cn.foodsafety.lims.planning.entity;
+
+import cn.foodsafety.lims.masterdata.entity.Department;
+import cn.foodsafety.lims.masterdata.entity.FoodCategory;
+import cn.foodsafety.lims.masterdata.entity.Organization;
+import cn.foodsafety.lims.masterdata.entity.Region;
+import cn.foodsafety.lims.sampling.entity.PartyKind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/**
+ * Batches of one plan cell group (unit, level, department, category) that a sampling unit is to
+ * collect by a due date, optionally from one kind of sampled party.
+ */
+@Entity
+@Table(name = "collection_task")
+public class CollectionTask {
+
+  @Id
+  @SequenceGenerator(
+      name = "collection_task_seq",
+      sequenceName = "collection_task_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "collection_task_seq")
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  private SamplingPlan plan;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  private Campaign campaign;
+
+  /** The county-level unit where the batches are collected. */
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  private Region region;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "sampling_level", nullable = false)
+  private SamplingLevel level;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Department department;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  private FoodCategory category;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "party_kind")
+  private PartyKind partyKind;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "sampling_unit_id")
+  private Organization samplingUnit;
+
+  private int batches;
+
+  @Column(name = "due_date", nullable = false)
+  private LocalDate dueDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private TaskState state = TaskState.OPEN;
+
+  private String note;
+
+  @Column(name = "created_by", nullable = false)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Version private long version;
+
+  protected CollectionTask() {}
+
+  public CollectionTask(
+      SamplingPlan plan,
+      Campaign campaign,
+      Region region,
+      SamplingLevel level,
+      Department department,
+      FoodCategory category,
+      PartyKind partyKind,
+      Organization samplingUnit,
+      int batches,
+      LocalDate dueDate,
+      String note,
+      String createdBy,
+      Instant createdAt) {
+    if (batches <= 0) {
+      throw new IllegalArgumentException("a task has at least one batch");
+    }
+    this.plan = Objects.requireNonNull(plan);
+    this.campaign = campaign;
+    this.region = Objects.requireNonNull(region);
+    this.level = Objects.requireNonNull(level);
+    this.department = Objects.requireNonNull(department);
+    this.category = Objects.requireNonNull(category);
+    this.partyKind = partyKind;
+    this.samplingUnit = Objects.requireNonNull(samplingUnit);
+    this.batches = batches;
+    this.dueDate = Objects.requireNonNull(dueDate);
+    this.note = note;
+    this.createdBy = Objects.requireNonNull(createdBy);
+    this.createdAt = OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC);
+  }
+
+  /** Called when the collected batches reach the task's count. */
+  public void complete() {
+    if (state == TaskState.OPEN) {
+      state = TaskState.COMPLETED;
+    }
+  }
+
+  /** A completed task re-opens when a sample of it is withdrawn (e.g. rejected and re-taken). */
+  public void reopen() {
+    if (state == TaskState.COMPLETED) {
+      state = TaskState.OPEN;
+    }
+  }
+
+  public void cancel() {
+    state = TaskState.CANCELLED;
+  }
+
+  public boolean isOpen() {
+    return state == TaskState.OPEN;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public SamplingPlan getPlan() {
+    return plan;
+  }
+
+  public Campaign getCampaign() {
+    return campaign;
+  }
+
+  public Region getRegion() {
+    return region;
+  }
+
+  public SamplingLevel getLevel() {
+    return level;
+  }
+
+  public Department getDepartment() {
+    return department;
+  }
+
+  public FoodCategory getCategory() {
+    return category;
+  }
+
+  public PartyKind getPartyKind() {
+    return partyKind;
+  }
+
+  public Organization getSamplingUnit() {
+    return samplingUnit;
+  }
+
+  public int getBatches() {
+    return batches;
+  }
+
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
+
+  public TaskState getState() {
+    return state;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt.toInstant();
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,7 @@
+package cn.foodsafety.lims.planning.entity;
+
+/** A plan is edited as a draft and frozen by approval. */
+public enum PlanState {
+  DRAFT,
+  APPROVED
+}

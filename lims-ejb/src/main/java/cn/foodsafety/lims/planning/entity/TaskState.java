@@ -1,0 +1,8 @@
+package cn.foodsafety.lims.planning.entity;
+
+/** A collection task is open until its batches are collected or it is cancelled. */
+public enum TaskState {
+  OPEN,
+  COMPLETED,
+  CANCELLED
+}

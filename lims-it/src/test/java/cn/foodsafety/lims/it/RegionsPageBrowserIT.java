@@ -1,0 +1,214 @@
+package cn.foodsafety.lims.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A planner signs in and reads the regions page in headless Chromium: the Zhengzhou units with
+ * their residents, in Chinese first and in English after the language switch. Each test has a
+ * browser (and so a session and language cookie) of its own.
+ */
+class RegionsPageBrowserIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  private WebDriver browser;
+
+  /** Runs before @AfterEach closes the browser, so a failed page can still be photographed. */
+  @RegisterExtension
+  final AfterTestExecutionCallback screenshotOnFailure =
+      context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+          saveScreenshot(
+              context.getRequiredTestClass().getSimpleName()
+                  + "-"
+                  + context.getRequiredTestMethod().getName());
+        }
+      };
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void plannerSeesZhengzhouUnitsWithResidentsInChineseThenInEnglish() {
+    open(1280, 900);
+    signIn("planner", ApiTestSupport.DEMO_PASSWORD);
+
+    browser.get(appUrl("/masterdata/regions.xhtml"));
+    WebElement table = waitForTableText("金水区");
+
+    assertThat(pageTitle()).isEqualTo("区域与常住人口");
+    assertThat(browser.getTitle()).contains("区域与常住人口");
+    assertThat(table.getText()).contains("金水区", "1,333,000", "上街区", "163,000", "郑州市");
+    assertThat(rowsUnder(table, "郑州市")).isEqualTo(16);
+    assertThat(browser.findElement(By.id("topbar:lang")).getText()).isEqualTo("English");
+
+    browser.findElement(By.id("topbar:lang")).click();
+    new WebDriverWait(browser, WAIT)
+        .until(
+            ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "Regions and residents"));
+
+    assertThat(browser.getTitle()).contains("Regions and residents");
+    assertThat(browser.findElement(By.id("topbar:lang")).getText()).isEqualTo("中文");
+    assertThat(browser.findElement(By.id("list:table")).getText())
+        .contains("Jinshui District", "1,333,000");
+  }
+
+  @Test
+  void signInPageSwitchesToEnglishBeforeSigningIn() {
+    open(1280, 900);
+    browser.get(appUrl("/login.xhtml"));
+    WebElement switchLink =
+        new WebDriverWait(browser, WAIT)
+            .until(ExpectedConditions.elementToBeClickable(By.id("lang:switch")));
+    assertThat(switchLink.getText()).isEqualTo("English");
+
+    switchLink.click();
+
+    new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(By.id("lang:switch"), "中文"));
+    assertThat(browser.findElement(By.id("login:submit")).getText()).contains("Sign in");
+  }
+
+  @Test
+  void wrongPasswordKeepsThePlannerOnTheSignInPage() {
+    open(1280, 900);
+
+    browser.get(appUrl("/login.xhtml"));
+    fillSignIn("planner", "not-the-password-1");
+
+    new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("login"), "用户名或密码不正确"));
+    assertThat(browser.getCurrentUrl()).contains("login.xhtml");
+  }
+
+  @Test
+  void plannerReadsTheRegionsPageOnAPhone() {
+    open(390, 844);
+    signIn("planner", ApiTestSupport.DEMO_PASSWORD);
+
+    browser.get(appUrl("/masterdata/regions.xhtml"));
+    waitForTableText("金水区");
+
+    WebElement jinshui =
+        new WebDriverWait(browser, WAIT)
+            .until(ExpectedConditions.visibilityOfElementLocated(By.linkText("金水区")));
+    assertThat(jinshui.isDisplayed()).isTrue();
+    assertThat(pageTitle()).isEqualTo("区域与常住人口");
+    assertThat(browser.findElement(By.id("list:table")).getText()).contains("1,333,000");
+  }
+
+  @Test
+  void regionsPageFitsAPhoneScreenWithoutSideScrolling() {
+    open(390, 844);
+    signIn("planner", ApiTestSupport.DEMO_PASSWORD);
+
+    browser.get(appUrl("/masterdata/regions.xhtml"));
+    waitForTableText("金水区");
+
+    // the table reflows into stacked rows on a phone instead of running off the screen
+    Long overflow =
+        (Long)
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertThat(overflow).isLessThanOrEqualTo(0L);
+  }
+
+  // --- helpers ---
+
+  private void open(int width, int height) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--window-size=" + width + "," + height);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().window().setSize(new Dimension(width, height));
+  }
+
+  private static String appUrl(String path) {
+    return ApiTestSupport.baseUri() + "/lims" + path;
+  }
+
+  private void signIn(String username, String password) {
+    browser.get(appUrl("/login.xhtml"));
+    fillSignIn(username, password);
+    new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+  }
+
+  private void fillSignIn(String username, String password) {
+    WebElement user =
+        new WebDriverWait(browser, WAIT)
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    user.clear();
+    user.sendKeys(username);
+    WebElement secret = browser.findElement(By.id("login:password"));
+    secret.clear();
+    secret.sendKeys(password);
+    browser.findElement(By.id("login:submit")).click();
+  }
+
+  private WebElement waitForTableText(String text) {
+    By table = By.id("list:table");
+    new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.textToBePresentInElementLocated(table, text));
+    return browser.findElement(table);
+  }
+
+  private String pageTitle() {
+    return browser.findElement(By.cssSelector("h1.page-title")).getText();
+  }
+
+  /** The rows whose parent column (the fourth) names the given region. */
+  private static long rowsUnder(WebElement table, String parentName) {
+    return table.findElements(By.cssSelector("tbody[id='list:table_data'] > tr")).stream()
+        .map(row -> row.findElements(By.tagName("td")))
+        .filter(cells -> cells.size() > 3 && cells.get(3).getText().contains(parentName))
+        .count();
+  }
+
+  private void saveScreenshot(String name) {
+    try {
+      File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+      Path target = Path.of("target", "screenshots", name + ".png");
+      Files.createDirectories(target.getParent());
+      Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("no screenshot of " + name + ": " + e);
+    }
+  }
+}
