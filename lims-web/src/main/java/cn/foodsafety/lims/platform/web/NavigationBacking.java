@@ -26,6 +26,27 @@ public class NavigationBacking {
       List.of(
           new Rule(new Entry("nav.home", "/index.xhtml", "pi pi-home"), ALL),
           new Rule(
+              new Entry("nav.myTasks", "/sampling/my-tasks.xhtml", "pi pi-mobile"),
+              EnumSet.of(Role.SAMPLER)),
+          new Rule(
+              new Entry("nav.samples", "/sampling/samples.xhtml", "pi pi-box"),
+              EnumSet.of(Role.SAMPLER, Role.PLANNER, Role.SUPERVISOR, Role.LAB_TECH, Role.LAB_REVIEWER)),
+          new Rule(
+              new Entry("nav.receipt", "/sampling/receipt.xhtml", "pi pi-inbox"),
+              EnumSet.of(Role.LAB_TECH, Role.LAB_REVIEWER)),
+          new Rule(
+              new Entry("nav.plans", "/planning/plans.xhtml", "pi pi-calendar-plus"),
+              EnumSet.of(Role.PLANNER, Role.SUPERVISOR, Role.ADMIN)),
+          new Rule(
+              new Entry("nav.tasks", "/planning/tasks.xhtml", "pi pi-list"),
+              EnumSet.of(Role.PLANNER, Role.SUPERVISOR)),
+          new Rule(
+              new Entry("nav.assignment", "/sampling/assignment.xhtml", "pi pi-directions"),
+              EnumSet.of(Role.PLANNER)),
+          new Rule(
+              new Entry("nav.progress", "/planning/progress.xhtml", "pi pi-chart-bar"),
+              EnumSet.of(Role.PLANNER, Role.SUPERVISOR)),
+          new Rule(
               new Entry("nav.regions", "/masterdata/regions.xhtml", "pi pi-map"),
               EnumSet.of(Role.ADMIN, Role.PLANNER, Role.SUPERVISOR)),
           new Rule(
