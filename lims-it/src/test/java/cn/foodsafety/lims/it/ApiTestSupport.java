@@ -2,9 +2,15 @@ package cn.foodsafety.lims.it;
 
 import static io.restassured.RestAssured.given;
 
+import groovy.json.JsonOutput;
+import groovy.json.JsonSlurper;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.EncoderConfig;
+import io.restassured.config.ObjectMapperConfig;
 import io.restassured.config.RestAssuredConfig;
+import io.restassured.mapper.ObjectMapper;
+import io.restassured.mapper.ObjectMapperDeserializationContext;
+import io.restassured.mapper.ObjectMapperSerializationContext;
 import io.restassured.specification.RequestSpecification;
 import java.util.Locale;
 
@@ -21,11 +27,30 @@ final class ApiTestSupport {
 
   private static final String JSON = "application/json; charset=UTF-8";
 
+  /**
+   * Request bodies (maps and lists) as JSON through Groovy's JSON support, which REST Assured
+   * brings along: the module has no Jackson, Gson or Yasson for REST Assured to find.
+   */
+  private static final ObjectMapper GROOVY_JSON =
+      new ObjectMapper() {
+        @Override
+        public Object serialize(ObjectMapperSerializationContext context) {
+          return JsonOutput.toJson(context.getObjectToSerialize());
+        }
+
+        @Override
+        public Object deserialize(ObjectMapperDeserializationContext context) {
+          return new JsonSlurper().parseText(context.getDataToDeserialize().asString());
+        }
+      };
+
   /** Answers carry Chinese text; success answers name no charset, so say what JSON is. */
-  private static final RestAssuredConfig UTF8 =
+  private static final RestAssuredConfig CONFIG =
       RestAssuredConfig.config()
           .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset("UTF-8"))
-          .decoderConfig(DecoderConfig.decoderConfig().defaultContentCharset("UTF-8"));
+          .decoderConfig(DecoderConfig.decoderConfig().defaultContentCharset("UTF-8"))
+          .objectMapperConfig(
+              ObjectMapperConfig.objectMapperConfig().defaultObjectMapper(GROOVY_JSON));
 
   private ApiTestSupport() {}
 
@@ -36,7 +61,7 @@ final class ApiTestSupport {
 
   /** A request to the server root, without credentials. */
   static RequestSpecification server() {
-    return given().config(UTF8).baseUri(baseUri());
+    return given().config(CONFIG).baseUri(baseUri());
   }
 
   /** A request to /lims/api without credentials. */

@@ -30,7 +30,8 @@ public class NavigationBacking {
               EnumSet.of(Role.SAMPLER)),
           new Rule(
               new Entry("nav.samples", "/sampling/samples.xhtml", "pi pi-box"),
-              EnumSet.of(Role.SAMPLER, Role.PLANNER, Role.SUPERVISOR, Role.LAB_TECH, Role.LAB_REVIEWER)),
+              EnumSet.of(
+                  Role.SAMPLER, Role.PLANNER, Role.SUPERVISOR, Role.LAB_TECH, Role.LAB_REVIEWER)),
           new Rule(
               new Entry("nav.receipt", "/sampling/receipt.xhtml", "pi pi-inbox"),
               EnumSet.of(Role.LAB_TECH, Role.LAB_REVIEWER)),
