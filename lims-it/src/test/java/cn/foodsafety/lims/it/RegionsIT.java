@@ -323,9 +323,10 @@ class RegionsIT {
 
   @Test
   void plannerMayNotCreateRegions() {
+    String code = uniqueCode();
     JsonPath problem =
         as("planner")
-            .body(city(uniqueCode(), "计划员市", 100_000))
+            .body(city(code, "计划员市", 100_000))
             .post("/regions")
             .then()
             .statusCode(403)
@@ -335,6 +336,8 @@ class RegionsIT {
 
     assertThat(problem.getInt("status")).isEqualTo(403);
     assertThat(problem.getString("type")).endsWith("forbidden");
+    assertThat(as("planner").queryParam("q", code).get("/regions").jsonPath().getInt("total"))
+        .isZero();
   }
 
   @Test
@@ -375,6 +378,31 @@ class RegionsIT {
     assertThat(
             as("planner").get("/regions/{id}", region.getLong("id")).jsonPath().getString("name"))
         .isEqualTo(region.getString("name"));
+  }
+
+  @Test
+  void samplerMayNotChangeRegions() {
+    JsonPath region = createCity();
+
+    Map<String, Object> figures = city(region.getString("code"), region.getString("name"), 999);
+    figures.put("version", region.getLong("version"));
+    JsonPath problem =
+        as("sampler")
+            .body(figures)
+            .put("/regions/{id}", region.getLong("id"))
+            .then()
+            .statusCode(403)
+            .contentType(startsWith(PROBLEM_JSON))
+            .extract()
+            .jsonPath();
+
+    assertThat(problem.getString("type")).endsWith("forbidden");
+    assertThat(
+            as("planner")
+                .get("/regions/{id}", region.getLong("id"))
+                .jsonPath()
+                .getLong("residents"))
+        .isEqualTo(region.getLong("residents"));
   }
 
   @Test

@@ -5,6 +5,8 @@ import static cn.foodsafety.lims.it.ApiTestSupport.as;
 import static cn.foodsafety.lims.it.ApiTestSupport.signedIn;
 import static cn.foodsafety.lims.it.ApiTestSupport.uniqueUsername;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.path.json.JsonPath;
@@ -205,11 +207,7 @@ class UsersIT {
     long id = createUser(username, SAMPLING_TEAM, "SAMPLER").getLong("id");
     signedIn(username, PASSWORD).get("/me").then().statusCode(200);
 
-    as("admin")
-        .post("/users/{id}/deactivate", id)
-        .then()
-        .statusCode(200)
-        .body("active", org.hamcrest.Matchers.is(false));
+    as("admin").post("/users/{id}/deactivate", id).then().statusCode(200).body("active", is(false));
 
     signedIn(username, PASSWORD)
         .get("/me")
@@ -247,7 +245,7 @@ class UsersIT {
         .get("/me")
         .then()
         .statusCode(200)
-        .body("username", org.hamcrest.Matchers.equalTo(username));
+        .body("username", equalTo(username));
   }
 
   @Test
@@ -297,7 +295,7 @@ class UsersIT {
         .put("/me/locale")
         .then()
         .statusCode(200)
-        .body("locale", org.hamcrest.Matchers.equalTo("en"));
+        .body("locale", equalTo("en"));
 
     assertThat(signedIn(username, PASSWORD).get("/me").jsonPath().getString("locale"))
         .isEqualTo("en");

@@ -6,7 +6,6 @@ import cn.foodsafety.lims.masterdata.control.CategoryDepths;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Listing;
-import cn.foodsafety.lims.platform.control.MasterData;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.control.Versions;
@@ -14,7 +13,6 @@ import cn.foodsafety.lims.platform.control.Violations;
 import cn.foodsafety.lims.security.entity.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,8 +23,7 @@ import java.util.Objects;
 
 /** The food classification tree (大类 / 亚类 / 品种 / 细类). */
 @Stateless
-@LocalBean
-public class FoodCategories implements MasterData<FoodCategoryData> {
+public class FoodCategories {
 
   static final String ENTITY = "FoodCategory";
 

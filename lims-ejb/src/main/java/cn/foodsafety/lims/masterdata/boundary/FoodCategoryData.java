@@ -1,7 +1,6 @@
 package cn.foodsafety.lims.masterdata.boundary;
 
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
-import cn.foodsafety.lims.platform.control.MasterData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -24,8 +23,7 @@ public record FoodCategoryData(
     Boolean keyCategory,
     Integer sortOrder,
     Boolean active,
-    Long version)
-    implements MasterData.Identified {
+    Long version) {
 
   public static FoodCategoryData of(FoodCategory c) {
     FoodCategory p = c.getParent();

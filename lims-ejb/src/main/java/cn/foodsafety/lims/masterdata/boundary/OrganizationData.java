@@ -5,7 +5,6 @@ import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
 import cn.foodsafety.lims.masterdata.entity.TestItem;
-import cn.foodsafety.lims.platform.control.MasterData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -39,8 +38,7 @@ public record OrganizationData(
     @Size(max = 300, message = "{lims.field.tooLong}") String address,
     @Size(max = 40, message = "{lims.field.tooLong}") String phone,
     Boolean active,
-    Long version)
-    implements MasterData.Identified {
+    Long version) {
 
   public static OrganizationData of(Organization o) {
     Organization p = o.getParent();

@@ -12,7 +12,6 @@ import cn.foodsafety.lims.masterdata.entity.TestItem;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Listing;
-import cn.foodsafety.lims.platform.control.MasterData;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.control.Versions;
@@ -21,7 +20,6 @@ import cn.foodsafety.lims.security.entity.Role;
 import cn.foodsafety.lims.security.entity.User;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,8 +38,7 @@ import java.util.stream.Collectors;
  * accreditation, scope and weekly capacity.
  */
 @Stateless
-@LocalBean
-public class Organizations implements MasterData<OrganizationData> {
+public class Organizations {
 
   static final String ENTITY = "Organization";
 

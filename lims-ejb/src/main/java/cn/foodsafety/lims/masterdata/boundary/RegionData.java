@@ -3,7 +3,6 @@ package cn.foodsafety.lims.masterdata.boundary;
 import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.masterdata.entity.RegionKind;
 import cn.foodsafety.lims.masterdata.entity.UnitType;
-import cn.foodsafety.lims.platform.control.MasterData;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -37,8 +36,7 @@ public record RegionData(
         @Max(value = 2100, message = "{lims.field.max}")
         Integer residentsYear,
     Boolean active,
-    Long version)
-    implements MasterData.Identified {
+    Long version) {
 
   public static RegionData of(Region r) {
     Region p = r.getParent();

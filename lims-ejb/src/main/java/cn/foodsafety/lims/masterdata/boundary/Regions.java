@@ -6,7 +6,6 @@ import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.masterdata.entity.RegionKind;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Listing;
-import cn.foodsafety.lims.platform.control.MasterData;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.control.Versions;
@@ -15,7 +14,6 @@ import cn.foodsafety.lims.security.entity.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,8 +24,7 @@ import java.util.List;
 
 /** The region tree and its residents figures. */
 @Stateless
-@LocalBean
-public class Regions implements MasterData<RegionData> {
+public class Regions {
 
   static final String ENTITY = "Region";
 

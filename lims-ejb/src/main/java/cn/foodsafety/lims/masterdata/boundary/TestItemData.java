@@ -4,7 +4,6 @@ import cn.foodsafety.lims.masterdata.entity.ComparisonMethod;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.LimitOperator;
 import cn.foodsafety.lims.masterdata.entity.TestItem;
-import cn.foodsafety.lims.platform.control.MasterData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -42,8 +41,7 @@ public record TestItemData(
     Set<Long> categoryIds,
     List<String> categoryNames,
     Boolean active,
-    Long version)
-    implements MasterData.Identified {
+    Long version) {
 
   public static TestItemData of(TestItem t) {
     List<FoodCategory> categories =

@@ -9,7 +9,6 @@ import cn.foodsafety.lims.masterdata.entity.LimitOperator;
 import cn.foodsafety.lims.masterdata.entity.TestItem;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Listing;
-import cn.foodsafety.lims.platform.control.MasterData;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.control.Versions;
@@ -17,7 +16,6 @@ import cn.foodsafety.lims.platform.control.Violations;
 import cn.foodsafety.lims.security.entity.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,8 +29,7 @@ import java.util.stream.Collectors;
 
 /** The test items: analytes with their limits, methods and the food categories they apply to. */
 @Stateless
-@LocalBean
-public class TestItems implements MasterData<TestItemData> {
+public class TestItems {
 
   static final String ENTITY = "TestItem";
 

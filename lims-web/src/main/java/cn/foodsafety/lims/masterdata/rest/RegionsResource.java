@@ -2,19 +2,79 @@ package cn.foodsafety.lims.masterdata.rest;
 
 import cn.foodsafety.lims.masterdata.boundary.RegionData;
 import cn.foodsafety.lims.masterdata.boundary.Regions;
-import cn.foodsafety.lims.platform.control.MasterData;
-import cn.foodsafety.lims.platform.rest.MasterDataResource;
+import cn.foodsafety.lims.platform.control.Page;
+import cn.foodsafety.lims.platform.rest.ListParams;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
-/** Regions: province, city and county-level units with their residents. */
+/**
+ * Regions: province, city and county-level units with their residents. The master-data contract:
+ * GET list (paged, sorted, searched, filtered), GET/PUT /{id} (PUT with the version read), POST
+ * (201 with Location), DELETE /{id} (204 when nothing refers to the record, otherwise 200 with it
+ * deactivated), POST /{id}/deactivate and /{id}/activate.
+ */
 @Path("regions")
-public class RegionsResource extends MasterDataResource<RegionData> {
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RegionsResource {
 
   @Inject Regions boundary;
 
-  @Override
-  protected MasterData<RegionData> useCases() {
-    return boundary;
+  @Context UriInfo uri;
+
+  @GET
+  public Page<RegionData> list(@BeanParam ListParams params) {
+    return boundary.list(params.query());
+  }
+
+  @GET
+  @Path("{id}")
+  public RegionData get(@PathParam("id") long id) {
+    return boundary.get(id);
+  }
+
+  @POST
+  public Response create(RegionData data) {
+    RegionData created = boundary.create(data);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  public RegionData update(@PathParam("id") long id, RegionData data) {
+    return boundary.update(id, data);
+  }
+
+  @DELETE
+  @Path("{id}")
+  public Response remove(@PathParam("id") long id) {
+    RegionData left = boundary.remove(id);
+    return left == null ? Response.noContent().build() : Response.ok(left).build();
+  }
+
+  @POST
+  @Path("{id}/deactivate")
+  public RegionData deactivate(@PathParam("id") long id) {
+    return boundary.deactivate(id);
+  }
+
+  @POST
+  @Path("{id}/activate")
+  public RegionData activate(@PathParam("id") long id) {
+    return boundary.activate(id);
   }
 }

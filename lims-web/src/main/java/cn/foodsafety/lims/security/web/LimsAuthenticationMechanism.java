@@ -40,7 +40,8 @@ public class LimsAuthenticationMechanism implements HttpAuthenticationMechanism 
     if (formCredential instanceof UsernamePasswordCredential upc) {
       CredentialValidationResult result = store.validate(upc);
       if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-        return context.responseUnauthorized();
+        // the sign-in page shows the failure itself: no error page, the response stays open
+        return AuthenticationStatus.SEND_FAILURE;
       }
       HttpSession session = request.getSession(true);
       request.changeSessionId();
