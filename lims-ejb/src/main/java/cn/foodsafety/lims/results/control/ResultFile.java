@@ -1,0 +1,300 @@
+package cn.foodsafety.lims.results.control;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * Reads a result file (CSV in UTF-8, or an XLSX workbook's first sheet) with a header row: sample
+ * number, analyte, value, unit, and optionally method, instrument, analyst, test date, LOD. Header
+ * names may be Chinese or English. Every row is checked and every problem is reported with its row
+ * and column; the caller imports nothing unless there is none.
+ */
+public final class ResultFile {
+
+  /** The columns, with the header names accepted for each (compared without case and spaces). */
+  public enum Column {
+    SAMPLE_NUMBER(true, "样品编号", "samplenumber", "sample"),
+    ANALYTE(true, "检验项目", "analyte", "item", "testitem"),
+    VALUE(true, "检验结果", "结果", "value", "result"),
+    UNIT(true, "单位", "结果单位", "unit"),
+    METHOD(false, "检验方法", "method"),
+    INSTRUMENT(false, "仪器", "检验仪器", "instrument"),
+    ANALYST(false, "检验人", "检验员", "analyst"),
+    TESTED_ON(false, "检验日期", "testedon", "date"),
+    LOD(false, "检出限", "lod");
+
+    final boolean required;
+    final List<String> names;
+
+    Column(boolean required, String... names) {
+      this.required = required;
+      this.names = List.of(names);
+    }
+  }
+
+  /** One data row: the values as read; {@code notDetected} when the value says 未检出 / ND. */
+  public record Row(
+      int number,
+      String sampleNumber,
+      String analyte,
+      BigDecimal value,
+      boolean notDetected,
+      String unit,
+      String method,
+      String instrument,
+      String analyst,
+      LocalDate testedOn,
+      BigDecimal lod) {}
+
+  /** A problem: the row (1 = header) and the column's header name, and a message key. */
+  public record Problem(int row, String column, String key, String value) {}
+
+  /** What the file holds: the good rows and every problem. */
+  public record Parsed(List<Row> rows, List<Problem> problems) {
+    public boolean isClean() {
+      return problems.isEmpty();
+    }
+  }
+
+  private ResultFile() {}
+
+  /** Reads the bytes as XLSX when they are a ZIP (XLSX) or OLE2 (XLS) file, else as CSV. */
+  public static Parsed read(byte[] content, String fileName) {
+    if (content == null || content.length == 0) {
+      return failed("lims.import.empty");
+    }
+    boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K';
+    boolean ole = content.length > 7 && (content[0] & 0xff) == 0xD0 && (content[1] & 0xff) == 0xCF;
+    String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+    if (zip || ole || name.endsWith(".xlsx") || name.endsWith(".xls")) {
+      return readWorkbook(content);
+    }
+    String text = new String(content, StandardCharsets.UTF_8);
+    if (text.indexOf('\u0000') >= 0 || text.indexOf('\uFFFD') >= 0) {
+      return failed("lims.import.notASpreadsheet");
+    }
+    return readCsv(text);
+  }
+
+  private static Parsed failed(String key) {
+    return new Parsed(List.of(), List.of(new Problem(0, "", key, null)));
+  }
+
+  private static Parsed readWorkbook(byte[] content) {
+    try (InputStream in = new ByteArrayInputStream(content);
+        Workbook wb = WorkbookFactory.create(in)) {
+      Sheet sheet = wb.getSheetAt(0);
+      DataFormatter fmt = new DataFormatter(Locale.ROOT);
+      List<List<String>> lines = new ArrayList<>();
+      for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+        org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+        List<String> cells = new ArrayList<>();
+        if (row != null) {
+          for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+            cells.add(text(row.getCell(c), fmt));
+          }
+        }
+        lines.add(cells);
+      }
+      return parse(lines);
+    } catch (IOException | RuntimeException e) {
+      return failed("lims.import.corrupt");
+    }
+  }
+
+  /** Numbers as the lab wrote them: a numeric cell keeps its digits via its plain decimal text. */
+  private static String text(Cell cell, DataFormatter fmt) {
+    if (cell == null) {
+      return "";
+    }
+    if (cell.getCellType() == CellType.NUMERIC) {
+      if (DateUtil.isCellDateFormatted(cell)) {
+        return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+      }
+      return new BigDecimal(Double.toString(cell.getNumericCellValue()))
+          .stripTrailingZeros()
+          .toPlainString();
+    }
+    return fmt.formatCellValue(cell).strip();
+  }
+
+  private static Parsed readCsv(String text) {
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    List<List<String>> lines = new ArrayList<>();
+    for (String line : text.split("\r?\n", -1)) {
+      lines.add(splitCsv(line));
+    }
+    while (!lines.isEmpty() && lines.get(lines.size() - 1).stream().allMatch(String::isBlank)) {
+      lines.remove(lines.size() - 1);
+    }
+    return parse(lines);
+  }
+
+  /** RFC 4180 fields: commas, and double quotes around fields that hold commas or quotes. */
+  static List<String> splitCsv(String line) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char ch = line.charAt(i);
+      if (quoted) {
+        if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          cur.append('"');
+          i++;
+        } else if (ch == '"') {
+          quoted = false;
+        } else {
+          cur.append(ch);
+        }
+      } else if (ch == '"') {
+        quoted = true;
+      } else if (ch == ',') {
+        out.add(cur.toString().strip());
+        cur.setLength(0);
+      } else {
+        cur.append(ch);
+      }
+    }
+    out.add(cur.toString().strip());
+    return out;
+  }
+
+  private static Parsed parse(List<List<String>> lines) {
+    List<Problem> problems = new ArrayList<>();
+    if (lines.isEmpty()) {
+      return failed("lims.import.empty");
+    }
+    Map<Column, Integer> index = new HashMap<>();
+    List<String> header = lines.get(0);
+    for (int c = 0; c < header.size(); c++) {
+      String h = header.get(c).replace(" ", "").toLowerCase(Locale.ROOT);
+      for (Column col : Column.values()) {
+        if (col.names.contains(h) && !index.containsKey(col)) {
+          index.put(col, c);
+        }
+      }
+    }
+    for (Column col : Column.values()) {
+      if (col.required && !index.containsKey(col)) {
+        problems.add(new Problem(1, col.names.get(0), "lims.import.columnMissing", null));
+      }
+    }
+    if (!problems.isEmpty()) {
+      return new Parsed(List.of(), problems);
+    }
+    List<Row> rows = new ArrayList<>();
+    for (int r = 1; r < lines.size(); r++) {
+      List<String> line = lines.get(r);
+      if (line.stream().allMatch(String::isBlank)) {
+        continue;
+      }
+      int rowNo = r + 1;
+      String sample = get(line, index, Column.SAMPLE_NUMBER);
+      String analyte = get(line, index, Column.ANALYTE);
+      String valueText = get(line, index, Column.VALUE);
+      String unit = get(line, index, Column.UNIT);
+      int before = problems.size();
+      required(problems, rowNo, Column.SAMPLE_NUMBER, sample);
+      required(problems, rowNo, Column.ANALYTE, analyte);
+      required(problems, rowNo, Column.VALUE, valueText);
+      required(problems, rowNo, Column.UNIT, unit);
+      boolean nd = isNotDetected(valueText);
+      BigDecimal value = null;
+      if (!valueText.isEmpty() && !nd) {
+        value = number(problems, rowNo, Column.VALUE, valueText);
+      }
+      if (!unit.isEmpty() && !Units.isKnown(unit)) {
+        problems.add(new Problem(rowNo, Column.UNIT.names.get(0), "lims.import.unitUnknown", unit));
+      }
+      BigDecimal lod = null;
+      String lodText = get(line, index, Column.LOD);
+      if (!lodText.isEmpty()) {
+        lod = number(problems, rowNo, Column.LOD, lodText);
+      }
+      LocalDate testedOn = null;
+      String dateText = get(line, index, Column.TESTED_ON);
+      if (!dateText.isEmpty()) {
+        try {
+          testedOn = LocalDate.parse(dateText.replace('/', '-'));
+        } catch (DateTimeParseException e) {
+          problems.add(
+              new Problem(
+                  rowNo, Column.TESTED_ON.names.get(0), "lims.import.dateInvalid", dateText));
+        }
+      }
+      if (problems.size() == before) {
+        rows.add(
+            new Row(
+                rowNo,
+                sample,
+                analyte,
+                value,
+                nd,
+                unit,
+                blankToNull(get(line, index, Column.METHOD)),
+                blankToNull(get(line, index, Column.INSTRUMENT)),
+                blankToNull(get(line, index, Column.ANALYST)),
+                testedOn,
+                lod));
+      }
+    }
+    if (rows.isEmpty() && problems.isEmpty()) {
+      problems.add(new Problem(0, "", "lims.import.noRows", null));
+    }
+    return new Parsed(rows, problems);
+  }
+
+  static boolean isNotDetected(String value) {
+    String v = value.strip().toUpperCase(Locale.ROOT);
+    return v.equals("未检出") || v.equals("ND") || v.equals("N.D.") || v.startsWith("<");
+  }
+
+  private static BigDecimal number(List<Problem> problems, int row, Column col, String text) {
+    try {
+      BigDecimal v = new BigDecimal(text.strip());
+      if (v.signum() < 0) {
+        problems.add(new Problem(row, col.names.get(0), "lims.import.negative", text));
+        return null;
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      problems.add(new Problem(row, col.names.get(0), "lims.import.notANumber", text));
+      return null;
+    }
+  }
+
+  private static void required(List<Problem> problems, int row, Column col, String value) {
+    if (value.isEmpty()) {
+      problems.add(new Problem(row, col.names.get(0), "lims.import.required", null));
+    }
+  }
+
+  private static String get(List<String> line, Map<Column, Integer> index, Column col) {
+    Integer i = index.get(col);
+    return i == null || i >= line.size() ? "" : line.get(i).strip();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}
