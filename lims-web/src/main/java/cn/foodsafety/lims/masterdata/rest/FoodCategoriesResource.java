@@ -40,7 +40,7 @@ public class FoodCategoriesResource {
   }
 
   @GET
-  @Path("{id}")
+  @Path("{id:[0-9]+}")
   public FoodCategoryData get(@PathParam("id") long id) {
     return boundary.get(id);
   }
@@ -54,26 +54,26 @@ public class FoodCategoriesResource {
   }
 
   @PUT
-  @Path("{id}")
+  @Path("{id:[0-9]+}")
   public FoodCategoryData update(@PathParam("id") long id, FoodCategoryData data) {
     return boundary.update(id, data);
   }
 
   @DELETE
-  @Path("{id}")
+  @Path("{id:[0-9]+}")
   public Response remove(@PathParam("id") long id) {
     FoodCategoryData left = boundary.remove(id);
     return left == null ? Response.noContent().build() : Response.ok(left).build();
   }
 
   @POST
-  @Path("{id}/deactivate")
+  @Path("{id:[0-9]+}/deactivate")
   public FoodCategoryData deactivate(@PathParam("id") long id) {
     return boundary.deactivate(id);
   }
 
   @POST
-  @Path("{id}/activate")
+  @Path("{id:[0-9]+}/activate")
   public FoodCategoryData activate(@PathParam("id") long id) {
     return boundary.activate(id);
   }

@@ -40,7 +40,7 @@ public class OrganizationsResource {
   }
 
   @GET
-  @Path("{id}")
+  @Path("{id:[0-9]+}")
   public OrganizationData get(@PathParam("id") long id) {
     return boundary.get(id);
   }
@@ -54,26 +54,26 @@ public class OrganizationsResource {
   }
 
   @PUT
-  @Path("{id}")
+  @Path("{id:[0-9]+}")
   public OrganizationData update(@PathParam("id") long id, OrganizationData data) {
     return boundary.update(id, data);
   }
 
   @DELETE
-  @Path("{id}")
+  @Path("{id:[0-9]+}")
   public Response remove(@PathParam("id") long id) {
     OrganizationData left = boundary.remove(id);
     return left == null ? Response.noContent().build() : Response.ok(left).build();
   }
 
   @POST
-  @Path("{id}/deactivate")
+  @Path("{id:[0-9]+}/deactivate")
   public OrganizationData deactivate(@PathParam("id") long id) {
     return boundary.deactivate(id);
   }
 
   @POST
-  @Path("{id}/activate")
+  @Path("{id:[0-9]+}/activate")
   public OrganizationData activate(@PathParam("id") long id) {
     return boundary.activate(id);
   }

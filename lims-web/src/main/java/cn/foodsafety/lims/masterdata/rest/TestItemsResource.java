@@ -40,7 +40,7 @@ public class TestItemsResource {
   }
 
   @GET
-  @Path("{id}")
+  @Path("{id:[0-9]+}")
   public TestItemData get(@PathParam("id") long id) {
     return boundary.get(id);
   }
@@ -54,26 +54,26 @@ public class TestItemsResource {
   }
 
   @PUT
-  @Path("{id}")
+  @Path("{id:[0-9]+}")
   public TestItemData update(@PathParam("id") long id, TestItemData data) {
     return boundary.update(id, data);
   }
 
   @DELETE
-  @Path("{id}")
+  @Path("{id:[0-9]+}")
   public Response remove(@PathParam("id") long id) {
     TestItemData left = boundary.remove(id);
     return left == null ? Response.noContent().build() : Response.ok(left).build();
   }
 
   @POST
-  @Path("{id}/deactivate")
+  @Path("{id:[0-9]+}/deactivate")
   public TestItemData deactivate(@PathParam("id") long id) {
     return boundary.deactivate(id);
   }
 
   @POST
-  @Path("{id}/activate")
+  @Path("{id:[0-9]+}/activate")
   public TestItemData activate(@PathParam("id") long id) {
     return boundary.activate(id);
   }

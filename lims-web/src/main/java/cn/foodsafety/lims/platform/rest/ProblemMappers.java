@@ -5,7 +5,6 @@ import cn.foodsafety.lims.platform.control.LimsException;
 import cn.foodsafety.lims.platform.control.Messages;
 import cn.foodsafety.lims.platform.control.Violations;
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
@@ -39,7 +38,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable thrown) {
     Locale locale = RequestLocale.of(headers);
-    Throwable t = unwrap(thrown);
+    Throwable t = cn.foodsafety.lims.platform.web.Failures.unwrap(thrown);
     if (t instanceof InvalidInputException invalid) {
       return Problem.build(
           Status.BAD_REQUEST,
@@ -83,7 +82,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
           Status.BAD_REQUEST, "badRequest", locale, "lims.error.badRequest", rootMessage(t));
     }
     if (t instanceof NotFoundException) {
-      return Problem.response(Status.NOT_FOUND, "notFound", locale, "lims.error.notFound", "", "");
+      return Problem.response(Status.NOT_FOUND, "notFound", locale, "lims.error.noSuchPath");
     }
     if (t instanceof NotAllowedException) {
       return Problem.response(
@@ -103,29 +102,6 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     LOG.log(Level.SEVERE, "unexpected failure of an API call", thrown);
     return Problem.response(
         Status.INTERNAL_SERVER_ERROR, "internal", locale, "lims.error.internal");
-  }
-
-  /** The container wraps what a bean threw; the cause says what really happened. */
-  static Throwable unwrap(Throwable t) {
-    Throwable current = t;
-    for (int i = 0; i < 10 && current != null; i++) {
-      if (current instanceof LimsException
-          || current instanceof ConstraintViolationException
-          || current instanceof EJBAccessException
-          || current instanceof jakarta.ejb.AccessLocalException
-          || current instanceof OptimisticLockException) {
-        return current;
-      }
-      Throwable cause =
-          current instanceof EJBException ejb && ejb.getCausedByException() != null
-              ? ejb.getCausedByException()
-              : current.getCause();
-      if (cause == null || cause == current) {
-        break;
-      }
-      current = cause;
-    }
-    return t;
   }
 
   private static String rootMessage(Throwable t) {

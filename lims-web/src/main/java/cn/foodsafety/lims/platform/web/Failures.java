@@ -4,7 +4,7 @@ import cn.foodsafety.lims.platform.control.LimsException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 
-/** Finds the business error inside the container's wrappers. */
+/** Finds the business (or security, validation, locking) error inside the container's wrappers. */
 public final class Failures {
 
   private Failures() {}

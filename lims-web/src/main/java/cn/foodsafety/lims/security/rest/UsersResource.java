@@ -34,7 +34,7 @@ public class UsersResource {
   }
 
   @GET
-  @Path("{id}")
+  @Path("{id:[0-9]+}")
   public UserData get(@PathParam("id") long id) {
     return users.get(id);
   }
@@ -48,19 +48,19 @@ public class UsersResource {
   }
 
   @PUT
-  @Path("{id}")
+  @Path("{id:[0-9]+}")
   public UserData update(@PathParam("id") long id, UserData data) {
     return users.update(id, data);
   }
 
   @POST
-  @Path("{id}/deactivate")
+  @Path("{id:[0-9]+}/deactivate")
   public UserData deactivate(@PathParam("id") long id) {
     return users.deactivate(id);
   }
 
   @POST
-  @Path("{id}/activate")
+  @Path("{id:[0-9]+}/activate")
   public UserData activate(@PathParam("id") long id) {
     return users.activate(id);
   }

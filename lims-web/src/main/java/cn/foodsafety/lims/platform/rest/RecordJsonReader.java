@@ -1,0 +1,227 @@
+package cn.foodsafety.lims.platform.rest;
+
+import cn.foodsafety.lims.platform.control.InvalidInputException;
+import cn.foodsafety.lims.platform.control.Violations;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a JSON request body into a request record field by field, so that a value of the wrong type
+ * is reported like any other invalid input: with the field's name and a message in the caller's
+ * language ("residents: not a valid number"), all such fields at once. Unknown fields are ignored;
+ * missing ones are null (Bean Validation then says which are required).
+ */
+@Provider
+@Consumes(MediaType.APPLICATION_JSON)
+public class RecordJsonReader implements MessageBodyReader<Record> {
+
+  @Override
+  public boolean isReadable(
+      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+    return type.isRecord();
+  }
+
+  @Override
+  public Record readFrom(
+      Class<Record> type,
+      Type genericType,
+      Annotation[] annotations,
+      MediaType mediaType,
+      MultivaluedMap<String, String> headers,
+      InputStream entity)
+      throws IOException {
+    byte[] bytes = entity.readAllBytes();
+    if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+      return null;
+    }
+    JsonValue json;
+    try (var reader = Json.createReader(new java.io.ByteArrayInputStream(bytes))) {
+      json = reader.readValue();
+    } catch (JsonParsingException e) {
+      throw InvalidInputException.of(
+          "body",
+          "lims.json.malformed",
+          e.getLocation().getLineNumber(),
+          e.getLocation().getColumnNumber());
+    } catch (JsonException e) {
+      throw InvalidInputException.of("body", "lims.json.malformed", 1, 1);
+    }
+    if (!(json instanceof JsonObject object)) {
+      throw InvalidInputException.of("body", "lims.json.notAnObject");
+    }
+    RecordComponent[] components = type.getRecordComponents();
+    Object[] values = new Object[components.length];
+    Violations v = new Violations();
+    for (int i = 0; i < components.length; i++) {
+      RecordComponent c = components[i];
+      JsonValue value = object.get(c.getName());
+      if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+        values[i] = null;
+        continue;
+      }
+      try {
+        values[i] = convert(value, c.getType(), c.getGenericType());
+      } catch (TypeMismatch e) {
+        v.add(c.getName(), e.key, e.args);
+      }
+    }
+    v.throwIfAny();
+    try {
+      Constructor<Record> constructor =
+          type.getDeclaredConstructor(
+              Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+      return constructor.newInstance(values);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot construct " + type.getName(), e);
+    }
+  }
+
+  /** A JSON value that does not fit the field's type. */
+  private static final class TypeMismatch extends Exception {
+    private static final long serialVersionUID = 1L;
+    final String key;
+    final Object[] args;
+
+    TypeMismatch(String key, Object... args) {
+      super(key, null, false, false);
+      this.key = key;
+      this.args = args;
+    }
+  }
+
+  private static Object convert(JsonValue value, Class<?> type, Type generic) throws TypeMismatch {
+    if (Collection.class.isAssignableFrom(type)) {
+      if (!(value instanceof JsonArray array)) {
+        throw new TypeMismatch("lims.json.notAList");
+      }
+      Type element =
+          generic instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : String.class;
+      Class<?> elementClass = element instanceof Class<?> k ? k : String.class;
+      List<Object> items = new ArrayList<>();
+      for (JsonValue item : array) {
+        if (item.getValueType() != JsonValue.ValueType.NULL) {
+          items.add(convert(item, elementClass, elementClass));
+        }
+      }
+      return Set.class.isAssignableFrom(type) ? new LinkedHashSet<>(items) : items;
+    }
+    if (type == String.class) {
+      if (value instanceof JsonString s) {
+        return s.getString();
+      }
+      if (value instanceof JsonNumber n) {
+        return n.toString();
+      }
+      throw new TypeMismatch("lims.json.notText");
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      if (value.getValueType() == JsonValue.ValueType.TRUE) {
+        return true;
+      }
+      if (value.getValueType() == JsonValue.ValueType.FALSE) {
+        return false;
+      }
+      throw new TypeMismatch("lims.json.notBoolean");
+    }
+    if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+      BigDecimal n = number(value);
+      try {
+        return type == Long.class || type == long.class
+            ? n.longValueExact()
+            : (Object) n.intValueExact();
+      } catch (ArithmeticException e) {
+        throw new TypeMismatch("lims.json.notAWholeNumber");
+      }
+    }
+    if (type == BigDecimal.class) {
+      return number(value);
+    }
+    if (type == LocalDate.class) {
+      if (value instanceof JsonString s) {
+        try {
+          return LocalDate.parse(s.getString().strip());
+        } catch (DateTimeParseException e) {
+          throw new TypeMismatch("lims.json.notADate", s.getString());
+        }
+      }
+      throw new TypeMismatch("lims.json.notADate", value.toString());
+    }
+    if (type == java.time.Instant.class) {
+      if (value instanceof JsonString s) {
+        try {
+          return java.time.OffsetDateTime.parse(s.getString().strip()).toInstant();
+        } catch (DateTimeParseException e) {
+          throw new TypeMismatch("lims.json.notATime", s.getString());
+        }
+      }
+      throw new TypeMismatch("lims.json.notATime", value.toString());
+    }
+    if (type.isEnum()) {
+      String name = value instanceof JsonString s ? s.getString().strip() : value.toString();
+      for (Object constant : type.getEnumConstants()) {
+        if (((Enum<?>) constant).name().equals(name)) {
+          return constant;
+        }
+      }
+      throw new TypeMismatch(
+          "lims.json.notOneOf",
+          name,
+          Arrays.stream(type.getEnumConstants())
+              .map(c -> ((Enum<?>) c).name())
+              .collect(Collectors.joining(", ")));
+    }
+    if (type.isRecord() && value instanceof JsonObject) {
+      throw new TypeMismatch("lims.json.notText");
+    }
+    throw new TypeMismatch("lims.json.notText");
+  }
+
+  private static BigDecimal number(JsonValue value) throws TypeMismatch {
+    if (value instanceof JsonNumber n) {
+      return n.bigDecimalValue();
+    }
+    if (value instanceof JsonString s) {
+      try {
+        return new BigDecimal(s.getString().strip());
+      } catch (NumberFormatException e) {
+        throw new TypeMismatch("lims.json.notANumber", s.getString());
+      }
+    }
+    throw new TypeMismatch("lims.json.notANumber", value.toString());
+  }
+}
