@@ -156,6 +156,7 @@ public class FoodCategories {
       category.deactivate();
       audit.action(AuditAction.DEACTIVATE, ENTITY, id, "active", "true", "false", null);
     }
+    em.flush(); // the answer carries the new version
     return FoodCategoryData.of(category);
   }
 
@@ -166,6 +167,7 @@ public class FoodCategories {
       category.activate();
       audit.action(AuditAction.ACTIVATE, ENTITY, id, "active", "false", "true", null);
     }
+    em.flush(); // the answer carries the new version
     return FoodCategoryData.of(category);
   }
 

@@ -171,6 +171,7 @@ public class Organizations {
       org.deactivate();
       audit.action(AuditAction.DEACTIVATE, ENTITY, id, "active", "true", "false", null);
     }
+    em.flush(); // the answer carries the new version
     return OrganizationData.of(org);
   }
 
@@ -181,6 +182,7 @@ public class Organizations {
       org.activate();
       audit.action(AuditAction.ACTIVATE, ENTITY, id, "active", "false", "true", null);
     }
+    em.flush(); // the answer carries the new version
     return OrganizationData.of(org);
   }
 

@@ -147,6 +147,7 @@ public class Regions {
       region.deactivate();
       audit.action(AuditAction.DEACTIVATE, ENTITY, id, "active", "true", "false", null);
     }
+    em.flush(); // the answer carries the new version
     return RegionData.of(region);
   }
 
@@ -157,6 +158,7 @@ public class Regions {
       region.activate();
       audit.action(AuditAction.ACTIVATE, ENTITY, id, "active", "false", "true", null);
     }
+    em.flush(); // the answer carries the new version
     return RegionData.of(region);
   }
 

@@ -155,6 +155,7 @@ public class TestItems {
       item.deactivate();
       audit.action(AuditAction.DEACTIVATE, ENTITY, id, "active", "true", "false", null);
     }
+    em.flush(); // the answer carries the new version
     return TestItemData.of(item);
   }
 
@@ -165,6 +166,7 @@ public class TestItems {
       item.activate();
       audit.action(AuditAction.ACTIVATE, ENTITY, id, "active", "false", "true", null);
     }
+    em.flush(); // the answer carries the new version
     return TestItemData.of(item);
   }
 

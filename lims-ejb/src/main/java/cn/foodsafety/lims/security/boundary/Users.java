@@ -203,6 +203,7 @@ public class Users {
       audit.action(AuditAction.DEACTIVATE, ENTITY, id, "active", "true", "false", null);
       credentialsChanged.fire(new CredentialsChanged(user.getUsername()));
     }
+    em.flush(); // the answer carries the new version
     return UserData.of(user);
   }
 
@@ -213,6 +214,7 @@ public class Users {
       user.activate();
       audit.action(AuditAction.ACTIVATE, ENTITY, id, "active", "false", "true", null);
     }
+    em.flush(); // the answer carries the new version
     return UserData.of(user);
   }
 

@@ -1,0 +1,291 @@
+package cn.foodsafety.lims.masterdata.web;
+
+import cn.foodsafety.lims.masterdata.boundary.FoodCategories;
+import cn.foodsafety.lims.masterdata.boundary.FoodCategoryData;
+import cn.foodsafety.lims.masterdata.boundary.TestItemData;
+import cn.foodsafety.lims.masterdata.boundary.TestItems;
+import cn.foodsafety.lims.masterdata.entity.ComparisonMethod;
+import cn.foodsafety.lims.masterdata.entity.LimitOperator;
+import cn.foodsafety.lims.platform.web.FacesText;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * masterdata/test-item.xhtml: create or edit one test item with its limit (?id= for an existing
+ * one). The limit's values are shown only for the operators that take them, and only what is shown
+ * is submitted; the values keep the digits as typed.
+ */
+@Named
+@ViewScoped
+public class EditTestItemBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient TestItems testItems;
+
+  @Inject transient FoodCategories categories;
+
+  @Inject transient FacesText text;
+
+  private Long id;
+  private String code;
+  private String analyte;
+  private String analyteEn;
+  private String methodStandard;
+  private String unit;
+  private LimitOperator limitOperator = LimitOperator.LE;
+  private BigDecimal limitValue;
+  private BigDecimal limitUpper;
+  private BigDecimal lod;
+  private String limitStandard;
+  private String standardEdition;
+  private ComparisonMethod comparison = ComparisonMethod.FULL_VALUE;
+  private boolean microbiological;
+  private List<Long> categoryIds = new ArrayList<>();
+  private boolean active = true;
+  private Long version;
+
+  private transient List<FoodCategoryData> categoryChoices;
+
+  /** viewAction: loads the test item named by ?id=. */
+  public void load() {
+    if (id == null || FacesContext.getCurrentInstance().isPostback()) {
+      return;
+    }
+    TestItemData t = testItems.get(id);
+    code = t.code();
+    analyte = t.analyte();
+    analyteEn = t.analyteEn();
+    methodStandard = t.methodStandard();
+    unit = t.unit();
+    limitOperator = t.limitOperator();
+    limitValue = t.limitValue();
+    limitUpper = t.limitUpper();
+    lod = t.lod();
+    limitStandard = t.limitStandard();
+    standardEdition = t.standardEdition();
+    comparison = t.comparison();
+    microbiological = Boolean.TRUE.equals(t.microbiological());
+    categoryIds = new ArrayList<>(t.categoryIds());
+    active = Boolean.TRUE.equals(t.active());
+    version = t.version();
+  }
+
+  public String save() {
+    TestItemData data =
+        new TestItemData(
+            id,
+            code,
+            analyte,
+            analyteEn,
+            methodStandard,
+            unit,
+            limitOperator,
+            isValueShown() ? limitValue : null,
+            isUpperShown() ? limitUpper : null,
+            lod,
+            limitStandard,
+            standardEdition,
+            comparison,
+            microbiological,
+            new LinkedHashSet<>(categoryIds),
+            null,
+            null,
+            version);
+    try {
+      TestItemData saved = id == null ? testItems.create(data) : testItems.update(id, data);
+      text.info("saved", saved.analyte());
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/masterdata/test-items.xhtml?faces-redirect=true";
+    } catch (RuntimeException e) {
+      text.show(e, "form");
+      return null;
+    }
+  }
+
+  public String remove() {
+    try {
+      TestItemData left = testItems.remove(id);
+      text.info(left == null ? "deleted" : "deactivatedInstead", analyte);
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/masterdata/test-items.xhtml?faces-redirect=true";
+    } catch (RuntimeException e) {
+      text.show(e, "form");
+      return null;
+    }
+  }
+
+  public void activate() {
+    try {
+      TestItemData t = active ? testItems.deactivate(id) : testItems.activate(id);
+      active = Boolean.TRUE.equals(t.active());
+      version = t.version();
+    } catch (RuntimeException e) {
+      text.show(e, "form");
+    }
+  }
+
+  /** Whether the operator takes a limit value (≤, ≥, a range); "must not be detected" has none. */
+  public boolean isValueShown() {
+    return limitOperator == null || limitOperator.needsValue();
+  }
+
+  /** Whether the operator takes an upper value (a range). */
+  public boolean isUpperShown() {
+    return limitOperator == null || limitOperator.needsUpper();
+  }
+
+  public List<FoodCategoryData> getCategories() {
+    if (categoryChoices == null) {
+      categoryChoices = categories.all();
+    }
+    return categoryChoices;
+  }
+
+  public List<LimitOperator> getOperators() {
+    return List.of(LimitOperator.values());
+  }
+
+  public List<ComparisonMethod> getComparisons() {
+    return List.of(ComparisonMethod.values());
+  }
+
+  public boolean isCreating() {
+    return id == null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getAnalyte() {
+    return analyte;
+  }
+
+  public void setAnalyte(String analyte) {
+    this.analyte = analyte;
+  }
+
+  public String getAnalyteEn() {
+    return analyteEn;
+  }
+
+  public void setAnalyteEn(String analyteEn) {
+    this.analyteEn = analyteEn;
+  }
+
+  public String getMethodStandard() {
+    return methodStandard;
+  }
+
+  public void setMethodStandard(String methodStandard) {
+    this.methodStandard = methodStandard;
+  }
+
+  public String getUnit() {
+    return unit;
+  }
+
+  public void setUnit(String unit) {
+    this.unit = unit;
+  }
+
+  public LimitOperator getLimitOperator() {
+    return limitOperator;
+  }
+
+  public void setLimitOperator(LimitOperator limitOperator) {
+    this.limitOperator = limitOperator;
+  }
+
+  public BigDecimal getLimitValue() {
+    return limitValue;
+  }
+
+  public void setLimitValue(BigDecimal limitValue) {
+    this.limitValue = limitValue;
+  }
+
+  public BigDecimal getLimitUpper() {
+    return limitUpper;
+  }
+
+  public void setLimitUpper(BigDecimal limitUpper) {
+    this.limitUpper = limitUpper;
+  }
+
+  public BigDecimal getLod() {
+    return lod;
+  }
+
+  public void setLod(BigDecimal lod) {
+    this.lod = lod;
+  }
+
+  public String getLimitStandard() {
+    return limitStandard;
+  }
+
+  public void setLimitStandard(String limitStandard) {
+    this.limitStandard = limitStandard;
+  }
+
+  public String getStandardEdition() {
+    return standardEdition;
+  }
+
+  public void setStandardEdition(String standardEdition) {
+    this.standardEdition = standardEdition;
+  }
+
+  public ComparisonMethod getComparison() {
+    return comparison;
+  }
+
+  public void setComparison(ComparisonMethod comparison) {
+    this.comparison = comparison;
+  }
+
+  public boolean isMicrobiological() {
+    return microbiological;
+  }
+
+  public void setMicrobiological(boolean microbiological) {
+    this.microbiological = microbiological;
+  }
+
+  public List<Long> getCategoryIds() {
+    return categoryIds;
+  }
+
+  public void setCategoryIds(List<Long> categoryIds) {
+    this.categoryIds = categoryIds == null ? new ArrayList<>() : categoryIds;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public Long getVersion() {
+    return version;
+  }
+}
