@@ -36,6 +36,9 @@ public class NavigationBacking {
               new Entry("nav.receipt", "/sampling/receipt.xhtml", "pi pi-inbox"),
               EnumSet.of(Role.LAB_TECH, Role.LAB_REVIEWER)),
           new Rule(
+              new Entry("nav.worklist", "/lab/worklist.xhtml", "pi pi-check-square"),
+              EnumSet.of(Role.LAB_TECH, Role.LAB_REVIEWER)),
+          new Rule(
               new Entry("nav.plans", "/planning/plans.xhtml", "pi pi-calendar-plus"),
               EnumSet.of(Role.PLANNER, Role.SUPERVISOR, Role.ADMIN)),
           new Rule(
