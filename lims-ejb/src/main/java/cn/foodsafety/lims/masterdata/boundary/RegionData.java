@@ -12,8 +12,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A region as the API and the pages show and submit it. On create and update the server ignores
- * {@code id}, {@code parentName} and {@code active}; an update must carry the {@code version} it
- * was based on.
+ * {@code id}, {@code parentName}, {@code parentNameEn} and {@code active}; an update must carry the
+ * {@code version} it was based on.
  */
 public record RegionData(
     Long id,
@@ -26,6 +26,7 @@ public record RegionData(
     UnitType unitType,
     Long parentId,
     String parentName,
+    String parentNameEn,
     @NotNull(message = "{lims.field.required}")
         @Positive(message = "{lims.region.residents.positive}")
         Long residents,
@@ -49,6 +50,7 @@ public record RegionData(
         r.getUnitType(),
         p == null ? null : p.getId(),
         p == null ? null : p.getName(),
+        p == null ? null : p.getNameEn(),
         r.getResidents(),
         r.getResidentsBasis(),
         r.getResidentsYear(),

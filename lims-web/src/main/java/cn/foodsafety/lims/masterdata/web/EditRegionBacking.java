@@ -68,6 +68,7 @@ public class EditRegionBacking implements Serializable {
             unitType,
             parentId,
             null,
+            null,
             residents,
             residentsBasis,
             residentsYear,
