@@ -15,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -30,7 +31,18 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "collection_task")
+@NamedQuery(
+    name = CollectionTask.TASKED_BATCHES,
+    query =
+        "select t.region.id, t.level, t.department, t.category.id, sum(t.batches) from"
+            + " CollectionTask t where t.plan = :plan and t.state <> :cancelled group by"
+            + " t.region.id, t.level, t.department, t.category.id")
 public class CollectionTask {
+
+  /**
+   * Batches of the tasks of a plan that are not cancelled, per unit, level, department, category.
+   */
+  public static final String TASKED_BATCHES = "CollectionTask.taskedBatches";
 
   @Id
   @SequenceGenerator(
@@ -41,13 +53,16 @@ public class CollectionTask {
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "plan_id", nullable = false)
   private SamplingPlan plan;
 
   @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "campaign_id")
   private Campaign campaign;
 
   /** The county-level unit where the batches are collected. */
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "region_id", nullable = false)
   private Region region;
 
   @Enumerated(EnumType.STRING)
@@ -59,6 +74,7 @@ public class CollectionTask {
   private Department department;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "category_id", nullable = false)
   private FoodCategory category;
 
   @Enumerated(EnumType.STRING)
@@ -122,6 +138,19 @@ public class CollectionTask {
     this.createdAt = OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC);
   }
 
+  /**
+   * Records how many batches have been collected for the task so far: the task completes when they
+   * reach its count, and an open task re-opens when a collected sample is withdrawn. A cancelled
+   * task stays cancelled.
+   */
+  public void recordCollected(long collected) {
+    if (collected >= batches) {
+      complete();
+    } else {
+      reopen();
+    }
+  }
+
   /** Called when the collected batches reach the task's count. */
   public void complete() {
     if (state == TaskState.OPEN) {
@@ -136,7 +165,11 @@ public class CollectionTask {
     }
   }
 
+  /** Only an open task is cancelled; what was collected stays collected. */
   public void cancel() {
+    if (state != TaskState.OPEN) {
+      throw new IllegalStateException("only an open task is cancelled");
+    }
     state = TaskState.CANCELLED;
   }
 

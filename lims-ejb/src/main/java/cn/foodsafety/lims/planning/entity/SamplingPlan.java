@@ -1,9 +1,14 @@
 package cn.foodsafety.lims.planning.entity;
 
 import cn.foodsafety.lims.masterdata.entity.DecimalText;
+import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Region;
+import cn.foodsafety.lims.planning.control.QuotaAllocator;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +16,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -19,12 +27,26 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
-/** A city's sampling plan for a year. */
+/**
+ * A city's sampling plan for a year: its parameters (rate per 1,000 residents, municipal share,
+ * small-farmer share, blind coding), the residents of its county-level units as they were when the
+ * plan was made with each unit's quota, and the inputs of the allocation (fixed batches from above,
+ * department, category and month weights). The cells ({@link PlanCell}) are the allocation itself.
+ * A draft changes; an approved plan is frozen, except that special campaigns still add to it.
+ */
 @Entity
 @Table(name = "sampling_plan")
+@NamedQuery(
+    name = SamplingPlan.FIND_BY_CITY_AND_YEAR,
+    query = "select p from SamplingPlan p where p.city = :city and p.year = :year")
 public class SamplingPlan {
+
+  public static final String FIND_BY_CITY_AND_YEAR = "SamplingPlan.findByCityAndYear";
 
   /** DOMAIN.md: 7 batches per 1,000 residents (Zhengzhou 2021 work plan). */
   public static final BigDecimal DEFAULT_RATE = new BigDecimal("7");
@@ -38,6 +60,7 @@ public class SamplingPlan {
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "city_id", nullable = false)
   private Region city;
 
   @Column(name = "plan_year", nullable = false)
@@ -70,6 +93,25 @@ public class SamplingPlan {
   @Column(name = "approved_at")
   private OffsetDateTime approvedAt;
 
+  @ElementCollection
+  @CollectionTable(name = "plan_unit", joinColumns = @JoinColumn(name = "plan_id"))
+  private List<PlanUnit> units = new ArrayList<>();
+
+  @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+  private List<FixedBatches> fixedBatches = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "plan_department_weight", joinColumns = @JoinColumn(name = "plan_id"))
+  private List<DepartmentWeight> departmentWeights = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "plan_category_weight", joinColumns = @JoinColumn(name = "plan_id"))
+  private List<CategoryWeight> categoryWeights = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "plan_month_weight", joinColumns = @JoinColumn(name = "plan_id"))
+  private List<MonthWeight> monthWeights = new ArrayList<>();
+
   @Version private long version;
 
   protected SamplingPlan() {}
@@ -85,11 +127,63 @@ public class SamplingPlan {
       BigDecimal smallFarmerShare,
       boolean blindCoding) {
     requireDraft();
-    this.ratePerThousand = Objects.requireNonNull(ratePerThousand);
-    this.municipalShare = Objects.requireNonNull(municipalShare);
-    this.smallFarmerShare = Objects.requireNonNull(smallFarmerShare);
+    if (ratePerThousand.signum() <= 0 || !isShare(municipalShare) || !isShare(smallFarmerShare)) {
+      throw new IllegalArgumentException("rate > 0, shares 0..1");
+    }
+    this.ratePerThousand = ratePerThousand;
+    this.municipalShare = municipalShare;
+    this.smallFarmerShare = smallFarmerShare;
     this.blindCoding = blindCoding;
+    for (PlanUnit u : units) {
+      u.requota(QuotaAllocator.quota(u.getResidents(), ratePerThousand));
+    }
   }
+
+  public static boolean isShare(BigDecimal share) {
+    return share != null && share.signum() >= 0 && share.compareTo(BigDecimal.ONE) <= 0;
+  }
+
+  /**
+   * Takes the residents of the county-level units as they are now and computes each unit's quota:
+   * ceil(residents × rate / 1000).
+   */
+  public void snapshotUnits(List<Region> countyUnits) {
+    requireDraft();
+    units.clear();
+    countyUnits.stream()
+        .sorted(Comparator.comparing(Region::getCode))
+        .forEach(
+            r ->
+                units.add(
+                    new PlanUnit(r, QuotaAllocator.quota(r.getResidents(), ratePerThousand))));
+  }
+
+  /** Replaces the allocation's inputs; the cells follow when the plan is allocated again. */
+  public void replaceInputs(
+      List<FixedInput> fixed,
+      List<DepartmentWeight> departments,
+      List<CategoryWeight> categories,
+      List<MonthWeight> months) {
+    requireDraft();
+    if (months.size() != 12) {
+      throw new IllegalArgumentException("12 month weights");
+    }
+    fixedBatches.clear();
+    for (FixedInput f : fixed) {
+      fixedBatches.add(new FixedBatches(this, f.region(), f.level(), f.category(), f.batches()));
+    }
+    departmentWeights.clear();
+    departmentWeights.addAll(departments);
+    categoryWeights.clear();
+    categoryWeights.addAll(categories);
+    monthWeights.clear();
+    monthWeights.addAll(
+        months.stream().sorted(Comparator.comparingInt(MonthWeight::getMonth)).toList());
+  }
+
+  /** Fixed batches as an input, before they belong to the plan. */
+  public record FixedInput(
+      Region region, SamplingLevel level, FoodCategory category, int batches) {}
 
   public void approve(String by, Instant at) {
     requireDraft();
@@ -100,6 +194,20 @@ public class SamplingPlan {
 
   public boolean isDraft() {
     return state == PlanState.DRAFT;
+  }
+
+  /** True when the region is one of the plan's county-level units. */
+  public boolean hasUnit(Region region) {
+    return units.stream().anyMatch(u -> u.getRegion().getId().equals(region.getId()));
+  }
+
+  /** The city's quota: the sum of its units' quotas (each unit reaches the rate on its own). */
+  public int cityQuota() {
+    return units.stream().mapToInt(PlanUnit::getQuota).sum();
+  }
+
+  public long residents() {
+    return units.stream().mapToLong(PlanUnit::getResidents).sum();
   }
 
   private void requireDraft() {
@@ -146,6 +254,26 @@ public class SamplingPlan {
 
   public Instant getApprovedAt() {
     return approvedAt == null ? null : approvedAt.toInstant();
+  }
+
+  public List<PlanUnit> getUnits() {
+    return List.copyOf(units);
+  }
+
+  public List<FixedBatches> getFixedBatches() {
+    return List.copyOf(fixedBatches);
+  }
+
+  public List<DepartmentWeight> getDepartmentWeights() {
+    return List.copyOf(departmentWeights);
+  }
+
+  public List<CategoryWeight> getCategoryWeights() {
+    return List.copyOf(categoryWeights);
+  }
+
+  public List<MonthWeight> getMonthWeights() {
+    return List.copyOf(monthWeights);
   }
 
   public long getVersion() {

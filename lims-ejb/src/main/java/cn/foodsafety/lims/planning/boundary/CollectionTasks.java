@@ -1,0 +1,416 @@
+package cn.foodsafety.lims.planning.boundary;
+
+import cn.foodsafety.lims.audit.boundary.AuditTrail;
+import cn.foodsafety.lims.audit.entity.AuditAction;
+import cn.foodsafety.lims.masterdata.entity.Department;
+import cn.foodsafety.lims.masterdata.entity.FoodCategory;
+import cn.foodsafety.lims.masterdata.entity.Organization;
+import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
+import cn.foodsafety.lims.masterdata.entity.Region;
+import cn.foodsafety.lims.planning.control.PlanTotals.GroupKey;
+import cn.foodsafety.lims.planning.entity.Campaign;
+import cn.foodsafety.lims.planning.entity.CollectionTask;
+import cn.foodsafety.lims.planning.entity.PlanUnit;
+import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.planning.entity.SamplingPlan;
+import cn.foodsafety.lims.planning.entity.TaskState;
+import cn.foodsafety.lims.platform.control.AccessDeniedException;
+import cn.foodsafety.lims.platform.control.ListQuery;
+import cn.foodsafety.lims.platform.control.Listing;
+import cn.foodsafety.lims.platform.control.NotFoundException;
+import cn.foodsafety.lims.platform.control.Page;
+import cn.foodsafety.lims.platform.control.RuleViolationException;
+import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.sampling.entity.PartyKind;
+import cn.foodsafety.lims.security.boundary.Users;
+import cn.foodsafety.lims.security.entity.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Collection tasks: the planner turns the cells of an approved plan into tasks for sampling units;
+ * the sum of the tasks of a cell group (unit, level, department, top-level category) never exceeds
+ * what the plan holds for it. A sampler sees the tasks of his own sampling unit only; planners and
+ * supervisors those in their region.
+ *
+ * <p>When a sample is collected for a task (or withdrawn), the sampling component calls {@link
+ * #recordCollected(long, long)} with the task's count of samples so far, in its own transaction;
+ * the task completes when the count reaches its batches.
+ */
+@Stateless
+public class CollectionTasks {
+
+  static final String ENTITY = "CollectionTask";
+  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Validator validator;
+
+  @Inject AuditTrail audit;
+
+  @Inject Users users;
+
+  @RolesAllowed({Role.PLANNER_NAME, Role.SUPERVISOR_NAME, Role.SAMPLER_NAME, Role.ADMIN_NAME})
+  public Page<TaskData> list(ListQuery query) {
+    Scope scope = new Scope(users.current());
+    Listing<CollectionTask> listing =
+        Listing.of(CollectionTask.class)
+            .sortable("dueDate", "state", "batches", "createdAt", "level", "department")
+            .sortableAs("region", "region.code")
+            .sortableAs("samplingUnit", "samplingUnit.name")
+            .defaultSort("dueDate")
+            .searchable("region.name", "category.name", "samplingUnit.name", "note")
+            .filterable("state", TaskState::valueOf)
+            .filterable("samplingUnit.id", Long::valueOf)
+            .filterable("plan.id", Long::valueOf)
+            .filterable("region.id", Long::valueOf)
+            .filterable("level", SamplingLevel::valueOf)
+            .filterable("department", Department::valueOf)
+            .filterable("category.id", Long::valueOf);
+    if (scope.isSamplerOnly()) {
+      Long unit = scope.user().getOrganization().getId();
+      listing.where((cb, root) -> cb.equal(root.get("samplingUnit").get("id"), unit));
+    } else if (!scope.isAdministrator()) {
+      Set<Long> regions = scope.visibleRegionIds(em);
+      listing.where((cb, root) -> root.get("region").get("id").in(regions));
+    }
+    Page<CollectionTask> page = listing.run(em, SamplingPlans.aliases(query));
+    Map<Long, Long> collected =
+        collected(page.items().stream().map(CollectionTask::getId).toList());
+    return page.map(t -> TaskData.of(t, collected.getOrDefault(t.getId(), 0L)));
+  }
+
+  @RolesAllowed({Role.PLANNER_NAME, Role.SUPERVISOR_NAME, Role.SAMPLER_NAME, Role.ADMIN_NAME})
+  public TaskData get(long id) {
+    CollectionTask task = findVisible(id);
+    return TaskData.of(task, collected(List.of(task.getId())).getOrDefault(task.getId(), 0L));
+  }
+
+  /**
+   * Creates a task from a cell group of an approved plan. The task's category may be the group's
+   * top-level category or one below it; the group's tasks (not cancelled) together may not exceed
+   * the plan's batches for it. The plan is locked while this is checked, so that two planners
+   * cannot both take the last batches.
+   */
+  @RolesAllowed(Role.PLANNER_NAME)
+  public TaskData create(TaskData data) {
+    Violations v = Violations.of(validator, data);
+    SamplingPlan plan = null;
+    if (data.planId() != null) {
+      plan = em.find(SamplingPlan.class, data.planId(), LockModeType.PESSIMISTIC_WRITE);
+      Scope scope = new Scope(users.current());
+      if (plan == null || !scope.sees(plan.getCity())) {
+        v.add("planId", "lims.field.unknownReference", data.planId());
+        plan = null;
+      } else if (!scope.plans(plan.getCity())) {
+        throw new AccessDeniedException("lims.error.forbidden");
+      } else if (plan.isDraft()) {
+        throw new RuleViolationException(
+            "lims.task.plan.notApproved", plan.getCity().getName(), String.valueOf(plan.getYear()));
+      }
+    }
+    Region region = null;
+    if (plan != null && data.regionId() != null) {
+      region = em.find(Region.class, data.regionId());
+      if (region == null || !plan.hasUnit(region)) {
+        v.add("regionId", "lims.plan.unit.notInPlan", data.regionId());
+        region = null;
+      }
+    }
+    FoodCategory category = null;
+    if (data.categoryId() != null) {
+      category = em.find(FoodCategory.class, data.categoryId());
+      v.addIf(category == null, "categoryId", "lims.field.unknownReference", data.categoryId());
+      v.addIf(
+          category != null && !category.isActive(),
+          "categoryId",
+          "lims.field.inactiveReference",
+          category == null ? "" : category.getName());
+    }
+    Organization unit = null;
+    if (data.samplingUnitId() != null) {
+      unit = em.find(Organization.class, data.samplingUnitId());
+      v.addIf(unit == null, "samplingUnitId", "lims.field.unknownReference", data.samplingUnitId());
+      v.addIf(
+          unit != null && unit.getKind() != OrganizationKind.SAMPLING_UNIT,
+          "samplingUnitId",
+          "lims.task.samplingUnit.kind",
+          unit == null ? "" : unit.getName());
+      v.addIf(
+          unit != null && !unit.isActive(),
+          "samplingUnitId",
+          "lims.field.inactiveReference",
+          unit == null ? "" : unit.getName());
+    }
+    LocalDate today = LocalDate.now(Clock.system(CHINA));
+    v.addIf(
+        data.dueDate() != null && data.dueDate().isBefore(today),
+        "dueDate",
+        "lims.task.dueDate.past");
+    Campaign campaign = null;
+    if (data.campaignId() != null) {
+      campaign = em.find(Campaign.class, data.campaignId());
+      v.addIf(
+          campaign == null || plan == null || !campaign.getPlan().getId().equals(plan.getId()),
+          "campaignId",
+          "lims.task.campaign.notInPlan",
+          data.campaignId());
+    }
+    if (plan != null
+        && region != null
+        && category != null
+        && data.level() != null
+        && data.department() != null
+        && data.batches() != null
+        && data.batches() > 0) {
+      GroupKey group =
+          GroupKey.of(region.getId(), data.level(), data.department(), category.topLevel().getId());
+      int planned = queries().plannedByGroup(plan).getOrDefault(group, 0);
+      int tasked = taskedByGroup(plan).getOrDefault(group, 0);
+      int available = Math.max(0, planned - tasked);
+      v.addIf(
+          data.batches() > available,
+          "batches",
+          "lims.task.batches.overPlan",
+          String.valueOf(data.batches()),
+          String.valueOf(available),
+          String.valueOf(planned));
+    }
+    v.throwIfAny();
+    String me = users.current().getUsername();
+    CollectionTask task =
+        new CollectionTask(
+            plan,
+            campaign,
+            region,
+            data.level(),
+            data.department(),
+            category,
+            data.partyKind(),
+            unit,
+            data.batches(),
+            data.dueDate(),
+            data.note() == null || data.note().isBlank() ? null : data.note().strip(),
+            me,
+            Instant.now(Clock.systemUTC()));
+    em.persist(task);
+    em.flush();
+    audit.created(
+        ENTITY,
+        task.getId(),
+        plan.getYear()
+            + " "
+            + region.getName()
+            + " "
+            + data.level()
+            + " "
+            + data.department()
+            + " "
+            + category.getName()
+            + " ×"
+            + data.batches()
+            + " → "
+            + unit.getName());
+    return TaskData.of(task, 0);
+  }
+
+  /** Cancels an open task; its batches become available for other tasks. */
+  @RolesAllowed(Role.PLANNER_NAME)
+  public TaskData cancel(long id, String reason) {
+    CollectionTask task = findVisible(id);
+    if (!new Scope(users.current()).plans(task.getPlan().getCity())) {
+      throw new AccessDeniedException("lims.error.forbidden");
+    }
+    if (!task.isOpen()) {
+      throw new RuleViolationException("lims.task.notOpen", task.getState());
+    }
+    task.cancel();
+    em.flush();
+    audit.action(
+        AuditAction.STATE_CHANGE,
+        ENTITY,
+        id,
+        "state",
+        TaskState.OPEN.name(),
+        TaskState.CANCELLED.name(),
+        reason == null || reason.isBlank() ? null : reason.strip());
+    return TaskData.of(task, collected(List.of(id)).getOrDefault(id, 0L));
+  }
+
+  /**
+   * For the sampling component: the task now has {@code collectedCount} samples; it completes when
+   * they reach its batches and re-opens when a withdrawn sample takes it below. Joins the caller's
+   * transaction; open to every role because it is called by another boundary on behalf of the
+   * sampler, never from the API.
+   */
+  @PermitAll
+  public void recordCollected(long taskId, long collectedCount) {
+    CollectionTask task = em.find(CollectionTask.class, taskId);
+    if (task == null) {
+      throw new NotFoundException(ENTITY, taskId);
+    }
+    TaskState before = task.getState();
+    task.recordCollected(collectedCount);
+    if (before != task.getState()) {
+      audit.action(
+          AuditAction.STATE_CHANGE,
+          ENTITY,
+          taskId,
+          "state",
+          before.name(),
+          task.getState().name(),
+          collectedCount + "/" + task.getBatches());
+    }
+  }
+
+  /**
+   * The cell groups of a plan with what is planned, what tasks already take and what is left, for
+   * making tasks (groups with planned batches only, in unit, level, department, category order).
+   */
+  @RolesAllowed({Role.PLANNER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+  public List<CellGroupData> groups(long planId) {
+    SamplingPlan plan = em.find(SamplingPlan.class, planId);
+    if (plan == null || !new Scope(users.current()).sees(plan.getCity())) {
+      throw new NotFoundException(SamplingPlans.ENTITY, planId);
+    }
+    Map<GroupKey, Integer> planned = queries().plannedByGroup(plan);
+    Map<GroupKey, Integer> tasked = taskedByGroup(plan);
+    Map<Long, Region> regions =
+        plan.getUnits().stream()
+            .map(PlanUnit::getRegion)
+            .collect(Collectors.toMap(Region::getId, r -> r));
+    Map<Long, FoodCategory> categories =
+        queries().topLevelCategories().stream()
+            .collect(Collectors.toMap(FoodCategory::getId, c -> c));
+    List<CellGroupData> list = new ArrayList<>();
+    planned.forEach(
+        (k, p) -> {
+          if (p <= 0) {
+            return;
+          }
+          Region r = regions.get(k.regionId());
+          FoodCategory c =
+              categories.computeIfAbsent(k.categoryId(), id -> em.find(FoodCategory.class, id));
+          int t = tasked.getOrDefault(k, 0);
+          list.add(
+              new CellGroupData(
+                  k.regionId(),
+                  r == null ? String.valueOf(k.regionId()) : r.getName(),
+                  k.level(),
+                  k.department(),
+                  k.categoryId(),
+                  c == null ? "" : c.getCode(),
+                  c == null ? "" : c.getName(),
+                  p,
+                  t,
+                  Math.max(0, p - t)));
+        });
+    Map<Long, String> codes =
+        regions.values().stream().collect(Collectors.toMap(Region::getId, Region::getCode));
+    list.sort(
+        Comparator.comparing((CellGroupData g) -> codes.getOrDefault(g.regionId(), ""))
+            .thenComparing(CellGroupData::level)
+            .thenComparing(CellGroupData::department)
+            .thenComparing(CellGroupData::categoryCode));
+    return list;
+  }
+
+  /** For the pages: the active sampling units. */
+  @RolesAllowed({Role.PLANNER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+  public List<Organization> samplingUnits() {
+    return em.createQuery(
+            "select o from Organization o where o.kind = :kind and o.active = true order by o.code",
+            Organization.class)
+        .setParameter("kind", OrganizationKind.SAMPLING_UNIT)
+        .getResultList();
+  }
+
+  /** For the pages: the kinds of sampled party. */
+  @PermitAll
+  public List<PartyKind> partyKinds() {
+    return List.of(PartyKind.values());
+  }
+
+  private PlanQueries queries() {
+    return new PlanQueries(em);
+  }
+
+  private CollectionTask findVisible(long id) {
+    CollectionTask task = em.find(CollectionTask.class, id);
+    if (task == null) {
+      throw new NotFoundException(ENTITY, id);
+    }
+    Scope scope = new Scope(users.current());
+    boolean visible =
+        scope.isAdministrator()
+            || (scope.isSamplerOnly()
+                ? task.getSamplingUnit().getId().equals(scope.user().getOrganization().getId())
+                : task.getRegion().isWithin(scope.region()));
+    if (!visible) {
+      throw new NotFoundException(ENTITY, id);
+    }
+    return task;
+  }
+
+  /** Batches of the tasks not cancelled, per cell group (task categories mapped to top level). */
+  Map<GroupKey, Integer> taskedByGroup(SamplingPlan plan) {
+    Map<Long, Long> topOf = queries().topLevelIds();
+    Map<GroupKey, Integer> m = new HashMap<>();
+    for (Object[] row :
+        em.createNamedQuery(CollectionTask.TASKED_BATCHES, Object[].class)
+            .setParameter("plan", plan)
+            .setParameter("cancelled", TaskState.CANCELLED)
+            .getResultList()) {
+      long category = ((Number) row[3]).longValue();
+      m.merge(
+          GroupKey.of(
+              ((Number) row[0]).longValue(),
+              (SamplingLevel) row[1],
+              (Department) row[2],
+              topOf.getOrDefault(category, category)),
+          ((Number) row[4]).intValue(),
+          Integer::sum);
+    }
+    return m;
+  }
+
+  /**
+   * Samples collected per task (rejected ones not counted), from the sampling component's table.
+   */
+  @SuppressWarnings("unchecked")
+  private Map<Long, Long> collected(List<Long> taskIds) {
+    if (taskIds.isEmpty()) {
+      return Map.of();
+    }
+    String ids = taskIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+    Map<Long, Long> m = new HashMap<>();
+    for (Object[] row :
+        (List<Object[]>)
+            em.createNativeQuery(
+                    "SELECT task_id, COUNT(*) FROM sample WHERE task_id IN ("
+                        + ids
+                        + ") AND state <> 'REJECTED' GROUP BY task_id")
+                .getResultList()) {
+      m.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+    return m;
+  }
+}

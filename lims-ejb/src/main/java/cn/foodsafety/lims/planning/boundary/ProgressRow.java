@@ -1,0 +1,25 @@
+package cn.foodsafety.lims.planning.boundary;
+
+import java.math.BigDecimal;
+
+/**
+ * Plan against actual for one unit, level, department, category or month (or the whole plan, key
+ * {@code TOTAL}): batches planned (the plan's cells, campaigns included), batches collected
+ * (samples of the plan, rejected ones not counted), {@code percentOfPlan} = collected / planned ×
+ * 100, {@code perThousand} = collected per 1,000 residents (of the unit for a unit, of the whole
+ * city otherwise); for units and the total also the quota and {@code percentOfQuota}.
+ */
+public record ProgressRow(
+    String key,
+    String code,
+    String name,
+    int planned,
+    long collected,
+    BigDecimal percentOfPlan,
+    Long residents,
+    Integer quota,
+    BigDecimal perThousand,
+    BigDecimal percentOfQuota) {
+
+  public static final String TOTAL = "TOTAL";
+}

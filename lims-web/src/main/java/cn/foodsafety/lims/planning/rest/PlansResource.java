@@ -1,0 +1,204 @@
+package cn.foodsafety.lims.planning.rest;
+
+import cn.foodsafety.lims.planning.boundary.CampaignData;
+import cn.foodsafety.lims.planning.boundary.CellData;
+import cn.foodsafety.lims.planning.boundary.CellGroupData;
+import cn.foodsafety.lims.planning.boundary.CollectionTasks;
+import cn.foodsafety.lims.planning.boundary.PlanData;
+import cn.foodsafety.lims.planning.boundary.PlanInputs;
+import cn.foodsafety.lims.planning.boundary.ProgressRow;
+import cn.foodsafety.lims.planning.boundary.SamplingPlans;
+import cn.foodsafety.lims.planning.boundary.TotalData;
+import cn.foodsafety.lims.platform.control.Page;
+import cn.foodsafety.lims.platform.rest.ListParams;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A city's sampling plan for a year: {@code POST /plans} creates and allocates it, {@code PUT
+ * /plans/{id}} changes its parameters, {@code GET|PUT /plans/{id}/inputs} the allocation's inputs,
+ * {@code POST /plans/{id}/allocation} re-allocates a draft, {@code GET /plans/{id}/cells} lists and
+ * {@code PUT /plans/{id}/cells[/{cellId}]} edits cells, {@code GET /plans/{id}/totals} lists the
+ * totals a hand edit broke, {@code POST /plans/{id}/approval} approves, {@code GET|POST
+ * /plans/{id}/campaigns} special campaigns, {@code GET /plans/{id}/progress?by=unit|level|
+ * department|category|month} plan against actual, {@code GET|PUT /plans/{id}/workbook} the Excel
+ * workbook, {@code GET /plans/{id}/groups} the cell groups available for tasks.
+ */
+@Path("plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PlansResource {
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  @Inject SamplingPlans plans;
+
+  @Inject CollectionTasks tasks;
+
+  @Context UriInfo uri;
+
+  /** The body of an approval: the version of the plan that was checked. */
+  public record Approval(Long version) {}
+
+  @GET
+  public Page<PlanData> list(@BeanParam ListParams params) {
+    return plans.list(params.query());
+  }
+
+  @POST
+  public Response create(String body) {
+    PlanData created = plans.create(JsonBodies.read(body, PlanData.class));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("{id:[0-9]+}")
+  public PlanData get(@PathParam("id") long id) {
+    return plans.get(id);
+  }
+
+  @PUT
+  @Path("{id:[0-9]+}")
+  public PlanData update(@PathParam("id") long id, String body) {
+    return plans.updateParameters(id, JsonBodies.read(body, PlanData.class));
+  }
+
+  @GET
+  @Path("{id:[0-9]+}/inputs")
+  public PlanInputs inputs(@PathParam("id") long id) {
+    return plans.inputs(id);
+  }
+
+  @PUT
+  @Path("{id:[0-9]+}/inputs")
+  public PlanInputs updateInputs(@PathParam("id") long id, String body) {
+    return plans.updateInputs(id, JsonBodies.read(body, PlanInputs.class));
+  }
+
+  @POST
+  @Path("{id:[0-9]+}/allocation")
+  public PlanData allocate(@PathParam("id") long id) {
+    return plans.allocate(id);
+  }
+
+  @GET
+  @Path("{id:[0-9]+}/cells")
+  public Page<CellData> cells(@PathParam("id") long id, @BeanParam ListParams params) {
+    return plans.cells(id, params.query());
+  }
+
+  /** Edits the cell named by its key in the body (created when it has no batches yet). */
+  @PUT
+  @Path("{id:[0-9]+}/cells")
+  public CellData setCell(@PathParam("id") long id, CellData data) {
+    return plans.setCell(id, null, data);
+  }
+
+  @PUT
+  @Path("{id:[0-9]+}/cells/{cellId:[0-9]+}")
+  public CellData updateCell(
+      @PathParam("id") long id, @PathParam("cellId") long cellId, CellData data) {
+    return plans.setCell(id, cellId, data);
+  }
+
+  @GET
+  @Path("{id:[0-9]+}/totals")
+  public List<TotalData> totals(@PathParam("id") long id) {
+    return plans.brokenTotals(id);
+  }
+
+  @POST
+  @Path("{id:[0-9]+}/approval")
+  public PlanData approve(@PathParam("id") long id, Approval approval) {
+    return plans.approve(id, approval == null ? null : approval.version());
+  }
+
+  @GET
+  @Path("{id:[0-9]+}/campaigns")
+  public List<CampaignData> campaigns(@PathParam("id") long id) {
+    return plans.campaigns(id);
+  }
+
+  @POST
+  @Path("{id:[0-9]+}/campaigns")
+  public Response addCampaign(@PathParam("id") long id, String body) {
+    CampaignData created = plans.addCampaign(id, JsonBodies.read(body, CampaignData.class));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("{id:[0-9]+}/progress")
+  public List<ProgressRow> progress(@PathParam("id") long id, @QueryParam("by") String by) {
+    return plans.progress(id, by);
+  }
+
+  @GET
+  @Path("{id:[0-9]+}/groups")
+  public List<CellGroupData> groups(@PathParam("id") long id) {
+    return tasks.groups(id);
+  }
+
+  @GET
+  @Path("{id:[0-9]+}/workbook")
+  @Produces({XLSX, MediaType.APPLICATION_JSON})
+  public Response workbook(@PathParam("id") long id) {
+    PlanData plan = plans.get(id);
+    byte[] bytes = plans.exportWorkbook(id);
+    String name = "plan-" + plan.year() + "-" + plan.cityName() + ".xlsx";
+    return Response.ok(bytes, XLSX)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"plan-"
+                + plan.year()
+                + ".xlsx\"; filename*=UTF-8''"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+        .build();
+  }
+
+  /** Replaces the cells with the workbook's (the body is the .xlsx file itself). */
+  @PUT
+  @Path("{id:[0-9]+}/workbook")
+  @Consumes({MediaType.APPLICATION_OCTET_STREAM, XLSX})
+  public PlanData importWorkbook(@PathParam("id") long id, byte[] workbook) {
+    return plans.importWorkbook(id, workbook);
+  }
+
+  /** The same, as a form upload (multipart/form-data, the file in the part named "file"). */
+  @PUT
+  @Path("{id:[0-9]+}/workbook")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public PlanData uploadWorkbook(@PathParam("id") long id, List<EntityPart> parts)
+      throws IOException {
+    byte[] bytes = null;
+    for (EntityPart part : parts) {
+      if ("file".equals(part.getName()) || bytes == null) {
+        try (InputStream in = part.getContent()) {
+          bytes = in.readAllBytes();
+        }
+      }
+    }
+    return plans.importWorkbook(id, bytes);
+  }
+}
