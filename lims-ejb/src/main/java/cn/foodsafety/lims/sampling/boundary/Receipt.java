@@ -1,0 +1,16 @@
+package cn.foodsafety.lims.sampling.boundary;
+
+import cn.foodsafety.lims.sampling.entity.ReceiptCondition;
+import cn.foodsafety.lims.sampling.entity.RejectionReason;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The laboratory's receipt: when ({@code receivedAt}, ISO date-time), and the condition: ACCEPTED,
+ * or REJECTED with a reason (and a note when the reason is OTHER).
+ */
+public record Receipt(
+    String receivedAt,
+    @NotNull(message = "{lims.field.required}") ReceiptCondition condition,
+    RejectionReason rejectionReason,
+    @Size(max = 500, message = "{lims.field.tooLong}") String note) {}

@@ -1,0 +1,108 @@
+package cn.foodsafety.lims.sampling.boundary;
+
+import cn.foodsafety.lims.platform.control.Messages;
+import cn.foodsafety.lims.sampling.control.SampleDocuments;
+import cn.foodsafety.lims.sampling.control.SampleDocuments.Line;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The printed sampling form and label of a sample, in Chinese (the regulated form is Chinese).
+ * Built from what the reader may see: a laboratory under blind coding prints no producer or party.
+ */
+final class SamplePapers {
+
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private SamplePapers() {}
+
+  static byte[] form(SampleData d) {
+    List<Line> lines = new ArrayList<>();
+    lines.add(Line.section("任务信息"));
+    lines.add(
+        Line.of(
+            "抽样类别",
+            label(d.level())
+                + " · "
+                + label(d.department())
+                + (d.outsidePlan() ? " · 计划外抽样" : " · 计划任务 " + d.taskId())));
+    lines.add(Line.of("抽样地区", d.regionName() + "（" + d.regionCode() + "）"));
+    lines.add(Line.of("抽样单位", d.samplingUnitName()));
+    if (d.blindCode() != null) {
+      lines.add(Line.of("盲样编码", d.blindCode()));
+    }
+    lines.add(Line.section("被抽样单位"));
+    if (d.blind()) {
+      lines.add(Line.of("被抽样单位", "（盲样：不向检验机构提供）"));
+    } else {
+      lines.add(Line.of("单位名称", d.partyName()));
+      lines.add(Line.of("单位类型", label(d.partyKind())));
+      lines.add(Line.of("地址", d.partyAddress()));
+      lines.add(Line.of("营业执照/许可证号", d.partyLicence() == null ? "无（小农户）" : d.partyLicence()));
+      lines.add(Line.of("联系人及电话", join(d.partyContact(), d.partyPhone())));
+      lines.add(
+          Line.of(
+              "抽样地点",
+              d.placeAddress()
+                  + (d.latitude() == null ? "" : "（" + d.latitude() + ", " + d.longitude() + "）")));
+    }
+    lines.add(Line.section("样品信息"));
+    lines.add(Line.of("样品名称", d.foodName()));
+    lines.add(Line.of("食品分类", d.categoryName() + "（" + d.categoryCode() + "）"));
+    lines.add(Line.of("商标", d.brand()));
+    lines.add(Line.of("规格型号", d.specification()));
+    lines.add(Line.of("生产批号", d.batchNumber()));
+    lines.add(Line.of("生产日期", d.productionDate() == null ? "" : d.productionDate().toString()));
+    lines.add(Line.of("保质期", d.shelfLife()));
+    lines.add(Line.of("抽样数量", d.quantity() + " " + d.quantityUnit()));
+    lines.add(Line.of("备份样品数量", d.backupQuantity() + " " + d.quantityUnit()));
+    lines.add(Line.of("贮存条件", label(d.storageCondition())));
+    if (!d.blind()) {
+      lines.add(Line.section("标称生产者"));
+      lines.add(Line.of("生产者名称", d.producerName()));
+      lines.add(Line.of("生产者地址", d.producerAddress()));
+      lines.add(Line.of("生产许可证号", d.producerLicence()));
+    }
+    lines.add(Line.section("抽样情况"));
+    lines.add(Line.of("抽样时间", time(d.sampledAt())));
+    lines.add(Line.of("抽样人员", d.sampler1Name() + "、" + d.sampler2Name()));
+    lines.add(Line.of("封条编号", d.sealNumber()));
+    lines.add(
+        Line.of(
+            "签字确认",
+            (d.samplersConfirmed() ? "抽样人员已签字" : "抽样人员未签字")
+                + "；"
+                + (d.partyConfirmed() ? "被抽样单位已签字" : "被抽样单位未签字")
+                + (d.partySignatory() == null ? "" : "（" + d.partySignatory() + "）")));
+    lines.add(Line.of("样品送达期限", d.deliveryDue() + "（抽样后 5 个工作日内，《食品安全抽样检验管理办法》第二十条）"));
+    if (d.labName() != null) {
+      lines.add(Line.of("承检机构", d.labName()));
+    }
+    return SampleDocuments.form("食品安全抽样检验抽样单", d.sampleNumber(), d.samplingUnitName(), lines);
+  }
+
+  static byte[] label(SampleData d) {
+    return SampleDocuments.label(
+        d.sampleNumber(),
+        d.blind() ? d.blindCode() : d.foodName(),
+        "抽样日期 " + d.sampledOn(),
+        "封条 " + d.sealNumber());
+  }
+
+  private static String label(Enum<?> value) {
+    return value == null ? "" : Messages.label(Messages.CHINESE, value);
+  }
+
+  private static String time(OffsetDateTime t) {
+    return t == null ? "" : t.format(MINUTE);
+  }
+
+  private static String join(String a, String b) {
+    if (a == null) {
+      return b == null ? "" : b;
+    }
+    return b == null ? a : a + " " + b;
+  }
+}

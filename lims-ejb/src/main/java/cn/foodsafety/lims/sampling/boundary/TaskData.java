@@ -1,0 +1,22 @@
+package cn.foodsafety.lims.sampling.boundary;
+
+import cn.foodsafety.lims.masterdata.entity.Department;
+import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.sampling.entity.PartyKind;
+import java.time.LocalDate;
+
+/** An open collection task as a sampler sees it, with the batches already collected. */
+public record TaskData(
+    long id,
+    SamplingLevel level,
+    Department department,
+    long regionId,
+    String regionName,
+    long categoryId,
+    String categoryName,
+    PartyKind partyKind,
+    int batches,
+    long collected,
+    LocalDate dueDate,
+    String note,
+    boolean blindCoding) {}

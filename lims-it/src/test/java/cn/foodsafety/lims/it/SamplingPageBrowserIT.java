@@ -1,0 +1,324 @@
+package cn.foodsafety.lims.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A sampler on a phone (390 x 844) opens one of his unit's tasks and submits the sampling form: the
+ * submitted form shows its number and the links to the printed papers.
+ */
+class SamplingPageBrowserIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final long TEAM_HNFDI_1 = 29;
+  private static final long JINSHUI = 6;
+  private static final long VEGETABLES = 113;
+  private static final long OWN_VEGETABLE = SamplingIT.ownVegetable();
+
+  private WebDriver browser;
+
+  @RegisterExtension
+  final AfterTestExecutionCallback screenshotOnFailure =
+      context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+          saveScreenshot(
+              context.getRequiredTestClass().getSimpleName()
+                  + "-"
+                  + context.getRequiredTestMethod().getName());
+        }
+      };
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void samplerOnAPhoneOpensATaskAndSubmitsTheSamplingForm() throws IOException, SQLException {
+    long city =
+        ApiTestSupport.as("admin")
+            .body(
+                Map.of(
+                    "code",
+                    ApiTestSupport.uniqueCode(),
+                    "name",
+                    "页面测试市",
+                    "kind",
+                    "CITY",
+                    "parentId",
+                    1,
+                    "residents",
+                    100000,
+                    "residentsBasis",
+                    "集成测试数据",
+                    "residentsYear",
+                    2020))
+            .post("/regions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    long plan = ItDatabase.plan(city, LocalDate.now().getYear(), false);
+    long task =
+        ItDatabase.task(plan, JINSHUI, "COUNTY", VEGETABLES, "SMALL_FARMER", TEAM_HNFDI_1, 3);
+    long sampler2 = ApiTestSupport.as("sampler2").get("/me").jsonPath().getLong("id");
+
+    open(390, 844);
+    signIn("sampler");
+    browser.get(appUrl("/sampling/my-tasks.xhtml"));
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "蔬菜"));
+    assertThat(pageTitle()).isEqualTo("我的抽样任务");
+
+    // the task's card opens the form prefilled with the task
+    WebElement start =
+        browser.findElements(By.cssSelector("a[href*='task=" + task + "']")).stream()
+            .findFirst()
+            .orElseThrow();
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", start);
+    start.click();
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("form:foodName")));
+    assertThat(browser.findElement(By.cssSelector(".form-context")).getText())
+        .contains("蔬菜", "金水区");
+
+    type("form:foodName", "页面芹菜");
+    select("form:categoryId_input", String.valueOf(OWN_VEGETABLE));
+    type("form:quantity", "2.5");
+    type("form:backupQuantity", "1");
+    type("form:partyName", "小农户王五");
+    type("form:partyAddress", "中牟县某村");
+    type("form:placeAddress", "中牟县某村田头");
+    select("form:sampler2Id_input", String.valueOf(sampler2));
+    type("form:sealNumber", "F-PAGE-" + ApiTestSupport.uniqueCode());
+    type("form:partySignatory", "王五");
+    check("form:samplersConfirmed_input");
+    check("form:partyConfirmed_input");
+    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+
+    WebElement submit = browser.findElement(By.id("form:submit"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", submit);
+    submit.click();
+
+    WebElement number =
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sample-number")));
+    assertThat(number.getText()).matches("410105-\\d{4}-C-\\d{6}");
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("页面芹菜", "小农户王五", "已抽样");
+    assertThat(browser.findElement(By.id("printForm")).getAttribute("href")).endsWith("/form.pdf");
+    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    saveScreenshot("sampler-submitted-form");
+  }
+
+  @Test
+  void plannerSeesTheProposalsOfASamplingUnitsDayAndAssignsThemAll() {
+    String food = "页面分配" + ApiTestSupport.uniqueCode();
+    long id = createSampleOutsideThePlan(food);
+
+    open(1280, 900);
+    signIn("planner");
+    browser.get(appUrl("/sampling/assignment.xhtml"));
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("day:show")));
+    String sampledOn =
+        ApiTestSupport.as("planner").get("/samples/{id}", id).jsonPath().getString("sampledOn");
+    select("day:date", sampledOn);
+    select("day:samplingUnit_input", String.valueOf(TEAM_HNFDI_1));
+    browser.findElement(By.id("day:show")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("day:rows"), food));
+    String proposals = browser.findElement(By.id("day:rows")).getText();
+    assertThat(proposals).contains("抽检分离");
+    saveScreenshot("planner-assignment-proposals");
+
+    browser.findElement(By.id("day:assignAll")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已分配"));
+    saveScreenshot("planner-assignment-done");
+    Object lab = ApiTestSupport.as("planner").get("/samples/{id}", id).jsonPath().get("labId");
+    assertThat(lab).isNotNull().isNotEqualTo(36);
+  }
+
+  @Test
+  void samplesListAndReceiptPagesShowInChinese() {
+    String food = "页面接收" + ApiTestSupport.uniqueCode();
+    long id = createSampleOutsideThePlan(food);
+    ApiTestSupport.as("planner")
+        .body(Map.of("labId", 38, "reason", "页面测试"))
+        .post("/samples/{id}/assignment", id)
+        .then()
+        .statusCode(200);
+    ApiTestSupport.as("sampler")
+        .body(
+            Map.of(
+                "shippedAt",
+                java.time.OffsetDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+                    .minusMinutes(30)
+                    .withNano(0)
+                    .toString(),
+                "method",
+                "快递",
+                "temperature",
+                "4"))
+        .post("/samples/{id}/shipment", id)
+        .then()
+        .statusCode(200);
+
+    open(390, 844);
+    signIn("sampler");
+    browser.get(appUrl("/sampling/samples.xhtml"));
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:table")));
+    type("list:search", food);
+    browser.findElement(By.id("list:find")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "已寄送"));
+    saveScreenshot("sampler-samples-list");
+    browser.quit();
+
+    open(1280, 900);
+    signIn("labtech");
+    browser.get(appUrl("/sampling/receipt.xhtml"));
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("receipt:incoming"), food));
+    saveScreenshot("labtech-receipt");
+    select("receipt:sampleId_input", String.valueOf(id));
+    browser.findElement(By.id("receipt:record")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已接收"));
+    assertThat(ApiTestSupport.as("labtech").get("/samples/{id}", id).jsonPath().getString("state"))
+        .isEqualTo("RECEIVED");
+  }
+
+  private static long createSampleOutsideThePlan(String food) {
+    Map<String, Object> form = new java.util.LinkedHashMap<>();
+    form.put("level", "MUNICIPAL");
+    form.put("regionId", JINSHUI);
+    form.put("foodName", food);
+    form.put("categoryId", OWN_VEGETABLE);
+    form.put("quantity", "2");
+    form.put("quantityUnit", "千克");
+    form.put("backupQuantity", "1");
+    form.put("storageCondition", "CHILLED");
+    form.put("partyName", food + "摊位");
+    form.put("partyKind", "SMALL_FARMER");
+    form.put("partyAddress", "中牟县");
+    form.put("placeAddress", "中牟县");
+    form.put(
+        "sampledAt",
+        java.time.OffsetDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+            .minusHours(1)
+            .withNano(0)
+            .toString());
+    form.put("sampler2Id", ApiTestSupport.as("sampler2").get("/me").jsonPath().getLong("id"));
+    form.put("samplersConfirmed", true);
+    form.put("partyConfirmed", true);
+    form.put("sealNumber", "F-" + ApiTestSupport.uniqueCode());
+    return ApiTestSupport.as("sampler")
+        .body(form)
+        .post("/samples")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  // --- helpers ---
+
+  private void type(String id, String text) {
+    WebElement e = browser.findElement(By.id(id));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", e);
+    e.clear();
+    e.sendKeys(text);
+  }
+
+  /** PrimeFaces keeps the real select hidden; its value is what the form submits. */
+  private void select(String id, String value) {
+    ((JavascriptExecutor) browser)
+        .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+  }
+
+  private void check(String id) {
+    ((JavascriptExecutor) browser)
+        .executeScript("document.getElementById(arguments[0]).checked = true;", id);
+  }
+
+  private Long horizontalOverflow() {
+    return (Long)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+  }
+
+  private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+    return new WebDriverWait(browser, WAIT).until(condition);
+  }
+
+  private void open(int width, int height) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--window-size=" + width + "," + height);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().window().setSize(new Dimension(width, height));
+  }
+
+  private static String appUrl(String path) {
+    return ApiTestSupport.baseUri() + "/lims" + path;
+  }
+
+  private void signIn(String username) {
+    browser.get(appUrl("/login.xhtml"));
+    WebElement user = wait(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    user.clear();
+    user.sendKeys(username);
+    WebElement secret = browser.findElement(By.id("login:password"));
+    secret.clear();
+    secret.sendKeys(ApiTestSupport.DEMO_PASSWORD);
+    browser.findElement(By.id("login:submit")).click();
+    wait(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+  }
+
+  private String pageTitle() {
+    return browser.findElement(By.cssSelector("h1.page-title")).getText();
+  }
+
+  private void saveScreenshot(String name) {
+    try {
+      File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+      Path target = Path.of("target", "screenshots", name + ".png");
+      Files.createDirectories(target.getParent());
+      Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("no screenshot of " + name + ": " + e);
+    }
+  }
+}

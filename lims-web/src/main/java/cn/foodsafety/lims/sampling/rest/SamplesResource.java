@@ -1,0 +1,215 @@
+package cn.foodsafety.lims.sampling.rest;
+
+import cn.foodsafety.lims.platform.control.InvalidInputException;
+import cn.foodsafety.lims.platform.control.Messages;
+import cn.foodsafety.lims.platform.control.Page;
+import cn.foodsafety.lims.platform.rest.ListParams;
+import cn.foodsafety.lims.platform.rest.RequestLocale;
+import cn.foodsafety.lims.sampling.boundary.Assignment;
+import cn.foodsafety.lims.sampling.boundary.AssignmentOutcome;
+import cn.foodsafety.lims.sampling.boundary.PersonChoice;
+import cn.foodsafety.lims.sampling.boundary.Receipt;
+import cn.foodsafety.lims.sampling.boundary.SampleData;
+import cn.foodsafety.lims.sampling.boundary.SampleForm;
+import cn.foodsafety.lims.sampling.boundary.Samples;
+import cn.foodsafety.lims.sampling.boundary.Shipment;
+import cn.foodsafety.lims.sampling.boundary.TaskData;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Samples: GET (paged list: {@code q} searches number, blind code, food and party; filters {@code
+ * state}, {@code level}, {@code outsidePlan}, {@code sampledOn}, {@code samplingUnit.id}, {@code
+ * lab.id}, {@code region.id}, {@code category.id}, {@code task.id}, {@code late=true}, {@code
+ * unassigned=true}), GET /{id}, POST (the sampling form, 201), POST /{id}/shipment, POST
+ * /{id}/receipt, GET and POST /{id}/assignment (proposal; assignment, or override with {@code
+ * labId} and {@code reason}), GET and POST /assignments?date=&amp;samplingUnit= (a day's proposals;
+ * bulk assignment), GET /{id}/form.pdf, /{id}/label.pdf, /{id}/label.png, and for samplers GET
+ * /my-tasks and /samplers. What each caller sees is decided by the boundary.
+ */
+@Path("samples")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SamplesResource {
+
+  static final String PDF = "application/pdf";
+
+  @Inject Samples samples;
+
+  @Context UriInfo uri;
+
+  @Context HttpHeaders headers;
+
+  /**
+   * Lab assignment as the API answers it: {@code excluded} says, per laboratory left out, why (in
+   * the caller's language).
+   */
+  public record AssignmentAnswer(
+      long sampleId,
+      String sampleNumber,
+      String foodName,
+      String categoryName,
+      Long labId,
+      String labCode,
+      String labName,
+      Long labLoad,
+      Integer labCapacity,
+      boolean assigned,
+      List<String> excluded) {}
+
+  @GET
+  public Page<SampleData> list(@BeanParam ListParams params) {
+    return samples.list(params.query());
+  }
+
+  @GET
+  @Path("{id:[0-9]+}")
+  public SampleData get(@PathParam("id") long id) {
+    return samples.get(id);
+  }
+
+  @POST
+  public Response create(SampleForm form) {
+    SampleData created = samples.create(form);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @POST
+  @Path("{id:[0-9]+}/shipment")
+  public SampleData ship(@PathParam("id") long id, Shipment shipment) {
+    return samples.ship(id, shipment);
+  }
+
+  @POST
+  @Path("{id:[0-9]+}/receipt")
+  public SampleData receive(@PathParam("id") long id, Receipt receipt) {
+    return samples.receive(id, receipt);
+  }
+
+  @GET
+  @Path("{id:[0-9]+}/assignment")
+  public AssignmentAnswer proposal(@PathParam("id") long id) {
+    return answer(samples.proposal(id));
+  }
+
+  @POST
+  @Path("{id:[0-9]+}/assignment")
+  public AssignmentAnswer assign(@PathParam("id") long id, Assignment assignment) {
+    return answer(samples.assign(id, assignment));
+  }
+
+  @GET
+  @Path("assignments")
+  public List<AssignmentAnswer> dayProposals(
+      @QueryParam("date") String date, @QueryParam("samplingUnit") String samplingUnit) {
+    return samples.dayProposals(date(date), id("samplingUnit", samplingUnit)).stream()
+        .map(this::answer)
+        .toList();
+  }
+
+  @POST
+  @Path("assignments")
+  public List<AssignmentAnswer> assignDay(
+      @QueryParam("date") String date, @QueryParam("samplingUnit") String samplingUnit) {
+    return samples.assignDay(date(date), id("samplingUnit", samplingUnit)).stream()
+        .map(this::answer)
+        .toList();
+  }
+
+  @GET
+  @Path("my-tasks")
+  public List<TaskData> myTasks() {
+    return samples.myOpenTasks();
+  }
+
+  @GET
+  @Path("samplers")
+  public List<PersonChoice> samplers() {
+    return samples.samplersOfMyUnit();
+  }
+
+  @GET
+  @Path("{id:[0-9]+}/form.pdf")
+  @Produces({PDF, MediaType.APPLICATION_JSON})
+  public Response form(@PathParam("id") long id) {
+    return paper(samples.form(id), PDF);
+  }
+
+  @GET
+  @Path("{id:[0-9]+}/label.pdf")
+  @Produces({PDF, MediaType.APPLICATION_JSON})
+  public Response label(@PathParam("id") long id) {
+    return paper(samples.label(id, false), PDF);
+  }
+
+  @GET
+  @Path("{id:[0-9]+}/label.png")
+  @Produces({"image/png", MediaType.APPLICATION_JSON})
+  public Response labelPng(@PathParam("id") long id) {
+    return paper(samples.label(id, true), "image/png");
+  }
+
+  private static Response paper(Samples.Paper paper, String type) {
+    return Response.ok(paper.content(), type)
+        .header("Content-Disposition", "inline; filename=\"" + paper.fileName() + "\"")
+        .build();
+  }
+
+  private AssignmentAnswer answer(AssignmentOutcome o) {
+    Locale locale = RequestLocale.of(headers);
+    return new AssignmentAnswer(
+        o.sampleId(),
+        o.sampleNumber(),
+        o.foodName(),
+        o.categoryName(),
+        o.labId(),
+        o.labCode(),
+        o.labName(),
+        o.labLoad(),
+        o.labCapacity(),
+        o.assigned(),
+        o.excluded().stream()
+            .map(e -> Messages.text(locale, e.key(), e.args().toArray()))
+            .toList());
+  }
+
+  private static LocalDate date(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw InvalidInputException.of("date", "lims.field.date", text);
+    }
+  }
+
+  private static Long id(String field, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      throw InvalidInputException.of(field, "lims.field.number");
+    }
+  }
+}
