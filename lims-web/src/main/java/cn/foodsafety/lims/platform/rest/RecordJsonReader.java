@@ -79,9 +79,20 @@ public class RecordJsonReader implements MessageBodyReader<Record> {
     if (!(json instanceof JsonObject object)) {
       throw InvalidInputException.of("body", "lims.json.notAnObject");
     }
+    Violations v = new Violations();
+    Record record = readRecord(type, object, "", v);
+    v.throwIfAny();
+    return record;
+  }
+
+  /**
+   * Reads a record field by field; a nested record (or a list of them) reports its fields as {@code
+   * results[0].value}. Null when a field did not fit (the error is in {@code v}).
+   */
+  private static Record readRecord(Class<?> type, JsonObject object, String prefix, Violations v) {
     RecordComponent[] components = type.getRecordComponents();
     Object[] values = new Object[components.length];
-    Violations v = new Violations();
+    boolean bad = false;
     for (int i = 0; i < components.length; i++) {
       RecordComponent c = components[i];
       JsonValue value = object.get(c.getName());
@@ -90,17 +101,22 @@ public class RecordJsonReader implements MessageBodyReader<Record> {
         continue;
       }
       try {
-        values[i] = convert(value, c.getType(), c.getGenericType());
+        values[i] = convert(value, c.getType(), c.getGenericType(), prefix + c.getName(), v);
       } catch (TypeMismatch e) {
-        v.add(c.getName(), e.key, e.args);
+        v.add(prefix + c.getName(), e.key, e.args);
+        bad = true;
+      } catch (NestedMismatch e) {
+        bad = true;
       }
     }
-    v.throwIfAny();
+    if (bad) {
+      return null;
+    }
     try {
-      Constructor<Record> constructor =
+      Constructor<?> constructor =
           type.getDeclaredConstructor(
               Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-      return constructor.newInstance(values);
+      return (Record) constructor.newInstance(values);
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
@@ -108,6 +124,15 @@ public class RecordJsonReader implements MessageBodyReader<Record> {
       throw new IllegalStateException(e.getCause());
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot construct " + type.getName(), e);
+    }
+  }
+
+  /** A nested record had fields that did not fit; they are already reported. */
+  private static final class NestedMismatch extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    NestedMismatch() {
+      super(null, null, false, false);
     }
   }
 
@@ -124,7 +149,19 @@ public class RecordJsonReader implements MessageBodyReader<Record> {
     }
   }
 
-  private static Object convert(JsonValue value, Class<?> type, Type generic) throws TypeMismatch {
+  private static Object convert(
+      JsonValue value, Class<?> type, Type generic, String field, Violations v)
+      throws TypeMismatch, NestedMismatch {
+    if (type.isRecord()) {
+      if (!(value instanceof JsonObject object)) {
+        throw new TypeMismatch("lims.json.notAnObject");
+      }
+      Record nested = readRecord(type, object, field + ".", v);
+      if (nested == null) {
+        throw new NestedMismatch();
+      }
+      return nested;
+    }
     if (Collection.class.isAssignableFrom(type)) {
       if (!(value instanceof JsonArray array)) {
         throw new TypeMismatch("lims.json.notAList");
@@ -133,10 +170,23 @@ public class RecordJsonReader implements MessageBodyReader<Record> {
           generic instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : String.class;
       Class<?> elementClass = element instanceof Class<?> k ? k : String.class;
       List<Object> items = new ArrayList<>();
+      boolean bad = false;
+      int n = 0;
       for (JsonValue item : array) {
+        String itemField = field + "[" + n++ + "]";
         if (item.getValueType() != JsonValue.ValueType.NULL) {
-          items.add(convert(item, elementClass, elementClass));
+          try {
+            items.add(convert(item, elementClass, elementClass, itemField, v));
+          } catch (TypeMismatch e) {
+            v.add(itemField, e.key, e.args);
+            bad = true;
+          } catch (NestedMismatch e) {
+            bad = true;
+          }
         }
+      }
+      if (bad) {
+        throw new NestedMismatch();
       }
       return Set.class.isAssignableFrom(type) ? new LinkedHashSet<>(items) : items;
     }
@@ -204,9 +254,6 @@ public class RecordJsonReader implements MessageBodyReader<Record> {
           Arrays.stream(type.getEnumConstants())
               .map(c -> ((Enum<?>) c).name())
               .collect(Collectors.joining(", ")));
-    }
-    if (type.isRecord() && value instanceof JsonObject) {
-      throw new TypeMismatch("lims.json.notText");
     }
     throw new TypeMismatch("lims.json.notText");
   }

@@ -71,4 +71,44 @@ class RecordJsonReaderTest {
   void anEmptyBodyIsNoRecord() throws IOException {
     assertThat(read("  ")).isNull();
   }
+
+  @Test
+  void aListOfNestedRecordsIsReadAndItsWrongFieldsAreNamedWithTheirIndex() throws IOException {
+    cn.foodsafety.lims.results.boundary.ResultEntries ok =
+        (cn.foodsafety.lims.results.boundary.ResultEntries)
+            readAs(
+                cn.foodsafety.lims.results.boundary.ResultEntries.class,
+                "{\"results\":[{\"itemId\":7,\"value\":\"0.130\",\"unit\":\"mg/kg\"}]}");
+    assertThat(ok.results())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.itemId()).isEqualTo(7L);
+              assertThat(e.value()).isEqualTo("0.130");
+            });
+    assertThatThrownBy(
+            () ->
+                readAs(
+                    cn.foodsafety.lims.results.boundary.ResultEntries.class,
+                    "{\"results\":[{\"itemId\":7},{\"itemId\":\"x\",\"testedOn\":\"soon\"}]}"))
+        .isInstanceOf(InvalidInputException.class)
+        .extracting(e -> ((InvalidInputException) e).errors())
+        .satisfies(
+            errors ->
+                assertThat(errors)
+                    .extracting(FieldError::field)
+                    .containsExactly("results[1].itemId", "results[1].testedOn"));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Object readAs(Class<?> type, String json) throws IOException {
+    return new RecordJsonReader()
+        .readFrom(
+            (Class) type,
+            type,
+            null,
+            null,
+            null,
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
 }

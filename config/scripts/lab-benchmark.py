@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Lab benchmark: imports a 10,000-row result file and approves 1,000 samples, through the API.
+
+Against a running copy with the demo users (embedded H2), e.g.
+
+    LIMS_PORTBASE=60000 ./lims run
+    python3 config/scripts/lab-benchmark.py --base http://localhost:60080
+
+It creates celery samples (sampler/sampler2, TEAM-HNFDI-1), assigns them to LAB-ZZAQ (planner),
+ships and receives them (labtech), builds a CSV with one row per sample item until it has --rows
+rows, checks it (preview) and imports it (commit), then submits, reviews and e-signs (reviewer,
+password re-entered) --approve samples, each approval rendering and storing its PDF report. It
+prints the time of each phase and the peak memory: the server JVM's peak resident set (VmHWM of the
+Payara process of the domain) and this client's.
+"""
+
+import argparse
+import base64
+import datetime
+import json
+import math
+import os
+import resource
+import sys
+import time
+import urllib.error
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+
+CHINA = datetime.timezone(datetime.timedelta(hours=8))
+JINSHUI, LAB_ZZAQ, CELERY = 6, 38, 117
+PASSWORD = "demo1234"
+
+
+def call(base, user, method, path, body=None, content_type="application/json", raw=False):
+    data = None
+    if body is not None:
+        data = body if isinstance(body, bytes) else json.dumps(body).encode("utf-8")
+    req = urllib.request.Request(base + "/lims/api" + path, data=data, method=method)
+    token = base64.b64encode(f"{user}:{PASSWORD}".encode()).decode()
+    req.add_header("Authorization", "Basic " + token)
+    req.add_header("Accept", "application/json")
+    if data is not None:
+        req.add_header("Content-Type", content_type)
+    try:
+        with urllib.request.urlopen(req, timeout=3600) as r:
+            payload = r.read()
+    except urllib.error.HTTPError as e:
+        raise SystemExit(f"{method} {path} as {user}: {e.code} {e.read()[:500]!r}")
+    return payload if raw else (json.loads(payload) if payload else None)
+
+
+def ago(minutes):
+    return (datetime.datetime.now(CHINA) - datetime.timedelta(minutes=minutes)).replace(
+        microsecond=0).isoformat()
+
+
+def form(n, s1, s2):
+    name = f"芹菜-基准-{n}"
+    return {
+        "level": "MUNICIPAL", "regionId": JINSHUI, "foodName": name, "categoryId": CELERY,
+        "quantity": "2.50", "quantityUnit": "千克", "backupQuantity": "1.0",
+        "storageCondition": "CHILLED", "partyName": name + " 摊位", "partyKind": "FARMERS_MARKET",
+        "partyAddress": "郑州市金水区花园路1号", "partyLicence": "92410105MA0000000X",
+        "partyContact": "张三", "partyPhone": "13800000000", "producerName": name + " 基地",
+        "producerAddress": "中牟县", "placeAddress": "郑州市金水区花园路1号",
+        "sampledAt": ago(120), "sampler1Id": s1, "sampler2Id": s2, "samplersConfirmed": True,
+        "partyConfirmed": True, "partySignatory": "张三", "sealNumber": f"B-{time.time_ns()}-{n}",
+    }
+
+
+def received_sample(base, n, s1, s2):
+    sid = call(base, "sampler", "POST", "/samples", form(n, s1, s2))["id"]
+    call(base, "planner", "POST", f"/samples/{sid}/assignment", {"labId": LAB_ZZAQ, "reason": "基准"})
+    call(base, "sampler", "POST", f"/samples/{sid}/shipment",
+         {"shippedAt": ago(60), "method": "冷链专车", "temperature": "4"})
+    call(base, "labtech", "POST", f"/samples/{sid}/receipt",
+         {"receivedAt": ago(5), "condition": "ACCEPTED"})
+    return sid
+
+
+def server_peak_rss_kb(domain):
+    """VmHWM of the Payara JVM whose command line names the domain, or None."""
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                cmd = f.read().decode(errors="replace")
+            if f"domains/{domain}/" not in cmd or "java" not in cmd:
+                continue
+            with open(f"/proc/{pid}/status") as f:
+                for line in f:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1])
+        except OSError:
+            continue
+    return None
+
+
+def phase(name, started):
+    took = time.monotonic() - started
+    print(f"{name:<45} {took:8.1f} s", flush=True)
+    return took
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--base", default="http://localhost:8080")
+    p.add_argument("--rows", type=int, default=10_000)
+    p.add_argument("--approve", type=int, default=1_000)
+    p.add_argument("--threads", type=int, default=8)
+    p.add_argument("--domain", help="Payara domain (default from the port: domain1, lims-<base>)")
+    a = p.parse_args()
+    port = int(a.base.rsplit(":", 1)[1].split("/")[0]) if a.base.count(":") == 2 else 8080
+    domain = a.domain or ("domain1" if port == 8080 else f"lims-{port - 80}")
+
+    s1 = call(a.base, "sampler", "GET", "/me")["id"]
+    s2 = call(a.base, "sampler2", "GET", "/me")["id"]
+    first = received_sample(a.base, 0, s1, s2)
+    items = call(a.base, "labtech", "GET", f"/samples/{first}/results")["items"]
+    per_sample = len(items)
+    samples_needed = math.ceil(a.rows / per_sample)
+    print(f"{per_sample} items per celery sample: {samples_needed} samples for {a.rows} rows")
+
+    t = time.monotonic()
+    with ThreadPoolExecutor(a.threads) as pool:
+        ids = [first] + list(pool.map(lambda n: received_sample(a.base, n, s1, s2),
+                                      range(1, samples_needed)))
+    phase(f"create, assign, ship, receive {len(ids)} samples", t)
+
+    numbers = {}
+    with ThreadPoolExecutor(a.threads) as pool:
+        for sid, number in pool.map(
+                lambda i: (i, call(a.base, "labtech", "GET", f"/samples/{i}")["sampleNumber"]), ids):
+            numbers[sid] = number
+    lines = ["样品编号,检验项目,检验结果,单位,检验方法,检验人,检验日期"]
+    today = datetime.datetime.now(CHINA).date().isoformat()
+    for k, sid in enumerate(ids):
+        for j, item in enumerate(items):
+            if len(lines) > a.rows:
+                break
+            value = "未检出" if (k + j) % 3 else "0.0%d" % (1 + (k % 4))
+            lines.append(f"{numbers[sid]},{item['analyte']},{value},{item['limitUnit']},"
+                         f"{item['method'] or ''},基准检验员,{today}")
+    csv = ("\n".join(lines) + "\n").encode("utf-8")
+    print(f"result file: {len(lines) - 1} rows, {len(csv) // 1024} KB")
+
+    t = time.monotonic()
+    preview = call(a.base, "labtech", "POST", "/results/imports?fileName=bench.csv", csv, "text/csv")
+    phase("import preview (whole file checked)", t)
+    if not preview["clean"]:
+        raise SystemExit(f"file not clean: {preview['problems'][:5]}")
+    t = time.monotonic()
+    done = call(a.base, "labtech", "POST", "/results/imports?fileName=bench.csv&commit=true", csv,
+                "text/csv")
+    phase(f"import commit ({done['rows']} rows, {done['samples']} samples)", t)
+
+    to_approve = ids[: a.approve]
+
+    def approve(sid):
+        call(a.base, "labtech", "POST", f"/samples/{sid}/results/submission")
+        call(a.base, "reviewer", "POST", f"/samples/{sid}/results/review")
+        return call(a.base, "reviewer", "POST", f"/samples/{sid}/results/approval",
+                    {"password": PASSWORD})
+
+    t = time.monotonic()
+    with ThreadPoolExecutor(a.threads) as pool:
+        reports = list(pool.map(approve, to_approve))
+    took = phase(f"submit, review, approve + PDF ({len(reports)} samples)", t)
+    print(f"approval throughput: {len(reports) / took:.1f} samples/s")
+
+    server = server_peak_rss_kb(domain)
+    client = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"peak memory: server JVM (VmHWM, domain {domain}) "
+          f"{'%.0f MB' % (server / 1024) if server else 'not found'}; client {client / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+package cn.foodsafety.lims.results.boundary;
+
+import cn.foodsafety.lims.results.entity.SampleItem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** One item of a sample with its limit (as snapshot) and result, as the API answers it. */
+public record ItemData(
+    long id,
+    long testItemId,
+    String analyte,
+    String limitOperator,
+    String limitValue,
+    String limitUpper,
+    String limitUnit,
+    String limit,
+    String standard,
+    String comparison,
+    boolean dropped,
+    boolean addedByLab,
+    String changeReason,
+    String value,
+    boolean notDetected,
+    String lod,
+    String unit,
+    String result,
+    String valueInLimitUnit,
+    String verdict,
+    String timesOver,
+    String method,
+    String instrument,
+    String analyst,
+    LocalDate testedOn,
+    String enteredBy,
+    long version) {
+
+  static ItemData of(SampleItem i) {
+    return new ItemData(
+        i.getId(),
+        i.getTestItem().getId(),
+        i.getAnalyte(),
+        i.getLimitOperator().name(),
+        text(i.getLimitValue()),
+        text(i.getLimitUpper()),
+        i.getLimitUnit(),
+        i.limitText(),
+        i.getStandardEdition() == null
+            ? i.getLimitStandard()
+            : i.getLimitStandard() + "-" + i.getStandardEdition(),
+        i.getComparison().name(),
+        i.isDropped(),
+        i.isAddedByLab(),
+        i.getChangeReason(),
+        text(i.getReportedValue()),
+        i.isNotDetected(),
+        text(i.getLod()),
+        i.getResultUnit(),
+        i.resultText(),
+        text(i.getValueInLimitUnit()),
+        i.getVerdict() == null ? null : i.getVerdict().name(),
+        text(i.getTimesOver()),
+        i.getMethod(),
+        i.getInstrument(),
+        i.getAnalyst(),
+        i.getTestedOn(),
+        i.getEnteredBy(),
+        i.getVersion());
+  }
+
+  static String text(BigDecimal d) {
+    return d == null ? null : d.toPlainString();
+  }
+}

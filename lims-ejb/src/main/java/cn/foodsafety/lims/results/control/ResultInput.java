@@ -1,0 +1,76 @@
+package cn.foodsafety.lims.results.control;
+
+import cn.foodsafety.lims.platform.control.Violations;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Checks a result as a laboratory types it, before anything is judged or written: the value is a
+ * decimal written with the lab's digits (kept as written: "0.130" stays "0.130") or "not detected"
+ * with the limit of detection; a concentration is never negative; the unit must convert into the
+ * limit's unit. Each problem is a field error under the given prefix.
+ */
+public final class ResultInput {
+
+  private ResultInput() {}
+
+  /** A checked result: the value (null when not detected), the LOD and the unit as normalized. */
+  public record Checked(BigDecimal value, boolean notDetected, BigDecimal lod, String unit) {}
+
+  public static Optional<Checked> check(
+      String valueText,
+      boolean notDetected,
+      String lodText,
+      String unit,
+      String limitUnit,
+      String prefix,
+      Violations v) {
+    boolean bad = false;
+    BigDecimal value = null;
+    if (notDetected) {
+      if (valueText != null && !valueText.isBlank()) {
+        v.add(prefix + "value", "lims.result.valueWithNotDetected");
+        bad = true;
+      }
+    } else if (valueText == null || valueText.isBlank()) {
+      v.add(prefix + "value", "lims.field.required");
+      bad = true;
+    } else {
+      value = decimal(valueText, prefix + "value", v);
+      bad |= value == null;
+    }
+    BigDecimal lod = null;
+    if (lodText != null && !lodText.isBlank()) {
+      lod = decimal(lodText, prefix + "lod", v);
+      bad |= lod == null;
+    }
+    String normalized = unit == null || unit.isBlank() ? null : Units.normalize(unit);
+    if (normalized == null) {
+      v.add(prefix + "unit", "lims.field.required");
+      bad = true;
+    } else if (!Units.isKnown(normalized)) {
+      v.add(prefix + "unit", "lims.import.unitUnknown");
+      bad = true;
+    } else if (Units.convert(BigDecimal.ONE, normalized, limitUnit).isEmpty()) {
+      v.add(prefix + "unit", "lims.result.unit.incompatible", unit.strip(), limitUnit);
+      bad = true;
+    }
+    return bad ? Optional.empty() : Optional.of(new Checked(value, notDetected, lod, normalized));
+  }
+
+  /** The decimal as written, or null (with a field error) when it is not one or is negative. */
+  private static BigDecimal decimal(String text, String field, Violations v) {
+    BigDecimal d;
+    try {
+      d = new BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      v.add(field, "lims.field.number");
+      return null;
+    }
+    if (d.signum() < 0) {
+      v.add(field, "lims.field.notNegative");
+      return null;
+    }
+    return d;
+  }
+}

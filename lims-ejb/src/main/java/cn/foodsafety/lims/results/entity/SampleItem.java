@@ -1,0 +1,364 @@
+package cn.foodsafety.lims.results.entity;
+
+import cn.foodsafety.lims.masterdata.entity.ComparisonMethod;
+import cn.foodsafety.lims.masterdata.entity.DecimalText;
+import cn.foodsafety.lims.masterdata.entity.LimitOperator;
+import cn.foodsafety.lims.masterdata.entity.TestItem;
+import cn.foodsafety.lims.results.control.LimitEvaluator;
+import cn.foodsafety.lims.results.control.Units;
+import cn.foodsafety.lims.results.control.Verdict;
+import cn.foodsafety.lims.sampling.entity.Sample;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/**
+ * One test item of a sample: the limit as it stood when the item was created (a snapshot, so a
+ * later change of the standard does not change an issued judgment) and the laboratory's result with
+ * its judgment.
+ */
+@Entity
+@Table(name = "sample_item")
+@NamedQuery(
+    name = SampleItem.OF_SAMPLE,
+    query = "select i from SampleItem i where i.sample.id = :sample order by i.id")
+@NamedQuery(
+    name = SampleItem.OF_SAMPLES,
+    query = "select i from SampleItem i where i.sample.id in :samples order by i.sample.id, i.id")
+public class SampleItem {
+
+  public static final String OF_SAMPLE = "SampleItem.ofSample";
+  public static final String OF_SAMPLES = "SampleItem.ofSamples";
+
+  @Id
+  @SequenceGenerator(
+      name = "sample_item_seq",
+      sequenceName = "sample_item_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sample_item_seq")
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "sample_id")
+  private Sample sample;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "test_item_id")
+  private TestItem testItem;
+
+  @Column(nullable = false)
+  private String analyte;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "limit_operator", nullable = false)
+  private LimitOperator limitOperator;
+
+  @Convert(converter = DecimalText.class)
+  @Column(name = "limit_value")
+  private BigDecimal limitValue;
+
+  @Convert(converter = DecimalText.class)
+  @Column(name = "limit_upper")
+  private BigDecimal limitUpper;
+
+  @Column(name = "limit_unit", nullable = false)
+  private String limitUnit;
+
+  @Column(name = "limit_standard", nullable = false)
+  private String limitStandard;
+
+  @Column(name = "standard_edition")
+  private String standardEdition;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ComparisonMethod comparison;
+
+  @Column(nullable = false)
+  private boolean microbiological;
+
+  @Column(nullable = false)
+  private boolean dropped;
+
+  @Column(name = "added_by_lab", nullable = false)
+  private boolean addedByLab;
+
+  @Column(name = "change_reason")
+  private String changeReason;
+
+  @Convert(converter = DecimalText.class)
+  @Column(name = "reported_value")
+  private BigDecimal reportedValue;
+
+  @Column(name = "not_detected", nullable = false)
+  private boolean notDetected;
+
+  @Convert(converter = DecimalText.class)
+  private BigDecimal lod;
+
+  @Column(name = "result_unit")
+  private String resultUnit;
+
+  @Convert(converter = DecimalText.class)
+  @Column(name = "value_in_limit_unit")
+  private BigDecimal valueInLimitUnit;
+
+  @Enumerated(EnumType.STRING)
+  private Verdict verdict;
+
+  @Convert(converter = DecimalText.class)
+  @Column(name = "times_over")
+  private BigDecimal timesOver;
+
+  private String method;
+
+  private String instrument;
+
+  private String analyst;
+
+  @Column(name = "tested_on")
+  private LocalDate testedOn;
+
+  @Column(name = "entered_by")
+  private String enteredBy;
+
+  @Column(name = "entered_at")
+  private OffsetDateTime enteredAt;
+
+  @Version private long version;
+
+  protected SampleItem() {}
+
+  /**
+   * The item of a sample for a test item, with a snapshot of its limit; {@code reason} is given
+   * when the laboratory adds an item the category does not have.
+   */
+  public SampleItem(Sample sample, TestItem item, boolean addedByLab, String reason) {
+    this.sample = Objects.requireNonNull(sample);
+    this.testItem = Objects.requireNonNull(item);
+    this.analyte = item.getAnalyte();
+    this.limitOperator = item.getLimitOperator();
+    this.limitValue = item.getLimitValue();
+    this.limitUpper = item.getLimitUpper();
+    this.limitUnit = item.getUnit();
+    this.limitStandard = item.getLimitStandard();
+    this.standardEdition = item.getStandardEdition();
+    this.comparison = item.getComparison();
+    this.microbiological = item.isMicrobiological();
+    this.method = item.getMethodStandard();
+    this.lod = item.getLod();
+    this.addedByLab = addedByLab;
+    this.changeReason = reason;
+  }
+
+  /** The limit this item is judged against. */
+  public LimitEvaluator.Limit limit() {
+    return new LimitEvaluator.Limit(limitOperator, limitValue, limitUpper, limitUnit, comparison);
+  }
+
+  /** What the laboratory reports for this item. */
+  public record Result(
+      BigDecimal value,
+      boolean notDetected,
+      BigDecimal lod,
+      String unit,
+      String method,
+      String instrument,
+      String analyst,
+      LocalDate testedOn) {
+    public Result {
+      Objects.requireNonNull(unit);
+      if (!notDetected && (value == null || value.signum() < 0)) {
+        throw new IllegalArgumentException("a quantified result is a concentration >= 0");
+      }
+    }
+  }
+
+  /** Records a result with its judgment (made by {@link LimitEvaluator} against {@link #limit}). */
+  public void record(Result r, LimitEvaluator.Judgment judgment, String by, Instant at) {
+    if (dropped) {
+      throw new IllegalStateException("a dropped item has no result");
+    }
+    this.reportedValue = r.notDetected() ? null : r.value();
+    this.notDetected = r.notDetected();
+    // a limit of detection carried over from the test item is in the unit used so far: it follows
+    // the result into the unit the lab reports in
+    String lodUnit = resultUnit != null ? resultUnit : limitUnit;
+    this.lod =
+        r.lod() != null
+            ? r.lod()
+            : lod == null ? null : Units.convert(lod, lodUnit, r.unit()).orElse(null);
+    this.resultUnit = r.unit();
+    this.method = r.method() != null ? r.method() : method;
+    this.instrument = r.instrument();
+    this.analyst = r.analyst();
+    this.testedOn = r.testedOn();
+    this.valueInLimitUnit = judgment.valueInLimitUnit();
+    this.verdict = judgment.verdict();
+    this.timesOver = judgment.timesOver();
+    this.enteredBy = Objects.requireNonNull(by);
+    this.enteredAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+  }
+
+  /** The laboratory does not test this item, for a reason. */
+  public void drop(String reason) {
+    this.dropped = true;
+    this.changeReason = Objects.requireNonNull(reason);
+  }
+
+  public boolean hasResult() {
+    return verdict != null;
+  }
+
+  /** The result as the report prints it: the value with the lab's digits, or 未检出 (LOD). */
+  public String resultText() {
+    if (!hasResult()) {
+      return "";
+    }
+    if (notDetected) {
+      return lod == null ? "未检出" : "未检出(<" + lod.toPlainString() + ")";
+    }
+    return reportedValue.toPlainString();
+  }
+
+  /** The limit as the report prints it: ≤0.05, ≥10, 1-5, 不得检出, 不得使用. */
+  public String limitText() {
+    return switch (limitOperator) {
+      case LE -> "≤" + limitValue.toPlainString();
+      case GE -> "≥" + limitValue.toPlainString();
+      case RANGE -> limitValue.toPlainString() + "~" + limitUpper.toPlainString();
+      case NOT_DETECTED -> "不得检出";
+      case NOT_PERMITTED -> "不得使用";
+    };
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Sample getSample() {
+    return sample;
+  }
+
+  public TestItem getTestItem() {
+    return testItem;
+  }
+
+  public String getAnalyte() {
+    return analyte;
+  }
+
+  public LimitOperator getLimitOperator() {
+    return limitOperator;
+  }
+
+  public BigDecimal getLimitValue() {
+    return limitValue;
+  }
+
+  public BigDecimal getLimitUpper() {
+    return limitUpper;
+  }
+
+  public String getLimitUnit() {
+    return limitUnit;
+  }
+
+  public String getLimitStandard() {
+    return limitStandard;
+  }
+
+  public String getStandardEdition() {
+    return standardEdition;
+  }
+
+  public ComparisonMethod getComparison() {
+    return comparison;
+  }
+
+  public boolean isMicrobiological() {
+    return microbiological;
+  }
+
+  public boolean isDropped() {
+    return dropped;
+  }
+
+  public boolean isAddedByLab() {
+    return addedByLab;
+  }
+
+  public String getChangeReason() {
+    return changeReason;
+  }
+
+  public BigDecimal getReportedValue() {
+    return reportedValue;
+  }
+
+  public boolean isNotDetected() {
+    return notDetected;
+  }
+
+  public BigDecimal getLod() {
+    return lod;
+  }
+
+  public String getResultUnit() {
+    return resultUnit;
+  }
+
+  public BigDecimal getValueInLimitUnit() {
+    return valueInLimitUnit;
+  }
+
+  public Verdict getVerdict() {
+    return verdict;
+  }
+
+  public BigDecimal getTimesOver() {
+    return timesOver;
+  }
+
+  public String getMethod() {
+    return method;
+  }
+
+  public String getInstrument() {
+    return instrument;
+  }
+
+  public String getAnalyst() {
+    return analyst;
+  }
+
+  public LocalDate getTestedOn() {
+    return testedOn;
+  }
+
+  public String getEnteredBy() {
+    return enteredBy;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

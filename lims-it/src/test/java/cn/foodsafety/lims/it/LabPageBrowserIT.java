@@ -1,0 +1,243 @@
+package cn.foodsafety.lims.it;
+
+import static cn.foodsafety.lims.it.ApiTestSupport.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The lab's pages: labtech opens the worklist and a received celery sample's results, enters 0.13
+ * mg/kg of 毒死蜱 (the other items not detected) and submits; reviewer reviews, signs with the
+ * password and the issued report is listed.
+ */
+class LabPageBrowserIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  private static final long JINSHUI = 6;
+  private static final long LAB_ZZAQ = 38;
+  private static final long CELERY = 117;
+
+  private WebDriver browser;
+
+  @RegisterExtension
+  final AfterTestExecutionCallback screenshotOnFailure =
+      context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+          saveScreenshot(
+              context.getRequiredTestClass().getSimpleName()
+                  + "-"
+                  + context.getRequiredTestMethod().getName());
+        }
+      };
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void labtechEntersResultsAndTheReviewerApprovesOnThePages() {
+    String food = "页面检验" + ApiTestSupport.uniqueCode();
+    long id = receivedCelery(food);
+
+    open(1400, 1000);
+    signIn("labtech");
+    browser.get(appUrl("/lab/worklist.xhtml"));
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "待出报告的样品"));
+    // the worklist is paged (most urgent first); the sample's page is one link away
+    browser.get(appUrl("/lab/results.xhtml?id=" + id));
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("results:items:0:value")));
+
+    List<WebElement> rows = browser.findElements(By.cssSelector("[id='results:items_data'] > tr"));
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).getText().contains("毒死蜱")) {
+        type("results:items:" + i + ":value", "0.13");
+      } else {
+        check("results:items:" + i + ":notDetected_input");
+      }
+    }
+    click("results:save");
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "不合格"));
+    click("results:submit");
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "待审核"));
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("超标1.6倍");
+    browser.quit();
+
+    open(1400, 1000);
+    signIn("reviewer");
+    browser.get(appUrl("/lab/results.xhtml?id=" + id));
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("results:review")));
+    click("results:review");
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("results:password")));
+    type("results:password", ApiTestSupport.DEMO_PASSWORD);
+    click("results:approve");
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "LAB-ZZAQ-"));
+    String page = browser.findElement(By.tagName("main")).getText();
+    assertThat(page).contains("已批准", "v1", "不合格");
+    saveScreenshot("reviewer-approved-results");
+
+    browser.get(appUrl("/lab/history.xhtml?id=" + id));
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "SIGN"));
+  }
+
+  private void click(String id) {
+    // the sticky top bar may cover the button after scrolling: click it as a user's click would
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].click();", browser.findElement(By.id(id)));
+  }
+
+  private static long receivedCelery(String foodName) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("level", "MUNICIPAL");
+    f.put("regionId", JINSHUI);
+    f.put("foodName", foodName);
+    f.put("categoryId", CELERY);
+    f.put("quantity", "2.50");
+    f.put("quantityUnit", "千克");
+    f.put("backupQuantity", "1.0");
+    f.put("storageCondition", "CHILLED");
+    f.put("partyName", foodName + " 摊位");
+    f.put("partyKind", "FARMERS_MARKET");
+    f.put("partyAddress", "郑州市金水区花园路1号");
+    f.put("partyLicence", "92410105MA0000000X");
+    f.put("partyContact", "张三");
+    f.put("partyPhone", "13800000000");
+    f.put("producerName", foodName + " 基地");
+    f.put("producerAddress", "中牟县");
+    f.put("placeAddress", "郑州市金水区花园路1号");
+    f.put("sampledAt", minutesAgo(90));
+    f.put("productionDate", LocalDate.now(CHINA).minusDays(2).toString());
+    f.put("sampler1Id", as("sampler").get("/me").jsonPath().getLong("id"));
+    f.put("sampler2Id", as("sampler2").get("/me").jsonPath().getLong("id"));
+    f.put("samplersConfirmed", true);
+    f.put("partyConfirmed", true);
+    f.put("partySignatory", "张三");
+    f.put("sealNumber", "F-" + ApiTestSupport.uniqueCode());
+    long id =
+        as("sampler")
+            .body(f)
+            .post("/samples")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    as("planner")
+        .body(Map.of("labId", LAB_ZZAQ, "reason", "页面测试"))
+        .post("/samples/{id}/assignment", id)
+        .then()
+        .statusCode(200);
+    as("sampler")
+        .body(Map.of("shippedAt", minutesAgo(30), "method", "冷链专车", "temperature", "4"))
+        .post("/samples/{id}/shipment", id)
+        .then()
+        .statusCode(200);
+    as("labtech")
+        .body(Map.of("receivedAt", minutesAgo(5), "condition", "ACCEPTED"))
+        .post("/samples/{id}/receipt", id)
+        .then()
+        .statusCode(200);
+    return id;
+  }
+
+  private static String minutesAgo(int minutes) {
+    return OffsetDateTime.now(CHINA).minusMinutes(minutes).withNano(0).toString();
+  }
+
+  // --- helpers ---
+
+  private void type(String id, String text) {
+    WebElement e = browser.findElement(By.id(id));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", e);
+    e.clear();
+    e.sendKeys(text);
+  }
+
+  private void check(String id) {
+    ((JavascriptExecutor) browser)
+        .executeScript("document.getElementById(arguments[0]).checked = true;", id);
+  }
+
+  private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+    return new WebDriverWait(browser, WAIT).until(condition);
+  }
+
+  private void open(int width, int height) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--window-size=" + width + "," + height);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().window().setSize(new Dimension(width, height));
+  }
+
+  private static String appUrl(String path) {
+    return ApiTestSupport.baseUri() + "/lims" + path;
+  }
+
+  private void signIn(String username) {
+    browser.get(appUrl("/login.xhtml"));
+    WebElement user = wait(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    user.clear();
+    user.sendKeys(username);
+    WebElement secret = browser.findElement(By.id("login:password"));
+    secret.clear();
+    secret.sendKeys(ApiTestSupport.DEMO_PASSWORD);
+    browser.findElement(By.id("login:submit")).click();
+    wait(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+  }
+
+  private String pageTitle() {
+    return browser.findElement(By.cssSelector("h1.page-title")).getText();
+  }
+
+  private void saveScreenshot(String name) {
+    try {
+      File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+      Path target = Path.of("target", "screenshots", name + ".png");
+      Files.createDirectories(target.getParent());
+      Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("no screenshot of " + name + ": " + e);
+    }
+  }
+}
