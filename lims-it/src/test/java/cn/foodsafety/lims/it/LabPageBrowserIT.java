@@ -3,11 +3,6 @@ package cn.foodsafety.lims.it;
 import static cn.foodsafety.lims.it.ApiTestSupport.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,15 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -193,37 +182,15 @@ class LabPageBrowserIT {
   }
 
   private void open(int width, int height) {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--window-size=" + width + "," + height);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-            .build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().window().setSize(new Dimension(width, height));
+    browser = BrowserSupport.open(width, height);
   }
 
   private static String appUrl(String path) {
-    return ApiTestSupport.baseUri() + "/lims" + path;
+    return BrowserSupport.appUrl(path);
   }
 
   private void signIn(String username) {
-    browser.get(appUrl("/login.xhtml"));
-    WebElement user = wait(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-    user.clear();
-    user.sendKeys(username);
-    WebElement secret = browser.findElement(By.id("login:password"));
-    secret.clear();
-    secret.sendKeys(ApiTestSupport.DEMO_PASSWORD);
-    browser.findElement(By.id("login:submit")).click();
-    wait(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+    BrowserSupport.signIn(browser, WAIT, username, ApiTestSupport.DEMO_PASSWORD);
   }
 
   private String pageTitle() {
@@ -231,13 +198,6 @@ class LabPageBrowserIT {
   }
 
   private void saveScreenshot(String name) {
-    try {
-      File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-      Path target = Path.of("target", "screenshots", name + ".png");
-      Files.createDirectories(target.getParent());
-      Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException | RuntimeException e) {
-      System.err.println("no screenshot of " + name + ": " + e);
-    }
+    BrowserSupport.saveScreenshot(browser, name);
   }
 }
