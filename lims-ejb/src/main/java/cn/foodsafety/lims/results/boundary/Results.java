@@ -34,6 +34,7 @@ import cn.foodsafety.lims.security.entity.Role;
 import cn.foodsafety.lims.security.entity.User;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -78,6 +79,8 @@ public class Results {
   @Inject Validator validator;
 
   @Inject AuditTrail audit;
+
+  @Inject Event<ReportIssued> issued;
 
   @Inject Users users;
 
@@ -342,6 +345,7 @@ public class Results {
         null,
         "report " + number + " version " + version + " SHA-256 " + sha,
         version > 1 ? a.getAmendmentReason() : null);
+    issued.fire(new ReportIssued(sampleId, conclusion, version, today));
     return ReportData.of(report);
   }
 

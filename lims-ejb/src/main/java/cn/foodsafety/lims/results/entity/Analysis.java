@@ -176,6 +176,17 @@ public class Analysis {
     this.state = AnalysisState.IN_PROGRESS;
   }
 
+  /**
+   * A re-inspection found the food conforming: the conclusion changes; the issued report versions
+   * stay as they were issued.
+   */
+  public void overturn() {
+    if (state != AnalysisState.APPROVED) {
+      throw new IllegalStateException("only an approved conclusion is overturned");
+    }
+    this.conclusion = Verdict.CONFORMING;
+  }
+
   /** The lab has reported the conclusion of the approved report to the regulator. */
   public void conclusionReported(Instant at) {
     if (state != AnalysisState.APPROVED || conclusionReportedAt != null) {

@@ -42,6 +42,8 @@ public class AccountBootstrap {
           new DemoUser("planner", "王计划", "ZZ-SAMR", EnumSet.of(Role.PLANNER)),
           new DemoUser("supervisor", "赵监督", "ZZ-SAMR", EnumSet.of(Role.SUPERVISOR)),
           new DemoUser("jinshui", "钱金水", "MR-410105", EnumSet.of(Role.SUPERVISOR)),
+          new DemoUser("jinshui2", "郑金水", "MR-410105", EnumSet.of(Role.SUPERVISOR)),
+          new DemoUser("zhongyuan", "冯中原", "MR-410102", EnumSet.of(Role.SUPERVISOR)),
           new DemoUser("sampler", "李抽样", "TEAM-HNFDI-1", EnumSet.of(Role.SAMPLER)),
           new DemoUser("sampler2", "周抽样", "TEAM-HNFDI-1", EnumSet.of(Role.SAMPLER)),
           new DemoUser("sampler3", "吴抽样", "TEAM-ZZAQ", EnumSet.of(Role.SAMPLER)),

@@ -1,0 +1,139 @@
+package cn.foodsafety.lims.disposal.boundary;
+
+import cn.foodsafety.lims.disposal.entity.Alert;
+import cn.foodsafety.lims.disposal.entity.AlertKind;
+import cn.foodsafety.lims.disposal.entity.FollowUpCase;
+import cn.foodsafety.lims.disposal.entity.SweepRun;
+import cn.foodsafety.lims.masterdata.entity.Organization;
+import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
+import cn.foodsafety.lims.masterdata.entity.Region;
+import cn.foodsafety.lims.sampling.entity.Sample;
+import cn.foodsafety.lims.security.boundary.Users;
+import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.security.entity.User;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The alerts of the last sweep that concern the caller: a regulator's supervisors see those of
+ * their region and below and those their bureau must act on; a laboratory its overdue reports; an
+ * administrator all. Counts per kind and the most urgent first (at most 100).
+ */
+@Stateless
+@RolesAllowed({
+  Role.SUPERVISOR_NAME,
+  Role.ADMIN_NAME,
+  Role.LAB_TECH_NAME,
+  Role.LAB_REVIEWER_NAME,
+  Role.PLANNER_NAME
+})
+public class Alerts {
+
+  static final int LIST_LIMIT = 100;
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Users users;
+
+  public AlertSummary mine() {
+    User me = users.current();
+    Organization org = me.getOrganization();
+    boolean all = me.has(Role.ADMIN);
+    Set<Long> regions = Set.of();
+    if (org.getKind() == OrganizationKind.REGULATOR
+        && (me.has(Role.SUPERVISOR) || me.has(Role.PLANNER))) {
+      Region top = org.getRegion();
+      regions =
+          Set.copyOf(
+              em.createQuery("select r from Region r", Region.class).getResultList().stream()
+                  .filter(r -> r.isWithin(top))
+                  .map(Region::getId)
+                  .toList());
+    }
+    Set<Long> regionIds = regions;
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+
+    CriteriaQuery<Object[]> counts = cb.createQuery(Object[].class);
+    Root<Alert> cr = counts.from(Alert.class);
+    counts
+        .multiselect(cr.get("kind"), cb.count(cr))
+        .where(scope(cb, cr, all, org, regionIds))
+        .groupBy(cr.get("kind"));
+    Map<AlertKind, Long> byKind = new EnumMap<>(AlertKind.class);
+    for (Object[] row : em.createQuery(counts).getResultList()) {
+      byKind.put((AlertKind) row[0], (Long) row[1]);
+    }
+
+    CriteriaQuery<Alert> list = cb.createQuery(Alert.class);
+    Root<Alert> lr = list.from(Alert.class);
+    list.select(lr)
+        .where(scope(cb, lr, all, org, regionIds))
+        .orderBy(cb.asc(lr.get("dueOn")), cb.asc(lr.get("id")));
+    List<AlertData> items = new ArrayList<>();
+    for (Alert a : em.createQuery(list).setMaxResults(LIST_LIMIT).getResultList()) {
+      items.add(data(a));
+    }
+    SweepRun last =
+        em.createNamedQuery(SweepRun.LATEST, SweepRun.class)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    return new AlertSummary(
+        byKind.getOrDefault(AlertKind.CASE_DUE_SOON, 0L),
+        byKind.getOrDefault(AlertKind.CASE_OVERDUE, 0L),
+        byKind.getOrDefault(AlertKind.REPORT_OVERDUE, 0L),
+        items,
+        last == null ? null : last.getRunAt(),
+        last == null ? null : last.getAsOf());
+  }
+
+  private static Predicate scope(
+      CriteriaBuilder cb, Root<Alert> a, boolean all, Organization org, Set<Long> regionIds) {
+    Predicate active = cb.isNull(a.get("clearedOn"));
+    if (all) {
+      return active;
+    }
+    Predicate own = cb.equal(a.get("orgId"), org.getId());
+    return cb.and(active, regionIds.isEmpty() ? own : cb.or(own, a.get("regionId").in(regionIds)));
+  }
+
+  private AlertData data(Alert a) {
+    Organization org = em.find(Organization.class, a.getOrgId());
+    String orgName = org == null ? null : org.getName();
+    if (a.getKind() == AlertKind.REPORT_OVERDUE) {
+      Sample s = em.find(Sample.class, a.getSubjectId());
+      return new AlertData(
+          a.getKind(),
+          null,
+          s.getId(),
+          s.getSampleNumber(),
+          s.getFoodName(),
+          orgName,
+          a.getDueOn(),
+          a.getRaisedOn());
+    }
+    FollowUpCase c = em.find(FollowUpCase.class, a.getSubjectId());
+    return new AlertData(
+        a.getKind(),
+        c.getId(),
+        c.getSample().getId(),
+        c.getCaseNumber(),
+        c.getSample().getFoodName(),
+        orgName,
+        a.getDueOn(),
+        a.getRaisedOn());
+  }
+}

@@ -1,0 +1,141 @@
+package cn.foodsafety.lims.disposal.boundary;
+
+import cn.foodsafety.lims.disposal.control.CaseClock;
+import cn.foodsafety.lims.disposal.entity.Alert;
+import cn.foodsafety.lims.disposal.entity.AlertKind;
+import cn.foodsafety.lims.disposal.entity.FollowUpCase;
+import cn.foodsafety.lims.disposal.entity.SweepRun;
+import cn.foodsafety.lims.masterdata.boundary.Settings;
+import cn.foodsafety.lims.sampling.entity.Sample;
+import cn.foodsafety.lims.sampling.entity.SampleState;
+import cn.foodsafety.lims.security.boundary.Users;
+import cn.foodsafety.lims.security.entity.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The daily deadline sweep (01:05 Beijing time, and on demand by an administrator): marks each open
+ * case on track, due within N days (setting {@code case.dueSoonDays}, default 15) or overdue, and
+ * keeps one active alert per case that is due soon or overdue and per lab report past its due date
+ * (received, never approved). An alert whose reason is gone is cleared. Running it twice on a day
+ * changes nothing the second time; runs are serialized (one singleton, write lock) and logged.
+ */
+@Singleton
+@Lock(LockType.WRITE)
+public class DeadlineSweep {
+
+  static final String TIMER = "timer";
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Settings settings;
+
+  @Inject Users users;
+
+  Clock clock = Clock.systemUTC();
+
+  private record Finding(AlertKind kind, LocalDate due, long orgId, long regionId) {}
+
+  @Schedule(hour = "1", minute = "5", timezone = "Asia/Shanghai", persistent = false)
+  @PermitAll
+  public void daily() {
+    sweep(TIMER);
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public SweepData runNow() {
+    return sweep(users.current().getUsername());
+  }
+
+  @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+  @Lock(LockType.READ)
+  public List<SweepData> recent(int limit) {
+    return em.createNamedQuery(SweepRun.LATEST, SweepRun.class)
+        .setMaxResults(Math.max(1, Math.min(limit, 100)))
+        .getResultStream()
+        .map(SweepData::of)
+        .toList();
+  }
+
+  private SweepData sweep(String by) {
+    LocalDate today = clock.instant().atZone(Sample.ZONE).toLocalDate();
+    int dueSoon = settings.intValue("case.dueSoonDays", CaseClock.DEFAULT_DUE_SOON_DAYS);
+    Map<String, Finding> wanted = new HashMap<>();
+    int changedCases = 0;
+    for (FollowUpCase c :
+        em.createNamedQuery(FollowUpCase.OPEN_CASES, FollowUpCase.class).getResultList()) {
+      CaseClock.Urgency u = CaseClock.urgency(c.getDeadline(), today, dueSoon);
+      if (c.markUrgency(u)) {
+        changedCases++;
+      }
+      if (u != CaseClock.Urgency.ON_TRACK) {
+        wanted.put(
+            "C" + c.getId(),
+            new Finding(
+                u == CaseClock.Urgency.OVERDUE ? AlertKind.CASE_OVERDUE : AlertKind.CASE_DUE_SOON,
+                c.getDeadline(),
+                c.getResponsible().getId(),
+                c.getRegion().getId()));
+      }
+    }
+    List<Object[]> lateReports =
+        em.createQuery(
+                "select s.id, s.reportDue, s.lab.id, s.region.id from Sample s"
+                    + " where s.state = :received and s.reportDue < :today and s.lab is not null"
+                    + " and not exists (select a from Analysis a where a.sampleId = s.id"
+                    + " and a.firstApprovedAt is not null)",
+                Object[].class)
+            .setParameter("received", SampleState.RECEIVED)
+            .setParameter("today", today)
+            .getResultList();
+    for (Object[] r : lateReports) {
+      wanted.put(
+          "R" + r[0],
+          new Finding(
+              AlertKind.REPORT_OVERDUE,
+              (LocalDate) r[1],
+              ((Number) r[2]).longValue(),
+              ((Number) r[3]).longValue()));
+    }
+    int raised = 0;
+    int cleared = 0;
+    for (Alert a : em.createNamedQuery(Alert.ACTIVE, Alert.class).getResultList()) {
+      String key = (a.getKind() == AlertKind.REPORT_OVERDUE ? "R" : "C") + a.getSubjectId();
+      Finding f = wanted.get(key);
+      if (f != null && a.same(f.kind(), f.due())) {
+        wanted.remove(key);
+      } else {
+        a.clear(today);
+        cleared++;
+      }
+    }
+    for (Map.Entry<String, Finding> e : wanted.entrySet()) {
+      Finding f = e.getValue();
+      em.persist(
+          new Alert(
+              f.kind(),
+              Long.parseLong(e.getKey().substring(1)),
+              f.orgId(),
+              f.regionId(),
+              f.due(),
+              today));
+      raised++;
+    }
+    SweepRun run = new SweepRun(clock.instant(), by, today, raised, cleared, changedCases);
+    em.persist(run);
+    em.flush();
+    return SweepData.of(run);
+  }
+}

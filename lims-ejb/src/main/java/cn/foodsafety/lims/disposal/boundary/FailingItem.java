@@ -1,0 +1,18 @@
+package cn.foodsafety.lims.disposal.boundary;
+
+import cn.foodsafety.lims.masterdata.entity.LimitOperator;
+import java.math.BigDecimal;
+
+/** A failing test item of the case's sample: value, limit and how many times the limit it is. */
+public record FailingItem(
+    String analyte,
+    BigDecimal value,
+    boolean notDetected,
+    String unit,
+    LimitOperator limitOperator,
+    BigDecimal limitValue,
+    BigDecimal limitUpper,
+    String limitUnit,
+    String standard,
+    BigDecimal timesOver,
+    boolean microbiological) {}

@@ -1,0 +1,9 @@
+package cn.foodsafety.lims.disposal.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** What the producer's regulator records on a case handled elsewhere. */
+public record ProducerNote(
+    @NotBlank(message = "{lims.field.required}") @Size(max = 2000, message = "{lims.field.tooLong}")
+        String note) {}

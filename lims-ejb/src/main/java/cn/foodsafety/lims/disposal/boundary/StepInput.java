@@ -1,0 +1,32 @@
+package cn.foodsafety.lims.disposal.boundary;
+
+import cn.foodsafety.lims.disposal.entity.ReinspectionOutcome;
+import cn.foodsafety.lims.disposal.entity.RequestKind;
+import cn.foodsafety.lims.disposal.entity.RiskMeasure;
+import cn.foodsafety.lims.disposal.entity.StepKind;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A step to record: its kind and date and the particulars its kind needs (delivery: the date the
+ * backup sample expires, if known; re-inspection request: {@code requestKind}; designation: {@code
+ * labId}; outcome: {@code outcome}; risk control: {@code measure}, {@code quantity} and {@code
+ * quantityUnit}; investigation: the cause in {@code note}; enforcement: {@code reference} (filed
+ * case number), {@code amount} (penalty, yuan), confiscation or the reason for none in {@code
+ * note}; rectification and completion: {@code note}).
+ */
+public record StepInput(
+    StepKind kind,
+    LocalDate date,
+    @Size(max = 2000, message = "{lims.field.tooLong}") String note,
+    @Size(max = 100, message = "{lims.field.tooLong}") String reference,
+    @Digits(integer = 14, fraction = 2, message = "{lims.case.digits}") BigDecimal amount,
+    @Digits(integer = 13, fraction = 3, message = "{lims.case.digits}") BigDecimal quantity,
+    @Size(max = 20, message = "{lims.field.tooLong}") String quantityUnit,
+    RiskMeasure measure,
+    RequestKind requestKind,
+    Long labId,
+    ReinspectionOutcome outcome,
+    LocalDate backupExpiresOn) {}

@@ -1,0 +1,185 @@
+package cn.foodsafety.lims.disposal.control;
+
+import cn.foodsafety.lims.disposal.entity.CaseState;
+import cn.foodsafety.lims.disposal.entity.CaseStep;
+import cn.foodsafety.lims.disposal.entity.FollowUpCase;
+import cn.foodsafety.lims.disposal.entity.RiskMeasure;
+import cn.foodsafety.lims.disposal.entity.StepKind;
+import cn.foodsafety.lims.platform.control.RuleViolationException;
+import cn.foodsafety.lims.platform.control.Violations;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The order of a follow-up's steps and what each needs (SAMR Order No. 15): nothing before the case
+ * is accepted; the re-inspection window opens with the delivery of the result to the operator and
+ * is closed for microbiological failures and an expired backup sample; a designated lab before an
+ * outcome; enforcement after investigation, rectification after enforcement; completion only when
+ * delivery, a risk control, investigation, enforcement and rectification are recorded and no
+ * re-inspection is pending. Each step's date lies between the last step's date and today.
+ */
+public final class CaseProgress {
+
+  private final CaseClock clock;
+
+  public CaseProgress(CaseClock clock) {
+    this.clock = Objects.requireNonNull(clock);
+  }
+
+  /** What the rules need to know of a case. */
+  public record Facts(
+      String caseNumber,
+      CaseState state,
+      LocalDate receivedOn,
+      LocalDate lastStepOn,
+      LocalDate deliveredOn,
+      LocalDate backupExpiresOn,
+      boolean microbiological,
+      boolean reinspectionPending) {
+
+    public static Facts of(FollowUpCase c) {
+      return new Facts(
+          c.getCaseNumber(),
+          c.getState(),
+          c.getReceivedOn(),
+          c.getLastStepOn(),
+          c.getDeliveredOn(),
+          c.getBackupExpiresOn(),
+          c.isMicrobiological(),
+          c.isReinspectionPending());
+    }
+  }
+
+  /** A step as someone wants to record it. */
+  public record Proposed(StepKind kind, LocalDate on, CaseStep.Particulars particulars) {}
+
+  /**
+   * The field errors of a proposed step on a case that has the given steps; a closed case refuses
+   * every step.
+   */
+  public Violations check(Facts c, Collection<StepKind> steps, Proposed step, LocalDate today) {
+    if (c.state().isClosed()) {
+      throw new RuleViolationException("lims.case.closed", c.caseNumber(), c.state());
+    }
+    Violations v = new Violations();
+    if (step.kind() == null) {
+      return v.add("kind", "lims.field.required");
+    }
+    Set<StepKind> done = EnumSet.noneOf(StepKind.class);
+    done.addAll(steps);
+    StepKind kind = step.kind();
+    if (done.contains(kind) && !kind.isRepeatable()) {
+      return v.add("kind", "lims.case.step.twice", kind);
+    }
+    missing(kind, done, c).ifPresent(m -> v.add("kind", "lims.case.step.outOfOrder", kind, m));
+    if (!v.isEmpty()) {
+      return v;
+    }
+    LocalDate on = step.on();
+    if (on == null) {
+      v.add("date", "lims.field.required");
+    } else if (on.isAfter(today)) {
+      v.add("date", "lims.case.step.future", today);
+    } else {
+      LocalDate previous = c.lastStepOn() != null ? c.lastStepOn() : c.receivedOn();
+      v.addIf(on.isBefore(previous), "date", "lims.case.step.beforePrevious", previous);
+    }
+    particulars(c, kind, on, step.particulars(), v);
+    return v;
+  }
+
+  /** The step a kind still waits for, if any. */
+  public static Optional<StepKind> missing(StepKind kind, Set<StepKind> done, Facts c) {
+    List<StepKind> needs = new ArrayList<>();
+    switch (kind) {
+      case ACCEPTED -> {
+        // the first step
+      }
+      case DELIVERED, RISK_CONTROL, INVESTIGATION -> needs.add(StepKind.ACCEPTED);
+      case REINSPECTION_REQUESTED -> needs.add(StepKind.DELIVERED);
+      case LAB_DESIGNATED -> needs.add(StepKind.REINSPECTION_REQUESTED);
+      case REINSPECTION_OUTCOME -> needs.add(StepKind.LAB_DESIGNATED);
+      case ENFORCEMENT -> needs.add(StepKind.INVESTIGATION);
+      case RECTIFICATION -> needs.add(StepKind.ENFORCEMENT);
+      case COMPLETED -> {
+        needs.addAll(
+            List.of(
+                StepKind.ACCEPTED,
+                StepKind.DELIVERED,
+                StepKind.RISK_CONTROL,
+                StepKind.INVESTIGATION,
+                StepKind.ENFORCEMENT,
+                StepKind.RECTIFICATION));
+        if (c.reinspectionPending()) {
+          needs.add(StepKind.REINSPECTION_OUTCOME);
+        }
+      }
+    }
+    if (kind != StepKind.ACCEPTED && !done.contains(StepKind.ACCEPTED)) {
+      return Optional.of(StepKind.ACCEPTED);
+    }
+    return needs.stream().filter(n -> !done.contains(n)).findFirst();
+  }
+
+  private void particulars(
+      Facts c, StepKind kind, LocalDate on, CaseStep.Particulars p, Violations v) {
+    switch (kind) {
+      case DELIVERED ->
+          v.addIf(
+              p.backupExpiresOn() != null && on != null && p.backupExpiresOn().isBefore(on),
+              "backupExpiresOn",
+              "lims.case.backup.beforeDelivery");
+      case REINSPECTION_REQUESTED -> {
+        v.addIf(p.requestKind() == null, "requestKind", "lims.field.required");
+        if (on != null) {
+          boolean expired = c.backupExpiresOn() != null && on.isAfter(c.backupExpiresOn());
+          clock
+              .reinspectionRefusal(c.deliveredOn(), on, c.microbiological(), expired)
+              .ifPresent(
+                  r ->
+                      v.add(
+                          r == CaseClock.Refusal.AFTER_WINDOW ? "date" : "requestKind",
+                          "lims.case.reinspection." + r.name(),
+                          clock.reinspectionWindowEnd(c.deliveredOn())));
+        }
+      }
+      case LAB_DESIGNATED -> v.addIf(p.lab() == null, "labId", "lims.field.required");
+      case REINSPECTION_OUTCOME -> v.addIf(p.outcome() == null, "outcome", "lims.field.required");
+      case RISK_CONTROL -> {
+        v.addIf(p.measure() == null, "measure", "lims.field.required");
+        boolean counted = p.measure() == RiskMeasure.SEALING || p.measure() == RiskMeasure.RECALL;
+        v.addIf(counted && p.quantity() == null, "quantity", "lims.field.required");
+        v.addIf(negative(p.quantity()), "quantity", "lims.case.negative");
+        v.addIf(
+            p.quantity() != null && blank(p.quantityUnit()), "quantityUnit", "lims.field.required");
+      }
+      case INVESTIGATION, RECTIFICATION, COMPLETED ->
+          v.addIf(blank(p.note()), "note", "lims.field.required");
+      case ENFORCEMENT -> {
+        v.addIf(negative(p.amount()), "amount", "lims.case.negative");
+        v.addIf(
+            blank(p.reference()) && p.amount() == null && blank(p.note()),
+            "note",
+            "lims.case.enforcement.reasonForNone");
+      }
+      case ACCEPTED -> {
+        // the date is all
+      }
+    }
+  }
+
+  private static boolean negative(BigDecimal d) {
+    return d != null && d.signum() < 0;
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

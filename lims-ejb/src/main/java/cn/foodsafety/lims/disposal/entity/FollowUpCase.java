@@ -1,0 +1,391 @@
+package cn.foodsafety.lims.disposal.entity;
+
+import cn.foodsafety.lims.disposal.control.CaseClock;
+import cn.foodsafety.lims.masterdata.entity.Department;
+import cn.foodsafety.lims.masterdata.entity.FoodCategory;
+import cn.foodsafety.lims.masterdata.entity.Organization;
+import cn.foodsafety.lims.masterdata.entity.Region;
+import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.sampling.entity.Sample;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/**
+ * The follow-up (核查处置) of one non-conforming sample by the regulator of the sampled party's
+ * county-level unit, with the dates of its steps and the deadline that counts (the statutory one or
+ * an approved extension). The producer's regulator, when elsewhere, reads it and keeps a note.
+ */
+@Entity
+@Table(name = "disposal_case")
+@NamedQuery(
+    name = FollowUpCase.OF_SAMPLE,
+    query = "select c from FollowUpCase c where c.sample.id = :sample")
+@NamedQuery(
+    name = FollowUpCase.OPEN_CASES,
+    query =
+        "select c from FollowUpCase c where c.state not in"
+            + " (cn.foodsafety.lims.disposal.entity.CaseState.COMPLETED,"
+            + " cn.foodsafety.lims.disposal.entity.CaseState.OVERTURNED,"
+            + " cn.foodsafety.lims.disposal.entity.CaseState.WITHDRAWN)")
+public class FollowUpCase {
+
+  public static final String OF_SAMPLE = "FollowUpCase.ofSample";
+  public static final String OPEN_CASES = "FollowUpCase.open";
+
+  @Id
+  @SequenceGenerator(
+      name = "disposal_case_seq",
+      sequenceName = "disposal_case_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "disposal_case_seq")
+  private Long id;
+
+  @Column(name = "case_number", nullable = false, updatable = false)
+  private String caseNumber;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "sample_id", updatable = false)
+  private Sample sample;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "sampling_level", nullable = false, updatable = false)
+  private SamplingLevel level;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private Department department;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "category_id", updatable = false)
+  private FoodCategory category;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "region_id", updatable = false)
+  private Region region;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "responsible_org_id", updatable = false)
+  private Organization responsible;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "producer_org_id", updatable = false)
+  private Organization producerRegulator;
+
+  @Column(name = "producer_note")
+  private String producerNote;
+
+  @Column(nullable = false, updatable = false)
+  private boolean microbiological;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private CaseState state = CaseState.OPEN;
+
+  @Column(name = "received_on", nullable = false, updatable = false)
+  private LocalDate receivedOn;
+
+  @Column(name = "disposal_days", nullable = false, updatable = false)
+  private int disposalDays;
+
+  @Column(name = "statutory_deadline", nullable = false, updatable = false)
+  private LocalDate statutoryDeadline;
+
+  @Column(nullable = false)
+  private LocalDate deadline;
+
+  @Column(name = "accepted_on")
+  private LocalDate acceptedOn;
+
+  @Column(name = "delivered_on")
+  private LocalDate deliveredOn;
+
+  @Column(name = "backup_expires_on")
+  private LocalDate backupExpiresOn;
+
+  @Column(name = "reinspection_requested_on")
+  private LocalDate reinspectionRequestedOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "reinspection_kind")
+  private RequestKind reinspectionKind;
+
+  @Column(name = "designated_on")
+  private LocalDate designatedOn;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "reinspection_lab_id")
+  private Organization reinspectionLab;
+
+  @Column(name = "outcome_on")
+  private LocalDate outcomeOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "reinspection_outcome")
+  private ReinspectionOutcome outcome;
+
+  @Column(name = "last_step_on")
+  private LocalDate lastStepOn;
+
+  @Column(name = "completed_on")
+  private LocalDate completedOn;
+
+  @Column(name = "overturned_on")
+  private LocalDate overturnedOn;
+
+  @Column(name = "withdrawn_on")
+  private LocalDate withdrawnOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private CaseClock.Urgency urgency = CaseClock.Urgency.ON_TRACK;
+
+  @Column(name = "opened_at", nullable = false, updatable = false)
+  private OffsetDateTime openedAt;
+
+  @Version private long version;
+
+  protected FollowUpCase() {}
+
+  /**
+   * A case opened for a non-conforming sample the regulator received on {@code receivedOn}, due
+   * {@code disposalDays} later (rolled to a working day by the caller's {@link CaseClock}).
+   */
+  public FollowUpCase(
+      Sample sample,
+      Organization responsible,
+      Organization producerRegulator,
+      boolean microbiological,
+      LocalDate receivedOn,
+      int disposalDays,
+      LocalDate statutoryDeadline,
+      Instant openedAt) {
+    this.sample = Objects.requireNonNull(sample);
+    this.caseNumber = "HC-" + sample.getSampleNumber();
+    this.level = sample.getLevel();
+    this.department = sample.getDepartment();
+    this.category = sample.getCategory();
+    this.region = sample.getRegion();
+    this.responsible = Objects.requireNonNull(responsible);
+    this.producerRegulator = producerRegulator;
+    this.microbiological = microbiological;
+    this.receivedOn = Objects.requireNonNull(receivedOn);
+    this.disposalDays = disposalDays;
+    this.statutoryDeadline = Objects.requireNonNull(statutoryDeadline);
+    this.deadline = statutoryDeadline;
+    this.openedAt = OffsetDateTime.ofInstant(Objects.requireNonNull(openedAt), ZoneOffset.UTC);
+  }
+
+  /** A step that the rules ({@code CaseProgress}) have let through changes the case's dates. */
+  public void record(CaseStep step) {
+    if (state.isClosed()) {
+      throw new IllegalStateException("case " + caseNumber + " is closed");
+    }
+    LocalDate on = step.getStepDate();
+    switch (step.getKind()) {
+      case ACCEPTED -> acceptedOn = on;
+      case DELIVERED -> {
+        deliveredOn = on;
+        backupExpiresOn = step.getBackupExpiresOn();
+      }
+      case REINSPECTION_REQUESTED -> {
+        reinspectionRequestedOn = on;
+        reinspectionKind = step.getRequestKind();
+      }
+      case LAB_DESIGNATED -> {
+        designatedOn = on;
+        reinspectionLab = step.getLab();
+      }
+      case REINSPECTION_OUTCOME -> {
+        outcomeOn = on;
+        outcome = step.getOutcome();
+        if (outcome == ReinspectionOutcome.OVERTURNED) {
+          overturnedOn = on;
+        }
+      }
+      case COMPLETED -> completedOn = on;
+      default -> {
+        // the remaining steps change only the state and the last step's date
+      }
+    }
+    lastStepOn = on;
+    state =
+        step.getKind() == StepKind.REINSPECTION_OUTCOME && outcome == ReinspectionOutcome.OVERTURNED
+            ? CaseState.OVERTURNED
+            : step.getKind().reaches();
+  }
+
+  /** An approved extension: its date is the deadline that counts from now on. */
+  public void extendTo(LocalDate newDeadline) {
+    this.deadline = Objects.requireNonNull(newDeadline);
+  }
+
+  /** An amended report found the sample conforming: nothing is left to follow up. */
+  public void withdraw(LocalDate on) {
+    if (!state.isClosed()) {
+      this.withdrawnOn = Objects.requireNonNull(on);
+      this.state = CaseState.WITHDRAWN;
+    }
+  }
+
+  /** The sweep's finding; answers whether it changed. */
+  public boolean markUrgency(CaseClock.Urgency now) {
+    if (urgency == now) {
+      return false;
+    }
+    urgency = now;
+    return true;
+  }
+
+  public void noteByProducerRegulator(String note) {
+    this.producerNote = note;
+  }
+
+  public boolean isReinspectionPending() {
+    return reinspectionRequestedOn != null && outcomeOn == null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCaseNumber() {
+    return caseNumber;
+  }
+
+  public Sample getSample() {
+    return sample;
+  }
+
+  public SamplingLevel getLevel() {
+    return level;
+  }
+
+  public Department getDepartment() {
+    return department;
+  }
+
+  public FoodCategory getCategory() {
+    return category;
+  }
+
+  public Region getRegion() {
+    return region;
+  }
+
+  public Organization getResponsible() {
+    return responsible;
+  }
+
+  public Organization getProducerRegulator() {
+    return producerRegulator;
+  }
+
+  public String getProducerNote() {
+    return producerNote;
+  }
+
+  public boolean isMicrobiological() {
+    return microbiological;
+  }
+
+  public CaseState getState() {
+    return state;
+  }
+
+  public LocalDate getReceivedOn() {
+    return receivedOn;
+  }
+
+  public int getDisposalDays() {
+    return disposalDays;
+  }
+
+  public LocalDate getStatutoryDeadline() {
+    return statutoryDeadline;
+  }
+
+  public LocalDate getDeadline() {
+    return deadline;
+  }
+
+  public LocalDate getAcceptedOn() {
+    return acceptedOn;
+  }
+
+  public LocalDate getDeliveredOn() {
+    return deliveredOn;
+  }
+
+  public LocalDate getBackupExpiresOn() {
+    return backupExpiresOn;
+  }
+
+  public LocalDate getReinspectionRequestedOn() {
+    return reinspectionRequestedOn;
+  }
+
+  public RequestKind getReinspectionKind() {
+    return reinspectionKind;
+  }
+
+  public LocalDate getDesignatedOn() {
+    return designatedOn;
+  }
+
+  public Organization getReinspectionLab() {
+    return reinspectionLab;
+  }
+
+  public LocalDate getOutcomeOn() {
+    return outcomeOn;
+  }
+
+  public ReinspectionOutcome getOutcome() {
+    return outcome;
+  }
+
+  public LocalDate getLastStepOn() {
+    return lastStepOn;
+  }
+
+  public LocalDate getCompletedOn() {
+    return completedOn;
+  }
+
+  public LocalDate getOverturnedOn() {
+    return overturnedOn;
+  }
+
+  public LocalDate getWithdrawnOn() {
+    return withdrawnOn;
+  }
+
+  public CaseClock.Urgency getUrgency() {
+    return urgency;
+  }
+
+  public Instant getOpenedAt() {
+    return openedAt.toInstant();
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,42 @@
+package cn.foodsafety.lims.disposal.entity;
+
+/**
+ * The dated steps of a follow-up (SAMR Order No. 15, Arts. 30-35 and 45), in their order. Risk
+ * controls may be recorded more than once; every other step once.
+ */
+public enum StepKind {
+  /** The responsible regulator has taken the case up: the follow-up has started. */
+  ACCEPTED(CaseState.ACCEPTED),
+  /** The inspection result was delivered to the operator; the 7-working-day window starts. */
+  DELIVERED(CaseState.DELIVERED),
+  /** The operator asked for re-inspection or raised an objection. */
+  REINSPECTION_REQUESTED(CaseState.REINSPECTION),
+  /** The regulator designated the re-inspection laboratory (within 5 working days). */
+  LAB_DESIGNATED(CaseState.REINSPECTION),
+  /** The re-inspection's outcome: upheld, or overturned (which closes the case). */
+  REINSPECTION_OUTCOME(CaseState.REINSPECTION),
+  /** Sealing, stopping sales or a recall, with quantities. */
+  RISK_CONTROL(CaseState.RISK_CONTROLLED),
+  /** The cause found. */
+  INVESTIGATION(CaseState.INVESTIGATED),
+  /** A filed case number, a penalty, a confiscation, or the documented reason for none. */
+  ENFORCEMENT(CaseState.ENFORCED),
+  /** The operator's rectification. */
+  RECTIFICATION(CaseState.RECTIFIED),
+  /** The follow-up is complete, with a summary. */
+  COMPLETED(CaseState.COMPLETED);
+
+  private final CaseState reaches;
+
+  StepKind(CaseState reaches) {
+    this.reaches = reaches;
+  }
+
+  public CaseState reaches() {
+    return reaches;
+  }
+
+  public boolean isRepeatable() {
+    return this == RISK_CONTROL;
+  }
+}

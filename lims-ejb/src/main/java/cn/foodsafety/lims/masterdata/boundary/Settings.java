@@ -1,0 +1,124 @@
+package cn.foodsafety.lims.masterdata.boundary;
+
+import cn.foodsafety.lims.audit.boundary.AuditTrail;
+import cn.foodsafety.lims.masterdata.entity.Setting;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
+import cn.foodsafety.lims.platform.control.Messages;
+import cn.foodsafety.lims.platform.control.NotFoundException;
+import cn.foodsafety.lims.platform.control.Versions;
+import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.security.entity.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Settings an administrator changes without a release: the days a follow-up case may take per
+ * sampling level ({@code case.disposalDays.<LEVEL>}, 1-365), the due-soon window of the deadline
+ * sweep ({@code case.dueSoonDays}, 1-90) and the targets the figures are judged against ({@code
+ * target.*}, percentages 0-100). Names come with the migrations; values are checked by their kind.
+ */
+@Stateless
+public class Settings {
+
+  static final String ENTITY = "Setting";
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Validator validator;
+
+  @Inject AuditTrail audit;
+
+  /** An integer setting, or the fallback when it is missing. */
+  @PermitAll
+  public int intValue(String name, int fallback) {
+    Setting s = em.find(Setting.class, name);
+    if (s == null) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(s.getValue().strip());
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
+  }
+
+  /** A decimal setting (a target in percent), or the fallback when it is missing. */
+  @PermitAll
+  public BigDecimal decimalValue(String name, BigDecimal fallback) {
+    Setting s = em.find(Setting.class, name);
+    if (s == null) {
+      return fallback;
+    }
+    try {
+      return new BigDecimal(s.getValue().strip());
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
+  }
+
+  @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME, Role.PLANNER_NAME})
+  public List<SettingData> list(Locale locale) {
+    return em
+        .createQuery("select s from Setting s order by s.name", Setting.class)
+        .getResultList()
+        .stream()
+        .map(s -> SettingData.of(s, describe(locale, s.getName())))
+        .toList();
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public SettingData change(String name, SettingData data, Locale locale) {
+    Setting s = em.find(Setting.class, name);
+    if (s == null) {
+      throw new NotFoundException(ENTITY, name);
+    }
+    Violations.of(validator, data).throwIfAny();
+    Versions.check(data.version(), s.getVersion());
+    String value = data.value().strip();
+    checkValue(name, value);
+    String before = s.getValue();
+    s.change(value);
+    em.flush();
+    audit.changed(
+        ENTITY, 0, new AuditTrail.Changes().compare(name, before, value), "setting " + name);
+    return SettingData.of(s, describe(locale, name));
+  }
+
+  static void checkValue(String name, String value) {
+    if (name.startsWith("target.")) {
+      BigDecimal d;
+      try {
+        d = new BigDecimal(value);
+      } catch (NumberFormatException e) {
+        throw InvalidInputException.of("value", "lims.setting.notNumber", value);
+      }
+      if (d.signum() < 0 || d.compareTo(BigDecimal.valueOf(100)) > 0) {
+        throw InvalidInputException.of("value", "lims.setting.range", 0, 100);
+      }
+      return;
+    }
+    int min = 1;
+    int max = name.startsWith("case.disposalDays.") ? 365 : 90;
+    int n;
+    try {
+      n = Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw InvalidInputException.of("value", "lims.setting.notInteger", value);
+    }
+    if (n < min || n > max) {
+      throw InvalidInputException.of("value", "lims.setting.range", min, max);
+    }
+  }
+
+  private static String describe(Locale locale, String name) {
+    return Messages.text(locale, "setting." + name);
+  }
+}

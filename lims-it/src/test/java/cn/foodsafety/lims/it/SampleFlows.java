@@ -1,0 +1,147 @@
+package cn.foodsafety.lims.it;
+
+import static cn.foodsafety.lims.it.ApiTestSupport.as;
+import static cn.foodsafety.lims.it.ApiTestSupport.uniqueCode;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A sample's way through the API for tests that start later in the flow: a celery sample taken in
+ * 金水区 by TEAM-HNFDI-1 (sampler, sampler2), assigned to LAB-ZZAQ, shipped, received, given results
+ * (毒死蜱 at a chosen value, every other item not detected), reviewed and approved.
+ */
+final class SampleFlows {
+
+  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  static final long JINSHUI = 6;
+  static final long ZHONGYUAN = 3;
+  static final long LAB_ZZAQ = 38;
+  static final long LAB_HNFDI = 36;
+  static final long CELERY = 117;
+
+  private static final Map<String, Long> USER_IDS = new ConcurrentHashMap<>();
+
+  private SampleFlows() {}
+
+  /** An approved celery sample whose producer is in {@code producerRegionId}; returns its id. */
+  static long approvedCelery(String food, String chlorpyrifos, Long producerRegionId) {
+    long id = receivedCelery(food, producerRegionId);
+    List<Map<String, Object>> items =
+        as("labtech")
+            .get("/samples/{id}/results", id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
+    List<Map<String, Object>> entries = new ArrayList<>();
+    for (Map<String, Object> i : items) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("itemId", i.get("id"));
+      r.put("unit", i.get("limitUnit"));
+      if ("毒死蜱".equals(i.get("analyte"))) {
+        r.put("value", chlorpyrifos);
+      } else {
+        r.put("notDetected", true);
+      }
+      r.put("method", "GB 23200.113-2018");
+      r.put("testedOn", LocalDate.now(CHINA).toString());
+      entries.add(r);
+    }
+    as("labtech")
+        .body(Map.of("results", entries))
+        .put("/samples/{id}/results", id)
+        .then()
+        .statusCode(200);
+    as("labtech").post("/samples/{id}/results/submission", id).then().statusCode(200);
+    as("reviewer").post("/samples/{id}/results/review", id).then().statusCode(200);
+    as("reviewer")
+        .body(Map.of("password", ApiTestSupport.DEMO_PASSWORD))
+        .post("/samples/{id}/results/approval", id)
+        .then()
+        .statusCode(200);
+    return id;
+  }
+
+  static long receivedCelery(String food, Long producerRegionId) {
+    String foodName = food + "-" + uniqueCode();
+    Map<String, Object> form = celery(foodName);
+    if (producerRegionId != null) {
+      form.put("producerRegionId", producerRegionId);
+    }
+    long id =
+        as("sampler")
+            .body(form)
+            .post("/samples")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    as("planner")
+        .body(Map.of("labId", LAB_ZZAQ, "reason", "集成测试"))
+        .post("/samples/{id}/assignment", id)
+        .then()
+        .statusCode(200);
+    as("sampler")
+        .body(Map.of("shippedAt", minutesAgo(30), "method", "冷链专车", "temperature", "4"))
+        .post("/samples/{id}/shipment", id)
+        .then()
+        .statusCode(200);
+    as("labtech")
+        .body(Map.of("receivedAt", minutesAgo(5), "condition", "ACCEPTED"))
+        .post("/samples/{id}/receipt", id)
+        .then()
+        .statusCode(200);
+    return id;
+  }
+
+  static Map<String, Object> celery(String foodName) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("level", "MUNICIPAL");
+    f.put("regionId", JINSHUI);
+    f.put("foodName", foodName);
+    f.put("categoryId", CELERY);
+    f.put("quantity", "2.50");
+    f.put("quantityUnit", "千克");
+    f.put("backupQuantity", "1.0");
+    f.put("storageCondition", "CHILLED");
+    f.put("partyName", foodName + " 摊位");
+    f.put("partyKind", "FARMERS_MARKET");
+    f.put("partyAddress", "郑州市金水区花园路1号");
+    f.put("partyLicence", "92410105MA0000000X");
+    f.put("partyContact", "张三");
+    f.put("partyPhone", "13800000000");
+    f.put("producerName", foodName + " 基地");
+    f.put("producerAddress", "郑州市中原区");
+    f.put("placeAddress", "郑州市金水区花园路1号");
+    f.put("sampledAt", minutesAgo(90));
+    f.put("productionDate", LocalDate.now(CHINA).minusDays(2).toString());
+    f.put("sampler1Id", userId("sampler"));
+    f.put("sampler2Id", userId("sampler2"));
+    f.put("samplersConfirmed", true);
+    f.put("partyConfirmed", true);
+    f.put("partySignatory", "张三");
+    f.put("sealNumber", "F-" + uniqueCode());
+    return f;
+  }
+
+  static long userId(String user) {
+    return USER_IDS.computeIfAbsent(user, u -> as(u).get("/me").jsonPath().getLong("id"));
+  }
+
+  static String minutesAgo(int minutes) {
+    return OffsetDateTime.now(CHINA).minusMinutes(minutes).withNano(0).toString();
+  }
+
+  static String today() {
+    return LocalDate.now(CHINA).toString();
+  }
+}

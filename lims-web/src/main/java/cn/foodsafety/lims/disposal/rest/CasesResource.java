@@ -1,0 +1,94 @@
+package cn.foodsafety.lims.disposal.rest;
+
+import cn.foodsafety.lims.disposal.boundary.CaseData;
+import cn.foodsafety.lims.disposal.boundary.CaseRow;
+import cn.foodsafety.lims.disposal.boundary.Cases;
+import cn.foodsafety.lims.disposal.boundary.Decision;
+import cn.foodsafety.lims.disposal.boundary.ExtensionRequest;
+import cn.foodsafety.lims.disposal.boundary.ProducerNote;
+import cn.foodsafety.lims.disposal.boundary.StepInput;
+import cn.foodsafety.lims.platform.control.Page;
+import cn.foodsafety.lims.platform.rest.ListParams;
+import cn.foodsafety.lims.results.boundary.HistoryLine;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * Follow-up cases (核查处置): GET /cases (paged; filters state, level, department, region.id,
+ * responsible.id, category.id, open=true|false, due=soon|overdue, mine=true; sort deadline,
+ * receivedOn, caseNumber, ...), GET /cases/of-sample/{sampleId}, GET /cases/{id}, POST
+ * /cases/{id}/steps {kind, date, ...}, POST /cases/{id}/extensions {reason, newDeadline}, POST
+ * /cases/{id}/extensions/{eid}/approval and /rejection {note}, PUT /cases/{id}/producer-note
+ * {note}, GET /cases/{id}/history.
+ */
+@Path("cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CasesResource {
+
+  @Inject Cases cases;
+
+  @GET
+  public Page<CaseRow> list(@BeanParam ListParams params) {
+    return cases.list(params.query());
+  }
+
+  @GET
+  @Path("{id:[0-9]+}")
+  public CaseData get(@PathParam("id") long id) {
+    return cases.get(id);
+  }
+
+  @GET
+  @Path("of-sample/{sampleId:[0-9]+}")
+  public CaseData ofSample(@PathParam("sampleId") long sampleId) {
+    return cases.ofSample(sampleId);
+  }
+
+  @POST
+  @Path("{id:[0-9]+}/steps")
+  public CaseData step(@PathParam("id") long id, StepInput input) {
+    return cases.recordStep(id, input);
+  }
+
+  @POST
+  @Path("{id:[0-9]+}/extensions")
+  public CaseData extension(@PathParam("id") long id, ExtensionRequest request) {
+    return cases.requestExtension(id, request);
+  }
+
+  @POST
+  @Path("{id:[0-9]+}/extensions/{eid:[0-9]+}/approval")
+  public CaseData approve(
+      @PathParam("id") long id, @PathParam("eid") long extensionId, Decision decision) {
+    return cases.decideExtension(id, extensionId, true, decision);
+  }
+
+  @POST
+  @Path("{id:[0-9]+}/extensions/{eid:[0-9]+}/rejection")
+  public CaseData reject(
+      @PathParam("id") long id, @PathParam("eid") long extensionId, Decision decision) {
+    return cases.decideExtension(id, extensionId, false, decision);
+  }
+
+  @PUT
+  @Path("{id:[0-9]+}/producer-note")
+  public CaseData producerNote(@PathParam("id") long id, ProducerNote note) {
+    return cases.noteAsProducerRegulator(id, note);
+  }
+
+  @GET
+  @Path("{id:[0-9]+}/history")
+  public List<HistoryLine> history(@PathParam("id") long id) {
+    return cases.history(id);
+  }
+}
