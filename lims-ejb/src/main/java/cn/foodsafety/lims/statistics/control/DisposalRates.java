@@ -65,6 +65,29 @@ public final class DisposalRates {
   /** The three rates of a group of cases. */
   public record Result(Rate disposal, Rate completion, Rate onTime) {}
 
+  /** Where one case counts on the reporting date: in which numerators and denominators. */
+  public record Counted(
+      boolean mustFollow,
+      boolean started,
+      boolean completed,
+      boolean onTimeNumerator,
+      boolean onTimeDenominator) {}
+
+  /** The parts of the three rates that one case counts in, as of the reporting date. */
+  public static Counted classify(CaseFacts c, LocalDate asOf) {
+    if (happened(c.overturnedOn(), asOf)) {
+      return new Counted(false, false, false, false, false);
+    }
+    boolean done = happened(c.completedOn(), asOf);
+    boolean onTimeDenominator = done || asOf.isAfter(c.deadline());
+    return new Counted(
+        true,
+        happened(c.startedOn(), asOf),
+        done,
+        done && !c.completedOn().isAfter(c.deadline()),
+        onTimeDenominator);
+  }
+
   public static Result of(Collection<CaseFacts> cases, LocalDate asOf) {
     long mustFollow = 0;
     long started = 0;
@@ -72,23 +95,12 @@ public final class DisposalRates {
     long onTimeNumerator = 0;
     long onTimeDenominator = 0;
     for (CaseFacts c : cases) {
-      if (happened(c.overturnedOn(), asOf)) {
-        continue;
-      }
-      mustFollow++;
-      if (happened(c.startedOn(), asOf)) {
-        started++;
-      }
-      boolean done = happened(c.completedOn(), asOf);
-      if (done) {
-        completed++;
-        onTimeDenominator++;
-        if (!c.completedOn().isAfter(c.deadline())) {
-          onTimeNumerator++;
-        }
-      } else if (asOf.isAfter(c.deadline())) {
-        onTimeDenominator++;
-      }
+      Counted k = classify(c, asOf);
+      mustFollow += k.mustFollow() ? 1 : 0;
+      started += k.started() ? 1 : 0;
+      completed += k.completed() ? 1 : 0;
+      onTimeNumerator += k.onTimeNumerator() ? 1 : 0;
+      onTimeDenominator += k.onTimeDenominator() ? 1 : 0;
     }
     return new Result(
         new Rate(started, mustFollow),

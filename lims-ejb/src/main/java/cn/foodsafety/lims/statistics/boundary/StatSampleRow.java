@@ -1,0 +1,18 @@
+package cn.foodsafety.lims.statistics.boundary;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A sample behind a figure. */
+public record StatSampleRow(
+    long id,
+    String sampleNumber,
+    String foodName,
+    String categoryName,
+    String level,
+    String regionName,
+    LocalDate sampledOn,
+    String state,
+    String conclusion,
+    OffsetDateTime approvedAt,
+    String labName) {}

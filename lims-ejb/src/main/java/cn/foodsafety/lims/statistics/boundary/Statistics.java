@@ -1,0 +1,242 @@
+package cn.foodsafety.lims.statistics.boundary;
+
+import cn.foodsafety.lims.masterdata.boundary.Settings;
+import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
+import cn.foodsafety.lims.masterdata.entity.Organization;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
+import cn.foodsafety.lims.platform.control.Page;
+import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.security.boundary.Users;
+import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.security.entity.User;
+import cn.foodsafety.lims.statistics.control.DrillDown;
+import cn.foodsafety.lims.statistics.control.FiguresReport;
+import cn.foodsafety.lims.statistics.control.Period;
+import cn.foodsafety.lims.statistics.control.Reference;
+import cn.foodsafety.lims.statistics.control.Scope;
+import cn.foodsafety.lims.statistics.control.StatsQueries;
+import cn.foodsafety.lims.statistics.control.Targets;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * The figures the city is judged on, for a period as of a date and a group, each with its target,
+ * and the lists behind them. Supervisors and planners see their region and below, administrators
+ * everything. Read with aggregate SQL (see {@link StatsQueries}) so that a province-year answers in
+ * well under a second.
+ */
+@Stateless
+@RolesAllowed({Role.SUPERVISOR_NAME, Role.PLANNER_NAME, Role.ADMIN_NAME})
+public class Statistics {
+
+  @Resource(lookup = "jdbc/lims")
+  DataSource dataSource;
+
+  @Inject Users users;
+
+  @Inject Settings settings;
+
+  @Inject WorkingCalendars calendars;
+
+  Clock clock = Clock.systemUTC();
+
+  /** Everything needed to compute figures for one request: period, scope, reference data. */
+  public record Frame(
+      Period period, Scope scope, Reference reference, Set<Long> units, Targets targets) {}
+
+  public FiguresReport figures(StatsRequest request, Locale locale) {
+    try (Connection c = dataSource.getConnection()) {
+      Frame f = frame(c, request);
+      return compute(c, f, locale);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Page<StatSampleRow> samples(
+      StatsRequest request, String measure, int page, int size, Locale locale) {
+    DrillDown.SampleMeasure m = measure(DrillDown.SampleMeasure.class, measure);
+    checkPage(page, size);
+    try (Connection c = dataSource.getConnection()) {
+      Frame f = frame(c, request);
+      DrillDown.Slice<DrillDown.SampleLine> slice =
+          DrillDown.samples(c, f.period(), f.scope(), m, page, size);
+      Reference ref = f.reference();
+      return new Page<>(
+          slice.items().stream()
+              .map(
+                  s ->
+                      new StatSampleRow(
+                          s.id(),
+                          s.sampleNumber(),
+                          s.foodName(),
+                          name(ref.categories(), s.categoryId(), locale),
+                          s.level(),
+                          name(ref.regions(), s.regionId(), locale),
+                          s.sampledOn(),
+                          s.state(),
+                          s.conclusion(),
+                          s.approvedAt(),
+                          s.labId() == null ? null : name(ref.labs(), s.labId(), locale)))
+              .toList(),
+          slice.total(),
+          page,
+          size);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Page<StatCaseRow> cases(
+      StatsRequest request, String measure, int page, int size, Locale locale) {
+    DrillDown.CaseMeasure m = measure(DrillDown.CaseMeasure.class, measure);
+    checkPage(page, size);
+    try (Connection c = dataSource.getConnection()) {
+      Frame f = frame(c, request);
+      DrillDown.Slice<DrillDown.CaseLine> slice =
+          DrillDown.cases(c, f.period(), f.scope(), m, page, size);
+      Reference ref = f.reference();
+      return new Page<>(
+          slice.items().stream()
+              .map(
+                  x ->
+                      new StatCaseRow(
+                          x.id(),
+                          x.caseNumber(),
+                          x.sampleId(),
+                          x.sampleNumber(),
+                          x.foodName(),
+                          x.level(),
+                          name(ref.regions(), x.regionId(), locale),
+                          x.state(),
+                          x.receivedOn(),
+                          x.startedOn(),
+                          x.deadline(),
+                          x.completedOn()))
+              .toList(),
+          slice.total(),
+          page,
+          size);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The period and group of a request, cut to what the caller may see; field errors if bad. */
+  public Frame frame(Connection c, StatsRequest r) throws SQLException {
+    LocalDate today = clock.instant().atZone(StatsQueries.ZONE).toLocalDate();
+    Period period = Period.of(r.year(), r.quarter(), r.month(), r.from(), r.to(), r.asOf(), today);
+    Reference ref = Reference.load(c);
+    User me = users.current();
+    Set<Long> visible = visibleRegions(me, ref);
+    Violations v = new Violations();
+    v.addIf(
+        r.regionId() != null && !ref.regions().containsKey(r.regionId()),
+        "regionId",
+        "lims.stats.unknownRegion",
+        r.regionId());
+    v.addIf(
+        r.regionId() != null
+            && ref.regions().containsKey(r.regionId())
+            && !visible.contains(r.regionId()),
+        "regionId",
+        "lims.stats.regionOutside",
+        r.regionId());
+    v.addIf(
+        r.categoryId() != null && !ref.categories().containsKey(r.categoryId()),
+        "categoryId",
+        "lims.stats.unknownCategory",
+        r.categoryId());
+    v.addIf(
+        r.labId() != null && !ref.labs().containsKey(r.labId()),
+        "labId",
+        "lims.stats.unknownLab",
+        r.labId());
+    v.throwIfAny();
+    Set<Long> regions = r.regionId() == null ? visible : ref.regionAndBelow(r.regionId());
+    Set<Long> categories = r.categoryId() == null ? null : ref.categoryAndBelow(r.categoryId());
+    boolean all = me.has(Role.ADMIN) && r.regionId() == null;
+    Scope scope =
+        new Scope(
+            r.level() == null ? null : r.level().name(),
+            r.department() == null ? null : r.department().name(),
+            all ? null : regions,
+            categories,
+            r.labId());
+    return new Frame(period, scope, ref, ref.units(regions), targets());
+  }
+
+  public FiguresReport compute(Connection c, Frame f, Locale locale) throws SQLException {
+    Period p = f.period();
+    Scope s = f.scope();
+    Set<Long> topCategories =
+        s.categoryIds() == null
+            ? null
+            : s.categoryIds().stream()
+                .filter(id -> f.reference().categories().get(id).parentId() == null)
+                .collect(Collectors.toSet());
+    FiguresReport.Inputs in =
+        new FiguresReport.Inputs(
+            p,
+            f.reference(),
+            f.units(),
+            StatsQueries.samples(c, p, s),
+            s.labId() != null ? java.util.List.of() : StatsQueries.quotas(c, p, s, topCategories),
+            StatsQueries.planResidents(c, p.year()),
+            StatsQueries.planRate(c, p.year()),
+            StatsQueries.cases(c, p, s),
+            StatsQueries.turnaround(c, p, s),
+            StatsQueries.overdueReports(c, p, s));
+    return FiguresReport.of(in, f.targets(), calendars.current(), locale);
+  }
+
+  private Targets targets() {
+    Map<String, BigDecimal> values = new LinkedHashMap<>();
+    Targets.defaults().forEach((k, d) -> values.put(k, settings.decimalValue(k, d)));
+    return new Targets(values);
+  }
+
+  private Set<Long> visibleRegions(User me, Reference ref) {
+    if (me.has(Role.ADMIN)) {
+      return ref.regions().keySet();
+    }
+    Organization org = me.getOrganization();
+    return org.getRegion() == null ? Set.of() : ref.regionAndBelow(org.getRegion().getId());
+  }
+
+  private static String name(Map<Long, Reference.Node> nodes, long id, Locale locale) {
+    Reference.Node n = nodes.get(id);
+    return n == null ? null : n.name(locale);
+  }
+
+  private static void checkPage(int page, int size) {
+    Violations v = new Violations();
+    v.addIf(page < 0, "page", "lims.list.page.negative");
+    v.addIf(size < 1 || size > 500, "size", "lims.list.size.range", 1, 500);
+    v.throwIfAny();
+  }
+
+  private static <E extends Enum<E>> E measure(Class<E> type, String measure) {
+    if (measure == null || measure.isBlank()) {
+      throw InvalidInputException.of("measure", "lims.field.required");
+    }
+    try {
+      return Enum.valueOf(type, measure.strip().replace('-', '_').toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("measure", "lims.stats.unknown", measure);
+    }
+  }
+}

@@ -1,0 +1,297 @@
+package cn.foodsafety.lims.statistics.control;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The figures' raw material, read with aggregate SQL that runs the same on PostgreSQL and H2: the
+ * samples of a period grouped by unit, level, department, category and month with how many have a
+ * conclusion by the as-of date and how many conform; the plan's quotas; the residents; the
+ * follow-up cases with their dates; laboratory turnaround pairs and overdue reports.
+ */
+public final class StatsQueries {
+
+  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  private StatsQueries() {}
+
+  /** Samples of a group: taken, with a conclusion by the as-of date, conforming among those. */
+  public record SampleCell(
+      long regionId,
+      String level,
+      String department,
+      long categoryId,
+      int month,
+      long batches,
+      long judged,
+      long conforming) {}
+
+  public record QuotaCell(
+      long regionId, String level, String department, long categoryId, int month, long quota) {}
+
+  /** A follow-up case's grouping keys and dates; deadline is the one that counts on the day. */
+  public record CaseFact(
+      long id,
+      String level,
+      long regionId,
+      String department,
+      long categoryId,
+      LocalDate startedOn,
+      LocalDate completedOn,
+      LocalDate deadline,
+      LocalDate overturnedOn) {
+
+    public DisposalRates.CaseFacts facts() {
+      return new DisposalRates.CaseFacts(startedOn, completedOn, deadline, overturnedOn);
+    }
+  }
+
+  /** How many samples of a lab went from receipt on one day to approval on another. */
+  public record TurnaroundPair(long labId, LocalDate received, LocalDate approved, long count) {}
+
+  /** The moment the as-of day ends (Beijing time): what happened before it has happened. */
+  public static OffsetDateTime endOf(LocalDate day) {
+    return day.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime();
+  }
+
+  /** The base of every sample figure: taken in the period, up to the as-of date, not rejected. */
+  public static String sampleBase(Period p, Scope scope, List<Object> params) {
+    params.add(p.from());
+    params.add(p.lastSamplingDay());
+    return " s.sampled_on >= ? AND s.sampled_on <= ? AND s.state <> 'REJECTED'"
+        + scope.sampleConditions(params);
+  }
+
+  public static List<SampleCell> samples(Connection c, Period p, Scope scope) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    OffsetDateTime end = endOf(p.asOf());
+    params.add(end);
+    params.add(end);
+    String sql =
+        "SELECT s.region_id, s.sampling_level, s.department, s.category_id,"
+            + " EXTRACT(MONTH FROM s.sampled_on), COUNT(*),"
+            + " SUM(CASE WHEN a.first_approved_at < ? THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN a.first_approved_at < ? AND a.conclusion = 'CONFORMING' THEN 1"
+            + " ELSE 0 END)"
+            + " FROM sample s LEFT JOIN analysis a ON a.sample_id = s.id WHERE"
+            + sampleBase(p, scope, params)
+            + " GROUP BY s.region_id, s.sampling_level, s.department, s.category_id,"
+            + " EXTRACT(MONTH FROM s.sampled_on)";
+    List<SampleCell> out = new ArrayList<>();
+    try (PreparedStatement s = prepare(c, sql, params);
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        out.add(
+            new SampleCell(
+                r.getLong(1),
+                r.getString(2),
+                r.getString(3),
+                r.getLong(4),
+                r.getInt(5),
+                r.getLong(6),
+                r.getLong(7),
+                r.getLong(8)));
+      }
+    }
+    return out;
+  }
+
+  public static List<QuotaCell> quotas(
+      Connection c, Period p, Scope scope, Set<Long> topCategoryIds) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    params.add(p.year());
+    StringBuilder months = new StringBuilder();
+    for (Integer m : p.months()) {
+      months.append(months.length() == 0 ? "?" : ",?");
+      params.add(m);
+    }
+    String sql =
+        "SELECT c.region_id, c.sampling_level, c.department, c.category_id, c.month_no,"
+            + " SUM(c.batches) FROM plan_cell c JOIN sampling_plan pl ON pl.id = c.plan_id"
+            + " WHERE pl.plan_year = ? AND c.month_no IN ("
+            + months
+            + ")"
+            + scope.cellConditions(params, topCategoryIds)
+            + " GROUP BY c.region_id, c.sampling_level, c.department, c.category_id, c.month_no";
+    List<QuotaCell> out = new ArrayList<>();
+    try (PreparedStatement s = prepare(c, sql, params);
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        out.add(
+            new QuotaCell(
+                r.getLong(1),
+                r.getString(2),
+                r.getString(3),
+                r.getLong(4),
+                r.getInt(5),
+                r.getLong(6)));
+      }
+    }
+    return out;
+  }
+
+  /** Residents per unit as the year's plan took them (else the region's current figure). */
+  public static Map<Long, Long> planResidents(Connection c, int year) throws SQLException {
+    Map<Long, Long> m = new HashMap<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT u.region_id, u.residents FROM plan_unit u JOIN sampling_plan pl"
+                + " ON pl.id = u.plan_id WHERE pl.plan_year = ?")) {
+      s.setInt(1, year);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          m.put(r.getLong(1), r.getLong(2));
+        }
+      }
+    }
+    return m;
+  }
+
+  /** The plan's rate per 1,000 residents for the year (the first plan's), if there is a plan. */
+  public static String planRate(Connection c, int year) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT rate_per_thousand FROM sampling_plan WHERE plan_year = ? ORDER BY id")) {
+      s.setInt(1, year);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? r.getString(1) : null;
+      }
+    }
+  }
+
+  /**
+   * The cases of the period's non-conforming samples received by the regulator by the as-of date;
+   * the deadline that counts is the latest extension approved by then, else the statutory one; a
+   * withdrawn case (an amended report found the sample conforming) counts like an overturned one.
+   */
+  public static List<CaseFact> cases(Connection c, Period p, Scope scope) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    String base = sampleBase(p, scope, params);
+    params.add(p.asOf());
+    String sql =
+        "SELECT d.id, d.sampling_level, d.region_id, d.department, d.category_id, d.accepted_on,"
+            + " d.completed_on, d.statutory_deadline, d.deadline, d.overturned_on,"
+            + " d.withdrawn_on FROM disposal_case d JOIN sample s ON s.id = d.sample_id WHERE"
+            + base
+            + " AND d.received_on <= ? ORDER BY d.id";
+    Map<Long, LocalDate> extended = approvedExtensions(c, p.asOf());
+    List<CaseFact> out = new ArrayList<>();
+    try (PreparedStatement s = prepare(c, sql, params);
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        long id = r.getLong(1);
+        LocalDate overturned = date(r, 10);
+        LocalDate withdrawn = date(r, 11);
+        out.add(
+            new CaseFact(
+                id,
+                r.getString(2),
+                r.getLong(3),
+                r.getString(4),
+                r.getLong(5),
+                date(r, 6),
+                date(r, 7),
+                extended.getOrDefault(id, date(r, 8)),
+                overturned != null ? overturned : withdrawn));
+      }
+    }
+    return out;
+  }
+
+  private static Map<Long, LocalDate> approvedExtensions(Connection c, LocalDate asOf)
+      throws SQLException {
+    Map<Long, LocalDate> m = new HashMap<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT case_id, new_deadline FROM case_extension WHERE state = 'APPROVED'"
+                + " AND decided_at < ? ORDER BY decided_at, id")) {
+      s.setObject(1, endOf(asOf));
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          m.put(r.getLong(1), r.getDate(2).toLocalDate());
+        }
+      }
+    }
+    return m;
+  }
+
+  /** Receipt and first-approval days of the period's samples approved by the as-of date. */
+  public static List<TurnaroundPair> turnaround(Connection c, Period p, Scope scope)
+      throws SQLException {
+    List<Object> params = new ArrayList<>();
+    params.add(endOf(p.asOf()));
+    String base = sampleBase(p, scope, params);
+    String sql =
+        "SELECT s.lab_id, CAST(s.received_at AT TIME ZONE 'Asia/Shanghai' AS DATE),"
+            + " CAST(a.first_approved_at AT TIME ZONE 'Asia/Shanghai' AS DATE), COUNT(*)"
+            + " FROM sample s JOIN analysis a ON a.sample_id = s.id"
+            + " WHERE a.first_approved_at < ? AND s.received_at IS NOT NULL AND"
+            + base
+            + " GROUP BY s.lab_id, CAST(s.received_at AT TIME ZONE 'Asia/Shanghai' AS DATE),"
+            + " CAST(a.first_approved_at AT TIME ZONE 'Asia/Shanghai' AS DATE)";
+    List<TurnaroundPair> out = new ArrayList<>();
+    try (PreparedStatement s = prepare(c, sql, params);
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        out.add(new TurnaroundPair(r.getLong(1), date(r, 2), date(r, 3), r.getLong(4)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Per lab: received samples of the period whose report was due before the as-of date and not
+   * approved by then.
+   */
+  public static Map<Long, Long> overdueReports(Connection c, Period p, Scope scope)
+      throws SQLException {
+    List<Object> params = new ArrayList<>();
+    params.add(p.asOf());
+    params.add(endOf(p.asOf()));
+    String base = sampleBase(p, scope, params);
+    String sql =
+        "SELECT s.lab_id, COUNT(*) FROM sample s LEFT JOIN analysis a ON a.sample_id = s.id"
+            + " WHERE s.received_at IS NOT NULL AND s.report_due < ?"
+            + " AND (a.first_approved_at IS NULL OR a.first_approved_at >= ?) AND"
+            + base
+            + " GROUP BY s.lab_id";
+    Map<Long, Long> m = new HashMap<>();
+    try (PreparedStatement s = prepare(c, sql, params);
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        m.put(r.getLong(1), r.getLong(2));
+      }
+    }
+    return m;
+  }
+
+  static PreparedStatement prepare(Connection c, String sql, List<Object> params)
+      throws SQLException {
+    PreparedStatement s = c.prepareStatement(sql);
+    for (int i = 0; i < params.size(); i++) {
+      Object v = params.get(i);
+      if (v instanceof LocalDate d) {
+        s.setDate(i + 1, Date.valueOf(d));
+      } else {
+        s.setObject(i + 1, v);
+      }
+    }
+    return s;
+  }
+
+  static LocalDate date(ResultSet r, int column) throws SQLException {
+    Date d = r.getDate(column);
+    return d == null ? null : d.toLocalDate();
+  }
+}

@@ -1,0 +1,68 @@
+package cn.foodsafety.lims.statistics.rest;
+
+import cn.foodsafety.lims.platform.control.Page;
+import cn.foodsafety.lims.platform.rest.RequestLocale;
+import cn.foodsafety.lims.statistics.boundary.StatCaseRow;
+import cn.foodsafety.lims.statistics.boundary.StatSampleRow;
+import cn.foodsafety.lims.statistics.boundary.Statistics;
+import cn.foodsafety.lims.statistics.control.FiguresReport;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * Figures and the lists behind them. Every call takes the period ({@code year} with {@code quarter}
+ * or {@code month}, or {@code from} and {@code to}; {@code asOf}, default the period's end or
+ * today) and the group ({@code level}, {@code regionId}, {@code department}, {@code categoryId},
+ * {@code labId}). GET /stats/figures: volume, pass rates, follow-up rates, lab turnaround, each
+ * with target and met, definitions, and the filters that open each row's list; GET
+ * /stats/samples?measure=batches|judged|conforming|non-conforming|overdue-reports and GET
+ * /stats/cases?measure=must-follow|started|completed|on-time|on-time-due (paged: page, size): the
+ * samples or cases counted in a figure's numerator or denominator.
+ */
+@Path("stats")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatsResource {
+
+  @Inject Statistics statistics;
+
+  @Context UriInfo uri;
+
+  @Context HttpHeaders headers;
+
+  @GET
+  @Path("figures")
+  public FiguresReport figures() {
+    return statistics.figures(
+        StatsParams.request(uri.getQueryParameters()), RequestLocale.of(headers));
+  }
+
+  @GET
+  @Path("samples")
+  public Page<StatSampleRow> samples() {
+    var q = uri.getQueryParameters();
+    return statistics.samples(
+        StatsParams.request(q),
+        q.getFirst("measure"),
+        StatsParams.integer(q, "page", 0),
+        StatsParams.integer(q, "size", 50),
+        RequestLocale.of(headers));
+  }
+
+  @GET
+  @Path("cases")
+  public Page<StatCaseRow> cases() {
+    var q = uri.getQueryParameters();
+    return statistics.cases(
+        StatsParams.request(q),
+        q.getFirst("measure"),
+        StatsParams.integer(q, "page", 0),
+        StatsParams.integer(q, "size", 50),
+        RequestLocale.of(headers));
+  }
+}
