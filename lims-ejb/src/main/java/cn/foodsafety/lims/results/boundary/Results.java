@@ -85,13 +85,15 @@ public class Results {
 
   @Inject WorkingCalendars calendars;
 
+  @Inject Analyses analyses;
+
   Clock clock = Clock.systemUTC();
 
   // ---------------------------------------------------------------- results
 
   /**
-   * The sample's items and results. The lab's first look creates the items from the test items of
-   * the sample's category (and the categories above it), each with a snapshot of its limit.
+   * The sample's items and results. The items are created at receipt ({@link Analyses}); for a
+   * sample received before that, the lab's first look creates them.
    */
   @RolesAllowed({
     Role.LAB_TECH_NAME,
@@ -582,7 +584,7 @@ public class Results {
       if (items == null) {
         List<SampleItem> list;
         if (a == null && commit) {
-          Started started = start(s, byCategory);
+          Analyses.Started started = this.analyses.start(s, byCategory);
           analyses.put(s.getId(), started.analysis());
           list = started.items();
         } else {
@@ -760,36 +762,12 @@ public class Results {
     }
   }
 
-  private Analysis start(Sample s) {
-    return start(s, new HashMap<>()).analysis();
-  }
-
-  /** The lab work begun on a sample: its analysis and its items. */
-  private record Started(Analysis analysis, List<SampleItem> items) {}
-
   /**
-   * Begins the work on a received sample: the items of its category, each with a snapshot of its
-   * limit. Ids come from the sequence on persist, so nothing is flushed or queried again here (an
-   * import starts thousands of samples in one transaction). {@code byCategory} keeps the test items
-   * of the categories already seen.
+   * The fallback for samples received before receipt created their items: the lab's first use of
+   * such a sample begins its work, in that use case's transaction.
    */
-  private Started start(Sample s, Map<Long, List<TestItem>> byCategory) {
-    if (s.getState() != SampleState.RECEIVED) {
-      throw new RuleViolationException("lims.result.notReceived", s.getState());
-    }
-    Analysis a = new Analysis(s);
-    em.persist(a);
-    List<SampleItem> created = new ArrayList<>();
-    for (TestItem t : byCategory.computeIfAbsent(s.getCategory().getId(), testItems::forCategory)) {
-      SampleItem i = new SampleItem(s, t, false, null);
-      em.persist(i);
-      created.add(i);
-    }
-    audit.action(AuditAction.CREATE, ANALYSIS, s.getId(), "state", null, a.getState().name(), null);
-    for (SampleItem i : created) {
-      audit.created(ITEM, i.getId(), i.getAnalyte() + " " + i.limitText() + " " + i.getLimitUnit());
-    }
-    return new Started(a, created);
+  private Analysis start(Sample s) {
+    return analyses.start(s, new HashMap<>()).analysis();
   }
 
   private Analysis analysisOrStart(Sample s) {
