@@ -195,6 +195,13 @@ public class Results {
         "testItemId",
         "lims.result.item.duplicate",
         t == null ? "" : t.getAnalyte());
+    // a lab reports only on what it is accredited for
+    v.addIf(
+        t != null && t.isActive() && !inScope(a.getLab(), t),
+        "testItemId",
+        "lims.result.item.outsideScope",
+        t == null ? "" : t.getAnalyte(),
+        a.getLab().getName());
     v.throwIfAny();
     SampleItem item = new SampleItem(s, t, true, addition.reason().strip());
     em.persist(item);
@@ -210,16 +217,36 @@ public class Results {
     return sheet(s, a);
   }
 
+  /**
+   * The test items the lab may add to one of its samples: active, within its accreditation scope
+   * and not yet on the sample, by code.
+   */
+  @RolesAllowed({Role.LAB_TECH_NAME, Role.LAB_REVIEWER_NAME})
+  public List<ItemChoice> itemChoices(long sampleId) {
+    User me = users.current();
+    Sample s = labSample(sampleId, me);
+    Set<Long> taken =
+        plannedItems(s, em.find(Analysis.class, sampleId), new HashMap<>()).stream()
+            .map(i -> i.getTestItem().getId())
+            .collect(Collectors.toCollection(java.util.HashSet::new));
+    return s.getLab().getScopeTestItems().stream()
+        .filter(t -> t.isActive() && !taken.contains(t.getId()))
+        .sorted(java.util.Comparator.comparing(TestItem::getCode))
+        .map(t -> ItemChoice.of(s, t))
+        .toList();
+  }
+
   /** The lab does not test an item of the sample, for a reason. */
   @RolesAllowed({Role.LAB_TECH_NAME, Role.LAB_REVIEWER_NAME})
-  public ResultSheet dropItem(long sampleId, long itemId, Reason reason) {
+  public ResultSheet dropItem(long sampleId, Long itemId, Reason reason) {
     User me = users.current();
     Sample s = labSample(sampleId, me);
     Violations v = Violations.of(validator, reason);
     Analysis a = analysisOrStart(s);
     requireEditable(a, v);
-    SampleItem item = byId(items(sampleId)).get(itemId);
-    v.addIf(item == null, "itemId", "lims.result.item.unknown", itemId);
+    SampleItem item = itemId == null ? null : byId(items(sampleId)).get(itemId);
+    v.addIf(itemId == null, "itemId", "lims.field.required");
+    v.addIf(itemId != null && item == null, "itemId", "lims.result.item.unknown", itemId);
     v.throwIfAny();
     if (!item.isDropped()) {
       item.drop(reason.reason().strip());
@@ -1050,6 +1077,10 @@ public class Results {
       throw new NotFoundException(SAMPLE, id);
     }
     return s;
+  }
+
+  private static boolean inScope(Organization lab, TestItem t) {
+    return lab.getScopeTestItems().stream().anyMatch(x -> x.getId().equals(t.getId()));
   }
 
   private static boolean isLabOf(User me, Sample s) {
