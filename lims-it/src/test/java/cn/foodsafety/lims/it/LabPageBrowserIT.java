@@ -67,9 +67,11 @@ class LabPageBrowserIT {
     String number = as("labtech").get("/samples/{id}", id).jsonPath().getString("sampleNumber");
     type("worklist:search", number);
     click("worklist:find");
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("worklist:samples"), number));
-    assertThat(browser.findElements(By.cssSelector("[id='worklist:samples_data'] > tr")))
-        .hasSize(1);
+    // the table may hold the sample before the search: wait until the search has narrowed it
+    wait(
+        d ->
+            d.findElements(By.cssSelector("[id='worklist:samples_data'] > tr")).size() == 1
+                && d.findElement(By.id("worklist:samples")).getText().contains(number));
     browser.get(appUrl("/lab/results.xhtml?id=" + id));
     wait(ExpectedConditions.visibilityOfElementLocated(By.id("results:items:0:value")));
 
