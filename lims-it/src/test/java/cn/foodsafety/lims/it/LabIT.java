@@ -190,10 +190,14 @@ class LabIT {
             .toLocalDate()
             .toString();
     assertThat(afterApproval.getString("conclusionDue")).isEqualTo(workingDaysAfter(approvedOn, 2));
-    JsonPath worklist = as("labtech").get("/worklist").then().statusCode(200).extract().jsonPath();
-    assertThat(worklist.getList("samples.sampleId", Long.class)).doesNotContain(id);
-    assertThat(worklist.getList("conclusionsDue.sampleId", Long.class)).contains(id);
-    assertThat(worklist.getInt("turnaround.samples")).isPositive();
+    assertThat(worklistIds("/worklist", Map.of())).doesNotContain(id);
+    assertThat(worklistIds("/worklist/conclusions", Map.of())).contains(id);
+    JsonPath summary =
+        as("labtech").get("/worklist/summary").then().statusCode(200).extract().jsonPath();
+    assertThat(summary.getInt("turnaround.samples")).isPositive();
+    assertThat(summary.getLong("conclusionsDue")).isPositive();
+    assertThat(summary.getString("turnaround.since"))
+        .isEqualTo(LocalDate.now(CHINA).minusDays(365).toString());
 
     // approved values are read-only without an amendment
     problem(
@@ -280,6 +284,103 @@ class LabIT {
               assertThat(h.get("reason")).isEqualTo("复核后更正检验结果");
             });
     assertThat(history).anySatisfy(h -> assertThat(h.get("entityType")).isEqualTo("Sample"));
+
+    // raw field names, labelled in the caller's language; times in China's time
+    assertThat(history)
+        .filteredOn(h -> "value".equals(h.get("field")))
+        .isNotEmpty()
+        .allSatisfy(h -> assertThat(h.get("fieldLabel")).isEqualTo("检测值"));
+    assertThat(history).allSatisfy(h -> assertThat((String) h.get("at")).endsWith("+08:00"));
+    List<Map<String, Object>> english =
+        as("reviewer", "en").get("/samples/{id}/history", id).jsonPath().getList("$");
+    assertThat(english)
+        .filteredOn(h -> "value".equals(h.get("field")))
+        .allSatisfy(h -> assertThat(h.get("fieldLabel")).isEqualTo("Value"));
+    assertThat(english)
+        .filteredOn(h -> "state".equals(h.get("field")))
+        .allSatisfy(h -> assertThat(h.get("fieldLabel")).isEqualTo("State"));
+  }
+
+  @Test
+  void receiptCreatesTheItemsOfTheCategoryWithTheirLimitsAndAuditsThem() {
+    long id = receivedCelery("芹菜-接收建项");
+
+    // before anyone looks at the results: the history already holds the items, created at receipt
+    List<Map<String, Object>> history =
+        as("labtech")
+            .get("/samples/{id}/history", id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("$");
+    List<Map<String, Object>> created =
+        history.stream()
+            .filter(
+                h -> "SampleItem".equals(h.get("entityType")) && "CREATE".equals(h.get("action")))
+            .toList();
+    assertThat(created)
+        .isNotEmpty()
+        .allSatisfy(h -> assertThat(h.get("actor")).isEqualTo("labtech"));
+    assertThat(created)
+        .anySatisfy(h -> assertThat((String) h.get("newValue")).startsWith("毒死蜱 ≤0.05 mg/kg"));
+    int received = -1;
+    for (int i = 0; i < history.size(); i++) {
+      Map<String, Object> h = history.get(i);
+      if ("Sample".equals(h.get("entityType")) && "RECEIVED".equals(h.get("newValue"))) {
+        received = i;
+      }
+    }
+    assertThat(received).isNotNegative();
+    assertThat(history.indexOf(created.get(0))).isGreaterThan(received);
+    assertThat(history)
+        .anySatisfy(
+            h -> {
+              assertThat(h.get("entityType")).isEqualTo("Analysis");
+              assertThat(h.get("action")).isEqualTo("CREATE");
+              assertThat(h.get("newValue")).isEqualTo("IN_PROGRESS");
+            });
+
+    // the results list exactly those items, with the limit snapshot
+    List<Map<String, Object>> items = resultsOf(id);
+    assertThat(items)
+        .extracting(i -> ((Number) i.get("id")).longValue())
+        .containsExactlyInAnyOrderElementsOf(
+            created.stream().map(h -> ((Number) h.get("entityId")).longValue()).toList());
+    assertThat(item(items, "毒死蜱").get("limit")).isEqualTo("≤0.05");
+    assertThat(resultsState(id)).isEqualTo("IN_PROGRESS");
+    // looking again creates nothing more
+    long creations =
+        as("labtech")
+            .get("/samples/{id}/history", id)
+            .jsonPath()
+            .<Map<String, Object>>getList("$")
+            .stream()
+            .filter(h -> "CREATE".equals(h.get("action")))
+            .count();
+    assertThat(creations).isEqualTo(created.size() + 2L);
+  }
+
+  @Test
+  void aRejectedSampleGetsNoItems() {
+    long id = shippedCelery("芹菜-拒收");
+    as("labtech")
+        .body(
+            Map.of(
+                "receivedAt",
+                minutesAgo(5),
+                "condition",
+                "REJECTED",
+                "rejectionReason",
+                "BROKEN_SEAL"))
+        .post("/samples/{id}/receipt", id)
+        .then()
+        .statusCode(200);
+    List<Map<String, Object>> history =
+        as("labtech").get("/samples/{id}/history", id).jsonPath().getList("$");
+    assertThat(history)
+        .noneSatisfy(h -> assertThat(h.get("entityType")).isIn("SampleItem", "Analysis"));
+    as("labtech").get("/samples/{id}/results", id).then().statusCode(409);
   }
 
   @Test
@@ -320,18 +421,107 @@ class LabIT {
   void anotherLabSeesNothingAndTheWorklistShowsTheReportDue() {
     long id = receivedCelery("芹菜-工作单");
     as("labtech2").get("/samples/{id}/results", id).then().statusCode(404);
-    JsonPath worklist = as("labtech").get("/worklist").then().statusCode(200).extract().jsonPath();
-    List<Map<String, Object>> samples = worklist.getList("samples");
-    Map<String, Object> mine =
-        samples.stream()
-            .filter(s -> ((Number) s.get("sampleId")).longValue() == id)
-            .findFirst()
-            .orElseThrow();
+    String number = as("labtech").get("/samples/{id}", id).jsonPath().getString("sampleNumber");
+    JsonPath found =
+        as("labtech")
+            .queryParam("q", number)
+            .get("/worklist")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(found.getLong("total")).isEqualTo(1);
+    Map<String, Object> mine = found.<Map<String, Object>>getList("items").get(0);
+    assertThat(((Number) mine.get("sampleId")).longValue()).isEqualTo(id);
     String receivedOn = (String) mine.get("receivedOn");
     assertThat(mine.get("reportDue")).isEqualTo(workingDaysAfter(receivedOn, 20));
     assertThat(mine.get("overdue")).isEqualTo(false);
-    List<String> dues = worklist.getList("samples.reportDue", String.class);
+    assertThat(mine.get("state")).isEqualTo("IN_PROGRESS");
+    assertThat(worklistIds("/worklist", Map.of("overdue", "false"))).contains(id);
+    assertThat(worklistIds("/worklist", Map.of("overdue", "true"))).doesNotContain(id);
+    assertThat(worklistIds("/worklist", Map.of("q", number))).containsExactly(id);
+    // another lab's worklist does not hold it
+    assertThat(
+            as("labtech2")
+                .queryParam("q", number)
+                .get("/worklist")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("total"))
+        .isZero();
+  }
+
+  @Test
+  void theWorklistIsPagedAndSortedByTheDatabase() {
+    receivedCelery("芹菜-分页1");
+    receivedCelery("芹菜-分页2");
+    receivedCelery("芹菜-分页3");
+    JsonPath all =
+        as("labtech")
+            .queryParam("size", 500)
+            .get("/worklist")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    long total = all.getLong("total");
+    assertThat(total).isGreaterThanOrEqualTo(3);
+    assertThat(all.getList("items")).hasSize((int) Math.min(total, 500));
+    List<String> dues = all.getList("items.reportDue", String.class);
     assertThat(dues).isSorted();
+
+    // pages of 2 walk the same list: no overlap, no gap, the total on every page
+    List<Long> walked = new java.util.ArrayList<>();
+    for (int page = 0; page * 2 < Math.min(total, 500); page++) {
+      JsonPath p =
+          as("labtech")
+              .queryParam("page", page)
+              .queryParam("size", 2)
+              .get("/worklist")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      assertThat(p.getLong("total")).isEqualTo(total);
+      assertThat(p.getInt("page")).isEqualTo(page);
+      assertThat(p.getInt("size")).isEqualTo(2);
+      walked.addAll(p.getList("items.sampleId", Long.class));
+    }
+    assertThat(walked).isEqualTo(all.getList("items.sampleId", Long.class));
+
+    List<String> descending =
+        as("labtech")
+            .queryParam("sort", "-reportDue")
+            .queryParam("size", 500)
+            .get("/worklist")
+            .jsonPath()
+            .getList("items.reportDue", String.class);
+    assertThat(descending).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    List<String> byNumber =
+        as("labtech")
+            .queryParam("sort", "sampleNumber")
+            .queryParam("size", 500)
+            .get("/worklist")
+            .jsonPath()
+            .getList("items.sampleNumber", String.class);
+    assertThat(byNumber).isSorted();
+
+    // bad paging is a field error in the caller's language
+    JsonPath badSort =
+        problem(as("labtech", "en").queryParam("sort", "partyName").get("/worklist"), 400, "sort");
+    assertThat(badSort.getString("errors[0].message")).contains("partyName");
+    problem(as("labtech").queryParam("size", 0).get("/worklist"), 400, "size");
+    problem(as("labtech").queryParam("page", "x").get("/worklist/conclusions"), 400, "page");
+
+    JsonPath summary =
+        as("labtech").get("/worklist/summary").then().statusCode(200).extract().jsonPath();
+    assertThat(summary.getString("labCode")).isEqualTo("LAB-ZZAQ");
+    assertThat(summary.getLong("samples")).isEqualTo(total);
+    assertThat(summary.getLong("overdueReports"))
+        .isEqualTo(
+            as("labtech").queryParam("overdue", true).get("/worklist").jsonPath().getLong("total"));
   }
 
   @Test
@@ -389,6 +579,19 @@ class LabIT {
     long id = receivedCelery("芹菜-增减项目");
     List<Map<String, Object>> items = resultsOf(id);
     List<Object> own = items.stream().map(i -> i.get("testItemId")).toList();
+    // the choices: the lab's accredited test items the sample does not have yet
+    List<Map<String, Object>> choices =
+        as("labtech")
+            .get("/samples/{id}/results/items/choices", id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("$");
+    assertThat(choices).isNotEmpty().noneMatch(c -> own.contains(c.get("testItemId")));
+    List<Object> scope =
+        as("admin").get("/organizations/{id}", LAB_ZZAQ).jsonPath().getList("scopeTestItemIds");
+    assertThat(choices).allMatch(c -> scope.contains(c.get("testItemId")));
     Map<String, Object> extra =
         as("labtech")
             .queryParam("size", 100)
@@ -396,9 +599,35 @@ class LabIT {
             .jsonPath()
             .<Map<String, Object>>getList("items")
             .stream()
-            .filter(t -> !own.contains(t.get("id")) && Boolean.TRUE.equals(t.get("active")))
+            .filter(t -> t.get("id").equals(choices.get(0).get("testItemId")))
             .findFirst()
             .orElseThrow();
+    as("labtech2").get("/samples/{id}/results/items/choices", id).then().statusCode(404);
+
+    // an active test item outside the lab's scope is refused, in the caller's language
+    as("labtech")
+        .queryParam("size", 500)
+        .get("/test-items")
+        .jsonPath()
+        .<Map<String, Object>>getList("items")
+        .stream()
+        .filter(
+            t ->
+                Boolean.TRUE.equals(t.get("active"))
+                    && !scope.contains(t.get("id"))
+                    && !own.contains(t.get("id")))
+        .findFirst()
+        .ifPresent(
+            outside -> {
+              JsonPath p =
+                  problem(
+                      as("labtech", "en")
+                          .body(Map.of("testItemId", outside.get("id"), "reason", "加测"))
+                          .post("/samples/{id}/results/items", id),
+                      400,
+                      "testItemId");
+              assertThat(p.getString("errors[0].message")).contains("accreditation scope");
+            });
 
     problem(
         as("labtech")
@@ -424,6 +653,18 @@ class LabIT {
     Map<String, Object> addedItem = item(added, (String) extra.get("analyte"));
     assertThat(addedItem.get("addedByLab")).isEqualTo(true);
     assertThat(addedItem.get("changeReason")).isEqualTo("委托方要求加测");
+    assertThat(
+            as("labtech")
+                .get("/samples/{id}/results/items/choices", id)
+                .jsonPath()
+                .getList("testItemId"))
+        .doesNotContain(extra.get("id"));
+    problem(
+        as("labtech")
+            .body(Map.of("reason", "样品量不足"))
+            .post("/samples/{id}/results/items/{item}/drop", id, 999_999_999L),
+        400,
+        "itemId");
 
     Object dropped = items.get(0).get("id");
     problem(
@@ -477,6 +718,17 @@ class LabIT {
 
   /** A celery sample of TEAM-HNFDI-1 assigned to LAB-ZZAQ, shipped and received by labtech. */
   private static long receivedCelery(String food) {
+    long id = shippedCelery(food);
+    as("labtech")
+        .body(Map.of("receivedAt", minutesAgo(5), "condition", "ACCEPTED"))
+        .post("/samples/{id}/receipt", id)
+        .then()
+        .statusCode(200);
+    return id;
+  }
+
+  /** A celery sample of TEAM-HNFDI-1 assigned to LAB-ZZAQ and shipped to it. */
+  private static long shippedCelery(String food) {
     String foodName = food + "-" + uniqueCode();
     long id =
         as("sampler")
@@ -497,12 +749,20 @@ class LabIT {
         .post("/samples/{id}/shipment", id)
         .then()
         .statusCode(200);
-    as("labtech")
-        .body(Map.of("receivedAt", minutesAgo(5), "condition", "ACCEPTED"))
-        .post("/samples/{id}/receipt", id)
-        .then()
-        .statusCode(200);
     return id;
+  }
+
+  /** The sample ids of every page of a worklist (size 500) with the given parameters. */
+  private static List<Long> worklistIds(String path, Map<String, String> params) {
+    return as("labtech")
+        .queryParams(params)
+        .queryParam("size", 500)
+        .get(path)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items.sampleId", Long.class);
   }
 
   private static void enterAllNotDetected(long id) {

@@ -63,7 +63,15 @@ class LabPageBrowserIT {
     signIn("labtech");
     browser.get(appUrl("/lab/worklist.xhtml"));
     wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "待出报告的样品"));
-    // the worklist is paged (most urgent first); the sample's page is one link away
+    // the worklist is paged by the database (most urgent first); a search finds the sample
+    String number = as("labtech").get("/samples/{id}", id).jsonPath().getString("sampleNumber");
+    type("worklist:search", number);
+    click("worklist:find");
+    // the table may hold the sample before the search: wait until the search has narrowed it
+    wait(
+        d ->
+            d.findElements(By.cssSelector("[id='worklist:samples_data'] > tr")).size() == 1
+                && d.findElement(By.id("worklist:samples")).getText().contains(number));
     browser.get(appUrl("/lab/results.xhtml?id=" + id));
     wait(ExpectedConditions.visibilityOfElementLocated(By.id("results:items:0:value")));
 
@@ -95,8 +103,97 @@ class LabPageBrowserIT {
     assertThat(page).contains("已批准", "v1", "不合格");
     saveScreenshot("reviewer-approved-results");
 
+    // the history in the page's language and in China's time
     browser.get(appUrl("/lab/history.xhtml?id=" + id));
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "SIGN"));
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "电子签名"));
+    String history = browser.findElement(By.id("history:lines")).getText();
+    assertThat(history).contains("检测值", "状态", "已批准", "检验项目");
+    assertThat(history).doesNotContain("STATE_CHANGE", "IN_PROGRESS");
+    String first = as("reviewer").get("/samples/{id}/history", id).jsonPath().getString("[0].at");
+    assertThat(first).endsWith("+08:00");
+    assertThat(history)
+        .contains(
+            OffsetDateTime.parse(first)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
+  }
+
+  @Test
+  void labtechAddsAndDropsTestItemsWithAReasonOnThePage() {
+    long id = receivedCelery("页面增减项目" + ApiTestSupport.uniqueCode());
+    int before = as("labtech").get("/samples/{id}/results", id).jsonPath().getList("items").size();
+
+    open(1400, 1000);
+    signIn("labtech");
+    browser.get(appUrl("/lab/results.xhtml?id=" + id));
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("addItem:testItemId_input")));
+
+    // nothing chosen, no reason: an error next to each field, nothing added
+    click("addItem:add");
+    wait(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("[id='addItem'] .ui-message-error"), "必填"));
+    assertThat(browser.findElements(By.cssSelector("[id='addItem'] .ui-message-error")))
+        .hasSizeGreaterThanOrEqualTo(2);
+    assertThat(as("labtech").get("/samples/{id}/results", id).jsonPath().getList("items"))
+        .hasSize(before);
+
+    String added = choose("addItem:testItemId_input");
+    type("addItem:reason", "委托方要求加测");
+    click("addItem:add");
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "检验项目已增加"));
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("results:items"), added));
+    assertThat(browser.findElement(By.id("results:items")).getText()).contains("实验室增加");
+
+    // a drop needs a reason
+    String dropped = choose("dropItem:itemId_input");
+    click("dropItem:drop");
+    wait(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("[id='dropItem'] .ui-message-error"), "必填"));
+    type("dropItem:reason", "样品量不足");
+    click("dropItem:drop");
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "检验项目已取消"));
+    wait(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("results:droppedItems"), dropped + "（样品量不足）"));
+
+    List<Map<String, Object>> items =
+        as("labtech").get("/samples/{id}/results", id).jsonPath().getList("items");
+    assertThat(items).hasSize(before + 1);
+    assertThat(items)
+        .anySatisfy(
+            i -> {
+              assertThat(i.get("analyte")).isEqualTo(added);
+              assertThat(i.get("addedByLab")).isEqualTo(true);
+              assertThat(i.get("changeReason")).isEqualTo("委托方要求加测");
+            });
+    assertThat(items)
+        .anySatisfy(
+            i -> {
+              assertThat(i.get("analyte")).isEqualTo(dropped);
+              assertThat(i.get("dropped")).isEqualTo(true);
+              assertThat(i.get("changeReason")).isEqualTo("样品量不足");
+            });
+  }
+
+  /**
+   * Chooses the first real option of a PrimeFaces select (its hidden native select) and answers the
+   * analyte it names (the label up to the first space).
+   */
+  private String choose(String selectId) {
+    WebElement select = browser.findElement(By.id(selectId));
+    WebElement option =
+        select.findElements(By.tagName("option")).stream()
+            .filter(o -> !o.getAttribute("value").isEmpty())
+            .findFirst()
+            .orElseThrow();
+    String label = option.getAttribute("textContent").strip();
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "document.getElementById(arguments[0]).value = arguments[1];",
+            selectId,
+            option.getAttribute("value"));
+    return label.split(" ")[0];
   }
 
   private void click(String id) {

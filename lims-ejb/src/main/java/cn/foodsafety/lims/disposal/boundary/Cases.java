@@ -1,7 +1,6 @@
 package cn.foodsafety.lims.disposal.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
-import cn.foodsafety.lims.audit.entity.AuditRecord;
 import cn.foodsafety.lims.disposal.control.CaseClock;
 import cn.foodsafety.lims.disposal.control.CaseProgress;
 import cn.foodsafety.lims.disposal.entity.CaseExtension;
@@ -169,20 +168,8 @@ public class Cases {
   /** Who did what to the case, from the audit trail, oldest first. */
   public List<HistoryLine> history(long id) {
     FollowUpCase c = visible(id, viewer());
-    List<HistoryLine> lines = new ArrayList<>();
-    for (AuditRecord a : audit.history(ENTITY, c.getId())) {
-      lines.add(
-          new HistoryLine(
-              a.getOccurredAt(),
-              a.getActor(),
-              a.getAction().name(),
-              a.getEntityType(),
-              a.getEntityId(),
-              a.getField(),
-              a.getOldValue(),
-              a.getNewValue(),
-              a.getReason()));
-    }
+    List<HistoryLine> lines =
+        new ArrayList<>(audit.history(ENTITY, c.getId()).stream().map(HistoryLine::of).toList());
     lines.sort(Comparator.comparing(HistoryLine::at));
     return lines;
   }

@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.platform.control;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
@@ -27,13 +28,23 @@ public final class Listing<E> {
   private final Map<String, String> sortable = new LinkedHashMap<>();
   private final List<String> searchable = new ArrayList<>();
   private final Map<String, Function<String, Object>> filterable = new LinkedHashMap<>();
-  private final List<Restriction<E>> restrictions = new ArrayList<>();
+  private final List<QueryRestriction<E>> restrictions = new ArrayList<>();
   private String defaultSort = "id";
+  private String idPath = "id";
 
   /** An extra condition that the caller always applies, e.g. what the user may see. */
   @FunctionalInterface
   public interface Restriction<E> {
     Predicate apply(CriteriaBuilder cb, Root<E> root);
+  }
+
+  /**
+   * A condition that needs the query it is part of, e.g. for a subquery over another entity (the
+   * samples whose analysis is not approved).
+   */
+  @FunctionalInterface
+  public interface QueryRestriction<E> {
+    Predicate apply(CriteriaBuilder cb, AbstractQuery<?> query, Root<E> root);
   }
 
   private Listing(Class<E> type) {
@@ -62,6 +73,15 @@ public final class Listing<E> {
     return this;
   }
 
+  /**
+   * The attribute that breaks ties of the sort, so that pages do not overlap: the entity's id,
+   * named otherwise where the id is not called {@code id} (e.g. an id shared with another entity).
+   */
+  public Listing<E> idAttribute(String path) {
+    idPath = Objects.requireNonNull(path);
+    return this;
+  }
+
   /** Attribute paths matched, case-insensitively, by the free-text search. */
   public Listing<E> searchable(String... paths) {
     searchable.addAll(List.of(paths));
@@ -75,7 +95,13 @@ public final class Listing<E> {
   }
 
   public Listing<E> where(Restriction<E> restriction) {
-    restrictions.add(restriction);
+    Objects.requireNonNull(restriction);
+    restrictions.add((cb, query, root) -> restriction.apply(cb, root));
+    return this;
+  }
+
+  public Listing<E> whereQuery(QueryRestriction<E> restriction) {
+    restrictions.add(Objects.requireNonNull(restriction));
     return this;
   }
 
@@ -110,14 +136,14 @@ public final class Listing<E> {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<E> countRoot = count.from(type);
-    count.select(cb.count(countRoot)).where(predicates(cb, countRoot, query, filterValues));
+    count.select(cb.count(countRoot)).where(predicates(cb, count, countRoot, query, filterValues));
     long total = em.createQuery(count).getSingleResult();
 
     CriteriaQuery<E> select = cb.createQuery(type);
     Root<E> root = select.from(type);
-    select.select(root).where(predicates(cb, root, query, filterValues));
+    select.select(root).where(predicates(cb, select, root, query, filterValues));
     Path<?> sortPath = path(root, sortable.getOrDefault(sortName, sortName));
-    Path<?> id = root.get("id");
+    Path<?> id = path(root, idPath);
     select.orderBy(
         query.descending() ? cb.desc(sortPath) : cb.asc(sortPath),
         query.descending() ? cb.desc(id) : cb.asc(id));
@@ -130,10 +156,14 @@ public final class Listing<E> {
   }
 
   private Predicate[] predicates(
-      CriteriaBuilder cb, Root<E> root, ListQuery query, Map<String, Object> filterValues) {
+      CriteriaBuilder cb,
+      AbstractQuery<?> criteria,
+      Root<E> root,
+      ListQuery query,
+      Map<String, Object> filterValues) {
     List<Predicate> all = new ArrayList<>();
-    for (Restriction<E> r : restrictions) {
-      all.add(r.apply(cb, root));
+    for (QueryRestriction<E> r : restrictions) {
+      all.add(r.apply(cb, criteria, root));
     }
     filterValues.forEach(
         (field, value) ->

@@ -1,11 +1,15 @@
 package cn.foodsafety.lims.results.boundary;
 
 import cn.foodsafety.lims.audit.entity.AuditRecord;
-import java.time.Instant;
+import cn.foodsafety.lims.sampling.entity.Sample;
+import java.time.OffsetDateTime;
 
-/** One line of a sample's audit history. */
+/**
+ * One line of a sample's audit history, as recorded: the field name and values are raw (the pages
+ * and the API add the labels in the reader's language); the time is China's civil time (+08:00).
+ */
 public record HistoryLine(
-    Instant at,
+    OffsetDateTime at,
     String actor,
     String action,
     String entityType,
@@ -15,9 +19,9 @@ public record HistoryLine(
     String newValue,
     String reason) {
 
-  static HistoryLine of(AuditRecord a) {
+  public static HistoryLine of(AuditRecord a) {
     return new HistoryLine(
-        a.getOccurredAt(),
+        a.getOccurredAt().atZone(Sample.ZONE).toOffsetDateTime(),
         a.getActor(),
         a.getAction().name(),
         a.getEntityType(),

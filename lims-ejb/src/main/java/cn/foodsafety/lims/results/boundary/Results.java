@@ -12,7 +12,10 @@ import cn.foodsafety.lims.masterdata.entity.TestItem;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
 import cn.foodsafety.lims.platform.control.FieldError;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
+import cn.foodsafety.lims.platform.control.ListQuery;
+import cn.foodsafety.lims.platform.control.Listing;
 import cn.foodsafety.lims.platform.control.NotFoundException;
+import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.platform.control.Violations;
 import cn.foodsafety.lims.results.control.LabDeadlines;
@@ -56,7 +59,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -74,6 +76,9 @@ public class Results {
   static final String REPORT = "TestReport";
   static final String SAMPLE = "Sample";
 
+  /** Turnaround is measured over the samples first approved in the last year. */
+  static final int TURNAROUND_WINDOW_DAYS = 365;
+
   @PersistenceContext EntityManager em;
 
   @Inject Validator validator;
@@ -88,13 +93,15 @@ public class Results {
 
   @Inject WorkingCalendars calendars;
 
+  @Inject Analyses analyses;
+
   Clock clock = Clock.systemUTC();
 
   // ---------------------------------------------------------------- results
 
   /**
-   * The sample's items and results. The lab's first look creates the items from the test items of
-   * the sample's category (and the categories above it), each with a snapshot of its limit.
+   * The sample's items and results. The items are created at receipt ({@link Analyses}); for a
+   * sample received before that, the lab's first look creates them.
    */
   @RolesAllowed({
     Role.LAB_TECH_NAME,
@@ -196,6 +203,13 @@ public class Results {
         "testItemId",
         "lims.result.item.duplicate",
         t == null ? "" : t.getAnalyte());
+    // a lab reports only on what it is accredited for
+    v.addIf(
+        t != null && t.isActive() && !inScope(a.getLab(), t),
+        "testItemId",
+        "lims.result.item.outsideScope",
+        t == null ? "" : t.getAnalyte(),
+        a.getLab().getName());
     v.throwIfAny();
     SampleItem item = new SampleItem(s, t, true, addition.reason().strip());
     em.persist(item);
@@ -211,16 +225,36 @@ public class Results {
     return sheet(s, a);
   }
 
+  /**
+   * The test items the lab may add to one of its samples: active, within its accreditation scope
+   * and not yet on the sample, by code.
+   */
+  @RolesAllowed({Role.LAB_TECH_NAME, Role.LAB_REVIEWER_NAME})
+  public List<ItemChoice> itemChoices(long sampleId) {
+    User me = users.current();
+    Sample s = labSample(sampleId, me);
+    Set<Long> taken =
+        plannedItems(s, em.find(Analysis.class, sampleId), new HashMap<>()).stream()
+            .map(i -> i.getTestItem().getId())
+            .collect(Collectors.toCollection(java.util.HashSet::new));
+    return s.getLab().getScopeTestItems().stream()
+        .filter(t -> t.isActive() && !taken.contains(t.getId()))
+        .sorted(java.util.Comparator.comparing(TestItem::getCode))
+        .map(t -> ItemChoice.of(s, t))
+        .toList();
+  }
+
   /** The lab does not test an item of the sample, for a reason. */
   @RolesAllowed({Role.LAB_TECH_NAME, Role.LAB_REVIEWER_NAME})
-  public ResultSheet dropItem(long sampleId, long itemId, Reason reason) {
+  public ResultSheet dropItem(long sampleId, Long itemId, Reason reason) {
     User me = users.current();
     Sample s = labSample(sampleId, me);
     Violations v = Violations.of(validator, reason);
     Analysis a = analysisOrStart(s);
     requireEditable(a, v);
-    SampleItem item = byId(items(sampleId)).get(itemId);
-    v.addIf(item == null, "itemId", "lims.result.item.unknown", itemId);
+    SampleItem item = itemId == null ? null : byId(items(sampleId)).get(itemId);
+    v.addIf(itemId == null, "itemId", "lims.field.required");
+    v.addIf(itemId != null && item == null, "itemId", "lims.result.item.unknown", itemId);
     v.throwIfAny();
     if (!item.isDropped()) {
       item.drop(reason.reason().strip());
@@ -470,62 +504,174 @@ public class Results {
   // ---------------------------------------------------------------- worklist
 
   /**
-   * The signed-in lab's worklist: received samples not yet approved, most urgent first (report due
-   * 20 working days after receipt, Art. 24); approved conclusions still to be reported (2 or 7
-   * working days); what is overdue; turnaround from receipt to first approval in working days.
+   * The signed-in lab's received samples not yet approved, a page at a time, most urgent first by
+   * default (report due 20 working days after receipt, Art. 24): sorted, searched and paged by the
+   * database. {@code overdue=true|false} filters on the due date having passed.
    */
   @RolesAllowed({Role.LAB_TECH_NAME, Role.LAB_REVIEWER_NAME})
-  public Worklist worklist() {
-    User me = users.current();
-    Organization lab = labOf(me);
+  public Page<Worklist.Entry> worklist(ListQuery query) {
+    Organization lab = labOf(users.current());
     LocalDate today = today();
+    Map<String, String> filters = new HashMap<>(query.filters());
+    String overdue = filters.remove("overdue");
+    Listing<Sample> listing =
+        Listing.of(Sample.class)
+            .sortable("reportDue", "sampleNumber", "foodName")
+            .sortableAs("receivedOn", "receivedAt")
+            .defaultSort("reportDue")
+            // a laboratory must not find a blind-coded sample by the names it may not see
+            .searchable("sampleNumber", "blindCode", "foodName")
+            .whereQuery((cb, q, root) -> openOf(lab, cb, q, root));
+    if (overdue != null) {
+      boolean wanted = Boolean.parseBoolean(overdue);
+      listing.where(
+          (cb, root) -> {
+            var late = cb.lessThan(root.<LocalDate>get("reportDue"), today);
+            return wanted ? late : cb.not(late);
+          });
+    }
+    Page<Sample> page = listing.run(em, without(query, filters));
+    Map<Long, Analysis> analyses = new HashMap<>();
+    if (!page.items().isEmpty()) {
+      em.createQuery("select a from Analysis a where a.sampleId in :ids", Analysis.class)
+          .setParameter("ids", page.items().stream().map(Sample::getId).toList())
+          .getResultStream()
+          .forEach(a -> analyses.put(a.getSampleId(), a));
+    }
     WorkingDayCalendar calendar = calendars.current();
-    Map<Long, Analysis> open =
-        em.createNamedQuery(Analysis.OPEN_OF_LAB, Analysis.class)
-            .setParameter("lab", lab)
-            .setParameter("approved", AnalysisState.APPROVED)
-            .getResultStream()
-            .collect(Collectors.toMap(Analysis::getSampleId, Function.identity()));
-    List<Sample> received =
-        em.createQuery(
-                "select s from Sample s where s.lab = :lab and s.state = :received and s.id not in"
-                    + " (select a.sampleId from Analysis a where a.lab = :lab and a.state ="
-                    + " :approved) order by s.reportDue, s.sampleNumber",
-                Sample.class)
-            .setParameter("lab", lab)
-            .setParameter("received", SampleState.RECEIVED)
-            .setParameter("approved", AnalysisState.APPROVED)
-            .getResultList();
-    List<Worklist.Entry> samples =
-        received.stream().map(s -> entry(s, open.get(s.getId()), today, calendar)).toList();
-    List<Worklist.Entry> conclusions =
-        em.createNamedQuery(Analysis.CONCLUSIONS_DUE, Analysis.class)
-            .setParameter("lab", lab)
-            .getResultStream()
-            .map(a -> entry(a.getSample(), a, today, calendar))
-            .toList();
+    return page.map(s -> entry(s, analyses.get(s.getId()), today, calendar));
+  }
+
+  /**
+   * The signed-in lab's approved conclusions not yet reported to the regulator (due 2 working days
+   * after approval when non-conforming, 7 when conforming: Arts. 24, 26), a page at a time, the
+   * soonest due first by default. {@code overdue=true|false} filters on the due date having passed.
+   */
+  @RolesAllowed({Role.LAB_TECH_NAME, Role.LAB_REVIEWER_NAME})
+  public Page<Worklist.Entry> conclusionsDue(ListQuery query) {
+    Organization lab = labOf(users.current());
+    LocalDate today = today();
+    Map<String, String> filters = new HashMap<>(query.filters());
+    String overdue = filters.remove("overdue");
+    Listing<Analysis> listing =
+        Listing.of(Analysis.class)
+            .idAttribute("sampleId")
+            .sortable("conclusionDue", "reportDue")
+            .sortableAs("sampleNumber", "sample.sampleNumber")
+            .defaultSort("conclusionDue")
+            .searchable("sample.sampleNumber", "sample.blindCode", "sample.foodName")
+            .where((cb, root) -> conclusionOpenOf(lab, cb, root));
+    if (overdue != null) {
+      boolean wanted = Boolean.parseBoolean(overdue);
+      listing.where(
+          (cb, root) -> {
+            var late = cb.lessThan(root.<LocalDate>get("conclusionDue"), today);
+            return wanted ? late : cb.not(late);
+          });
+    }
+    Page<Analysis> page = listing.run(em, without(query, filters));
+    if (!page.items().isEmpty()) {
+      // the page's samples in one query: each analysis then finds its own in the context
+      em.createQuery("select s from Sample s where s.id in :ids", Sample.class)
+          .setParameter("ids", page.items().stream().map(Analysis::getSampleId).toList())
+          .getResultList();
+    }
+    WorkingDayCalendar calendar = calendars.current();
+    return page.map(a -> entry(a.getSample(), a, today, calendar));
+  }
+
+  /**
+   * The signed-in lab's summary: how many samples are open and how many reports are overdue, how
+   * many conclusions are due and overdue (counted by the database), and the turnaround from receipt
+   * to first approval in working days over the last {@value #TURNAROUND_WINDOW_DAYS} days.
+   */
+  @RolesAllowed({Role.LAB_TECH_NAME, Role.LAB_REVIEWER_NAME})
+  public Worklist.Summary worklistSummary() {
+    Organization lab = labOf(users.current());
+    LocalDate today = today();
+    var cb = em.getCriteriaBuilder();
+
+    var open = cb.createQuery(Long.class);
+    var s = open.from(Sample.class);
+    open.select(cb.count(s)).where(openOf(lab, cb, open, s));
+    long samples = em.createQuery(open).getSingleResult();
+    var late = cb.createQuery(Long.class);
+    var ls = late.from(Sample.class);
+    late.select(cb.count(ls))
+        .where(openOf(lab, cb, late, ls), cb.lessThan(ls.<LocalDate>get("reportDue"), today));
+    long overdueReports = em.createQuery(late).getSingleResult();
+
+    var due = cb.createQuery(Long.class);
+    var a = due.from(Analysis.class);
+    due.select(cb.count(a)).where(conclusionOpenOf(lab, cb, a));
+    long conclusions = em.createQuery(due).getSingleResult();
+    var dueLate = cb.createQuery(Long.class);
+    var la = dueLate.from(Analysis.class);
+    dueLate
+        .select(cb.count(la))
+        .where(
+            conclusionOpenOf(lab, cb, la), cb.lessThan(la.<LocalDate>get("conclusionDue"), today));
+    long overdueConclusions = em.createQuery(dueLate).getSingleResult();
+
+    // working days need the calendar, so they are counted here, over the window's approvals only
+    WorkingDayCalendar calendar = calendars.current();
+    LocalDate since = today.minusDays(TURNAROUND_WINDOW_DAYS);
     List<Long> days = new ArrayList<>();
     for (Object[] row :
         em.createQuery(
                 "select s.receivedAt, a.firstApprovedAt from Analysis a, Sample s"
-                    + " where s.id = a.sampleId and a.lab = :lab and a.firstApprovedAt is not null",
+                    + " where s.id = a.sampleId and a.lab = :lab and s.receivedAt is not null"
+                    + " and a.firstApprovedAt >= :since",
                 Object[].class)
             .setParameter("lab", lab)
+            .setParameter("since", since.atStartOfDay(Sample.ZONE).toOffsetDateTime())
             .getResultList()) {
       LocalDate from = ((OffsetDateTime) row[0]).atZoneSameInstant(Sample.ZONE).toLocalDate();
       LocalDate to = ((OffsetDateTime) row[1]).atZoneSameInstant(Sample.ZONE).toLocalDate();
       days.add(calendar.workingDaysBetween(from, to));
     }
     Turnaround t = Turnaround.of(days);
-    return new Worklist(
+    return new Worklist.Summary(
         lab.getCode(),
         lab.getName(),
         today,
         samples,
+        overdueReports,
         conclusions,
-        samples.stream().filter(Worklist.Entry::overdue).toList(),
-        conclusions.stream().filter(Worklist.Entry::conclusionOverdue).toList(),
-        new Worklist.Turnaround(t.samples(), t.median(), t.percentile90()));
+        overdueConclusions,
+        new Worklist.Turnaround(t.samples(), t.median(), t.percentile90(), since));
+  }
+
+  /** The lab's received samples whose results are not approved (a sample may have no analysis). */
+  private static jakarta.persistence.criteria.Predicate openOf(
+      Organization lab,
+      jakarta.persistence.criteria.CriteriaBuilder cb,
+      jakarta.persistence.criteria.AbstractQuery<?> query,
+      jakarta.persistence.criteria.Root<Sample> root) {
+    var approved = query.subquery(Long.class);
+    var a = approved.from(Analysis.class);
+    approved
+        .select(a.<Long>get("sampleId"))
+        .where(cb.equal(a.get("lab"), lab), cb.equal(a.get("state"), AnalysisState.APPROVED));
+    return cb.and(
+        cb.equal(root.get("lab"), lab),
+        cb.equal(root.get("state"), SampleState.RECEIVED),
+        cb.not(root.get("id").in(approved)));
+  }
+
+  /** The lab's approved conclusions not yet reported to the regulator. */
+  private static jakarta.persistence.criteria.Predicate conclusionOpenOf(
+      Organization lab,
+      jakarta.persistence.criteria.CriteriaBuilder cb,
+      jakarta.persistence.criteria.Root<Analysis> root) {
+    return cb.and(
+        cb.equal(root.get("lab"), lab),
+        cb.isNotNull(root.get("conclusionDue")),
+        cb.isNull(root.get("conclusionReportedAt")));
+  }
+
+  private static ListQuery without(ListQuery q, Map<String, String> filters) {
+    return new ListQuery(q.page(), q.size(), q.sort(), q.descending(), q.search(), filters);
   }
 
   // ---------------------------------------------------------------- import
@@ -586,7 +732,7 @@ public class Results {
       if (items == null) {
         List<SampleItem> list;
         if (a == null && commit) {
-          Started started = start(s, byCategory);
+          Analyses.Started started = this.analyses.start(s, byCategory);
           analyses.put(s.getId(), started.analysis());
           list = started.items();
         } else {
@@ -764,36 +910,12 @@ public class Results {
     }
   }
 
-  private Analysis start(Sample s) {
-    return start(s, new HashMap<>()).analysis();
-  }
-
-  /** The lab work begun on a sample: its analysis and its items. */
-  private record Started(Analysis analysis, List<SampleItem> items) {}
-
   /**
-   * Begins the work on a received sample: the items of its category, each with a snapshot of its
-   * limit. Ids come from the sequence on persist, so nothing is flushed or queried again here (an
-   * import starts thousands of samples in one transaction). {@code byCategory} keeps the test items
-   * of the categories already seen.
+   * The fallback for samples received before receipt created their items: the lab's first use of
+   * such a sample begins its work, in that use case's transaction.
    */
-  private Started start(Sample s, Map<Long, List<TestItem>> byCategory) {
-    if (s.getState() != SampleState.RECEIVED) {
-      throw new RuleViolationException("lims.result.notReceived", s.getState());
-    }
-    Analysis a = new Analysis(s);
-    em.persist(a);
-    List<SampleItem> created = new ArrayList<>();
-    for (TestItem t : byCategory.computeIfAbsent(s.getCategory().getId(), testItems::forCategory)) {
-      SampleItem i = new SampleItem(s, t, false, null);
-      em.persist(i);
-      created.add(i);
-    }
-    audit.action(AuditAction.CREATE, ANALYSIS, s.getId(), "state", null, a.getState().name(), null);
-    for (SampleItem i : created) {
-      audit.created(ITEM, i.getId(), i.getAnalyte() + " " + i.limitText() + " " + i.getLimitUnit());
-    }
-    return new Started(a, created);
+  private Analysis start(Sample s) {
+    return analyses.start(s, new HashMap<>()).analysis();
   }
 
   private Analysis analysisOrStart(Sample s) {
@@ -1076,6 +1198,10 @@ public class Results {
       throw new NotFoundException(SAMPLE, id);
     }
     return s;
+  }
+
+  private static boolean inScope(Organization lab, TestItem t) {
+    return lab.getScopeTestItems().stream().anyMatch(x -> x.getId().equals(t.getId()));
   }
 
   private static boolean isLabOf(User me, Sample s) {

@@ -2,23 +2,17 @@ package cn.foodsafety.lims.results.boundary;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
- * A laboratory's worklist: the samples it must report on, most urgent first; the conclusions it
- * must report to the regulator (and those overdue); its turnaround in working days.
+ * A laboratory's worklist: the samples it must report on and the conclusions it must report to the
+ * regulator (each a paged list, most urgent first), and a summary with what is overdue and its
+ * turnaround in working days.
  */
-public record Worklist(
-    String labCode,
-    String labName,
-    LocalDate today,
-    List<Entry> samples,
-    List<Entry> conclusionsDue,
-    List<Entry> overdueReports,
-    List<Entry> overdueConclusions,
-    Turnaround turnaround) {
+public final class Worklist {
 
-  /** One sample on the list. */
+  private Worklist() {}
+
+  /** One sample on a list. */
   public record Entry(
       long sampleId,
       String sampleNumber,
@@ -33,6 +27,21 @@ public record Worklist(
       LocalDate conclusionDue,
       boolean conclusionOverdue) {}
 
-  /** Working days from receipt to (first) approval over the approved samples. */
-  public record Turnaround(int samples, BigDecimal medianWorkingDays, Long p90WorkingDays) {}
+  /** The lab, today's date, how many reports and conclusions are overdue, the turnaround. */
+  public record Summary(
+      String labCode,
+      String labName,
+      LocalDate today,
+      long samples,
+      long overdueReports,
+      long conclusionsDue,
+      long overdueConclusions,
+      Turnaround turnaround) {}
+
+  /**
+   * Working days from receipt to first approval over the samples first approved since {@code since}
+   * (a window, so that the figure says how the lab works now).
+   */
+  public record Turnaround(
+      int samples, BigDecimal medianWorkingDays, Long p90WorkingDays, LocalDate since) {}
 }

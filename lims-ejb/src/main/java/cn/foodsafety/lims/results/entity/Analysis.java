@@ -28,22 +28,10 @@ import java.util.Objects;
 @Entity
 @Table(name = "analysis")
 @NamedQuery(
-    name = Analysis.OPEN_OF_LAB,
-    query =
-        "select a from Analysis a where a.lab = :lab and a.state <> :approved"
-            + " order by a.reportDue, a.sampleId")
-@NamedQuery(
-    name = Analysis.CONCLUSIONS_DUE,
-    query =
-        "select a from Analysis a where a.lab = :lab and a.conclusionDue is not null"
-            + " and a.conclusionReportedAt is null order by a.conclusionDue, a.sampleId")
-@NamedQuery(
     name = Analysis.APPROVED_OF_LAB,
     query = "select a from Analysis a where a.lab = :lab and a.firstApprovedAt is not null")
 public class Analysis {
 
-  public static final String OPEN_OF_LAB = "Analysis.openOfLab";
-  public static final String CONCLUSIONS_DUE = "Analysis.conclusionsDue";
   public static final String APPROVED_OF_LAB = "Analysis.approvedOfLab";
 
   @Id

@@ -42,6 +42,7 @@ import cn.foodsafety.lims.security.entity.User;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -101,6 +102,8 @@ public class Samples {
   @Inject WorkingCalendars calendars;
 
   @Inject SampleCounters counters;
+
+  @Inject Event<SampleAccepted> accepted;
 
   Clock clock = Clock.systemUTC();
 
@@ -474,7 +477,8 @@ public class Samples {
   }
 
   /**
-   * The laboratory the sample is assigned to takes it in: accepted, its 20 working days start;
+   * The laboratory the sample is assigned to takes it in: accepted, its 20 working days start and
+   * its test items are created (by the observers of {@link SampleAccepted}, in this transaction);
    * rejected, with the reason, and the task gets the batch back.
    */
   @RolesAllowed({Role.LAB_TECH_NAME, Role.LAB_REVIEWER_NAME})
@@ -532,6 +536,10 @@ public class Samples {
         SampleState.SHIPPED.name(),
         s.getState().name(),
         s.getRejectionReason() == null ? null : s.getRejectionReason().name());
+    if (!rejected) {
+      // the lab's work (its test items with the limits as they stand today) begins at receipt
+      accepted.fire(new SampleAccepted(id));
+    }
     CollectionTask task = s.getTask();
     if (rejected && task != null && task.getState() == TaskState.COMPLETED) {
       em.lock(task, LockModeType.PESSIMISTIC_WRITE);

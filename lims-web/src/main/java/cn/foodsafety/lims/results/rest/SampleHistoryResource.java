@@ -1,18 +1,26 @@
 package cn.foodsafety.lims.results.rest;
 
+import cn.foodsafety.lims.platform.rest.RequestLocale;
 import cn.foodsafety.lims.results.boundary.HistoryLine;
 import cn.foodsafety.lims.results.boundary.Results;
+import cn.foodsafety.lims.results.control.HistoryText;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The audit history of a sample, its lab work, items and reports (GET only: the trail is
- * append-only and no call changes or deletes it).
+ * append-only and no call changes or deletes it). Times are ISO date-times in China's time
+ * (+08:00); field names and values are as recorded, with {@code fieldLabel} naming the field in the
+ * language of Accept-Language.
  */
 @Path("samples/{id:[0-9]+}/history")
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,8 +28,38 @@ public class SampleHistoryResource {
 
   @Inject Results results;
 
+  @Context HttpHeaders headers;
+
+  /** A history line as the API answers it. */
+  public record Line(
+      OffsetDateTime at,
+      String actor,
+      String action,
+      String entityType,
+      long entityId,
+      String field,
+      String fieldLabel,
+      String oldValue,
+      String newValue,
+      String reason) {}
+
   @GET
-  public List<HistoryLine> get(@PathParam("id") long id) {
-    return results.history(id);
+  public List<Line> get(@PathParam("id") long id) {
+    Locale locale = RequestLocale.of(headers);
+    return results.history(id).stream().map(l -> line(l, locale)).toList();
+  }
+
+  private static Line line(HistoryLine l, Locale locale) {
+    return new Line(
+        l.at(),
+        l.actor(),
+        l.action(),
+        l.entityType(),
+        l.entityId(),
+        l.field(),
+        HistoryText.field(locale, l.entityType(), l.field()),
+        l.oldValue(),
+        l.newValue(),
+        l.reason());
   }
 }

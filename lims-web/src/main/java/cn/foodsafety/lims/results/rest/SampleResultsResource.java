@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.results.rest;
 
 import cn.foodsafety.lims.results.boundary.ItemAddition;
+import cn.foodsafety.lims.results.boundary.ItemChoice;
 import cn.foodsafety.lims.results.boundary.Reason;
 import cn.foodsafety.lims.results.boundary.ReportData;
 import cn.foodsafety.lims.results.boundary.ResultEntries;
@@ -16,12 +17,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /**
- * A sample's results: GET (the items, created from the category's test items on the lab's first
- * look, with their limits, results and verdicts, and the conclusion); PUT or POST {@code
+ * A sample's results: GET (the items, created from the category's test items when the lab received
+ * the sample, with their limits, results and verdicts, and the conclusion); PUT or POST {@code
  * {"results":[{itemId, value | notDetected, lod, unit, method, instrument, analyst, testedOn}]}}
- * (all or nothing); POST /items {@code {testItemId, reason}} adds an item, POST
+ * (all or nothing); GET /items/choices (the test items of the lab's accreditation scope the sample
+ * does not have yet), POST /items {@code {testItemId, reason}} adds one of them, POST
  * /items/{itemId}/drop {@code {reason}} drops one; POST /submission (to review), /review,
  * /rejection {@code {reason}}, /approval {@code {password}} (the e-signature; answers the issued
  * report), /amendment {@code {reason}}, /conclusion-report (the conclusion went to the regulator).
@@ -55,6 +58,12 @@ public class SampleResultsResource {
   @Path("items")
   public ResultSheet addItem(ItemAddition addition) {
     return results.addItem(id, addition);
+  }
+
+  @GET
+  @Path("items/choices")
+  public List<ItemChoice> itemChoices() {
+    return results.itemChoices(id);
   }
 
   @POST

@@ -1,6 +1,8 @@
 package cn.foodsafety.lims.results.web;
 
 import cn.foodsafety.lims.platform.web.FacesText;
+import cn.foodsafety.lims.results.boundary.ItemAddition;
+import cn.foodsafety.lims.results.boundary.ItemChoice;
 import cn.foodsafety.lims.results.boundary.ItemData;
 import cn.foodsafety.lims.results.boundary.Reason;
 import cn.foodsafety.lims.results.boundary.ReportData;
@@ -9,6 +11,7 @@ import cn.foodsafety.lims.results.boundary.ResultEntry;
 import cn.foodsafety.lims.results.boundary.ResultSheet;
 import cn.foodsafety.lims.results.boundary.Results;
 import cn.foodsafety.lims.results.boundary.Signature;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,8 +22,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * lab/results.xhtml?id=: a sample's items with their results, entered and judged; then submission,
- * review, rejection, e-signed approval and amendment, and the issued reports.
+ * lab/results.xhtml?id=: a sample's items with their results, entered and judged; items added (from
+ * the lab's accreditation scope) or dropped with a reason; then submission, review, rejection,
+ * e-signed approval and amendment, and the issued reports.
  */
 @Named
 @ViewScoped
@@ -36,8 +40,15 @@ public class EnterResultsBacking implements Serializable {
   private ResultSheet sheet;
   private List<Row> rows = List.of();
   private List<ReportData> reports = List.of();
+  private List<ItemChoice> choices = List.of();
+  private List<ItemData> droppedItems = List.of();
   private String reason;
   private String password;
+  private boolean itemsChangeable;
+  private Long addTestItemId;
+  private String addReason;
+  private Long dropItemId;
+  private String dropReason;
 
   /** One editable line of the form. */
   public static class Row implements Serializable {
@@ -159,9 +170,46 @@ public class EnterResultsBacking implements Serializable {
     List<Row> r = new ArrayList<>();
     s.items().stream().filter(i -> !i.dropped()).forEach(i -> r.add(new Row(i)));
     rows = r;
+    droppedItems = s.items().stream().filter(ItemData::dropped).toList();
     reports = results.reports(id);
+    itemsChangeable = isEditable() && labMember();
+    choices = itemsChangeable ? results.itemChoices(id) : List.of();
     reason = null;
     password = null;
+  }
+
+  /** Adds the chosen test item with the reason; a field error names what is missing or wrong. */
+  public void addItem() {
+    try {
+      show(results.addItem(id, new ItemAddition(addTestItemId, addReason)));
+      addTestItemId = null;
+      addReason = null;
+      text.info("lab.results.itemAdded");
+    } catch (RuntimeException e) {
+      text.show(e, "addItem");
+    }
+  }
+
+  /** Drops the chosen item with the reason. */
+  public void dropItem() {
+    try {
+      show(results.dropItem(id, dropItemId, new Reason(dropReason)));
+      dropItemId = null;
+      dropReason = null;
+      text.info("lab.results.itemDropped");
+    } catch (RuntimeException e) {
+      text.show(e, "dropItem");
+    }
+  }
+
+  /** Adding and dropping items is the lab's: its technicians and reviewers. */
+  private static boolean labMember() {
+    var ctx = FacesContext.getCurrentInstance().getExternalContext();
+    return ctx.isUserInRole("LAB_TECH") || ctx.isUserInRole("LAB_REVIEWER");
+  }
+
+  public boolean isItemsChangeable() {
+    return itemsChangeable;
   }
 
   public void save() {
@@ -207,6 +255,51 @@ public class EnterResultsBacking implements Serializable {
 
   public boolean isEditable() {
     return sheet != null && "IN_PROGRESS".equals(sheet.state());
+  }
+
+  /** The items that can still be dropped: those not dropped yet. */
+  public List<ItemData> getDroppable() {
+    return rows.stream().map(Row::getItem).toList();
+  }
+
+  public List<ItemChoice> getChoices() {
+    return choices;
+  }
+
+  public List<ItemData> getDroppedItems() {
+    return droppedItems;
+  }
+
+  public Long getAddTestItemId() {
+    return addTestItemId;
+  }
+
+  public void setAddTestItemId(Long addTestItemId) {
+    this.addTestItemId = addTestItemId;
+  }
+
+  public String getAddReason() {
+    return addReason;
+  }
+
+  public void setAddReason(String addReason) {
+    this.addReason = addReason;
+  }
+
+  public Long getDropItemId() {
+    return dropItemId;
+  }
+
+  public void setDropItemId(Long dropItemId) {
+    this.dropItemId = dropItemId;
+  }
+
+  public String getDropReason() {
+    return dropReason;
+  }
+
+  public void setDropReason(String dropReason) {
+    this.dropReason = dropReason;
   }
 
   public Long getId() {

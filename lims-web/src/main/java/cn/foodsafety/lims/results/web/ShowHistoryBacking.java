@@ -3,32 +3,70 @@ package cn.foodsafety.lims.results.web;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.results.boundary.HistoryLine;
 import cn.foodsafety.lims.results.boundary.Results;
+import cn.foodsafety.lims.results.control.HistoryText;
+import cn.foodsafety.lims.sampling.entity.Sample;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
-/** lab/history.xhtml?id=: every audit record of a sample, its items and reports (read only). */
+/**
+ * lab/history.xhtml?id=: every audit record of a sample, its items and reports (read only), in the
+ * page's language: field, entity and action names and coded values (states, verdicts) in words,
+ * times in China's civil time.
+ */
 @Named
 @ViewScoped
 public class ShowHistoryBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
   @Inject transient Results results;
 
   @Inject transient FacesText text;
 
   private Long id;
-  private List<HistoryLine> lines = List.of();
+  private List<Line> lines = List.of();
+
+  /** A history line as the page shows it. */
+  public record Line(
+      String at,
+      String actor,
+      String action,
+      String entity,
+      long entityId,
+      String field,
+      String oldValue,
+      String newValue,
+      String reason)
+      implements Serializable {
+
+    static Line of(HistoryLine l, Locale locale) {
+      return new Line(
+          l.at().atZoneSameInstant(Sample.ZONE).format(TIME),
+          l.actor(),
+          HistoryText.action(locale, l.action()),
+          HistoryText.entity(locale, l.entityType()),
+          l.entityId(),
+          HistoryText.field(locale, l.entityType(), l.field()),
+          HistoryText.value(locale, l.entityType(), l.field(), l.oldValue()),
+          HistoryText.value(locale, l.entityType(), l.field(), l.newValue()),
+          l.reason());
+    }
+  }
 
   public void load() {
     if (id == null) {
       return;
     }
     try {
-      lines = results.history(id);
+      Locale locale = text.locale();
+      lines = results.history(id).stream().map(l -> Line.of(l, locale)).toList();
     } catch (RuntimeException e) {
       text.show(e, "history");
     }
@@ -42,7 +80,7 @@ public class ShowHistoryBacking implements Serializable {
     this.id = id;
   }
 
-  public List<HistoryLine> getLines() {
+  public List<Line> getLines() {
     return lines;
   }
 }
