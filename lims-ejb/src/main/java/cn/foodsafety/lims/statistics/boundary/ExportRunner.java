@@ -52,6 +52,10 @@ public class ExportRunner {
     } catch (SQLException | IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "export " + jobId + " failed", e);
       jobs.fail(jobId, e.getClass().getSimpleName() + ": " + e.getMessage());
+    } catch (Error e) {
+      // the job must not stay "running" for ever; the error itself goes on
+      jobs.fail(jobId, e.getClass().getSimpleName() + ": " + e.getMessage());
+      throw e;
     }
   }
 }

@@ -70,7 +70,7 @@ public class Exports {
   }
 
   public List<ExportData> mine() {
-    return em.createNamedQuery(ExportJob.OF_OWNER, ExportJob.class)
+    return em.createNamedQuery(ExportJob.OF_OWNER, Object[].class)
         .setParameter("owner", users.current().getUsername())
         .setMaxResults(20)
         .getResultStream()

@@ -14,6 +14,7 @@ import cn.foodsafety.lims.statistics.control.FiguresReport;
 import cn.foodsafety.lims.statistics.control.Period;
 import cn.foodsafety.lims.statistics.control.Reference;
 import cn.foodsafety.lims.statistics.control.Scope;
+import cn.foodsafety.lims.statistics.control.StatisticsDocument;
 import cn.foodsafety.lims.statistics.control.StatsQueries;
 import cn.foodsafety.lims.statistics.control.Targets;
 import jakarta.annotation.Resource;
@@ -64,6 +65,37 @@ public class Statistics {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The statistics summary PDF of the period and group: the same figures as {@link #figures} with a
+   * monthly chart.
+   */
+  public byte[] summaryPdf(StatsRequest request, Locale locale) {
+    try (Connection c = dataSource.getConnection()) {
+      Frame f = frame(c, request);
+      FiguresReport report = compute(c, f, locale);
+      LocalDate today = clock.instant().atZone(StatsQueries.ZONE).toLocalDate();
+      return StatisticsDocument.render(report, scopeLabel(f, request, locale), today, locale);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String scopeLabel(Frame f, StatsRequest r, Locale locale) {
+    Organization org = users.current().getOrganization();
+    Long region =
+        r.regionId() != null
+            ? r.regionId()
+            : org.getRegion() == null ? null : org.getRegion().getId();
+    String label = region == null ? "" : name(f.reference().regions(), region, locale);
+    if (r.level() != null) {
+      label += " " + cn.foodsafety.lims.platform.control.Messages.label(locale, r.level());
+    }
+    if (r.categoryId() != null) {
+      label += " " + name(f.reference().categories(), r.categoryId(), locale);
+    }
+    return label.strip();
   }
 
   public Page<StatSampleRow> samples(

@@ -1,11 +1,9 @@
 package cn.foodsafety.lims.statistics.entity;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -26,7 +24,10 @@ import java.util.Objects;
 @Table(name = "export_job")
 @NamedQuery(
     name = ExportJob.OF_OWNER,
-    query = "select j from ExportJob j where j.owner = :owner order by j.createdAt desc")
+    query =
+        "select j.id, j.kind, j.requestKey, j.state, j.progress, j.message, j.fileName,"
+            + " j.createdAt, j.finishedAt from ExportJob j where j.owner = :owner"
+            + " order by j.createdAt desc")
 @NamedQuery(
     name = ExportJob.ACTIVE_OF_OWNER,
     query =
@@ -64,7 +65,7 @@ public class ExportJob {
   @Column(name = "file_name")
   private String fileName;
 
-  @Basic(fetch = FetchType.LAZY)
+  /** Read only by {@code Exports.file}; lists select the other columns (see OF_OWNER). */
   private byte[] content;
 
   @Column(name = "created_at", nullable = false, updatable = false)

@@ -5,6 +5,7 @@ import cn.foodsafety.lims.platform.rest.RequestLocale;
 import cn.foodsafety.lims.statistics.boundary.StatCaseRow;
 import cn.foodsafety.lims.statistics.boundary.StatSampleRow;
 import cn.foodsafety.lims.statistics.boundary.Statistics;
+import cn.foodsafety.lims.statistics.boundary.StatsRequest;
 import cn.foodsafety.lims.statistics.control.FiguresReport;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
@@ -40,6 +42,17 @@ public class StatsResource {
   public FiguresReport figures() {
     return statistics.figures(
         StatsParams.request(uri.getQueryParameters()), RequestLocale.of(headers));
+  }
+
+  @GET
+  @Path("report.pdf")
+  @Produces("application/pdf")
+  public Response summaryPdf() {
+    StatsRequest request = StatsParams.request(uri.getQueryParameters());
+    byte[] pdf = statistics.summaryPdf(request, RequestLocale.of(headers));
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"food-sampling-statistics.pdf\"")
+        .build();
   }
 
   @GET
