@@ -30,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -212,26 +211,8 @@ public class Statistics {
   }
 
   public FiguresReport compute(Connection c, Frame f, Locale locale) throws SQLException {
-    Period p = f.period();
-    Scope s = f.scope();
-    Set<Long> topCategories =
-        s.categoryIds() == null
-            ? null
-            : s.categoryIds().stream()
-                .filter(id -> f.reference().categories().get(id).parentId() == null)
-                .collect(Collectors.toSet());
     FiguresReport.Inputs in =
-        new FiguresReport.Inputs(
-            p,
-            f.reference(),
-            f.units(),
-            StatsQueries.samples(c, p, s),
-            s.labId() != null ? java.util.List.of() : StatsQueries.quotas(c, p, s, topCategories),
-            StatsQueries.planResidents(c, p.year()),
-            StatsQueries.planRate(c, p.year()),
-            StatsQueries.cases(c, p, s),
-            StatsQueries.turnaround(c, p, s),
-            StatsQueries.overdueReports(c, p, s));
+        StatsQueries.inputs(c, f.period(), f.scope(), f.reference(), f.units());
     return FiguresReport.of(in, f.targets(), calendars.current(), locale);
   }
 

@@ -65,6 +65,28 @@ public final class StatsQueries {
     return day.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime();
   }
 
+  /** Everything the figures of a period and scope are computed from, read in one go. */
+  public static FiguresReport.Inputs inputs(
+      Connection c, Period p, Scope s, Reference ref, Set<Long> units) throws SQLException {
+    Set<Long> topCategories =
+        s.categoryIds() == null
+            ? null
+            : s.categoryIds().stream()
+                .filter(id -> ref.categories().get(id).parentId() == null)
+                .collect(java.util.stream.Collectors.toSet());
+    return new FiguresReport.Inputs(
+        p,
+        ref,
+        units,
+        samples(c, p, s),
+        s.labId() != null ? List.of() : quotas(c, p, s, topCategories),
+        planResidents(c, p.year()),
+        planRate(c, p.year()),
+        cases(c, p, s),
+        turnaround(c, p, s),
+        overdueReports(c, p, s));
+  }
+
   /** The base of every sample figure: taken in the period, up to the as-of date, not rejected. */
   public static String sampleBase(Period p, Scope scope, List<Object> params) {
     params.add(p.from());

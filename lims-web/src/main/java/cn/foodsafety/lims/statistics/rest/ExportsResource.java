@@ -59,7 +59,7 @@ public class ExportsResource {
 
   @GET
   @Path("{id:[0-9]+}/file")
-  @Produces(XLSX)
+  @Produces({XLSX, MediaType.APPLICATION_JSON})
   public Response file(@PathParam("id") long id) {
     Exports.ExportFile f = exports.file(id);
     return Response.ok(f.content(), XLSX)

@@ -46,7 +46,7 @@ public class StatsResource {
 
   @GET
   @Path("report.pdf")
-  @Produces("application/pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   public Response summaryPdf() {
     StatsRequest request = StatsParams.request(uri.getQueryParameters());
     byte[] pdf = statistics.summaryPdf(request, RequestLocale.of(headers));

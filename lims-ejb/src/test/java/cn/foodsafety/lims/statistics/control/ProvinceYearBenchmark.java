@@ -1,0 +1,319 @@
+package cn.foodsafety.lims.statistics.control;
+
+import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
+import cn.foodsafety.lims.masterdata.entity.DayKind;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Generates a province-sized year in PostgreSQL (700,000 samples of 2025, 7,000,000 results, 2.5%
+ * non-conforming, follow-up cases in every state, a plan with quotas), then times the dashboard's
+ * figures for the year (the code the Statistics boundary runs) and the provincial workbook export,
+ * and prints time and peak heap. Run it with the heap the target names:
+ *
+ * <pre>config/scripts/stats-benchmark.sh [--samples N] [--keep]</pre>
+ *
+ * The database (lims_bench) is created on 127.0.0.1:5432 and migrated with the application's Flyway
+ * migrations; with --keep an existing generated database is reused.
+ */
+public final class ProvinceYearBenchmark {
+
+  private static final String DB = "lims_bench";
+  private static final int YEAR = 2025;
+
+  public static void main(String[] args) throws Exception {
+    int samples = 700_000;
+    boolean keep = false;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--samples")) {
+        samples = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--keep")) {
+        keep = true;
+      }
+    }
+    String admin = "jdbc:postgresql://127.0.0.1:5432/postgres";
+    String url = "jdbc:postgresql://127.0.0.1:5432/" + DB;
+    boolean exists;
+    try (Connection c = DriverManager.getConnection(admin, "postgres", "");
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DB + "'")) {
+      exists = r.next();
+      if (exists && !keep) {
+        s.execute("DROP DATABASE " + DB);
+        exists = false;
+      }
+      if (!exists) {
+        s.execute("CREATE DATABASE " + DB);
+      }
+    }
+    if (!exists) {
+      Flyway.configure().dataSource(url, "postgres", "").load().migrate();
+      long t0 = System.nanoTime();
+      try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+        generate(c, samples);
+      }
+      System.out.printf(
+          "generated %,d samples in %.1f s%n", samples, (System.nanoTime() - t0) / 1e9);
+    }
+    try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+      c.setAutoCommit(false);
+      count(c, "sample");
+      count(c, "sample_item");
+      count(c, "analysis");
+      count(c, "disposal_case");
+      Period period = Period.of(YEAR, null, null, null, null, null, LocalDate.now());
+      Reference ref = Reference.load(c);
+      Scope scope = new Scope(null, null, null, null, null);
+      java.util.Set<Long> units = ref.units(ref.regions().keySet());
+      Targets targets = new Targets(Targets.defaults());
+      WorkingDayCalendar calendar = calendar(c);
+      List<Double> times = new ArrayList<>();
+      FiguresReport figures = null;
+      for (int run = 0; run < 6; run++) {
+        long t = System.nanoTime();
+        figures =
+            FiguresReport.of(
+                StatsQueries.inputs(c, period, scope, Reference.load(c), units),
+                targets,
+                calendar,
+                Locale.SIMPLIFIED_CHINESE);
+        times.add((System.nanoTime() - t) / 1e6);
+      }
+      System.out.printf(
+          "figures of the year: first %.0f ms, then %s ms (batches %,d, judged %,d, pass rate %s,"
+              + " cases %,d, on time %s)%n",
+          times.get(0),
+          times.subList(1, times.size()).stream().map(d -> String.format("%.0f", d)).toList(),
+          figures.volume().total().batches(),
+          figures.passRates().overall().judged(),
+          figures.passRates().overall().passRate().display(),
+          figures.followUp().overall().mustFollow(),
+          figures.followUp().overall().onTime().display());
+
+      long q = System.nanoTime();
+      StatsQueries.samples(c, period, scope);
+      long q1 = System.nanoTime();
+      StatsQueries.quotas(c, period, scope, null);
+      long q2 = System.nanoTime();
+      StatsQueries.cases(c, period, scope);
+      long q3 = System.nanoTime();
+      StatsQueries.turnaround(c, period, scope);
+      long q4 = System.nanoTime();
+      StatsQueries.overdueReports(c, period, scope);
+      long q5 = System.nanoTime();
+      FiguresReport.Inputs in = StatsQueries.inputs(c, period, scope, ref, units);
+      long q6 = System.nanoTime();
+      FiguresReport.of(in, targets, calendar, Locale.SIMPLIFIED_CHINESE);
+      long q7 = System.nanoTime();
+      System.out.printf(
+          "  of which: samples %d ms, quotas %d ms, cases %d ms, turnaround %d ms, overdue %d ms;"
+              + " computing %d ms%n",
+          (q1 - q) / 1_000_000,
+          (q2 - q1) / 1_000_000,
+          (q3 - q2) / 1_000_000,
+          (q4 - q3) / 1_000_000,
+          (q5 - q4) / 1_000_000,
+          (q7 - q6) / 1_000_000);
+
+      System.gc();
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        pool.resetPeakUsage();
+      }
+      long before = used();
+      CountingStream out = new CountingStream();
+      long t = System.nanoTime();
+      FiguresReport f = figures;
+      new ProvincialWorkbook(Locale.SIMPLIFIED_CHINESE).write(out, f, c, scope, ref, p -> {});
+      double seconds = (System.nanoTime() - t) / 1e9;
+      long peak = 0;
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == MemoryType.HEAP) {
+          peak += pool.getPeakUsage().getUsed();
+        }
+      }
+      System.out.printf(
+          "provincial workbook: %.1f s, %,d bytes, %,d non-conforming rows, peak heap %d MB"
+              + " (before %d MB, max heap %d MB)%n",
+          seconds,
+          out.count,
+          f.passRates().overall().nonConforming(),
+          peak >> 20,
+          before >> 20,
+          Runtime.getRuntime().maxMemory() >> 20);
+    }
+  }
+
+  private static long used() {
+    long used = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        used += pool.getUsage().getUsed();
+      }
+    }
+    return used;
+  }
+
+  private static void count(Connection c, String table) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      r.next();
+      System.out.printf("%-14s %,12d rows%n", table, r.getLong(1));
+    }
+  }
+
+  private static WorkingDayCalendar calendar(Connection c) throws SQLException {
+    Map<LocalDate, DayKind> days = new HashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT calendar_date, kind FROM calendar_day")) {
+      while (r.next()) {
+        days.put(r.getDate(1).toLocalDate(), DayKind.valueOf(r.getString(2)));
+      }
+    }
+    return new WorkingDayCalendar(days);
+  }
+
+  /** The year's data, generated by the database itself. */
+  static void generate(Connection c, int samples) throws SQLException {
+    String[] steps = {
+      // two samplers of a sampling team
+      "INSERT INTO app_user (id, username, display_name, password_hash, organization_id, active,"
+          + " version) SELECT 900000 + n, 'bench' || n, '基准' || n, 'x', o.id, TRUE, 0"
+          + " FROM organization o, generate_series(1, 2) n WHERE o.code = 'TEAM-HNFDI-1'",
+      // the plan: quotas per unit, level, top-level category and month
+      "INSERT INTO sampling_plan (id, city_id, plan_year, rate_per_thousand, municipal_share,"
+          + " small_farmer_share, blind_coding, state, version) VALUES (900000, 2, "
+          + YEAR
+          + ", '7', '0.5', '0.1', FALSE, 'APPROVED', 0)",
+      "INSERT INTO plan_unit (plan_id, region_id, residents, residents_basis, residents_year,"
+          + " quota) SELECT 900000, r.id, r.residents, r.residents_basis, r.residents_year,"
+          + " CEIL(r.residents * 7 / 1000.0) FROM region r WHERE r.parent_id = 2",
+      "INSERT INTO plan_cell (id, plan_id, region_id, sampling_level, department, category_id,"
+          + " month_no, batches, small_farmer_batches, edited, version)"
+          + " SELECT 900000 + ROW_NUMBER() OVER (), 900000, r.id, l.level, 'MARKET_REGULATION',"
+          + " fc.id, m, CEIL(r.residents * 7 / 1000.0 / 5 / 34 / 12), 0, FALSE, 0"
+          + " FROM region r, (VALUES ('NATIONAL'), ('PROVINCIAL'), ('MUNICIPAL'), ('COUNTY'),"
+          + " ('ROUTINE_MONITORING')) l(level), food_category fc, generate_series(1, 12) m"
+          + " WHERE r.parent_id = 2 AND fc.parent_id IS NULL",
+      // the samples: every unit, level and category, spread over the year's days
+      "CREATE TEMP TABLE bench_cat AS SELECT ROW_NUMBER() OVER (ORDER BY id) - 1 AS n, id"
+          + " FROM food_category",
+      "CREATE TEMP TABLE bench_lab AS SELECT ROW_NUMBER() OVER (ORDER BY id) - 1 AS n, id"
+          + " FROM organization WHERE kind = 'LABORATORY'",
+      "INSERT INTO sample (id, sample_number, outside_plan, sampling_level, department,"
+          + " region_id, sampling_unit_id, food_name, category_id, quantity, quantity_unit,"
+          + " backup_quantity, storage_condition, producer_name, party_name, party_kind,"
+          + " party_address, place_address, sampled_at, sampled_on, sampler1_id, sampler2_id,"
+          + " samplers_confirmed, party_confirmed, seal_number, state, lab_id, delivery_due,"
+          + " received_at, report_due, created_by, created_at, version, delivered_late)"
+          + " SELECT 1000000 + i, 'BENCH-' || i, FALSE,"
+          + " (ARRAY['NATIONAL','PROVINCIAL','MUNICIPAL','COUNTY','ROUTINE_MONITORING'])"
+          + "[1 + i % 5], 'MARKET_REGULATION', 3 + i % 16,"
+          + " (SELECT id FROM organization WHERE code = 'TEAM-HNFDI-1'), '食品' || i,"
+          + " cat.id, '1', 'kg', '1', 'NORMAL', '生产者' || (i % 5000), '经营者' || (i % 20000),"
+          + " 'SUPERMARKET', '地址', '地址', d.day + TIME '10:00' AT TIME ZONE 'Asia/Shanghai',"
+          + " d.day, 900001, 900002, TRUE, TRUE, 'S' || i, 'RECEIVED', lab.id, d.day + 7,"
+          + " d.day + 2 + TIME '09:00' AT TIME ZONE 'Asia/Shanghai', d.day + 30, 'bench',"
+          + " NOW(), 0, FALSE"
+          + " FROM generate_series(1, "
+          + samples
+          + ") i"
+          + " CROSS JOIN LATERAL (SELECT DATE '"
+          + YEAR
+          + "-01-01' + (i % 365) AS day) d"
+          + " JOIN bench_cat cat ON cat.n = i % (SELECT COUNT(*) FROM bench_cat)"
+          + " JOIN bench_lab lab ON lab.n = i % (SELECT COUNT(*) FROM bench_lab)",
+      // 98% approved, 2.5% of those non-conforming
+      "INSERT INTO analysis (sample_id, lab_id, state, report_due, report_version,"
+          + " report_number, approved_by, approved_at, first_approved_at, entered_by,"
+          + " reviewed_by, conclusion, conclusion_due, version)"
+          + " SELECT s.id, s.lab_id, 'APPROVED', s.report_due, 1, 'R' || s.id, 'bench',"
+          + " s.received_at + (5 + s.id % 23) * INTERVAL '1 day', s.received_at + (5 + s.id"
+          + " % 23) * INTERVAL '1 day', 'bench1', 'bench2', CASE WHEN s.id % 40 = 0 THEN"
+          + " 'NON_CONFORMING' ELSE 'CONFORMING' END, s.report_due, 0 FROM sample s"
+          + " WHERE s.id % 50 <> 7",
+      // ten results per sample, the first one failing in a non-conforming sample
+      "CREATE TEMP TABLE bench_item AS SELECT ROW_NUMBER() OVER (ORDER BY id) AS k, * FROM"
+          + " test_item",
+      "INSERT INTO sample_item (id, sample_id, test_item_id, analyte, limit_operator,"
+          + " limit_value, limit_upper, limit_unit, limit_standard, standard_edition, comparison,"
+          + " microbiological, dropped, added_by_lab, reported_value, not_detected, result_unit,"
+          + " value_in_limit_unit, verdict, times_over, method, tested_on, entered_by, version)"
+          + " SELECT s.id * 10 + t.k, s.id, t.id, t.analyte, t.limit_operator, t.limit_value,"
+          + " t.limit_upper, t.unit, t.limit_standard, t.standard_edition, t.comparison,"
+          + " t.microbiological, FALSE, FALSE,"
+          + " CASE WHEN a.conclusion = 'NON_CONFORMING' AND t.k = 1 THEN '0.13' ELSE '0.01'"
+          + " END, FALSE, t.unit, NULL,"
+          + " CASE WHEN a.conclusion = 'NON_CONFORMING' AND t.k = 1 THEN 'NON_CONFORMING'"
+          + " ELSE 'CONFORMING' END, CASE WHEN a.conclusion = 'NON_CONFORMING' AND t.k = 1"
+          + " THEN '1.6' END, 'GB 23200', DATE(a.first_approved_at), 'bench1', 0"
+          + " FROM sample s JOIN analysis a ON a.sample_id = s.id JOIN bench_item t ON t.k <= 10",
+      // a case per non-conforming sample, in every state
+      "INSERT INTO disposal_case (id, case_number, sample_id, sampling_level, department,"
+          + " category_id, region_id, responsible_org_id, microbiological, state, received_on,"
+          + " disposal_days, statutory_deadline, deadline, accepted_on, delivered_on,"
+          + " last_step_on, completed_on, overturned_on, urgency, opened_at, version)"
+          + " SELECT s.id, 'HC-' || s.sample_number, s.id, s.sampling_level, s.department,"
+          + " s.category_id, s.region_id, o.id, FALSE,"
+          + " CASE x.k WHEN 0 THEN 'OPEN' WHEN 1 THEN 'ACCEPTED' WHEN 2 THEN 'COMPLETED'"
+          + " WHEN 3 THEN 'COMPLETED' WHEN 4 THEN 'OVERTURNED' WHEN 5 THEN 'ENFORCED'"
+          + " ELSE 'COMPLETED' END,"
+          + " x.rec, 90, x.rec + 90, x.rec + CASE WHEN x.k = 6 THEN 120 ELSE 90 END,"
+          + " CASE WHEN x.k = 0 THEN NULL ELSE x.rec + 2 END,"
+          + " CASE WHEN x.k = 0 THEN NULL ELSE x.rec + 3 END,"
+          + " CASE WHEN x.k = 0 THEN NULL ELSE x.rec + 3 END,"
+          + " CASE x.k WHEN 2 THEN x.rec + 60 WHEN 3 THEN x.rec + 95 WHEN 6 THEN x.rec + 110"
+          + " END, CASE WHEN x.k = 4 THEN x.rec + 20 END, 'ON_TRACK', NOW(), 0"
+          + " FROM sample s JOIN analysis a ON a.sample_id = s.id"
+          + " JOIN organization o ON o.region_id = s.region_id AND o.kind = 'REGULATOR'"
+          + " AND o.department = 'MARKET_REGULATION'"
+          + " CROSS JOIN LATERAL (SELECT (s.id / 40) % 7 AS k,"
+          + " DATE(a.first_approved_at AT TIME ZONE 'Asia/Shanghai') AS rec) x"
+          + " WHERE a.conclusion = 'NON_CONFORMING'",
+      "INSERT INTO case_extension (id, case_id, state, reason, previous_deadline,"
+          + " new_deadline, requested_by, requested_at, decided_by, decided_at, version)"
+          + " SELECT d.id, d.id, 'APPROVED', '补充调查', d.statutory_deadline, d.deadline,"
+          + " 'bench1', NOW(), 'bench2', d.received_on + 60 + TIME '12:00', 0"
+          + " FROM disposal_case d WHERE d.deadline <> d.statutory_deadline",
+      "ANALYZE"
+    };
+    try (Statement s = c.createStatement()) {
+      for (String sql : steps) {
+        long t = System.nanoTime();
+        int n = s.executeUpdate(sql);
+        System.out.printf(
+            "  %6.1f s  %,10d  %s%n",
+            (System.nanoTime() - t) / 1e9, n, sql.substring(0, Math.min(70, sql.length())));
+      }
+    }
+  }
+
+  /** Counts what the workbook writes, keeps nothing. */
+  static final class CountingStream extends OutputStream {
+    long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      count += len;
+    }
+  }
+}
