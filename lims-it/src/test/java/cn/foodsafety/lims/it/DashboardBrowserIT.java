@@ -114,6 +114,19 @@ class DashboardBrowserIT {
     assertThat(browser.findElement(By.cssSelector("[id='list:samples'] a")).getAttribute("href"))
         .contains("/sampling/sample.xhtml?id=");
     fullPageScreenshot("dashboard-list-zh");
+    String listAddress = browser.getCurrentUrl();
+
+    // the list in English keeps its figure and filters
+    click(browser.findElement(By.id("topbar:lang")));
+    wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "Behind the figure"));
+    assertThat(browser.findElement(By.id("figure")).getText())
+        .contains("Batches with a conclusion");
+    assertThat(number(browser.findElement(By.id("total")).getText())).isEqualTo(judgedOnPage);
+    assertThat(browser.findElement(By.id("list:samples")).getText()).contains("Conforming");
+    fullPageScreenshot("dashboard-list-en");
+    browser.get(listAddress);
+    click(browser.findElement(By.id("topbar:lang")));
+    wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "统计明细"));
 
     // an as-of date after today: the field error, in Chinese, next to the field
     openDashboard();
