@@ -63,7 +63,26 @@ public class LocaleBacking implements Serializable {
     HttpServletRequest request = (HttpServletRequest) ext.getRequest();
     String uri = request.getRequestURI();
     String query = request.getQueryString();
+    if (query == null) {
+      // the switch is a form post, whose address has no query: a page opened with parameters
+      // (?id=, the statistics list's filters) keeps them from the address it was shown at
+      query = queryOfReferrer(request, uri);
+    }
     ext.redirect(query == null ? uri : uri + "?" + query);
+  }
+
+  /** The query of the page the request came from, when that page is the same address. */
+  private static String queryOfReferrer(HttpServletRequest request, String uri) {
+    String referer = request.getHeader("Referer");
+    if (referer == null) {
+      return null;
+    }
+    try {
+      java.net.URI from = java.net.URI.create(referer);
+      return uri.equals(from.getRawPath()) ? from.getRawQuery() : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static Locale fromCookie() {

@@ -1,0 +1,241 @@
+package cn.foodsafety.lims.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The supervisors' dashboard: with a non-conforming and a conforming celery sample approved in 金水区,
+ * the city supervisor sees the overall pass rate with its 98% target, the charts and the units
+ * ranked by % of quota; the judged count opens the list of exactly that many samples; an as-of date
+ * after today is refused next to the field in Chinese; the switch shows English labels; on a phone
+ * the cards stack and nothing is wider than the screen.
+ */
+class DashboardBrowserIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(40);
+
+  private WebDriver browser;
+
+  @RegisterExtension
+  final AfterTestExecutionCallback screenshotOnFailure =
+      context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+          BrowserSupport.saveScreenshot(
+              browser,
+              context.getRequiredTestClass().getSimpleName()
+                  + "-"
+                  + context.getRequiredTestMethod().getName());
+        }
+      };
+
+  @AfterEach
+  void closeBrowserAndKeepSupervisorChinese() {
+    if (browser != null) {
+      browser.quit();
+    }
+    // the language switch is remembered in the user's profile: give "supervisor" Chinese back
+    ApiTestSupport.as("supervisor")
+        .body(Map.of("locale", "zh-CN"))
+        .put("/me/locale")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
+  void supervisorSeesFiguresWithTargetsOpensTheListBehindOneAndSwitchesToEnglish() {
+    SampleFlows.approvedCelery("芹菜-看板", "0.13", null);
+    SampleFlows.approvedCelery("芹菜-看板", "0.01", null);
+    long judgedByApi =
+        ApiTestSupport.as("supervisor")
+            .get("/stats/figures")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getLong("passRates.overall.judged");
+    assertThat(judgedByApi).isGreaterThanOrEqualTo(2);
+
+    // phone first, in Chinese: cards stack, charts and tables fit the screen
+    open(390, 844);
+    signIn();
+    openDashboard();
+    List<WebElement> cards = browser.findElements(By.cssSelector("#passCards .kpi"));
+    assertThat(cards).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(cards.get(1).getLocation().getX()).isEqualTo(cards.get(0).getLocation().getX());
+    assertThat(cards.get(1).getLocation().getY()).isGreaterThan(cards.get(0).getLocation().getY());
+    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    for (WebElement canvas : browser.findElements(By.cssSelector("#dash canvas"))) {
+      assertThat(canvas.getSize().getWidth()).isLessThanOrEqualTo(390);
+    }
+    fullPageScreenshot("dashboard-zh-phone");
+    browser.quit();
+
+    open(1400, 1000);
+    signIn();
+    openDashboard();
+    WebElement overall = browser.findElement(By.cssSelector("#passCards .kpi-total"));
+    assertThat(overall.getText()).contains("年度抽检总体合格率", "目标 ≥ 98%");
+    assertThat(overall.getText()).containsAnyOf("✓ 达标", "✗ 未达标");
+    assertThat(overall.findElement(By.cssSelector(".kpi-value")).getText()).endsWith("%");
+    assertThat(browser.findElement(By.id("passCards")).getText()).contains("合格率 = 合格批次");
+    assertThat(browser.findElement(By.id("followCards")).getText())
+        .contains("核查处置率", "处置完成率", "按时完成率", "国家级", "目标 ≥ 90%", "目标 ≥ 85%");
+    assertThat(browser.findElements(By.cssSelector("[id='dash:trend'] canvas"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector("[id='dash:rankingChart'] canvas")))
+        .isNotEmpty();
+    assertThat(browser.findElement(By.id("dash:rankingTable")).getText()).contains("金水区");
+    fullPageScreenshot("dashboard-zh-desktop");
+
+    // the judged count of the overall pass rate opens the samples behind it: as many as the figure
+    WebElement judged = overall.findElement(By.cssSelector("a.judged"));
+    long judgedOnPage = number(judged.getText());
+    assertThat(judgedOnPage).isEqualTo(judgedByApi);
+    click(judged);
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("total")));
+    assertThat(browser.findElement(By.id("figure")).getText()).contains("合格率的分母");
+    assertThat(number(browser.findElement(By.id("total")).getText())).isEqualTo(judgedOnPage);
+    assertThat(browser.findElement(By.id("list:samples")).getText()).contains("芹菜-看板", "金水区");
+    assertThat(browser.findElement(By.cssSelector("[id='list:samples'] a")).getAttribute("href"))
+        .contains("/sampling/sample.xhtml?id=");
+    fullPageScreenshot("dashboard-list-zh");
+    String listAddress = browser.getCurrentUrl();
+
+    // the list in English keeps its figure and filters
+    click(browser.findElement(By.id("topbar:lang")));
+    wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "Behind the figure"));
+    assertThat(browser.findElement(By.id("figure")).getText())
+        .contains("Batches with a conclusion");
+    assertThat(number(browser.findElement(By.id("total")).getText())).isEqualTo(judgedOnPage);
+    assertThat(browser.findElement(By.id("list:samples")).getText()).contains("Conforming");
+    fullPageScreenshot("dashboard-list-en");
+    browser.get(listAddress);
+    click(browser.findElement(By.id("topbar:lang")));
+    wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "统计明细"));
+
+    // an as-of date after today: the field error, in Chinese, next to the field
+    openDashboard();
+    WebElement asOf = browser.findElement(By.id("filters:asOf_input"));
+    asOf.clear();
+    asOf.sendKeys(LocalDate.now(SampleFlows.CHINA).plusDays(3).toString());
+    click(browser.findElement(By.id("filters:apply")));
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("filters"), "统计截止日期不能晚于今天"));
+    assertThat(browser.findElements(By.cssSelector("#passCards"))).isEmpty();
+    fullPageScreenshot("dashboard-zh-bad-asof");
+
+    // English with the switch
+    openDashboard();
+    click(browser.findElement(By.id("topbar:lang")));
+    wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "Statistics"));
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("passCards")));
+    assertThat(browser.findElement(By.id("passCards")).getText())
+        .contains("Overall pass rate", "Target ≥ 98%");
+    assertThat(browser.findElement(By.id("followCards")).getText())
+        .contains("On-time completion", "National");
+    assertThat(browser.findElement(By.id("ranking")).getText())
+        .contains("Units by % of quota", "Residents");
+    fullPageScreenshot("dashboard-en-desktop");
+    browser.manage().window().setSize(new Dimension(390, 844));
+    openDashboard();
+    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    fullPageScreenshot("dashboard-en-phone");
+  }
+
+  private void openDashboard() {
+    browser.get(BrowserSupport.appUrl("/statistics/dashboard.xhtml"));
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("filters:apply")));
+    if (!browser.findElements(By.id("passCards")).isEmpty()) {
+      wait(canvasDrawn());
+    }
+  }
+
+  /** Chart.js has drawn every chart (a canvas with a size inside each p:chart). */
+  private static ExpectedCondition<Boolean> canvasDrawn() {
+    return b ->
+        (Boolean)
+            ((JavascriptExecutor) b)
+                .executeScript(
+                    "var c = document.querySelectorAll('.ui-chart');"
+                        + " if (c.length === 0) return false;"
+                        + " for (var i = 0; i < c.length; i++) {"
+                        + "   var k = c[i].querySelector('canvas');"
+                        + "   if (!k || k.width === 0) return false; }"
+                        + " return true;");
+  }
+
+  private static long number(String text) {
+    return Long.parseLong(text.replaceAll("[^0-9]", ""));
+  }
+
+  private void click(WebElement e) {
+    // the sticky top bar may cover the element after scrolling: click it as a user's click would
+    ((JavascriptExecutor) browser).executeScript("arguments[0].click();", e);
+  }
+
+  private Long horizontalOverflow() {
+    Long overflow =
+        (Long)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return document.documentElement.scrollWidth"
+                        + " - document.documentElement.clientWidth;");
+    if (overflow > 0) {
+      System.err.println("wider than the screen: " + widestElements());
+    }
+    return overflow;
+  }
+
+  /** The innermost elements that reach past the right edge, for the failure's message. */
+  private Object widestElements() {
+    return ((JavascriptExecutor) browser)
+        .executeScript(
+            "var w = document.documentElement.clientWidth, out = [];"
+                + " document.querySelectorAll('main *').forEach(function (e) {"
+                + "   var r = e.getBoundingClientRect();"
+                + "   if (r.right > w + 1 && e.children.length === 0)"
+                + "     out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right)); });"
+                + " return out.slice(0, 15).join(' | ');");
+  }
+
+  /** A screenshot of the whole page: the window is made as tall as the page for a moment. */
+  private void fullPageScreenshot(String name) {
+    Dimension size = browser.manage().window().getSize();
+    Long height =
+        (Long)
+            ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollHeight;");
+    browser
+        .manage()
+        .window()
+        .setSize(new Dimension(size.getWidth(), (int) Math.min(height + 150, 6000)));
+    BrowserSupport.saveScreenshot(browser, name);
+    browser.manage().window().setSize(size);
+  }
+
+  private <T> T wait(ExpectedCondition<T> condition) {
+    return new WebDriverWait(browser, WAIT).until(condition);
+  }
+
+  private void open(int width, int height) {
+    browser = BrowserSupport.open(width, height);
+  }
+
+  private void signIn() {
+    BrowserSupport.signIn(browser, WAIT, "supervisor", ApiTestSupport.DEMO_PASSWORD);
+  }
+}
