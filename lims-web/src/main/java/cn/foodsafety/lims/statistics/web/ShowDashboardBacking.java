@@ -8,6 +8,8 @@ import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.platform.web.PageModel;
+import cn.foodsafety.lims.statistics.boundary.ExportData;
+import cn.foodsafety.lims.statistics.boundary.Exports;
 import cn.foodsafety.lims.statistics.boundary.Statistics;
 import cn.foodsafety.lims.statistics.boundary.StatsRequest;
 import cn.foodsafety.lims.statistics.control.Figure;
@@ -23,8 +25,11 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -35,6 +40,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * statistics/dashboard.xhtml: the figures the city is judged on for a period as of a date, each
@@ -67,6 +74,10 @@ public class ShowDashboardBacking implements Serializable {
   @Inject transient Statistics statistics;
 
   @Inject transient Cases cases;
+
+  @Inject transient Exports exports;
+
+  private ExportData export;
 
   @Inject transient FoodCategories categories;
 
@@ -493,6 +504,67 @@ public class ShowDashboardBacking implements Serializable {
   }
 
   // ---------------------------------------------------------------- choices
+
+  // ---------------------------------------------------------------- exports
+
+  /**
+   * Starts the provincial workbook for the figures on the screen (or shows the export still running
+   * for this user); the page polls its progress.
+   */
+  public void exportWorkbook() {
+    if (request == null) {
+      return;
+    }
+    try {
+      export = exports.requestWorkbook(request, text.locale());
+    } catch (RuntimeException e) {
+      text.show(e, "dash");
+    }
+  }
+
+  /** The poll: the export's state and progress now. */
+  public void refreshExport() {
+    if (export != null) {
+      export = exports.get(export.id());
+    }
+  }
+
+  public ExportData getExport() {
+    if (export == null) {
+      export = exports.mine().stream().findFirst().orElse(null);
+    }
+    return export;
+  }
+
+  public boolean isExportRunning() {
+    ExportData e = getExport();
+    return e != null && e.state().isActive();
+  }
+
+  public StreamedContent getExportFile() {
+    long id = export.id();
+    return DefaultStreamedContent.builder()
+        .name(encode(exports.file(id).fileName()))
+        .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .stream(() -> new ByteArrayInputStream(exports.file(id).content()))
+        .build();
+  }
+
+  /** The statistics summary PDF of the figures on the screen. */
+  public StreamedContent getSummaryPdf() {
+    StatsRequest r = request;
+    java.util.Locale locale = text.locale();
+    return DefaultStreamedContent.builder()
+        .name(
+            "food-sampling-statistics-" + (report == null ? "" : report.period().label()) + ".pdf")
+        .contentType("application/pdf")
+        .stream(() -> new ByteArrayInputStream(statistics.summaryPdf(r, locale)))
+        .build();
+  }
+
+  private static String encode(String name) {
+    return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+  }
 
   public List<Integer> getYears() {
     int now = today().getYear();
