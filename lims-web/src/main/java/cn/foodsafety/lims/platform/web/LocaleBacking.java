@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The language of the pages: zh-CN unless the user switched to English. The choice is kept in a
@@ -63,7 +64,15 @@ public class LocaleBacking implements Serializable {
     HttpServletRequest request = (HttpServletRequest) ext.getRequest();
     String uri = request.getRequestURI();
     String query = request.getQueryString();
-    ext.redirect(query == null ? uri : uri + "?" + query);
+    // the switch is a post back, whose address has lost the page's ?id=: the page's view
+    // parameters (f:viewParam) put it back
+    ext.redirect(
+        query == null
+            ? faces
+                .getApplication()
+                .getViewHandler()
+                .getRedirectURL(faces, faces.getViewRoot().getViewId(), Map.of(), true)
+            : uri + "?" + query);
   }
 
   private static Locale fromCookie() {
