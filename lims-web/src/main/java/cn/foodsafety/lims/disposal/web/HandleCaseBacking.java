@@ -183,16 +183,24 @@ public class HandleCaseBacking implements Serializable {
     return name == null ? "" : text.get("enum.Refusal." + name);
   }
 
+  /** A history line's field in the page's language: a step kind or one of the case's fields. */
+  public String historyField(String raw) {
+    return labelled(raw, "case.history.", "enum.StepKind.");
+  }
+
   /**
-   * A history line's field or value in the page's language: step kinds, case and extension states
-   * and the case's own fields have labels; anything else (dates, notes) shows as recorded.
+   * A history line's old or new value in the page's language: case and extension states have
+   * labels; anything else (dates, notes) shows as recorded.
    */
-  public String historyText(String raw) {
+  public String historyValue(String raw) {
+    return labelled(raw, "enum.CaseState.", "enum.ExtensionState.");
+  }
+
+  private String labelled(String raw, String... prefixes) {
     if (raw == null) {
       return "";
     }
-    for (String prefix :
-        List.of("case.history.", "enum.StepKind.", "enum.CaseState.", "enum.ExtensionState.")) {
+    for (String prefix : prefixes) {
       String key = prefix + raw;
       String label = text.get(key);
       if (!label.equals(key)) {
