@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The language of the pages: zh-CN unless the user switched to English. The choice is kept in a
@@ -68,7 +69,14 @@ public class LocaleBacking implements Serializable {
       // (?id=, the statistics list's filters) keeps them from the address it was shown at
       query = queryOfReferrer(request, uri);
     }
-    ext.redirect(query == null ? uri : uri + "?" + query);
+    // else the page's view parameters (f:viewParam) put back what they can
+    ext.redirect(
+        query == null
+            ? faces
+                .getApplication()
+                .getViewHandler()
+                .getRedirectURL(faces, faces.getViewRoot().getViewId(), Map.of(), true)
+            : uri + "?" + query);
   }
 
   /** The query of the page the request came from, when that page is the same address. */

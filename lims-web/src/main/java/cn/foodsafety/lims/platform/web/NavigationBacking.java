@@ -51,6 +51,9 @@ public class NavigationBacking {
               new Entry("nav.progress", "/planning/progress.xhtml", "pi pi-chart-bar"),
               EnumSet.of(Role.PLANNER, Role.SUPERVISOR)),
           new Rule(
+              new Entry("nav.cases", "/disposal/cases.xhtml", "pi pi-shield"),
+              EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
+          new Rule(
               new Entry("nav.statistics", "/statistics/dashboard.xhtml", "pi pi-chart-line"),
               EnumSet.of(Role.SUPERVISOR, Role.PLANNER, Role.ADMIN)),
           new Rule(
@@ -65,6 +68,9 @@ public class NavigationBacking {
           new Rule(new Entry("nav.calendar", "/masterdata/calendar.xhtml", "pi pi-calendar"), ALL),
           new Rule(
               new Entry("nav.users", "/admin/users.xhtml", "pi pi-users"), EnumSet.of(Role.ADMIN)),
+          new Rule(
+              new Entry("nav.settings", "/masterdata/settings.xhtml", "pi pi-sliders-h"),
+              EnumSet.of(Role.ADMIN)),
           new Rule(new Entry("nav.account", "/account.xhtml", "pi pi-user"), ALL));
 
   public List<Entry> getEntries() {
