@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.platform.control;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
@@ -27,13 +28,22 @@ public final class Listing<E> {
   private final Map<String, String> sortable = new LinkedHashMap<>();
   private final List<String> searchable = new ArrayList<>();
   private final Map<String, Function<String, Object>> filterable = new LinkedHashMap<>();
-  private final List<Restriction<E>> restrictions = new ArrayList<>();
+  private final List<QueryRestriction<E>> restrictions = new ArrayList<>();
   private String defaultSort = "id";
 
   /** An extra condition that the caller always applies, e.g. what the user may see. */
   @FunctionalInterface
   public interface Restriction<E> {
     Predicate apply(CriteriaBuilder cb, Root<E> root);
+  }
+
+  /**
+   * A condition that needs the query it belongs to, e.g. for a subquery over an entity the listed
+   * one has no association with ("has an approved analysis").
+   */
+  @FunctionalInterface
+  public interface QueryRestriction<E> {
+    Predicate apply(CriteriaBuilder cb, AbstractQuery<?> query, Root<E> root);
   }
 
   private Listing(Class<E> type) {
@@ -75,6 +85,11 @@ public final class Listing<E> {
   }
 
   public Listing<E> where(Restriction<E> restriction) {
+    restrictions.add((cb, query, root) -> restriction.apply(cb, root));
+    return this;
+  }
+
+  public Listing<E> whereQuery(QueryRestriction<E> restriction) {
     restrictions.add(restriction);
     return this;
   }
@@ -110,12 +125,12 @@ public final class Listing<E> {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<E> countRoot = count.from(type);
-    count.select(cb.count(countRoot)).where(predicates(cb, countRoot, query, filterValues));
+    count.select(cb.count(countRoot)).where(predicates(cb, count, countRoot, query, filterValues));
     long total = em.createQuery(count).getSingleResult();
 
     CriteriaQuery<E> select = cb.createQuery(type);
     Root<E> root = select.from(type);
-    select.select(root).where(predicates(cb, root, query, filterValues));
+    select.select(root).where(predicates(cb, select, root, query, filterValues));
     Path<?> sortPath = path(root, sortable.getOrDefault(sortName, sortName));
     Path<?> id = root.get("id");
     select.orderBy(
@@ -130,10 +145,14 @@ public final class Listing<E> {
   }
 
   private Predicate[] predicates(
-      CriteriaBuilder cb, Root<E> root, ListQuery query, Map<String, Object> filterValues) {
+      CriteriaBuilder cb,
+      AbstractQuery<?> criteria,
+      Root<E> root,
+      ListQuery query,
+      Map<String, Object> filterValues) {
     List<Predicate> all = new ArrayList<>();
-    for (Restriction<E> r : restrictions) {
-      all.add(r.apply(cb, root));
+    for (QueryRestriction<E> r : restrictions) {
+      all.add(r.apply(cb, criteria, root));
     }
     filterValues.forEach(
         (field, value) ->
