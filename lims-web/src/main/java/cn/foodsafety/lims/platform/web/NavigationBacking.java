@@ -51,6 +51,9 @@ public class NavigationBacking {
               new Entry("nav.progress", "/planning/progress.xhtml", "pi pi-chart-bar"),
               EnumSet.of(Role.PLANNER, Role.SUPERVISOR)),
           new Rule(
+              new Entry("nav.publish", "/disclosure/publish.xhtml", "pi pi-globe"),
+              EnumSet.of(Role.SUPERVISOR)),
+          new Rule(
               new Entry("nav.regions", "/masterdata/regions.xhtml", "pi pi-map"),
               EnumSet.of(Role.ADMIN, Role.PLANNER, Role.SUPERVISOR)),
           new Rule(
