@@ -115,8 +115,9 @@ class PublicResultsBrowserIT {
     assertThat(browser.findElement(By.cssSelector("nav.sidebar")).getText()).contains("结果公开");
     browser.findElement(By.id("list:search")).sendKeys(food);
     browser.findElement(By.id("list:find")).click();
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), food));
-    assertThat(browser.findElement(By.id("list:table")).getText()).contains("未公开", "不合格");
+    // the search has run when the table holds only this sample
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "共 1 条"));
+    assertThat(browser.findElement(By.id("list:table")).getText()).contains(food, "未公开", "不合格");
     browser.findElement(By.cssSelector("tbody .ui-chkbox-box")).click();
     browser.findElement(By.id("list:publish")).click();
     wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已公开 1 个结果"));
