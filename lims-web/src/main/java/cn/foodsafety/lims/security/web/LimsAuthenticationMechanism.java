@@ -50,7 +50,13 @@ public class LimsAuthenticationMechanism implements HttpAuthenticationMechanism 
       return context.notifyContainerAboutLogin(result);
     }
 
-    boolean api = request.getServletPath().startsWith("/api");
+    String path = request.getServletPath();
+    if (isPublic(request) && !context.isProtected()) {
+      // the public disclosure (page and feed) is for everyone: credentials sent along, wrong or
+      // stale, must not turn it into a 401 or a sign-in redirect
+      return context.doNothing();
+    }
+    boolean api = path.startsWith("/api");
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       UsernamePasswordCredential basic = decode(authorization.substring(6).strip());
@@ -85,6 +91,11 @@ public class LimsAuthenticationMechanism implements HttpAuthenticationMechanism 
     if (session != null) {
       session.invalidate();
     }
+  }
+
+  private static boolean isPublic(HttpServletRequest request) {
+    String inApp = request.getRequestURI().substring(request.getContextPath().length());
+    return inApp.startsWith("/public/") || inApp.startsWith("/api/public/");
   }
 
   private static UsernamePasswordCredential decode(String token) {

@@ -1,0 +1,27 @@
+package cn.foodsafety.lims.disclosure.boundary;
+
+import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.results.control.Verdict;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * An approved sample of the supervisor's region with its publication state: published or not, and
+ * when and by whom if it is.
+ */
+public record PublicationRow(
+    long sampleId,
+    String sampleNumber,
+    String foodName,
+    String brand,
+    String categoryName,
+    SamplingLevel level,
+    String regionName,
+    String producerName,
+    String partyName,
+    LocalDate sampledOn,
+    Verdict conclusion,
+    boolean published,
+    String publicId,
+    Instant publishedAt,
+    String publishedBy) {}

@@ -1,0 +1,163 @@
+package cn.foodsafety.lims.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Anyone opens the public results page without signing in, in Chinese and in English, on a desk and
+ * on a phone (390 x 844), and finds a published non-conforming product with its failing item
+ * against the limit.
+ */
+class PublicResultsBrowserIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  private WebDriver browser;
+
+  @RegisterExtension
+  final AfterTestExecutionCallback screenshotOnFailure =
+      context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+          BrowserSupport.saveScreenshot(
+              browser,
+              context.getRequiredTestClass().getSimpleName()
+                  + "-"
+                  + context.getRequiredTestMethod().getName());
+        }
+      };
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void thePublicFindsAPublishedProductAndItsFailingItemWithoutSigningIn() {
+    String food = publishedCelery();
+
+    browser = BrowserSupport.open(1280, 900);
+    browser.get(BrowserSupport.appUrl("/public/results.xhtml"));
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
+    assertThat(browser.getCurrentUrl()).doesNotContain("login");
+    assertThat(browser.findElement(By.cssSelector("h1.public-title")).getText())
+        .isEqualTo("食品安全抽检结果公告");
+    WebElement search = browser.findElement(By.id("q"));
+    search.sendKeys(food);
+    browser.findElement(By.id("find")).click();
+    WebElement card = resultCard(food);
+    assertThat(card.getText()).contains(food, "不合格", "毒死蜱", "0.13 mg/kg", "≤0.05 mg/kg", "市级");
+    assertThat(card.getText()).doesNotContain("张三", "13800000000");
+    BrowserSupport.saveScreenshot(browser, "public-results-zh");
+
+    // the switch to English keeps the search
+    browser.findElement(By.id("lang:switch")).click();
+    wait(
+        ExpectedConditions.textToBe(
+            By.cssSelector("h1.public-title"), "Food-safety sampling results"));
+    assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo(food);
+    card = resultCard(food);
+    assertThat(card.getText())
+        .contains("Non-conforming", "毒死蜱", "0.13 mg/kg", "≤0.05 mg/kg", "Municipal");
+    BrowserSupport.saveScreenshot(browser, "public-results-en");
+  }
+
+  @Test
+  void onAPhoneTheCardsReflowWithoutSidewaysScrolling() {
+    String food = publishedCelery();
+
+    browser = BrowserSupport.open(390, 844);
+    browser.get(
+        BrowserSupport.appUrl(
+            "/public/results.xhtml?verdict=NON_CONFORMING&q="
+                + URLEncoder.encode(food, StandardCharsets.UTF_8)));
+    WebElement card = resultCard(food);
+    assertThat(browser.findElement(By.cssSelector("h1.public-title")).getText())
+        .isEqualTo("食品安全抽检结果公告");
+    assertThat(card.getText()).contains("毒死蜱", "0.13 mg/kg", "≤0.05 mg/kg");
+    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", card);
+    BrowserSupport.saveScreenshot(browser, "public-results-phone");
+
+    // a range that ends before it starts is explained, not a broken page
+    browser.get(BrowserSupport.appUrl("/public/results.xhtml?from=2026-03-02&to=2026-03-01"));
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "不能早于"));
+    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    BrowserSupport.saveScreenshot(browser, "public-results-phone-bad-range");
+  }
+
+  @Test
+  void aSupervisorPicksAnApprovedResultAndPublishesItFromHisPage() {
+    long id = SampleFlows.approvedCelery("页面公开", "0.13", null);
+    String food =
+        ApiTestSupport.as("jinshui").get("/samples/{id}", id).jsonPath().getString("foodName");
+
+    browser = BrowserSupport.open(1280, 900);
+    BrowserSupport.signIn(browser, WAIT, "jinshui", ApiTestSupport.DEMO_PASSWORD);
+    browser.get(BrowserSupport.appUrl("/disclosure/publish.xhtml"));
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:search")));
+    assertThat(browser.findElement(By.cssSelector("nav.sidebar")).getText()).contains("结果公开");
+    browser.findElement(By.id("list:search")).sendKeys(food);
+    browser.findElement(By.id("list:find")).click();
+    // the search has run when the table holds only this sample
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "共 1 条"));
+    assertThat(browser.findElement(By.id("list:table")).getText()).contains(food, "未公开", "不合格");
+    browser.findElement(By.cssSelector("tbody .ui-chkbox-box")).click();
+    browser.findElement(By.id("list:publish")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已公开 1 个结果"));
+    wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$=':withdraw']")));
+    BrowserSupport.saveScreenshot(browser, "supervisor-publish");
+    assertThat(
+            ApiTestSupport.server()
+                .queryParam("q", food)
+                .get("/lims/public/results.json")
+                .jsonPath()
+                .getInt("total"))
+        .isEqualTo(1);
+  }
+
+  private static String publishedCelery() {
+    long id = SampleFlows.approvedCelery("公告芹菜", "0.13", null);
+    ApiTestSupport.as("jinshui")
+        .body(Map.of("sampleIds", List.of(id)))
+        .post("/publications")
+        .then()
+        .statusCode(200);
+    return ApiTestSupport.as("jinshui").get("/samples/{id}", id).jsonPath().getString("foodName");
+  }
+
+  private WebElement resultCard(String food) {
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), food));
+    return browser.findElements(By.cssSelector("#results article.result")).stream()
+        .filter(e -> e.getText().contains(food))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private Long horizontalOverflow() {
+    return (Long)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+  }
+
+  private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+    return new WebDriverWait(browser, WAIT).until(condition);
+  }
+}

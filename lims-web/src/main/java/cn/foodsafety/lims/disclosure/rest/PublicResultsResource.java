@@ -1,0 +1,37 @@
+package cn.foodsafety.lims.disclosure.rest;
+
+import cn.foodsafety.lims.disclosure.boundary.PublicResult;
+import cn.foodsafety.lims.disclosure.boundary.PublishedResults;
+import cn.foodsafety.lims.platform.control.Page;
+import cn.foodsafety.lims.platform.rest.ListParams;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The public feed of published results, without sign-in: GET /public/results (page, size, sort
+ * publishedOn|sampledOn|product, q searches product, brand and producer; filters verdict, category
+ * (code), from, to) and GET /public/results/{publicId}. Served at /lims/api/public/... and, through
+ * {@link PublicFeedServlet}, at /lims/public/results.json.
+ */
+@Path("public/results")
+@Produces(MediaType.APPLICATION_JSON)
+public class PublicResultsResource {
+
+  @Inject PublishedResults results;
+
+  @GET
+  public Page<PublicResult> list(@BeanParam ListParams params) {
+    return results.list(params.query());
+  }
+
+  @GET
+  @Path("{publicId:[0-9a-z]{1,40}}")
+  public PublicResult get(@PathParam("publicId") String publicId) {
+    return results.get(publicId);
+  }
+}
