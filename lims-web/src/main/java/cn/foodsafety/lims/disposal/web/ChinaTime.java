@@ -18,7 +18,14 @@ public class ChinaTime {
   private static final DateTimeFormatter FORMAT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
 
-  public String of(Instant at) {
-    return at == null ? "" : FORMAT.format(at);
+  /** An {@link Instant} or an {@link java.time.OffsetDateTime} (the history's times). */
+  public String of(Object at) {
+    if (at instanceof Instant i) {
+      return FORMAT.format(i);
+    }
+    if (at instanceof java.time.temporal.TemporalAccessor t) {
+      return FORMAT.format(Instant.from(t));
+    }
+    return at == null ? "" : at.toString();
   }
 }
