@@ -196,7 +196,7 @@ public class DemoData {
       long id = BASE + i;
       long unit = unitIds.get(i % unitIds.size());
       long food = foodIds.get((i / unitIds.size() + i) % foodIds.size());
-      String level = LEVELS[(i * 7 / 3) % LEVELS.length];
+      String level = LEVELS[(i + i / 16) % LEVELS.length];
       LocalDate on = first.plusDays(i * days / SAMPLES);
       OffsetDateTime sampledAt = at(on, 10);
       LocalDate received = on.plusDays(2);
