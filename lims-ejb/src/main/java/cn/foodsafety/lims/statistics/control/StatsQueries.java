@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -74,6 +75,7 @@ public final class StatsQueries {
             : s.categoryIds().stream()
                 .filter(id -> ref.categories().get(id).parentId() == null)
                 .collect(java.util.stream.Collectors.toSet());
+    tune(c);
     return new FiguresReport.Inputs(
         p,
         ref,
@@ -85,6 +87,42 @@ public final class StatsQueries {
         cases(c, p, s),
         turnaround(c, p, s),
         overdueReports(c, p, s));
+  }
+
+  /**
+   * On PostgreSQL, inside the caller's transaction: enough memory to aggregate a province-year in
+   * memory (hash aggregation instead of sorting on disk), and Beijing time as the session's zone so
+   * that a timestamp's date is its Beijing date. Other databases are left as they are.
+   */
+  public static void tune(Connection c) throws SQLException {
+    if (!isPostgres(c) || c.getAutoCommit()) {
+      return;
+    }
+    try (Statement st = c.createStatement()) {
+      st.execute("SET LOCAL work_mem = '64MB'");
+      st.execute("SET LOCAL TIME ZONE 'Asia/Shanghai'");
+    }
+  }
+
+  static boolean isPostgres(Connection c) throws SQLException {
+    return c.getMetaData()
+        .getDatabaseProductName()
+        .toLowerCase(java.util.Locale.ROOT)
+        .contains("postgres");
+  }
+
+  /** The Beijing date of a timestamp column, in the database's dialect. */
+  static String beijingDate(Connection c, String column) throws SQLException {
+    return isPostgres(c) && !c.getAutoCommit() && "Asia/Shanghai".equals(sessionZone(c))
+        ? "CAST(" + column + " AS DATE)"
+        : "CAST(" + column + " AT TIME ZONE 'Asia/Shanghai' AS DATE)";
+  }
+
+  private static String sessionZone(Connection c) throws SQLException {
+    try (Statement st = c.createStatement();
+        ResultSet r = st.executeQuery("SHOW TIME ZONE")) {
+      return r.next() ? r.getString(1) : null;
+    }
   }
 
   /** The base of every sample figure: taken in the period, up to the as-of date, not rejected. */
@@ -254,14 +292,20 @@ public final class StatsQueries {
     List<Object> params = new ArrayList<>();
     params.add(endOf(p.asOf()));
     String base = sampleBase(p, scope, params);
+    String received = beijingDate(c, "s.received_at");
+    String approved = beijingDate(c, "a.first_approved_at");
     String sql =
-        "SELECT s.lab_id, CAST(s.received_at AT TIME ZONE 'Asia/Shanghai' AS DATE),"
-            + " CAST(a.first_approved_at AT TIME ZONE 'Asia/Shanghai' AS DATE), COUNT(*)"
-            + " FROM sample s JOIN analysis a ON a.sample_id = s.id"
+        "SELECT s.lab_id, "
+            + received
+            + ", "
+            + approved
+            + ", COUNT(*) FROM sample s JOIN analysis a ON a.sample_id = s.id"
             + " WHERE a.first_approved_at < ? AND s.received_at IS NOT NULL AND"
             + base
-            + " GROUP BY s.lab_id, CAST(s.received_at AT TIME ZONE 'Asia/Shanghai' AS DATE),"
-            + " CAST(a.first_approved_at AT TIME ZONE 'Asia/Shanghai' AS DATE)";
+            + " GROUP BY s.lab_id, "
+            + received
+            + ", "
+            + approved;
     List<TurnaroundPair> out = new ArrayList<>();
     try (PreparedStatement s = prepare(c, sql, params);
         ResultSet r = s.executeQuery()) {
