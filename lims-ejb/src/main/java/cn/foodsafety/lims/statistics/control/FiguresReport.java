@@ -112,7 +112,14 @@ public record FiguresReport(
   public static FiguresReport of(
       Inputs in, Targets targets, WorkingDayCalendar calendar, Locale locale) {
     Reference ref = in.reference();
-    Function<Long, Long> top = ref::topCategory;
+    Map<Long, Long> tops = new java.util.HashMap<>();
+    Function<Long, Long> top = id -> tops.computeIfAbsent(id, ref::topCategory);
+    Map<Long, List<StatsQueries.SampleCell>> cellsByTop = new java.util.HashMap<>();
+    Map<Long, List<StatsQueries.SampleCell>> cellsByUnit = new java.util.HashMap<>();
+    for (StatsQueries.SampleCell cell : in.samples()) {
+      cellsByTop.computeIfAbsent(top.apply(cell.categoryId()), k -> new ArrayList<>()).add(cell);
+      cellsByUnit.computeIfAbsent(cell.regionId(), k -> new ArrayList<>()).add(cell);
+    }
 
     // ---- volume
     VolumeRow total =
@@ -133,7 +140,7 @@ public record FiguresReport(
               Map.of("regionId", String.valueOf(unit)),
               residents(in, unit),
               sumQuota(in.quotas(), q -> q.regionId() == unit),
-              sumBatches(in.samples(), s -> s.regionId() == unit),
+              sumBatches(cellsByUnit.getOrDefault(unit, List.of()), s -> true),
               targets));
     }
     List<VolumeRow> byLevel = new ArrayList<>();
@@ -168,7 +175,7 @@ public record FiguresReport(
     for (Reference.Node cat : topCategories(ref)) {
       long id = cat.id();
       long quota = sumQuota(in.quotas(), q -> top.apply(q.categoryId()) == id);
-      long batches = sumBatches(in.samples(), s -> top.apply(s.categoryId()) == id);
+      long batches = sumBatches(cellsByTop.getOrDefault(id, List.of()), s -> true);
       if (quota > 0 || batches > 0) {
         byCategory.add(
             volumeRow(
@@ -235,7 +242,7 @@ public record FiguresReport(
               "dairy",
               ref.categories().get(dairy).name(locale),
               Map.of("categoryId", dairy.toString()),
-              filter(in.samples(), s -> top.apply(s.categoryId()) == dairy),
+              cellsByTop.getOrDefault(dairy, List.of()),
               targets.get(Targets.PASS_DAIRY)));
     }
     if (meat != null) {
@@ -244,14 +251,13 @@ public record FiguresReport(
               "meat",
               ref.categories().get(meat).name(locale),
               Map.of("categoryId", meat.toString()),
-              filter(in.samples(), s -> top.apply(s.categoryId()) == meat),
+              cellsByTop.getOrDefault(meat, List.of()),
               targets.get(Targets.PASS_MEAT)));
     }
     List<PassRow> passByCategory = new ArrayList<>();
     for (Reference.Node cat : topCategories(ref)) {
       long id = cat.id();
-      List<StatsQueries.SampleCell> cells =
-          filter(in.samples(), s -> top.apply(s.categoryId()) == id);
+      List<StatsQueries.SampleCell> cells = cellsByTop.getOrDefault(id, List.of());
       if (!cells.isEmpty()) {
         BigDecimal target =
             cat.code().equals(DAIRY)
@@ -283,7 +289,7 @@ public record FiguresReport(
               String.valueOf(unit),
               ref.regions().get(unit).name(locale),
               Map.of("regionId", String.valueOf(unit)),
-              filter(in.samples(), s -> s.regionId() == unit),
+              cellsByUnit.getOrDefault(unit, List.of()),
               null));
     }
     List<PassRow> passByMonth = new ArrayList<>();
@@ -330,26 +336,23 @@ public record FiguresReport(
     FollowUp followUp = new FollowUp(followAll, followByLevel, followByUnit);
 
     // ---- laboratories
-    Map<Long, List<Long>> days = new TreeMap<>();
+    Map<Long, TreeMap<Long, Long>> days = new TreeMap<>();
     Map<String, Long> memo = new LinkedHashMap<>();
     for (StatsQueries.TurnaroundPair p : in.turnaround()) {
       long d =
           memo.computeIfAbsent(
               p.received() + "/" + p.approved(),
               k -> calendar.workingDaysBetween(p.received(), p.approved()));
-      List<Long> list = days.computeIfAbsent(p.labId(), k -> new ArrayList<>());
-      for (long i = 0; i < p.count(); i++) {
-        list.add(d);
-      }
+      days.computeIfAbsent(p.labId(), k -> new TreeMap<>()).merge(d, p.count(), Long::sum);
     }
     List<LabRow> labs = new ArrayList<>();
     for (Reference.Node lab : ref.labs().values()) {
-      List<Long> list = days.getOrDefault(lab.id(), List.of());
+      TreeMap<Long, Long> histogram = days.getOrDefault(lab.id(), new TreeMap<>());
       long overdue = in.overdueReports().getOrDefault(lab.id(), 0L);
-      if (list.isEmpty() && overdue == 0) {
+      if (histogram.isEmpty() && overdue == 0) {
         continue;
       }
-      Turnaround t = Turnaround.of(list);
+      Turnaround t = Turnaround.ofCounts(histogram);
       labs.add(
           new LabRow(
               lab.id(),

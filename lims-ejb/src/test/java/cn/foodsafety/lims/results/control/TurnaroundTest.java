@@ -34,4 +34,20 @@ class TurnaroundTest {
     assertThat(t.median()).isNull();
     assertThat(t.percentile90()).isNull();
   }
+
+  @Test
+  void countsPerDurationGiveTheSameFiguresAsTheSamplesThemselves() {
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 200; round++) {
+      List<Long> samples = new java.util.ArrayList<>();
+      java.util.TreeMap<Long, Long> counts = new java.util.TreeMap<>();
+      int n = random.nextInt(40);
+      for (int i = 0; i < n; i++) {
+        long d = random.nextInt(30);
+        samples.add(d);
+        counts.merge(d, 1L, Long::sum);
+      }
+      assertThat(Turnaround.ofCounts(counts)).isEqualTo(Turnaround.of(samples));
+    }
+  }
 }
