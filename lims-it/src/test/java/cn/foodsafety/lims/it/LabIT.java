@@ -2,7 +2,11 @@ package cn.foodsafety.lims.it;
 
 import static cn.foodsafety.lims.it.ApiTestSupport.PROBLEM_JSON;
 import static cn.foodsafety.lims.it.ApiTestSupport.as;
-import static cn.foodsafety.lims.it.ApiTestSupport.uniqueCode;
+import static cn.foodsafety.lims.it.SampleFlows.CHINA;
+import static cn.foodsafety.lims.it.SampleFlows.LAB_ZZAQ;
+import static cn.foodsafety.lims.it.SampleFlows.minutesAgo;
+import static cn.foodsafety.lims.it.SampleFlows.receivedCelery;
+import static cn.foodsafety.lims.it.SampleFlows.shippedCelery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -11,11 +15,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -29,11 +31,6 @@ import org.junit.jupiter.api.Test;
  * history shows every step. Bad input is refused with field errors and nothing written.
  */
 class LabIT {
-
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-  private static final long JINSHUI = 6;
-  private static final long LAB_ZZAQ = 38;
-  private static final long CELERY = 117;
 
   @Test
   void celeryWithChlorpyrifosOverTheLimitGoesFromResultsToAnAmendedReport() throws IOException {
@@ -363,7 +360,7 @@ class LabIT {
 
   @Test
   void aRejectedSampleGetsNoItems() {
-    long id = shippedCelery("芹菜-拒收");
+    long id = shippedCelery("芹菜-拒收", null);
     as("labtech")
         .body(
             Map.of(
@@ -716,42 +713,6 @@ class LabIT {
 
   // ------------------------------------------------------------------ helpers
 
-  /** A celery sample of TEAM-HNFDI-1 assigned to LAB-ZZAQ, shipped and received by labtech. */
-  private static long receivedCelery(String food) {
-    long id = shippedCelery(food);
-    as("labtech")
-        .body(Map.of("receivedAt", minutesAgo(5), "condition", "ACCEPTED"))
-        .post("/samples/{id}/receipt", id)
-        .then()
-        .statusCode(200);
-    return id;
-  }
-
-  /** A celery sample of TEAM-HNFDI-1 assigned to LAB-ZZAQ and shipped to it. */
-  private static long shippedCelery(String food) {
-    String foodName = food + "-" + uniqueCode();
-    long id =
-        as("sampler")
-            .body(celery(foodName))
-            .post("/samples")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
-    as("planner")
-        .body(Map.of("labId", LAB_ZZAQ, "reason", "集成测试"))
-        .post("/samples/{id}/assignment", id)
-        .then()
-        .statusCode(200);
-    as("sampler")
-        .body(Map.of("shippedAt", minutesAgo(30), "method", "冷链专车", "temperature", "4"))
-        .post("/samples/{id}/shipment", id)
-        .then()
-        .statusCode(200);
-    return id;
-  }
-
   /** The sample ids of every page of a worklist (size 500) with the given parameters. */
   private static List<Long> worklistIds(String path, Map<String, String> params) {
     return as("labtech")
@@ -796,36 +757,6 @@ class LabIT {
         .statusCode(200);
   }
 
-  private static Map<String, Object> celery(String foodName) {
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("level", "MUNICIPAL");
-    f.put("regionId", JINSHUI);
-    f.put("foodName", foodName);
-    f.put("categoryId", CELERY);
-    f.put("quantity", "2.50");
-    f.put("quantityUnit", "千克");
-    f.put("backupQuantity", "1.0");
-    f.put("storageCondition", "CHILLED");
-    f.put("partyName", foodName + " 摊位");
-    f.put("partyKind", "FARMERS_MARKET");
-    f.put("partyAddress", "郑州市金水区花园路1号");
-    f.put("partyLicence", "92410105MA0000000X");
-    f.put("partyContact", "张三");
-    f.put("partyPhone", "13800000000");
-    f.put("producerName", foodName + " 基地");
-    f.put("producerAddress", "中牟县");
-    f.put("placeAddress", "郑州市金水区花园路1号");
-    f.put("sampledAt", minutesAgo(90));
-    f.put("productionDate", LocalDate.now(CHINA).minusDays(2).toString());
-    f.put("sampler1Id", userId("sampler"));
-    f.put("sampler2Id", userId("sampler2"));
-    f.put("samplersConfirmed", true);
-    f.put("partyConfirmed", true);
-    f.put("partySignatory", "张三");
-    f.put("sealNumber", "F-" + uniqueCode());
-    return f;
-  }
-
   private static Map<String, Object> result(Map<String, Object> item, String value, String unit) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("itemId", item.get("id"));
@@ -857,12 +788,6 @@ class LabIT {
     return p;
   }
 
-  private static final Map<String, Long> USER_IDS = new ConcurrentHashMap<>();
-
-  private static long userId(String user) {
-    return USER_IDS.computeIfAbsent(user, u -> as(u).get("/me").jsonPath().getLong("id"));
-  }
-
   private static String workingDaysAfter(String from, int days) {
     return as("planner")
         .queryParam("from", from)
@@ -873,10 +798,6 @@ class LabIT {
         .extract()
         .jsonPath()
         .getString("dueDate");
-  }
-
-  private static String minutesAgo(int minutes) {
-    return OffsetDateTime.now(CHINA).minusMinutes(minutes).withNano(0).toString();
   }
 
   private static String pdfText(byte[] pdf) throws IOException {

@@ -1,13 +1,11 @@
 package cn.foodsafety.lims.it;
 
 import static cn.foodsafety.lims.it.ApiTestSupport.as;
+import static cn.foodsafety.lims.it.SampleFlows.receivedCelery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -29,10 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class LabPageBrowserIT {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-  private static final long JINSHUI = 6;
-  private static final long LAB_ZZAQ = 38;
-  private static final long CELERY = 117;
 
   private WebDriver browser;
 
@@ -200,64 +194,6 @@ class LabPageBrowserIT {
     // the sticky top bar may cover the button after scrolling: click it as a user's click would
     ((JavascriptExecutor) browser)
         .executeScript("arguments[0].click();", browser.findElement(By.id(id)));
-  }
-
-  private static long receivedCelery(String foodName) {
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("level", "MUNICIPAL");
-    f.put("regionId", JINSHUI);
-    f.put("foodName", foodName);
-    f.put("categoryId", CELERY);
-    f.put("quantity", "2.50");
-    f.put("quantityUnit", "千克");
-    f.put("backupQuantity", "1.0");
-    f.put("storageCondition", "CHILLED");
-    f.put("partyName", foodName + " 摊位");
-    f.put("partyKind", "FARMERS_MARKET");
-    f.put("partyAddress", "郑州市金水区花园路1号");
-    f.put("partyLicence", "92410105MA0000000X");
-    f.put("partyContact", "张三");
-    f.put("partyPhone", "13800000000");
-    f.put("producerName", foodName + " 基地");
-    f.put("producerAddress", "中牟县");
-    f.put("placeAddress", "郑州市金水区花园路1号");
-    f.put("sampledAt", minutesAgo(90));
-    f.put("productionDate", LocalDate.now(CHINA).minusDays(2).toString());
-    f.put("sampler1Id", as("sampler").get("/me").jsonPath().getLong("id"));
-    f.put("sampler2Id", as("sampler2").get("/me").jsonPath().getLong("id"));
-    f.put("samplersConfirmed", true);
-    f.put("partyConfirmed", true);
-    f.put("partySignatory", "张三");
-    f.put("sealNumber", "F-" + ApiTestSupport.uniqueCode());
-    long id =
-        as("sampler")
-            .body(f)
-            .post("/samples")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
-    as("planner")
-        .body(Map.of("labId", LAB_ZZAQ, "reason", "页面测试"))
-        .post("/samples/{id}/assignment", id)
-        .then()
-        .statusCode(200);
-    as("sampler")
-        .body(Map.of("shippedAt", minutesAgo(30), "method", "冷链专车", "temperature", "4"))
-        .post("/samples/{id}/shipment", id)
-        .then()
-        .statusCode(200);
-    as("labtech")
-        .body(Map.of("receivedAt", minutesAgo(5), "condition", "ACCEPTED"))
-        .post("/samples/{id}/receipt", id)
-        .then()
-        .statusCode(200);
-    return id;
-  }
-
-  private static String minutesAgo(int minutes) {
-    return OffsetDateTime.now(CHINA).minusMinutes(minutes).withNano(0).toString();
   }
 
   // --- helpers ---

@@ -70,7 +70,23 @@ final class SampleFlows {
     return id;
   }
 
+  /** A celery sample taken and received by LAB-ZZAQ; returns its id. */
+  static long receivedCelery(String food) {
+    return receivedCelery(food, null);
+  }
+
   static long receivedCelery(String food, Long producerRegionId) {
+    long id = shippedCelery(food, producerRegionId);
+    as("labtech")
+        .body(Map.of("receivedAt", minutesAgo(5), "condition", "ACCEPTED"))
+        .post("/samples/{id}/receipt", id)
+        .then()
+        .statusCode(200);
+    return id;
+  }
+
+  /** A celery sample of TEAM-HNFDI-1 assigned to LAB-ZZAQ and shipped to it. */
+  static long shippedCelery(String food, Long producerRegionId) {
     String foodName = food + "-" + uniqueCode();
     Map<String, Object> form = celery(foodName);
     if (producerRegionId != null) {
@@ -95,20 +111,21 @@ final class SampleFlows {
         .post("/samples/{id}/shipment", id)
         .then()
         .statusCode(200);
-    as("labtech")
-        .body(Map.of("receivedAt", minutesAgo(5), "condition", "ACCEPTED"))
-        .post("/samples/{id}/receipt", id)
-        .then()
-        .statusCode(200);
     return id;
   }
 
+  /** A valid form for celery from a farmers' market in Jinshui, signed by sampler and sampler2. */
   static Map<String, Object> celery(String foodName) {
+    return celery(foodName, CELERY);
+  }
+
+  /** The same form for a food of another category. */
+  static Map<String, Object> celery(String foodName, long categoryId) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("level", "MUNICIPAL");
     f.put("regionId", JINSHUI);
     f.put("foodName", foodName);
-    f.put("categoryId", CELERY);
+    f.put("categoryId", categoryId);
     f.put("quantity", "2.50");
     f.put("quantityUnit", "千克");
     f.put("backupQuantity", "1.0");
@@ -120,8 +137,10 @@ final class SampleFlows {
     f.put("partyContact", "张三");
     f.put("partyPhone", "13800000000");
     f.put("producerName", foodName + " 基地");
-    f.put("producerAddress", "郑州市中原区");
+    f.put("producerAddress", "中牟县");
     f.put("placeAddress", "郑州市金水区花园路1号");
+    f.put("latitude", "34.7800");
+    f.put("longitude", "113.6800");
     f.put("sampledAt", minutesAgo(90));
     f.put("productionDate", LocalDate.now(CHINA).minusDays(2).toString());
     f.put("sampler1Id", userId("sampler"));

@@ -3,6 +3,11 @@ package cn.foodsafety.lims.it;
 import static cn.foodsafety.lims.it.ApiTestSupport.PROBLEM_JSON;
 import static cn.foodsafety.lims.it.ApiTestSupport.as;
 import static cn.foodsafety.lims.it.ApiTestSupport.uniqueCode;
+import static cn.foodsafety.lims.it.SampleFlows.CHINA;
+import static cn.foodsafety.lims.it.SampleFlows.JINSHUI;
+import static cn.foodsafety.lims.it.SampleFlows.LAB_ZZAQ;
+import static cn.foodsafety.lims.it.SampleFlows.minutesAgo;
+import static cn.foodsafety.lims.it.SampleFlows.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -11,7 +16,6 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,11 +46,8 @@ import org.junit.jupiter.api.Test;
  */
 class SamplingIT {
 
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final long TEAM_HNFDI_1 = 29;
   private static final long LAB_HNFDI = 36;
-  private static final long LAB_ZZAQ = 38;
-  private static final long JINSHUI = 6;
   private static final long ZHONGYUAN = 3;
   private static final long SHANGJIE = 7;
 
@@ -719,39 +720,6 @@ class SamplingIT {
         .getLong("id");
   }
 
-  /** A valid form for celery from a farmers' market in Jinshui, signed by sampler and sampler2. */
-  private static Map<String, Object> celery(String foodName) {
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("level", "MUNICIPAL");
-    f.put("regionId", JINSHUI);
-    f.put("foodName", foodName);
-    f.put("categoryId", CELERY);
-    f.put("quantity", "2.50");
-    f.put("quantityUnit", "千克");
-    f.put("backupQuantity", "1.0");
-    f.put("storageCondition", "CHILLED");
-    f.put("partyName", foodName + " 摊位");
-    f.put("partyKind", "FARMERS_MARKET");
-    f.put("partyAddress", "郑州市金水区花园路1号");
-    f.put("partyLicence", "92410105MA0000000X");
-    f.put("partyContact", "张三");
-    f.put("partyPhone", "13800000000");
-    f.put("producerName", foodName + " 基地");
-    f.put("producerAddress", "中牟县");
-    f.put("placeAddress", "郑州市金水区花园路1号");
-    f.put("latitude", "34.7800");
-    f.put("longitude", "113.6800");
-    f.put("sampledAt", minutesAgo(90));
-    f.put("productionDate", LocalDate.now(CHINA).minusDays(2).toString());
-    f.put("sampler1Id", userId("sampler"));
-    f.put("sampler2Id", userId("sampler2"));
-    f.put("samplersConfirmed", true);
-    f.put("partyConfirmed", true);
-    f.put("partySignatory", "张三");
-    f.put("sealNumber", "F-" + uniqueCode());
-    return f;
-  }
-
   private static Map<String, Object> taskForm(long task, String foodName) {
     Map<String, Object> f = celery(foodName);
     f.put("taskId", task);
@@ -816,12 +784,6 @@ class SamplingIT {
         .getList("items.id", Long.class);
   }
 
-  private static final Map<String, Long> USER_IDS = new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static long userId(String user) {
-    return USER_IDS.computeIfAbsent(user, u -> as(u).get("/me").jsonPath().getLong("id"));
-  }
-
   private static String workingDaysAfter(String from, int days) {
     return as("planner")
         .queryParam("from", from)
@@ -834,10 +796,6 @@ class SamplingIT {
         .getString("dueDate");
   }
 
-  private static String minutesAgo(int minutes) {
-    return OffsetDateTime.now(CHINA).minusMinutes(minutes).withNano(0).toString();
-  }
-
   private static String unique(String prefix) {
     return prefix + "-" + uniqueCode();
   }
@@ -846,5 +804,10 @@ class SamplingIT {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(doc);
     }
+  }
+
+  /** The shared celery form, for this class's own vegetable category. */
+  private static Map<String, Object> celery(String foodName) {
+    return SampleFlows.celery(foodName, CELERY);
   }
 }

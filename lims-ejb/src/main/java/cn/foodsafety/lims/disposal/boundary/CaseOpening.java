@@ -81,12 +81,8 @@ public class CaseOpening {
       producerRegulator = null;
     }
     boolean microbiological =
-        em.createQuery(
-                "select i from SampleItem i where i.sample.id = :sample and i.dropped = false"
-                    + " and i.verdict = :failed",
-                SampleItem.class)
+        em.createNamedQuery(SampleItem.FAILING_OF_SAMPLE, SampleItem.class)
             .setParameter("sample", sample.getId())
-            .setParameter("failed", Verdict.NON_CONFORMING)
             .getResultStream()
             .anyMatch(SampleItem::isMicrobiological);
     int days =

@@ -452,12 +452,8 @@ public class Cases {
   }
 
   private List<FailingItem> failingItems(long sampleId) {
-    return em.createQuery(
-            "select i from SampleItem i where i.sample.id = :sample and i.dropped = false"
-                + " and i.verdict = :failed order by i.analyte",
-            SampleItem.class)
+    return em.createNamedQuery(SampleItem.FAILING_OF_SAMPLE, SampleItem.class)
         .setParameter("sample", sampleId)
-        .setParameter("failed", Verdict.NON_CONFORMING)
         .getResultStream()
         .map(
             i ->

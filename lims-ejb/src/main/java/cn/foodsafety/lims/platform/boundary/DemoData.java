@@ -104,10 +104,10 @@ public class DemoData {
     int year = today.getYear();
     WorkingDayCalendar cal = calendars.current();
     CaseClock clock = new CaseClock(cal);
-    long team = id(c, "SELECT id FROM organization WHERE code = 'TEAM-HNFDI-1'");
-    long lab = id(c, "SELECT id FROM organization WHERE code = 'LAB-ZZAQ'");
-    long s1 = id(c, "SELECT id FROM app_user WHERE username = 'sampler'");
-    long s2 = id(c, "SELECT id FROM app_user WHERE username = 'sampler2'");
+    long team = count(c, "SELECT id FROM organization WHERE code = 'TEAM-HNFDI-1'");
+    long lab = count(c, "SELECT id FROM organization WHERE code = 'LAB-ZZAQ'");
+    long s1 = count(c, "SELECT id FROM app_user WHERE username = 'sampler'");
+    long s2 = count(c, "SELECT id FROM app_user WHERE username = 'sampler2'");
     Map<Long, Long> units = new LinkedHashMap<>();
     Map<Long, Long> regulators = new LinkedHashMap<>();
     try (Statement st = c.createStatement();
@@ -304,7 +304,7 @@ public class DemoData {
         item.addBatch();
       }
       if (failing && failed) {
-        nonConforming.add(new long[] {id, unit, approvedOn.toEpochDay(), levelIndex(level)});
+        nonConforming.add(new long[] {id, unit, approvedOn.toEpochDay()});
       }
       approvedCount += approved ? 1 : 0;
     }
@@ -322,15 +322,6 @@ public class DemoData {
     }
     cases(c, nonConforming, regulators, clock, cal, today);
     LOG.info("demo: " + approvedCount + " approved, " + nonConforming.size() + " non-conforming");
-  }
-
-  private static int levelIndex(String level) {
-    for (int i = 0; i < LEVELS.length; i++) {
-      if (LEVELS[i].equals(level)) {
-        return i;
-      }
-    }
-    return 0;
   }
 
   /** One case per non-conforming sample, in every state the rules allow on today's date. */
@@ -580,15 +571,12 @@ public class DemoData {
     return day.atTime(LocalTime.of(hour, 0)).atZone(ZONE).toOffsetDateTime();
   }
 
+  /** The single number a query answers (a count, an id). */
   private static long count(Connection c, String sql) throws SQLException {
     try (Statement st = c.createStatement();
         ResultSet r = st.executeQuery(sql)) {
       r.next();
       return r.getLong(1);
     }
-  }
-
-  private static long id(Connection c, String sql) throws SQLException {
-    return count(c, sql);
   }
 }

@@ -43,9 +43,19 @@ import java.util.Objects;
 @NamedQuery(
     name = SampleItem.OF_SAMPLES,
     query = "select i from SampleItem i where i.sample.id in :samples order by i.sample.id, i.id")
+@NamedQuery(
+    name = SampleItem.FAILING_OF_SAMPLE,
+    query =
+        "select i from SampleItem i where i.sample.id = :sample and i.dropped = false"
+            + " and i.verdict = cn.foodsafety.lims.results.control.Verdict.NON_CONFORMING"
+            + " order by i.analyte")
 public class SampleItem {
 
   public static final String OF_SAMPLE = "SampleItem.ofSample";
+
+  /** The items of a sample that failed (not dropped), by analyte. */
+  public static final String FAILING_OF_SAMPLE = "SampleItem.failingOfSample";
+
   public static final String OF_SAMPLES = "SampleItem.ofSamples";
 
   @Id

@@ -94,14 +94,15 @@ public final class StatsQueries {
    * memory (hash aggregation instead of sorting on disk), and Beijing time as the session's zone so
    * that a timestamp's date is its Beijing date. Other databases are left as they are.
    */
-  public static void tune(Connection c) throws SQLException {
+  public static boolean tune(Connection c) throws SQLException {
     if (!isPostgres(c) || c.getAutoCommit()) {
-      return;
+      return false;
     }
     try (Statement st = c.createStatement()) {
       st.execute("SET LOCAL work_mem = '64MB'");
       st.execute("SET LOCAL TIME ZONE 'Asia/Shanghai'");
     }
+    return true;
   }
 
   static boolean isPostgres(Connection c) throws SQLException {
@@ -111,18 +112,14 @@ public final class StatsQueries {
         .contains("postgres");
   }
 
-  /** The Beijing date of a timestamp column, in the database's dialect. */
-  static String beijingDate(Connection c, String column) throws SQLException {
-    return isPostgres(c) && !c.getAutoCommit() && "Asia/Shanghai".equals(sessionZone(c))
+  /**
+   * The Beijing date of a timestamp column: a plain cast once {@link #tune} has set the session's
+   * zone, else the portable conversion (slower on PostgreSQL).
+   */
+  static String beijingDate(boolean beijingSession, String column) {
+    return beijingSession
         ? "CAST(" + column + " AS DATE)"
         : "CAST(" + column + " AT TIME ZONE 'Asia/Shanghai' AS DATE)";
-  }
-
-  private static String sessionZone(Connection c) throws SQLException {
-    try (Statement st = c.createStatement();
-        ResultSet r = st.executeQuery("SHOW TIME ZONE")) {
-      return r.next() ? r.getString(1) : null;
-    }
   }
 
   /** The base of every sample figure: taken in the period, up to the as-of date, not rejected. */
@@ -292,8 +289,9 @@ public final class StatsQueries {
     List<Object> params = new ArrayList<>();
     params.add(endOf(p.asOf()));
     String base = sampleBase(p, scope, params);
-    String received = beijingDate(c, "s.received_at");
-    String approved = beijingDate(c, "a.first_approved_at");
+    boolean beijingSession = tune(c);
+    String received = beijingDate(beijingSession, "s.received_at");
+    String approved = beijingDate(beijingSession, "a.first_approved_at");
     String sql =
         "SELECT s.lab_id, "
             + received

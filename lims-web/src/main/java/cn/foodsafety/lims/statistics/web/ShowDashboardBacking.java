@@ -542,11 +542,11 @@ public class ShowDashboardBacking implements Serializable {
   }
 
   public StreamedContent getExportFile() {
-    long id = export.id();
+    Exports.ExportFile file = exports.file(export.id());
     return DefaultStreamedContent.builder()
-        .name(encode(exports.file(id).fileName()))
+        .name(encode(file.fileName()))
         .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .stream(() -> new ByteArrayInputStream(exports.file(id).content()))
+        .stream(() -> new ByteArrayInputStream(file.content()))
         .build();
   }
 
