@@ -74,7 +74,7 @@ class PublicationIT {
     assertThat(record)
         .containsEntry("product", food)
         .containsEntry("producerName", food + " 基地")
-        .containsEntry("producerAddress", "郑州市中原区")
+        .containsEntry("producerAddress", "中牟县")
         .containsEntry("sampledPartyName", food + " 摊位")
         .containsEntry("sampledPartyAddress", "郑州市金水区花园路1号")
         .containsEntry("level", "MUNICIPAL")
