@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A step to record: its kind and date and the particulars its kind needs (delivery: the date the
@@ -20,8 +21,10 @@ import java.time.LocalDate;
 public record StepInput(
     StepKind kind,
     LocalDate date,
-    @Size(max = 2000, message = "{lims.field.tooLong}") String note,
-    @Size(max = 100, message = "{lims.field.tooLong}") String reference,
+    @Size(max = 2000, message = "{lims.field.tooLong}") @Schema(example = "已向当事人送达检验报告")
+        String note,
+    @Size(max = 100, message = "{lims.field.tooLong}") @Schema(example = "郑金市监罚〔2026〕12号")
+        String reference,
     @Digits(integer = 14, fraction = 2, message = "{lims.case.digits}") BigDecimal amount,
     @Digits(integer = 13, fraction = 3, message = "{lims.case.digits}") BigDecimal quantity,
     @Size(max = 20, message = "{lims.field.tooLong}") String quantityUnit,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A calendar entry (a holiday or a make-up working day) as the API and the pages show and submit
@@ -18,7 +19,9 @@ public record CalendarDayData(
     Long id,
     @NotNull(message = "{lims.field.required}") LocalDate date,
     @NotNull(message = "{lims.field.required}") DayKind kind,
-    @NotBlank(message = "{lims.field.required}") @Size(max = 50, message = "{lims.field.tooLong}")
+    @NotBlank(message = "{lims.field.required}")
+        @Size(max = 50, message = "{lims.field.tooLong}")
+        @Schema(example = "国庆节")
         String name,
     DayOfWeek weekday,
     Long version) {

@@ -3,6 +3,7 @@ package cn.foodsafety.lims.masterdata.boundary;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A food category as the API and the pages show and submit it. On create and update the server
@@ -14,9 +15,11 @@ public record FoodCategoryData(
     Long id,
     @NotBlank(message = "{lims.field.required}") @Size(max = 30, message = "{lims.field.tooLong}")
         String code,
-    @NotBlank(message = "{lims.field.required}") @Size(max = 100, message = "{lims.field.tooLong}")
+    @NotBlank(message = "{lims.field.required}")
+        @Size(max = 100, message = "{lims.field.tooLong}")
+        @Schema(example = "芹菜")
         String name,
-    @Size(max = 150, message = "{lims.field.tooLong}") String nameEn,
+    @Size(max = 150, message = "{lims.field.tooLong}") @Schema(example = "Celery") String nameEn,
     Long parentId,
     String parentName,
     Integer depth,

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An organization as the API and the pages show and submit it. On create and update the server
@@ -22,7 +23,9 @@ public record OrganizationData(
     Long id,
     @NotBlank(message = "{lims.field.required}") @Size(max = 30, message = "{lims.field.tooLong}")
         String code,
-    @NotBlank(message = "{lims.field.required}") @Size(max = 200, message = "{lims.field.tooLong}")
+    @NotBlank(message = "{lims.field.required}")
+        @Size(max = 200, message = "{lims.field.tooLong}")
+        @Schema(example = "郑州市农产品质量安全检测中心实验室")
         String name,
     @Size(max = 200, message = "{lims.field.tooLong}") String nameEn,
     @NotNull(message = "{lims.field.required}") OrganizationKind kind,
@@ -35,7 +38,8 @@ public record OrganizationData(
     Integer weeklyCapacity,
     Set<Long> scopeCategoryIds,
     Set<Long> scopeTestItemIds,
-    @Size(max = 300, message = "{lims.field.tooLong}") String address,
+    @Size(max = 300, message = "{lims.field.tooLong}") @Schema(example = "河南省郑州市金水区")
+        String address,
     @Size(max = 40, message = "{lims.field.tooLong}") String phone,
     Boolean active,
     Long version) {

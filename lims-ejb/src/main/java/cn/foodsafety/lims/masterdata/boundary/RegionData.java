@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A region as the API and the pages show and submit it. On create and update the server ignores
@@ -17,11 +18,16 @@ import jakarta.validation.constraints.Size;
  */
 public record RegionData(
     Long id,
-    @NotBlank(message = "{lims.field.required}") @Size(max = 12, message = "{lims.field.tooLong}")
+    @NotBlank(message = "{lims.field.required}")
+        @Size(max = 12, message = "{lims.field.tooLong}")
+        @Schema(example = "410105")
         String code,
-    @NotBlank(message = "{lims.field.required}") @Size(max = 100, message = "{lims.field.tooLong}")
+    @NotBlank(message = "{lims.field.required}")
+        @Size(max = 100, message = "{lims.field.tooLong}")
+        @Schema(example = "金水区")
         String name,
-    @Size(max = 100, message = "{lims.field.tooLong}") String nameEn,
+    @Size(max = 100, message = "{lims.field.tooLong}") @Schema(example = "Jinshui District")
+        String nameEn,
     @NotNull(message = "{lims.field.required}") RegionKind kind,
     UnitType unitType,
     Long parentId,
@@ -30,7 +36,9 @@ public record RegionData(
     @NotNull(message = "{lims.field.required}")
         @Positive(message = "{lims.region.residents.positive}")
         Long residents,
-    @NotBlank(message = "{lims.field.required}") @Size(max = 300, message = "{lims.field.tooLong}")
+    @NotBlank(message = "{lims.field.required}")
+        @Size(max = 300, message = "{lims.field.tooLong}")
+        @Schema(example = "第七次全国人口普查（2020年11月1日零时）")
         String residentsBasis,
     @NotNull(message = "{lims.field.required}")
         @Min(value = 1949, message = "{lims.field.min}")

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A test item with its limit as the API and the pages show and submit it. On create and update the
@@ -24,16 +25,21 @@ public record TestItemData(
     Long id,
     @NotBlank(message = "{lims.field.required}") @Size(max = 30, message = "{lims.field.tooLong}")
         String code,
-    @NotBlank(message = "{lims.field.required}") @Size(max = 200, message = "{lims.field.tooLong}")
+    @NotBlank(message = "{lims.field.required}")
+        @Size(max = 200, message = "{lims.field.tooLong}")
+        @Schema(example = "毒死蜱")
         String analyte,
-    @Size(max = 200, message = "{lims.field.tooLong}") String analyteEn,
+    @Size(max = 200, message = "{lims.field.tooLong}") @Schema(example = "Chlorpyrifos")
+        String analyteEn,
     @Size(max = 200, message = "{lims.field.tooLong}") String methodStandard,
-    @Size(max = 20, message = "{lims.field.tooLong}") String unit,
+    @Size(max = 20, message = "{lims.field.tooLong}") @Schema(example = "mg/kg") String unit,
     LimitOperator limitOperator,
     BigDecimal limitValue,
     BigDecimal limitUpper,
     BigDecimal lod,
-    @NotBlank(message = "{lims.field.required}") @Size(max = 100, message = "{lims.field.tooLong}")
+    @NotBlank(message = "{lims.field.required}")
+        @Size(max = 100, message = "{lims.field.tooLong}")
+        @Schema(example = "GB 2763")
         String limitStandard,
     @Size(max = 20, message = "{lims.field.tooLong}") String standardEdition,
     ComparisonMethod comparison,

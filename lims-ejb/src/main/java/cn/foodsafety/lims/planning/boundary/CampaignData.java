@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Special sampling (专项抽检) on top of a plan: why (public-opinion hot spot, incident, investigation),
@@ -31,6 +32,7 @@ public record CampaignData(
     Long version) {
 
   /** The batches of a unit and category. */
+  @Schema(name = "CampaignBatches")
   public record Batches(
       Long regionId, String regionName, Long categoryId, String categoryName, Integer batches) {}
 

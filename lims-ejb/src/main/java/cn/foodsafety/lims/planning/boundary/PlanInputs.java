@@ -10,6 +10,7 @@ import cn.foodsafety.lims.planning.entity.SamplingPlan;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The inputs of a plan's allocation: fixed batches from above (national, provincial, routine
@@ -25,6 +26,7 @@ public record PlanInputs(
     Long version) {
 
   /** Fixed batches of a unit, level and category. */
+  @Schema(name = "FixedBatches")
   public record Fixed(
       Long regionId,
       String regionName,

@@ -3,30 +3,35 @@ package cn.foodsafety.lims.results.boundary;
 import cn.foodsafety.lims.results.entity.SampleItem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One item of a sample with its limit (as snapshot) and result, as the API answers it. */
 public record ItemData(
     long id,
     long testItemId,
-    String analyte,
+    @Schema(example = "毒死蜱") String analyte,
     String limitOperator,
-    String limitValue,
-    String limitUpper,
+    @Schema(format = "decimal", example = "0.05") String limitValue,
+    @Schema(format = "decimal") String limitUpper,
     String limitUnit,
-    String limit,
+    @Schema(example = "≤0.05 mg/kg") String limit,
     String standard,
     String comparison,
     boolean dropped,
     boolean addedByLab,
     String changeReason,
-    String value,
+    @Schema(format = "decimal", example = "0.052") String value,
     boolean notDetected,
-    String lod,
+    @Schema(format = "decimal", example = "0.005") String lod,
     String unit,
     String result,
-    String valueInLimitUnit,
+    @Schema(format = "decimal", example = "0.052") String valueInLimitUnit,
     String verdict,
-    String timesOver,
+    @Schema(
+            format = "decimal",
+            description = "超标倍数: how many times over the limit.",
+            example = "0.04")
+        String timesOver,
     String method,
     String instrument,
     String analyst,

@@ -3,6 +3,7 @@ package cn.foodsafety.lims.results.boundary;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One result as the laboratory reports it for an item of the sample ({@code itemId}): the value as
@@ -12,13 +13,25 @@ import java.time.LocalDate;
  */
 public record ResultEntry(
     @NotNull(message = "{lims.field.required}") Long itemId,
-    String value,
+    @Schema(
+            format = "decimal",
+            pattern = "^-?[0-9]+(\\.[0-9]+)?$",
+            description = "The measured value with the lab's digits.",
+            example = "0.052")
+        String value,
     Boolean notDetected,
-    String lod,
-    String unit,
-    @Size(max = 200, message = "{lims.field.tooLong}") String method,
-    @Size(max = 100, message = "{lims.field.tooLong}") String instrument,
-    @Size(max = 100, message = "{lims.field.tooLong}") String analyst,
+    @Schema(
+            format = "decimal",
+            pattern = "^-?[0-9]+(\\.[0-9]+)?$",
+            description = "Limit of detection, with 未检出 (notDetected).",
+            example = "0.005")
+        String lod,
+    @Schema(example = "mg/kg") String unit,
+    @Size(max = 200, message = "{lims.field.tooLong}") @Schema(example = "GB 23200.113-2018")
+        String method,
+    @Size(max = 100, message = "{lims.field.tooLong}") @Schema(example = "GC-MS 7890B")
+        String instrument,
+    @Size(max = 100, message = "{lims.field.tooLong}") @Schema(example = "李检测") String analyst,
     LocalDate testedOn) {
 
   public boolean isNotDetected() {

@@ -2,6 +2,7 @@ package cn.foodsafety.lims.results.boundary;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A laboratory's worklist: the samples it must report on and the conclusions it must report to the
@@ -13,6 +14,7 @@ public final class Worklist {
   private Worklist() {}
 
   /** One sample on a list. */
+  @Schema(name = "WorklistEntry")
   public record Entry(
       long sampleId,
       String sampleNumber,
@@ -28,6 +30,7 @@ public final class Worklist {
       boolean conclusionOverdue) {}
 
   /** The lab, today's date, how many reports and conclusions are overdue, the turnaround. */
+  @Schema(name = "WorklistSummary")
   public record Summary(
       String labCode,
       String labName,
@@ -42,6 +45,7 @@ public final class Worklist {
    * Working days from receipt to first approval over the samples first approved since {@code since}
    * (a window, so that the figure says how the lab works now).
    */
+  @Schema(name = "LabTurnaround")
   public record Turnaround(
       int samples, BigDecimal medianWorkingDays, Long p90WorkingDays, LocalDate since) {}
 }

@@ -3,6 +3,7 @@ package cn.foodsafety.lims.results.control;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The conclusion of a sample from the verdicts of its items: conforming only if every item that is
@@ -28,6 +29,7 @@ public final class SampleConclusion {
   }
 
   /** A failing item as the conclusion names it. */
+  @Schema(name = "ConclusionFailure")
   public record Failure(
       String analyte, String result, String unit, String limit, BigDecimal timesOver) {}
 

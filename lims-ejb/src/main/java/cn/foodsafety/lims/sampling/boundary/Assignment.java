@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.sampling.boundary;
 
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A planner's assignment: without {@code labId} the proposed laboratory is taken; with one it is an
@@ -8,4 +9,6 @@ import jakarta.validation.constraints.Size;
  * sampling and testing.
  */
 public record Assignment(
-    Long labId, @Size(max = 500, message = "{lims.field.tooLong}") String reason) {}
+    Long labId,
+    @Size(max = 500, message = "{lims.field.tooLong}") @Schema(example = "原定检验机构本周检测能力已满")
+        String reason) {}

@@ -4,8 +4,13 @@ import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.sampling.entity.PartyKind;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An open collection task as a sampler sees it, with the batches already collected. */
+@Schema(
+    name = "SamplerTask",
+    description =
+        "An open collection task as a sampler sees it, with the batches already collected.")
 public record TaskData(
     long id,
     SamplingLevel level,

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Every figure the city is judged on, for a period as of a date, from the raw material of {@link
@@ -94,6 +95,7 @@ public record FiguresReport(
 
   public record FollowUp(FollowRow overall, List<FollowRow> byLevel, List<FollowRow> byUnit) {}
 
+  @Schema(name = "FigureDefinition")
   public record Definition(String key, String text) {}
 
   /** The inputs, read by {@link StatsQueries}. */

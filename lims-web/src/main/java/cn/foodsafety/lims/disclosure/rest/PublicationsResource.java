@@ -16,6 +16,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Publishing results (supervisors): GET /publications (approved samples of the caller's region with
@@ -23,6 +25,7 @@ import java.util.List;
  * to, q), POST /publications {sampleIds:[...]} publishes them all or none, POST
  * /publications/{sampleId}/withdrawal {reason} takes a sample's result off the public page.
  */
+@Tag(name = "disclosure")
 @Path("publications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -30,16 +33,23 @@ public class PublicationsResource {
 
   @Inject Publications publications;
 
+  @Operation(
+      operationId = "listPublications",
+      summary = "Approved samples of the region with their publication state")
   @GET
   public Page<PublicationRow> list(@BeanParam ListParams params) {
     return publications.list(params.query());
   }
 
+  @Operation(operationId = "publishResults", summary = "Publish results (all or none)")
   @POST
   public List<PublicationRow> publish(PublishRequest request) {
     return publications.publish(request);
   }
 
+  @Operation(
+      operationId = "withdrawPublication",
+      summary = "Take a sample's result off the public page, with a reason")
   @POST
   @Path("{sampleId:[0-9]+}/withdrawal")
   public PublicationRow withdraw(@PathParam("sampleId") long sampleId, Withdrawal withdrawal) {

@@ -21,6 +21,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Follow-up cases (核查处置): GET /cases (paged; filters state, level, department, region.id,
@@ -30,6 +32,7 @@ import java.util.List;
  * /cases/{id}/extensions/{eid}/approval and /rejection {note}, PUT /cases/{id}/producer-note
  * {note}, GET /cases/{id}/history.
  */
+@Tag(name = "disposal")
 @Path("cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,35 +40,43 @@ public class CasesResource {
 
   @Inject Cases cases;
 
+  @Operation(operationId = "listCases", summary = "List follow-up cases (核查处置)")
   @GET
   public Page<CaseRow> list(@BeanParam ListParams params) {
     return cases.list(params.query());
   }
 
+  @Operation(operationId = "getCase", summary = "Read a case")
   @GET
   @Path("{id:[0-9]+}")
   public CaseData get(@PathParam("id") long id) {
     return cases.get(id);
   }
 
+  @Operation(operationId = "getCaseOfSample", summary = "Read a sample's case")
   @GET
   @Path("of-sample/{sampleId:[0-9]+}")
   public CaseData ofSample(@PathParam("sampleId") long sampleId) {
     return cases.ofSample(sampleId);
   }
 
+  @Operation(operationId = "recordCaseStep", summary = "Record the next step of a case")
   @POST
   @Path("{id:[0-9]+}/steps")
   public CaseData step(@PathParam("id") long id, StepInput input) {
     return cases.recordStep(id, input);
   }
 
+  @Operation(operationId = "requestExtension", summary = "Ask for a later deadline, with a reason")
   @POST
   @Path("{id:[0-9]+}/extensions")
   public CaseData extension(@PathParam("id") long id, ExtensionRequest request) {
     return cases.requestExtension(id, request);
   }
 
+  @Operation(
+      operationId = "approveExtension",
+      summary = "Approve an extension (another supervisor of the bureau)")
   @POST
   @Path("{id:[0-9]+}/extensions/{eid:[0-9]+}/approval")
   public CaseData approve(
@@ -73,6 +84,7 @@ public class CasesResource {
     return cases.decideExtension(id, extensionId, true, decision);
   }
 
+  @Operation(operationId = "rejectExtension", summary = "Reject an extension")
   @POST
   @Path("{id:[0-9]+}/extensions/{eid:[0-9]+}/rejection")
   public CaseData reject(
@@ -80,12 +92,16 @@ public class CasesResource {
     return cases.decideExtension(id, extensionId, false, decision);
   }
 
+  @Operation(
+      operationId = "noteAsProducerRegulator",
+      summary = "Keep the producer's regulator's note")
   @PUT
   @Path("{id:[0-9]+}/producer-note")
   public CaseData producerNote(@PathParam("id") long id, ProducerNote note) {
     return cases.noteAsProducerRegulator(id, note);
   }
 
+  @Operation(operationId = "getCaseHistory", summary = "A case's audit history")
   @GET
   @Path("{id:[0-9]+}/history")
   public List<HistoryLine> history(@PathParam("id") long id) {

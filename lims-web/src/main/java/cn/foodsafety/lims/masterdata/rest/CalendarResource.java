@@ -23,11 +23,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The working-day calendar: its entries (holidays and make-up working days, filter by {@code
  * year=2026}) and the arithmetic every deadline uses ({@code working-days}).
  */
+@Tag(name = "masterdata")
 @Path("calendar")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,17 +46,27 @@ public class CalendarResource {
 
   @Context UriInfo uri;
 
+  @Operation(
+      operationId = "listCalendarDays",
+      summary = "List calendar entries (holidays and make-up working days, 节假日与调休)")
   @GET
   public Page<CalendarDayData> list(@BeanParam ListParams params) {
     return days.list(params.query());
   }
 
+  @Operation(operationId = "getCalendarDay", summary = "Read a calendar entry")
   @GET
   @Path("{id:[0-9]+}")
   public CalendarDayData get(@PathParam("id") long id) {
     return days.get(id);
   }
 
+  @Operation(operationId = "createCalendarDay", summary = "Add a calendar entry")
+  @APIResponse(
+      responseCode = "201",
+      description = "The entry created.",
+      headers = @Header(name = "Location", description = "The new record's address."),
+      content = @Content(schema = @Schema(implementation = CalendarDayData.class)))
   @POST
   public Response create(CalendarDayData data) {
     CalendarDayData created = days.create(data);
@@ -56,6 +75,7 @@ public class CalendarResource {
         .build();
   }
 
+  @Operation(operationId = "updateCalendarDay", summary = "Change a calendar entry")
   @PUT
   @Path("{id:[0-9]+}")
   public CalendarDayData update(@PathParam("id") long id, CalendarDayData data) {
@@ -63,6 +83,8 @@ public class CalendarResource {
   }
 
   /** Nothing refers to a calendar entry: removing it is a real delete (audited). */
+  @Operation(operationId = "deleteCalendarDay", summary = "Delete a calendar entry")
+  @APIResponse(responseCode = "204", description = "Deleted.")
   @DELETE
   @Path("{id:[0-9]+}")
   public Response remove(@PathParam("id") long id) {
@@ -74,12 +96,32 @@ public class CalendarResource {
    * {@code ?from=2025-09-30&days=2} gives the date 2 working days later; {@code ?from=...&to=...}
    * the working days between; both together give both.
    */
+  @Operation(
+      operationId = "computeWorkingDays",
+      summary =
+          "Working-day arithmetic: the date N working days later, and the working days between two dates")
   @GET
   @Path("working-days")
   public WorkingDayAnswer workingDays(
-      @QueryParam("from") String from,
-      @QueryParam("days") String workingDays,
-      @QueryParam("to") String to) {
+      @QueryParam("from")
+          @Parameter(
+              description = "The first date.",
+              required = true,
+              example = "2025-09-30",
+              schema = @Schema(format = "date"))
+          String from,
+      @QueryParam("days")
+          @Parameter(
+              description = "How many working days after from.",
+              example = "2",
+              schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+          String workingDays,
+      @QueryParam("to")
+          @Parameter(
+              description = "The last date: count the working days between.",
+              example = "2025-10-10",
+              schema = @Schema(format = "date"))
+          String to) {
     return days.compute(date("from", from), count(workingDays), date("to", to));
   }
 

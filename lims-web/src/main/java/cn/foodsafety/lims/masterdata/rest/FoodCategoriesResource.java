@@ -18,6 +18,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The food classification, a tree of any depth. The master-data contract: GET list (paged, sorted,
@@ -25,6 +31,7 @@ import jakarta.ws.rs.core.UriInfo;
  * /{id} (204 when nothing refers to the record, otherwise 200 with it deactivated), POST
  * /{id}/deactivate and /{id}/activate.
  */
+@Tag(name = "masterdata")
 @Path("food-categories")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,17 +41,25 @@ public class FoodCategoriesResource {
 
   @Context UriInfo uri;
 
+  @Operation(operationId = "listFoodCategories", summary = "List food categories (食品分类)")
   @GET
   public Page<FoodCategoryData> list(@BeanParam ListParams params) {
     return boundary.list(params.query());
   }
 
+  @Operation(operationId = "getFoodCategory", summary = "Read a food category")
   @GET
   @Path("{id:[0-9]+}")
   public FoodCategoryData get(@PathParam("id") long id) {
     return boundary.get(id);
   }
 
+  @Operation(operationId = "createFoodCategory", summary = "Add a food category")
+  @APIResponse(
+      responseCode = "201",
+      description = "The category created.",
+      headers = @Header(name = "Location", description = "The new record's address."),
+      content = @Content(schema = @Schema(implementation = FoodCategoryData.class)))
   @POST
   public Response create(FoodCategoryData data) {
     FoodCategoryData created = boundary.create(data);
@@ -53,12 +68,21 @@ public class FoodCategoriesResource {
         .build();
   }
 
+  @Operation(operationId = "updateFoodCategory", summary = "Change a food category")
   @PUT
   @Path("{id:[0-9]+}")
   public FoodCategoryData update(@PathParam("id") long id, FoodCategoryData data) {
     return boundary.update(id, data);
   }
 
+  @Operation(
+      operationId = "deleteFoodCategory",
+      summary = "Delete a food category, or deactivate it when something refers to it")
+  @APIResponse(responseCode = "204", description = "Deleted: nothing referred to it.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Deactivated instead: something refers to it.",
+      content = @Content(schema = @Schema(implementation = FoodCategoryData.class)))
   @DELETE
   @Path("{id:[0-9]+}")
   public Response remove(@PathParam("id") long id) {
@@ -66,12 +90,14 @@ public class FoodCategoriesResource {
     return left == null ? Response.noContent().build() : Response.ok(left).build();
   }
 
+  @Operation(operationId = "deactivateFoodCategory", summary = "Deactivate a food category")
   @POST
   @Path("{id:[0-9]+}/deactivate")
   public FoodCategoryData deactivate(@PathParam("id") long id) {
     return boundary.deactivate(id);
   }
 
+  @Operation(operationId = "activateFoodCategory", summary = "Activate a food category")
   @POST
   @Path("{id:[0-9]+}/activate")
   public FoodCategoryData activate(@PathParam("id") long id) {

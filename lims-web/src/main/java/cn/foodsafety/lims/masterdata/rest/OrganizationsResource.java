@@ -18,6 +18,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Organizations: regulators, testing institutions, sampling units and laboratories. The master-data
@@ -25,6 +31,7 @@ import jakarta.ws.rs.core.UriInfo;
  * read), POST (201 with Location), DELETE /{id} (204 when nothing refers to the record, otherwise
  * 200 with it deactivated), POST /{id}/deactivate and /{id}/activate.
  */
+@Tag(name = "masterdata")
 @Path("organizations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,17 +41,27 @@ public class OrganizationsResource {
 
   @Context UriInfo uri;
 
+  @Operation(
+      operationId = "listOrganizations",
+      summary = "List organizations (regulators, sampling units, laboratories)")
   @GET
   public Page<OrganizationData> list(@BeanParam ListParams params) {
     return boundary.list(params.query());
   }
 
+  @Operation(operationId = "getOrganization", summary = "Read an organization")
   @GET
   @Path("{id:[0-9]+}")
   public OrganizationData get(@PathParam("id") long id) {
     return boundary.get(id);
   }
 
+  @Operation(operationId = "createOrganization", summary = "Add an organization")
+  @APIResponse(
+      responseCode = "201",
+      description = "The organization created.",
+      headers = @Header(name = "Location", description = "The new record's address."),
+      content = @Content(schema = @Schema(implementation = OrganizationData.class)))
   @POST
   public Response create(OrganizationData data) {
     OrganizationData created = boundary.create(data);
@@ -53,12 +70,21 @@ public class OrganizationsResource {
         .build();
   }
 
+  @Operation(operationId = "updateOrganization", summary = "Change an organization")
   @PUT
   @Path("{id:[0-9]+}")
   public OrganizationData update(@PathParam("id") long id, OrganizationData data) {
     return boundary.update(id, data);
   }
 
+  @Operation(
+      operationId = "deleteOrganization",
+      summary = "Delete an organization, or deactivate it when something refers to it")
+  @APIResponse(responseCode = "204", description = "Deleted: nothing referred to it.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Deactivated instead: something refers to it.",
+      content = @Content(schema = @Schema(implementation = OrganizationData.class)))
   @DELETE
   @Path("{id:[0-9]+}")
   public Response remove(@PathParam("id") long id) {
@@ -66,12 +92,14 @@ public class OrganizationsResource {
     return left == null ? Response.noContent().build() : Response.ok(left).build();
   }
 
+  @Operation(operationId = "deactivateOrganization", summary = "Deactivate an organization")
   @POST
   @Path("{id:[0-9]+}/deactivate")
   public OrganizationData deactivate(@PathParam("id") long id) {
     return boundary.deactivate(id);
   }
 
+  @Operation(operationId = "activateOrganization", summary = "Activate an organization")
   @POST
   @Path("{id:[0-9]+}/activate")
   public OrganizationData activate(@PathParam("id") long id) {

@@ -14,11 +14,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Settings: GET /settings (with what each means), PUT /settings/{name} {value, version}
  * (administrators; checked by kind: days 1-365, due-soon window 1-90, targets 0-100 percent).
  */
+@Tag(name = "masterdata")
 @Path("settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -28,11 +31,13 @@ public class SettingsResource {
 
   @Context HttpHeaders headers;
 
+  @Operation(operationId = "listSettings", summary = "List the settings with what each means")
   @GET
   public List<SettingData> list() {
     return settings.list(RequestLocale.of(headers));
   }
 
+  @Operation(operationId = "changeSetting", summary = "Change a setting (administrators)")
   @PUT
   @Path("{name:[A-Za-z0-9_.]+}")
   public SettingData change(@PathParam("name") String name, SettingData data) {

@@ -31,6 +31,15 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A city's sampling plan for a year: {@code POST /plans} creates and allocates it, {@code PUT
@@ -42,6 +51,7 @@ import java.util.List;
  * department|category|month} plan against actual, {@code GET|PUT /plans/{id}/workbook} the Excel
  * workbook, {@code GET /plans/{id}/groups} the cell groups available for tasks.
  */
+@Tag(name = "planning")
 @Path("plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -56,13 +66,26 @@ public class PlansResource {
   @Context UriInfo uri;
 
   /** The body of an approval: the version of the plan that was checked. */
-  public record Approval(Long version) {}
+  @Schema(name = "PlanApproval")
+  public record Approval(
+      @Schema(description = "The version of the plan that was checked.", example = "3")
+          Long version) {}
 
+  @Operation(operationId = "listPlans", summary = "List sampling plans (抽检计划)")
   @GET
   public Page<PlanData> list(@BeanParam ListParams params) {
     return plans.list(params.query());
   }
 
+  @Operation(
+      operationId = "createPlan",
+      summary = "Create a city's plan for a year and allocate it")
+  @RequestBody(content = @Content(schema = @Schema(implementation = PlanData.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "The plan created.",
+      headers = @Header(name = "Location", description = "The new record's address."),
+      content = @Content(schema = @Schema(implementation = PlanData.class)))
   @POST
   public Response create(String body) {
     PlanData created = plans.create(JsonBodies.read(body, PlanData.class));
@@ -71,36 +94,44 @@ public class PlansResource {
         .build();
   }
 
+  @Operation(operationId = "getPlan", summary = "Read a plan")
   @GET
   @Path("{id:[0-9]+}")
   public PlanData get(@PathParam("id") long id) {
     return plans.get(id);
   }
 
+  @Operation(operationId = "updatePlanParameters", summary = "Change a draft plan's parameters")
+  @RequestBody(content = @Content(schema = @Schema(implementation = PlanData.class)))
   @PUT
   @Path("{id:[0-9]+}")
   public PlanData update(@PathParam("id") long id, String body) {
     return plans.updateParameters(id, JsonBodies.read(body, PlanData.class));
   }
 
+  @Operation(operationId = "getPlanInputs", summary = "Read the allocation's inputs (分配依据)")
   @GET
   @Path("{id:[0-9]+}/inputs")
   public PlanInputs inputs(@PathParam("id") long id) {
     return plans.inputs(id);
   }
 
+  @Operation(operationId = "updatePlanInputs", summary = "Change the allocation's inputs")
+  @RequestBody(content = @Content(schema = @Schema(implementation = PlanInputs.class)))
   @PUT
   @Path("{id:[0-9]+}/inputs")
   public PlanInputs updateInputs(@PathParam("id") long id, String body) {
     return plans.updateInputs(id, JsonBodies.read(body, PlanInputs.class));
   }
 
+  @Operation(operationId = "allocatePlan", summary = "Re-allocate a draft plan")
   @POST
   @Path("{id:[0-9]+}/allocation")
   public PlanData allocate(@PathParam("id") long id) {
     return plans.allocate(id);
   }
 
+  @Operation(operationId = "listPlanCells", summary = "List the plan's cells (分配明细)")
   @GET
   @Path("{id:[0-9]+}/cells")
   public Page<CellData> cells(@PathParam("id") long id, @BeanParam ListParams params) {
@@ -108,12 +139,14 @@ public class PlansResource {
   }
 
   /** Edits the cell named by its key in the body (created when it has no batches yet). */
+  @Operation(operationId = "setPlanCell", summary = "Set a cell named by its key")
   @PUT
   @Path("{id:[0-9]+}/cells")
   public CellData setCell(@PathParam("id") long id, CellData data) {
     return plans.setCell(id, null, data);
   }
 
+  @Operation(operationId = "updatePlanCell", summary = "Change a cell")
   @PUT
   @Path("{id:[0-9]+}/cells/{cellId:[0-9]+}")
   public CellData updateCell(
@@ -121,24 +154,34 @@ public class PlansResource {
     return plans.setCell(id, cellId, data);
   }
 
+  @Operation(operationId = "listBrokenTotals", summary = "List the totals a hand edit broke (合计检查)")
   @GET
   @Path("{id:[0-9]+}/totals")
   public List<TotalData> totals(@PathParam("id") long id) {
     return plans.brokenTotals(id);
   }
 
+  @Operation(operationId = "approvePlan", summary = "Approve a plan (批准计划)")
   @POST
   @Path("{id:[0-9]+}/approval")
   public PlanData approve(@PathParam("id") long id, Approval approval) {
     return plans.approve(id, approval == null ? null : approval.version());
   }
 
+  @Operation(operationId = "listCampaigns", summary = "List special campaigns (专项抽检)")
   @GET
   @Path("{id:[0-9]+}/campaigns")
   public List<CampaignData> campaigns(@PathParam("id") long id) {
     return plans.campaigns(id);
   }
 
+  @Operation(operationId = "addCampaign", summary = "Add a special campaign")
+  @RequestBody(content = @Content(schema = @Schema(implementation = CampaignData.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "The campaign created.",
+      headers = @Header(name = "Location", description = "The new record's address."),
+      content = @Content(schema = @Schema(implementation = CampaignData.class)))
   @POST
   @Path("{id:[0-9]+}/campaigns")
   public Response addCampaign(@PathParam("id") long id, String body) {
@@ -148,18 +191,32 @@ public class PlansResource {
         .build();
   }
 
+  @Operation(operationId = "getPlanProgress", summary = "Plan against collected batches (计划完成进度)")
   @GET
   @Path("{id:[0-9]+}/progress")
-  public List<ProgressRow> progress(@PathParam("id") long id, @QueryParam("by") String by) {
+  public List<ProgressRow> progress(
+      @PathParam("id") long id,
+      @QueryParam("by")
+          @Parameter(
+              description = "The rows: per unit (default), level, department, category or month.",
+              schema = @Schema(enumeration = {"unit", "level", "department", "category", "month"}))
+          String by) {
     return plans.progress(id, by);
   }
 
+  @Operation(operationId = "listCellGroups", summary = "List the cell groups available for tasks")
   @GET
   @Path("{id:[0-9]+}/groups")
   public List<CellGroupData> groups(@PathParam("id") long id) {
     return tasks.groups(id);
   }
 
+  @Operation(operationId = "exportPlanWorkbook", summary = "Download the plan as an Excel workbook")
+  @APIResponse(
+      responseCode = "200",
+      description = "The workbook (.xlsx).",
+      content =
+          @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @GET
   @Path("{id:[0-9]+}/workbook")
   @Produces({XLSX, MediaType.APPLICATION_JSON})
@@ -178,6 +235,9 @@ public class PlansResource {
   }
 
   /** Replaces the cells with the workbook's (the body is the .xlsx file itself). */
+  @Operation(
+      operationId = "importPlanWorkbook",
+      summary = "Replace the cells with an edited workbook's")
   @PUT
   @Path("{id:[0-9]+}/workbook")
   @Consumes({MediaType.APPLICATION_OCTET_STREAM, XLSX})
@@ -186,6 +246,9 @@ public class PlansResource {
   }
 
   /** The same, as a form upload (multipart/form-data, the file in the part named "file"). */
+  @Operation(
+      operationId = "importPlanWorkbook",
+      summary = "Replace the cells with an edited workbook's")
   @PUT
   @Path("{id:[0-9]+}/workbook")
   @Consumes(MediaType.MULTIPART_FORM_DATA)

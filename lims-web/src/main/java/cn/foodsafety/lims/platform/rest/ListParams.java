@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Paging, sorting and search of every list: {@code ?page=0&size=20&sort=name} ({@code -name} for
@@ -20,19 +22,37 @@ public class ListParams {
 
   @QueryParam("page")
   @DefaultValue("0")
+  @QueryDoc(
+      description = "The page, from 0.",
+      schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0"))
   String page;
 
   @QueryParam("size")
   @DefaultValue("20")
+  @QueryDoc(
+      description = "Rows per page, 1-500.",
+      schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500"))
   String size;
 
   @QueryParam("sort")
+  @QueryDoc(
+      description = "The field to sort by; -name (or name,desc) for descending.",
+      example = "-sampledOn")
   String sort;
 
   @QueryParam("q")
+  @QueryDoc(description = "Free-text search.", example = "芹菜")
   String search;
 
-  @Context UriInfo uri;
+  /** Every other query parameter is an exact-match filter. */
+  @Context
+  @QueryDoc(
+      name = "filters",
+      description =
+          "Any other query parameter is an exact-match filter on a field of the rows, e.g."
+              + " kind=COUNTY or parent.id=2 (see each list).",
+      freeForm = true)
+  UriInfo uri;
 
   public ListQuery query() {
     String field = sort;

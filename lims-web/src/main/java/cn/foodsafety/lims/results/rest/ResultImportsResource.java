@@ -16,6 +16,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Imports a result file (CSV or XLSX, the file itself as the request body; {@code fileName} says
@@ -24,9 +31,12 @@ import java.util.Locale;
  * written at once; a file with problems is refused (400, one error per problem) and nothing is
  * written.
  */
+@Tag(name = "results")
 @Path("results/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ResultImportsResource {
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject Results results;
 
@@ -37,14 +47,40 @@ public class ResultImportsResource {
       int rows, int samples, boolean clean, boolean committed, List<Problem> problems) {}
 
   /** A problem: row (1 = the header), column, message. */
-  public record Problem(int row, String column, String message) {}
+  @Schema(name = "ImportProblem")
+  public record Problem(
+      @Schema(example = "3") int row,
+      @Schema(example = "value") String column,
+      @Schema(example = "不是有效的数值") String message) {}
 
+  @Operation(
+      operationId = "importResults",
+      summary = "Import a CSV or XLSX result file: preview, or commit a clean file")
+  @RequestBody(
+      description = "The file itself: CSV (UTF-8) or XLSX.",
+      content = {
+        @Content(
+            mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = MediaType.APPLICATION_OCTET_STREAM,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
   @POST
   @Consumes(MediaType.WILDCARD)
   public ImportAnswer post(
       byte[] content,
-      @QueryParam("fileName") @DefaultValue("results.csv") String fileName,
-      @QueryParam("commit") @DefaultValue("false") boolean commit) {
+      @QueryParam("fileName")
+          @DefaultValue("results.csv")
+          @Parameter(
+              description = "The file's name: .csv or .xlsx says how to read it.",
+              example = "results-2026-03.xlsx")
+          String fileName,
+      @QueryParam("commit")
+          @DefaultValue("false")
+          @Parameter(description = "false: preview only; true: write a clean file.")
+          boolean commit) {
     ImportResult r = results.importFile(content == null ? new byte[0] : content, fileName, commit);
     Locale locale = RequestLocale.of(headers);
     return new ImportAnswer(

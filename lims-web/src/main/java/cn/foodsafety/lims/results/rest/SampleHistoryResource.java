@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The audit history of a sample, its lab work, items and reports (GET only: the trail is
@@ -22,6 +25,7 @@ import java.util.Locale;
  * (+08:00); field names and values are as recorded, with {@code fieldLabel} naming the field in the
  * language of Accept-Language.
  */
+@Tag(name = "results")
 @Path("samples/{id:[0-9]+}/history")
 @Produces(MediaType.APPLICATION_JSON)
 public class SampleHistoryResource {
@@ -31,6 +35,7 @@ public class SampleHistoryResource {
   @Context HttpHeaders headers;
 
   /** A history line as the API answers it. */
+  @Schema(name = "SampleHistoryLine")
   public record Line(
       OffsetDateTime at,
       String actor,
@@ -43,6 +48,7 @@ public class SampleHistoryResource {
       String newValue,
       String reason) {}
 
+  @Operation(operationId = "getSampleHistory", summary = "A sample's audit history")
   @GET
   public List<Line> get(@PathParam("id") long id) {
     Locale locale = RequestLocale.of(headers);

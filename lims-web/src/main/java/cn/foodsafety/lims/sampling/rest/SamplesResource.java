@@ -32,6 +32,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Samples: GET (paged list: {@code q} searches number, blind code, food and party; filters {@code
@@ -43,12 +51,16 @@ import java.util.Locale;
  * bulk assignment), GET /{id}/form.pdf, /{id}/label.pdf, /{id}/label.png, and for samplers GET
  * /my-tasks and /samplers. What each caller sees is decided by the boundary.
  */
+@Tag(name = "sampling")
 @Path("samples")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SamplesResource {
 
   static final String PDF = "application/pdf";
+
+  private static final String DAY = "The day the samples were taken (default today, China time).";
+  private static final String UNIT = "Only the samples of this sampling unit (organization id).";
 
   @Inject Samples samples;
 
@@ -60,6 +72,7 @@ public class SamplesResource {
    * Lab assignment as the API answers it: {@code excluded} says, per laboratory left out, why (in
    * the caller's language).
    */
+  @Schema(name = "LabAssignment")
   public record AssignmentAnswer(
       long sampleId,
       String sampleNumber,
@@ -73,17 +86,25 @@ public class SamplesResource {
       boolean assigned,
       List<String> excluded) {}
 
+  @Operation(operationId = "listSamples", summary = "List samples")
   @GET
   public Page<SampleData> list(@BeanParam ListParams params) {
     return samples.list(params.query());
   }
 
+  @Operation(operationId = "getSample", summary = "Read a sample")
   @GET
   @Path("{id:[0-9]+}")
   public SampleData get(@PathParam("id") long id) {
     return samples.get(id);
   }
 
+  @Operation(operationId = "createSample", summary = "Submit a sampling form (抽样单)")
+  @APIResponse(
+      responseCode = "201",
+      description = "The sample, with its number, created.",
+      headers = @Header(name = "Location", description = "The new record's address."),
+      content = @Content(schema = @Schema(implementation = SampleData.class)))
   @POST
   public Response create(SampleForm form) {
     SampleData created = samples.create(form);
@@ -92,60 +113,94 @@ public class SamplesResource {
         .build();
   }
 
+  @Operation(operationId = "shipSample", summary = "Record the shipment to the lab")
   @POST
   @Path("{id:[0-9]+}/shipment")
   public SampleData ship(@PathParam("id") long id, Shipment shipment) {
     return samples.ship(id, shipment);
   }
 
+  @Operation(
+      operationId = "receiveSample",
+      summary = "Record the lab's receipt: accept or reject (样品接收)")
   @POST
   @Path("{id:[0-9]+}/receipt")
   public SampleData receive(@PathParam("id") long id, Receipt receipt) {
     return samples.receive(id, receipt);
   }
 
+  @Operation(operationId = "proposeLab", summary = "Propose a laboratory for a sample")
   @GET
   @Path("{id:[0-9]+}/assignment")
   public AssignmentAnswer proposal(@PathParam("id") long id) {
     return answer(samples.proposal(id));
   }
 
+  @Operation(
+      operationId = "assignLab",
+      summary = "Assign a laboratory (分配检验机构), or override the proposal with a reason")
   @POST
   @Path("{id:[0-9]+}/assignment")
   public AssignmentAnswer assign(@PathParam("id") long id, Assignment assignment) {
     return answer(samples.assign(id, assignment));
   }
 
+  @Operation(
+      operationId = "proposeDayAssignments",
+      summary = "Propose laboratories for a day's samples")
   @GET
   @Path("assignments")
   public List<AssignmentAnswer> dayProposals(
-      @QueryParam("date") String date, @QueryParam("samplingUnit") String samplingUnit) {
+      @QueryParam("date") @Parameter(description = DAY, schema = @Schema(format = "date"))
+          String date,
+      @QueryParam("samplingUnit")
+          @Parameter(
+              description = UNIT,
+              schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          String samplingUnit) {
     return samples.dayProposals(date(date), id("samplingUnit", samplingUnit)).stream()
         .map(this::answer)
         .toList();
   }
 
+  @Operation(
+      operationId = "assignDay",
+      summary = "Assign the proposed laboratories to a day's samples")
   @POST
   @Path("assignments")
   public List<AssignmentAnswer> assignDay(
-      @QueryParam("date") String date, @QueryParam("samplingUnit") String samplingUnit) {
+      @QueryParam("date") @Parameter(description = DAY, schema = @Schema(format = "date"))
+          String date,
+      @QueryParam("samplingUnit")
+          @Parameter(
+              description = UNIT,
+              schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          String samplingUnit) {
     return samples.assignDay(date(date), id("samplingUnit", samplingUnit)).stream()
         .map(this::answer)
         .toList();
   }
 
+  @Operation(operationId = "listMyTasks", summary = "The signed-in sampler's open tasks (我的抽样任务)")
   @GET
   @Path("my-tasks")
   public List<TaskData> myTasks() {
     return samples.myOpenTasks();
   }
 
+  @Operation(operationId = "listSamplers", summary = "The samplers of the signed-in sampler's unit")
   @GET
   @Path("samplers")
   public List<PersonChoice> samplers() {
     return samples.samplersOfMyUnit();
   }
 
+  @Operation(operationId = "getSampleFormPdf", summary = "The sampling form as PDF")
+  @APIResponse(
+      responseCode = "200",
+      description = "The sampling form (PDF).",
+      content =
+          @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @GET
   @Path("{id:[0-9]+}/form.pdf")
   @Produces({PDF, MediaType.APPLICATION_JSON})
@@ -153,6 +208,14 @@ public class SamplesResource {
     return paper(samples.form(id), PDF);
   }
 
+  @Operation(
+      operationId = "getSampleLabelPdf",
+      summary = "The sample label with its QR code as PDF")
+  @APIResponse(
+      responseCode = "200",
+      description = "The label (PDF).",
+      content =
+          @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @GET
   @Path("{id:[0-9]+}/label.pdf")
   @Produces({PDF, MediaType.APPLICATION_JSON})
@@ -160,6 +223,14 @@ public class SamplesResource {
     return paper(samples.label(id, false), PDF);
   }
 
+  @Operation(operationId = "getSampleLabelPng", summary = "The sample label as PNG")
+  @APIResponse(
+      responseCode = "200",
+      description = "The label (PNG).",
+      content =
+          @Content(
+              mediaType = "image/png",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @GET
   @Path("{id:[0-9]+}/label.png")
   @Produces({"image/png", MediaType.APPLICATION_JSON})

@@ -10,8 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The signed-in user: who am I, my password, my language. */
+@Tag(name = "security")
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -25,11 +29,14 @@ public class MeResource {
   /** The preferred language: "zh-CN" or "en". */
   public record LanguageChoice(String locale) {}
 
+  @Operation(operationId = "getCurrentUser", summary = "Who am I")
   @GET
   public UserData me() {
     return users.me();
   }
 
+  @Operation(operationId = "changeOwnPassword", summary = "Change my password")
+  @APIResponse(responseCode = "204", description = "Changed.")
   @PUT
   @Path("password")
   public Response changePassword(PasswordChange change) {
@@ -39,6 +46,7 @@ public class MeResource {
     return Response.noContent().build();
   }
 
+  @Operation(operationId = "changeOwnLanguage", summary = "Choose my language (zh-CN or en)")
   @PUT
   @Path("locale")
   public UserData changeLanguage(LanguageChoice choice) {

@@ -17,6 +17,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The provincial workbook as a background export: POST /stats/exports?year=..&asOf=.. (the same
@@ -24,6 +31,7 @@ import java.util.List;
  * running); GET /stats/exports lists the caller's jobs, GET /stats/exports/{id} one with its
  * progress, GET /stats/exports/{id}/file the workbook once it is ready (409 before).
  */
+@Tag(name = "statistics")
 @Path("stats/exports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExportsResource {
@@ -36,6 +44,15 @@ public class ExportsResource {
 
   @Context HttpHeaders headers;
 
+  @Operation(
+      operationId = "requestProvincialWorkbook",
+      summary = "Start building the provincial workbook (生成省局报表) in the background")
+  @StatsQuery
+  @APIResponse(
+      responseCode = "202",
+      description = "The job (the caller's running job, if one is running).",
+      headers = @Header(name = "Location", description = "The job's address."),
+      content = @Content(schema = @Schema(implementation = ExportData.class)))
   @POST
   public Response request() {
     ExportData job =
@@ -46,17 +63,26 @@ public class ExportsResource {
         .build();
   }
 
+  @Operation(operationId = "listMyExports", summary = "The signed-in user's workbook jobs")
   @GET
   public List<ExportData> mine() {
     return exports.mine();
   }
 
+  @Operation(operationId = "getExport", summary = "A workbook job with its progress")
   @GET
   @Path("{id:[0-9]+}")
   public ExportData get(@PathParam("id") long id) {
     return exports.get(id);
   }
 
+  @Operation(operationId = "downloadExport", summary = "The finished workbook")
+  @APIResponse(
+      responseCode = "200",
+      description = "The workbook (.xlsx).",
+      content =
+          @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "409", description = "The workbook is not ready yet.")
   @GET
   @Path("{id:[0-9]+}/file")
   @Produces({XLSX, MediaType.APPLICATION_JSON})

@@ -16,6 +16,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Figures and the lists behind them. Every call takes the period ({@code year} with {@code quarter}
@@ -27,6 +35,7 @@ import jakarta.ws.rs.core.UriInfo;
  * /stats/cases?measure=must-follow|started|completed|on-time|on-time-due (paged: page, size): the
  * samples or cases counted in a figure's numerator or denominator.
  */
+@Tag(name = "statistics")
 @Path("stats")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatsResource {
@@ -37,6 +46,8 @@ public class StatsResource {
 
   @Context HttpHeaders headers;
 
+  @Operation(operationId = "getFigures", summary = "The figures of a period with targets (统计分析)")
+  @StatsQuery
   @GET
   @Path("figures")
   public FiguresReport figures() {
@@ -44,6 +55,17 @@ public class StatsResource {
         StatsParams.request(uri.getQueryParameters()), RequestLocale.of(headers));
   }
 
+  @Operation(
+      operationId = "getStatisticsReportPdf",
+      summary = "The figures as a PDF report with the monthly chart")
+  @StatsQuery
+  @APIResponse(
+      responseCode = "200",
+      description = "The statistics report (PDF).",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @GET
   @Path("report.pdf")
   @Produces({"application/pdf", MediaType.APPLICATION_JSON})
@@ -55,6 +77,25 @@ public class StatsResource {
         .build();
   }
 
+  @Operation(
+      operationId = "listFigureSamples",
+      summary = "The samples counted in a figure's numerator or denominator")
+  @StatsQuery
+  @StatsList
+  @Parameter(
+      name = "measure",
+      in = ParameterIn.QUERY,
+      required = true,
+      description = "Which figure's samples.",
+      schema =
+          @Schema(
+              enumeration = {
+                "batches",
+                "judged",
+                "conforming",
+                "non-conforming",
+                "overdue-reports"
+              }))
   @GET
   @Path("samples")
   public Page<StatSampleRow> samples() {
@@ -67,6 +108,18 @@ public class StatsResource {
         RequestLocale.of(headers));
   }
 
+  @Operation(
+      operationId = "listFigureCases",
+      summary = "The cases counted in a follow-up figure's numerator or denominator")
+  @StatsQuery
+  @StatsList
+  @Parameter(
+      name = "measure",
+      in = ParameterIn.QUERY,
+      required = true,
+      description = "Which figure's cases.",
+      schema =
+          @Schema(enumeration = {"must-follow", "started", "completed", "on-time", "on-time-due"}))
   @GET
   @Path("cases")
   public Page<StatCaseRow> cases() {
