@@ -80,7 +80,9 @@ public class PlansResource {
   @Operation(
       operationId = "createPlan",
       summary = "Create a city's plan for a year and allocate it")
-  @RequestBody(content = @Content(schema = @Schema(implementation = PlanData.class)))
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = PlanData.class)))
   @APIResponse(
       responseCode = "201",
       description = "The plan created.",
@@ -102,7 +104,9 @@ public class PlansResource {
   }
 
   @Operation(operationId = "updatePlanParameters", summary = "Change a draft plan's parameters")
-  @RequestBody(content = @Content(schema = @Schema(implementation = PlanData.class)))
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = PlanData.class)))
   @PUT
   @Path("{id:[0-9]+}")
   public PlanData update(@PathParam("id") long id, String body) {
@@ -117,7 +121,9 @@ public class PlansResource {
   }
 
   @Operation(operationId = "updatePlanInputs", summary = "Change the allocation's inputs")
-  @RequestBody(content = @Content(schema = @Schema(implementation = PlanInputs.class)))
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = PlanInputs.class)))
   @PUT
   @Path("{id:[0-9]+}/inputs")
   public PlanInputs updateInputs(@PathParam("id") long id, String body) {
@@ -176,7 +182,9 @@ public class PlansResource {
   }
 
   @Operation(operationId = "addCampaign", summary = "Add a special campaign")
-  @RequestBody(content = @Content(schema = @Schema(implementation = CampaignData.class)))
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = CampaignData.class)))
   @APIResponse(
       responseCode = "201",
       description = "The campaign created.",

@@ -27,6 +27,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * Completes the OpenAPI document the server scans from the resources (paths, operations with their
@@ -131,6 +133,25 @@ public class ApiContract implements OASFilter {
     components.setSchemas(new TreeMap<>(schemas.named()));
     errorResponses(components);
     clearEndpoints(api);
+    api.setTags(distinctTags(api.getTags()));
+  }
+
+  /**
+   * One entry per tag: the server adds one for every class carrying @Tag besides the described ones
+   * of the definition, and validators refuse duplicates.
+   */
+  private static List<Tag> distinctTags(List<Tag> tags) {
+    if (tags == null) {
+      return null;
+    }
+    Map<String, Tag> byName = new TreeMap<>();
+    for (Tag t : tags) {
+      Tag before = byName.get(t.getName());
+      if (before == null || before.getDescription() == null) {
+        byName.put(t.getName(), t);
+      }
+    }
+    return new ArrayList<>(byName.values());
   }
 
   private static PathItem merge(PathItem a, PathItem b) {
@@ -154,6 +175,7 @@ public class ApiContract implements OASFilter {
         byKey.computeIfAbsent(http + " " + path, k -> new ArrayList<>()).add(m);
       }
     }
+    byKey.values().forEach(l -> l.sort(Comparator.comparing(Method::toGenericString)));
     return byKey;
   }
 
@@ -199,7 +221,8 @@ public class ApiContract implements OASFilter {
     }
     op.setResponses(responses);
     if (open) {
-      op.setSecurity(List.of());
+      // an empty requirement: no sign-in needed (an empty list would vanish from the document)
+      op.setSecurity(List.of(OASFactory.createSecurityRequirement()));
     } else {
       SecurityRequirement basic = OASFactory.createSecurityRequirement().addScheme(BASIC);
       SecurityRequirement session = OASFactory.createSecurityRequirement().addScheme(SESSION);
@@ -260,7 +283,9 @@ public class ApiContract implements OASFilter {
         add(params, parameter(name, in, jp.getParameterizedType(), jp, schemas));
       }
     }
-    for (Annotation a : m.getAnnotations()) {
+    List<Annotation> groups = new ArrayList<>(List.of(m.getAnnotations()));
+    groups.sort(Comparator.comparing(a -> a.annotationType().getName()));
+    for (Annotation a : groups) {
       groupParameters(a.annotationType(), params, schemas);
     }
     var own =
@@ -298,7 +323,11 @@ public class ApiContract implements OASFilter {
   /** An annotation whose elements carry {@link QueryDoc}: a documented group of parameters. */
   private static void groupParameters(
       Class<? extends Annotation> type, Map<String, Parameter> params, ApiSchemas schemas) {
-    for (Method element : type.getDeclaredMethods()) {
+    // by name: reflection gives an annotation's elements in no fixed order, the document must be
+    // the same on every start
+    List<Method> elements = new ArrayList<>(List.of(type.getDeclaredMethods()));
+    elements.sort(Comparator.comparing(Method::getName));
+    for (Method element : elements) {
       QueryDoc doc = element.getAnnotation(QueryDoc.class);
       if (doc != null) {
         add(params, documented(doc, schemas));
@@ -448,9 +477,32 @@ public class ApiContract implements OASFilter {
       return null;
     }
     return OASFactory.createRequestBody()
-        .content(content)
+        .content(formFirst(content))
         .required(required)
         .description(description);
+  }
+
+  /**
+   * A form upload first where an operation takes a file both ways (the plan workbook): client
+   * generators build their method from the first media type, and only a form becomes a file
+   * parameter there.
+   */
+  private static org.eclipse.microprofile.openapi.models.media.Content formFirst(
+      org.eclipse.microprofile.openapi.models.media.Content content) {
+    var form = content.getMediaType(MediaType.MULTIPART_FORM_DATA);
+    if (form == null || content.getMediaTypes().size() == 1) {
+      return content;
+    }
+    var ordered = OASFactory.createContent().addMediaType(MediaType.MULTIPART_FORM_DATA, form);
+    content
+        .getMediaTypes()
+        .forEach(
+            (type, media) -> {
+              if (!MediaType.MULTIPART_FORM_DATA.equals(type)) {
+                ordered.addMediaType(type, media);
+              }
+            });
+    return ordered;
   }
 
   private Schema entitySchema(Type type, List<String> mediaTypes, ApiSchemas schemas) {

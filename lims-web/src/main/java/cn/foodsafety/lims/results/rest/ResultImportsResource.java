@@ -57,6 +57,7 @@ public class ResultImportsResource {
       operationId = "importResults",
       summary = "Import a CSV or XLSX result file: preview, or commit a clean file")
   @RequestBody(
+      required = true,
       description = "The file itself: CSV (UTF-8) or XLSX.",
       content = {
         @Content(
