@@ -114,6 +114,9 @@ class ApiContractIT {
           } else if (!ids.add(id)) {
             problems.add(where + ": operationId " + id + " repeats");
           }
+          if (op.getExtensions() != null && op.getExtensions().containsKey("x-contract-gap")) {
+            problems.add(where + ": " + op.getExtensions().get("x-contract-gap"));
+          }
           if (op.getSummary() == null || op.getSummary().isBlank()) {
             problems.add(where + ": no summary (@Operation)");
           }

@@ -28,6 +28,11 @@ final class BrowserSupport {
   private BrowserSupport() {}
 
   static WebDriver open(int width, int height) {
+    return open(width, height, new String[0]);
+  }
+
+  /** A browser with extra Chromium switches (e.g. one that reaches no host but this one). */
+  static WebDriver open(int width, int height, String... switches) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
@@ -37,6 +42,7 @@ final class BrowserSupport {
         "--disable-dev-shm-usage",
         "--disable-background-networking",
         "--window-size=" + width + "," + height);
+    options.addArguments(switches);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))

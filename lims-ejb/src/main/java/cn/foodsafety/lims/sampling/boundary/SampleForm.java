@@ -24,12 +24,12 @@ public record SampleForm(
     @Schema(example = "12") Long taskId,
     SamplingLevel level,
     Department department,
-    Long regionId,
+    @Schema(description = "The county-level unit (outside the plan).", example = "6") Long regionId,
     @NotBlank(message = "{lims.field.required}")
         @Size(max = 200, message = "{lims.field.tooLong}")
         @Schema(example = "芹菜")
         String foodName,
-    Long categoryId,
+    @Schema(example = "117") Long categoryId,
     @Size(max = 100, message = "{lims.field.tooLong}") @Schema(example = "绿源") String brand,
     @Size(max = 100, message = "{lims.field.tooLong}") @Schema(example = "散装") String specification,
     @Size(max = 100, message = "{lims.field.tooLong}") @Schema(example = "20260301")
@@ -49,7 +49,8 @@ public record SampleForm(
         String producerName,
     @Size(max = 300, message = "{lims.field.tooLong}") @Schema(example = "河南省郑州市中牟县官渡镇")
         String producerAddress,
-    @Size(max = 60, message = "{lims.field.tooLong}") String producerLicence,
+    @Schema(example = "SC11041010500123") @Size(max = 60, message = "{lims.field.tooLong}")
+        String producerLicence,
     Long producerRegionId,
     @NotBlank(message = "{lims.field.required}")
         @Size(max = 200, message = "{lims.field.tooLong}")
