@@ -32,7 +32,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -220,11 +219,6 @@ public class PlansResource {
   }
 
   @Operation(operationId = "exportPlanWorkbook", summary = "Download the plan as an Excel workbook")
-  @APIResponse(
-      responseCode = "200",
-      description = "The workbook (.xlsx).",
-      content =
-          @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @GET
   @Path("{id:[0-9]+}/workbook")
   @Produces({XLSX, MediaType.APPLICATION_JSON})

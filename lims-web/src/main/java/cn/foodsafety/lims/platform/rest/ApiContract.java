@@ -626,8 +626,23 @@ public class ApiContract implements OASFilter {
       return;
     }
     if (type == Response.class) {
-      throw new IllegalStateException(
-          m + " returns a Response: declare its answers with @APIResponse (code, content)");
+      List<String> files =
+          produces(m).stream().filter(t -> !MediaType.APPLICATION_JSON.equals(t)).toList();
+      if (files.isEmpty()) {
+        throw new IllegalStateException(
+            m + " returns a Response: declare its answers with @APIResponse (code, content)");
+      }
+      // a file: what it produces besides JSON (JSON is for its errors)
+      var content = OASFactory.createContent();
+      for (String t : files) {
+        content.addMediaType(
+            t,
+            OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().type(SchemaType.STRING).format("binary")));
+      }
+      responses.addAPIResponse(
+          "200", OASFactory.createAPIResponse().description("The file.").content(content));
+      return;
     }
     Schema schema = schemas.of(type);
     var content = OASFactory.createContent();

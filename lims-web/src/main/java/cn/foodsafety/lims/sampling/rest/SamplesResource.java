@@ -196,11 +196,6 @@ public class SamplesResource {
   }
 
   @Operation(operationId = "getSampleFormPdf", summary = "The sampling form as PDF")
-  @APIResponse(
-      responseCode = "200",
-      description = "The sampling form (PDF).",
-      content =
-          @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @GET
   @Path("{id:[0-9]+}/form.pdf")
   @Produces({PDF, MediaType.APPLICATION_JSON})
@@ -211,11 +206,6 @@ public class SamplesResource {
   @Operation(
       operationId = "getSampleLabelPdf",
       summary = "The sample label with its QR code as PDF")
-  @APIResponse(
-      responseCode = "200",
-      description = "The label (PDF).",
-      content =
-          @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @GET
   @Path("{id:[0-9]+}/label.pdf")
   @Produces({PDF, MediaType.APPLICATION_JSON})
@@ -224,13 +214,6 @@ public class SamplesResource {
   }
 
   @Operation(operationId = "getSampleLabelPng", summary = "The sample label as PNG")
-  @APIResponse(
-      responseCode = "200",
-      description = "The label (PNG).",
-      content =
-          @Content(
-              mediaType = "image/png",
-              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @GET
   @Path("{id:[0-9]+}/label.png")
   @Produces({"image/png", MediaType.APPLICATION_JSON})

@@ -18,7 +18,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -77,11 +76,6 @@ public class ExportsResource {
   }
 
   @Operation(operationId = "downloadExport", summary = "The finished workbook")
-  @APIResponse(
-      responseCode = "200",
-      description = "The workbook (.xlsx).",
-      content =
-          @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @APIResponse(responseCode = "409", description = "The workbook is not ready yet.")
   @GET
   @Path("{id:[0-9]+}/file")

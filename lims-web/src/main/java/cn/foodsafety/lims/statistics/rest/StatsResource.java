@@ -18,11 +18,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -59,13 +56,6 @@ public class StatsResource {
       operationId = "getStatisticsReportPdf",
       summary = "The figures as a PDF report with the monthly chart")
   @StatsQuery
-  @APIResponse(
-      responseCode = "200",
-      description = "The statistics report (PDF).",
-      content =
-          @Content(
-              mediaType = "application/pdf",
-              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @GET
   @Path("report.pdf")
   @Produces({"application/pdf", MediaType.APPLICATION_JSON})
