@@ -93,16 +93,19 @@ public class ApiContract implements OASFilter {
 
   private static final Set<String> UNSAFE = Set.of("POST", "PUT", "DELETE", "PATCH");
 
-  /** The error responses, as components.responses, by status. */
-  private static final Map<String, String> ERRORS =
-      new LinkedHashMap<>(
-          Map.of(
-              "400", "InvalidInput",
-              "401", "Unauthorized",
-              "403", "Forbidden",
-              "404", "NotFound",
-              "409", "Conflict",
-              "500", "InternalError"));
+  /** The error responses, as components.responses, by status (in this order). */
+  private static final Map<String, String> ERRORS = new LinkedHashMap<>();
+
+  static {
+    // one by one: Map.of iterates in an order that changes with every start of the server, and
+    // the document must be the same on every start
+    ERRORS.put("400", "InvalidInput");
+    ERRORS.put("401", "Unauthorized");
+    ERRORS.put("403", "Forbidden");
+    ERRORS.put("404", "NotFound");
+    ERRORS.put("409", "Conflict");
+    ERRORS.put("500", "InternalError");
+  }
 
   @Override
   public void filterOpenAPI(OpenAPI api) {
@@ -703,9 +706,7 @@ public class ApiContract implements OASFilter {
       example.put("detail", exampleDetail(status));
       if ("400".equals(status)) {
         example.put(
-            "errors",
-            List.of(
-                Map.of("field", "foodName", "message", Messages.text(zh, "lims.field.required"))));
+            "errors", List.of(exampleField("foodName", Messages.text(zh, "lims.field.required"))));
       }
       components.addResponse(
           e.getValue(),
@@ -719,6 +720,14 @@ public class ApiContract implements OASFilter {
                               .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
                               .example(example))));
     }
+  }
+
+  /** One invalid field of an example, its keys in a fixed order. */
+  private static Map<String, Object> exampleField(String field, String message) {
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("field", field);
+    error.put("message", message);
+    return error;
   }
 
   /** The detail as the application writes it (zh-CN), with made-up arguments. */
