@@ -162,7 +162,9 @@ class PublicationIT {
                 .jsonPath()
                 .getInt("total"))
         .isZero();
-    String today = SampleFlows.today();
+    // the sample's own sampling day: 90 minutes before now can be yesterday just after midnight
+    String today =
+        as("supervisor").get("/samples/{id}", conforming).jsonPath().getString("sampledOn");
     assertThat(
             feed()
                 .queryParam("q", food)
