@@ -36,6 +36,10 @@ public class CaseOpening {
 
   @PersistenceContext EntityManager em;
 
+  @Inject jakarta.enterprise.event.Event<CaseOpened> opened;
+
+  @Inject jakarta.enterprise.event.Event<CaseWithdrawn> withdrawn;
+
   @Inject AuditTrail audit;
 
   @Inject WorkingCalendars calendars;
@@ -61,6 +65,7 @@ public class CaseOpening {
                     c.getId(),
                     new AuditTrail.Changes().compare("state", "OPEN", c.getState()),
                     "report version " + issued.version() + ": conforming");
+                withdrawn.fire(new CaseWithdrawn(c.getId(), issued.sampleId()));
               });
       return;
     }
@@ -112,5 +117,6 @@ public class CaseOpening {
             + (producerRegulator == null
                 ? ""
                 : " producer regulator " + producerRegulator.getName()));
+    opened.fire(new CaseOpened(c.getId(), sample.getId()));
   }
 }

@@ -63,6 +63,14 @@ public class Cases {
 
   @PersistenceContext EntityManager em;
 
+  @Inject jakarta.enterprise.event.Event<CaseStepRecorded> stepRecorded;
+
+  @Inject jakarta.enterprise.event.Event<CaseClosed> closed;
+
+  @Inject jakarta.enterprise.event.Event<CaseOverturned> overturned;
+
+  @Inject jakarta.enterprise.event.Event<ExtensionDecided> extensionDecided;
+
   @Inject Validator validator;
 
   @Inject AuditTrail audit;
@@ -232,6 +240,12 @@ public class Cases {
     if (c.getState() == CaseState.OVERTURNED) {
       overturnConclusion(c);
     }
+    stepRecorded.fire(new CaseStepRecorded(c.getId(), input.kind().name()));
+    if (c.getState() == CaseState.OVERTURNED) {
+      overturned.fire(new CaseOverturned(c.getId(), c.getSample().getId()));
+    } else if (before != c.getState() && c.getState().isClosed()) {
+      closed.fire(new CaseClosed(c.getId()));
+    }
     return data(c, viewer);
   }
 
@@ -311,6 +325,7 @@ public class Cases {
             .compare("extension", ExtensionState.REQUESTED, e.getState())
             .compare("deadline", before, c.getDeadline()),
         note);
+    extensionDecided.fire(new ExtensionDecided(c.getId(), e.getId(), approve));
     return data(c, viewer);
   }
 

@@ -87,6 +87,10 @@ public class Results {
 
   @Inject Event<ReportIssued> issued;
 
+  @Inject Event<ResultsSubmitted> submitted;
+
+  @Inject Event<ReportAmended> amended;
+
   @Inject Users users;
 
   @Inject TestItems testItems;
@@ -288,6 +292,7 @@ public class Results {
         sampleId,
         new AuditTrail.Changes().compare("conclusion", before, conclusion.name()),
         null);
+    submitted.fire(new ResultsSubmitted(sampleId));
     return sheet(s, a);
   }
 
@@ -397,6 +402,7 @@ public class Results {
     a.amend(reason.reason().strip());
     em.flush();
     stateChange(a, AnalysisState.APPROVED, a.getAmendmentReason());
+    amended.fire(new ReportAmended(sampleId, a.getAmendmentReason()));
     return sheet(s, a);
   }
 

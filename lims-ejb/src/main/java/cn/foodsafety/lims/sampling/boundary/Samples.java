@@ -105,6 +105,12 @@ public class Samples {
 
   @Inject Event<SampleAccepted> accepted;
 
+  @Inject Event<SampleCollected> collectedEvent;
+
+  @Inject Event<SampleRejected> rejectedEvent;
+
+  @Inject Event<SampleAssigned> assignedEvent;
+
   Clock clock = Clock.systemUTC();
 
   // ---------------------------------------------------------------- reading
@@ -418,6 +424,7 @@ public class Samples {
             + " "
             + sample.getFoodName()
             + (task == null ? " (计划外)" : " task " + task.getId()));
+    collectedEvent.fire(new SampleCollected(sample.getId()));
     if (task != null && collected(task) >= task.getBatches()) {
       task.complete();
       audit.action(
@@ -539,6 +546,8 @@ public class Samples {
     if (!rejected) {
       // the lab's work (its test items with the limits as they stand today) begins at receipt
       accepted.fire(new SampleAccepted(id));
+    } else {
+      rejectedEvent.fire(new SampleRejected(id));
     }
     CollectionTask task = s.getTask();
     if (rejected && task != null && task.getState() == TaskState.COMPLETED) {
@@ -626,6 +635,7 @@ public class Samples {
         new AuditTrail.Changes()
             .compare("lab", before == null ? null : before.getCode(), lab.getCode()),
         reason);
+    assignedEvent.fire(new SampleAssigned(id, lab.getId()));
     loads.merge(lab.getId(), 1L, Long::sum);
     return outcome(s, null, loads, true);
   }
@@ -715,6 +725,7 @@ public class Samples {
               s.getId(),
               new AuditTrail.Changes().compare("lab", null, lab.getCode()),
               null);
+          assignedEvent.fire(new SampleAssigned(s.getId(), lab.getId()));
           outcomes.add(outcome(s, null, loads, true));
           continue;
         }

@@ -1,0 +1,7 @@
+package cn.foodsafety.lims.disposal.boundary;
+
+/**
+ * A step of a follow-up case was recorded. Fired synchronously inside the transaction of the
+ * change, so whoever keeps a record of it (the statistics facts) commits or rolls back with it.
+ */
+public record CaseStepRecorded(long caseId, String kind) {}
