@@ -10,6 +10,7 @@ import cn.foodsafety.lims.security.boundary.Users;
 import cn.foodsafety.lims.security.entity.Role;
 import cn.foodsafety.lims.security.entity.User;
 import cn.foodsafety.lims.statistics.control.DrillDown;
+import cn.foodsafety.lims.statistics.control.FactQueries;
 import cn.foodsafety.lims.statistics.control.FiguresReport;
 import cn.foodsafety.lims.statistics.control.Period;
 import cn.foodsafety.lims.statistics.control.Reference;
@@ -212,7 +213,7 @@ public class Statistics {
 
   public FiguresReport compute(Connection c, Frame f, Locale locale) throws SQLException {
     FiguresReport.Inputs in =
-        StatsQueries.inputs(c, f.period(), f.scope(), f.reference(), f.units());
+        FactQueries.inputs(c, f.period(), f.scope(), f.reference(), f.units(), calendars.current());
     return FiguresReport.of(in, f.targets(), calendars.current(), locale);
   }
 

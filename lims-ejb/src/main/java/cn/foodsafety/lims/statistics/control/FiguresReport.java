@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,7 +107,7 @@ public record FiguresReport(
       Map<Long, Long> residents,
       String planRate,
       List<StatsQueries.CaseFact> cases,
-      List<StatsQueries.TurnaroundPair> turnaround,
+      List<StatsQueries.TurnaroundCount> turnaround,
       Map<Long, Long> overdueReports) {}
 
   public static FiguresReport of(
@@ -339,13 +338,9 @@ public record FiguresReport(
 
     // ---- laboratories
     Map<Long, TreeMap<Long, Long>> days = new TreeMap<>();
-    Map<String, Long> memo = new LinkedHashMap<>();
-    for (StatsQueries.TurnaroundPair p : in.turnaround()) {
-      long d =
-          memo.computeIfAbsent(
-              p.received() + "/" + p.approved(),
-              k -> calendar.workingDaysBetween(p.received(), p.approved()));
-      days.computeIfAbsent(p.labId(), k -> new TreeMap<>()).merge(d, p.count(), Long::sum);
+    for (StatsQueries.TurnaroundCount t : in.turnaround()) {
+      days.computeIfAbsent(t.labId(), k -> new TreeMap<>())
+          .merge(t.workingDays(), t.count(), Long::sum);
     }
     List<LabRow> labs = new ArrayList<>();
     for (Reference.Node lab : ref.labs().values()) {

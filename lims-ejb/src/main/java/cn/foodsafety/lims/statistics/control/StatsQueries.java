@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.statistics.control;
 
+import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -61,14 +62,39 @@ public final class StatsQueries {
   /** How many samples of a lab went from receipt on one day to approval on another. */
   public record TurnaroundPair(long labId, LocalDate received, LocalDate approved, long count) {}
 
+  /** How many samples of a lab took a number of working days from receipt to approval. */
+  public record TurnaroundCount(long labId, long workingDays, long count) {}
+
+  /** Turnaround pairs as working days by the calendar (memoised: few distinct pairs). */
+  public static List<TurnaroundCount> workingDays(
+      List<TurnaroundPair> pairs, WorkingDayCalendar calendar) {
+    Map<String, Long> memo = new HashMap<>();
+    Map<List<Long>, Long> counts = new java.util.LinkedHashMap<>();
+    for (TurnaroundPair p : pairs) {
+      long d =
+          memo.computeIfAbsent(
+              p.received() + "/" + p.approved(),
+              k -> calendar.workingDaysBetween(p.received(), p.approved()));
+      counts.merge(List.of(p.labId(), d), p.count(), Long::sum);
+    }
+    List<TurnaroundCount> out = new ArrayList<>();
+    counts.forEach((k, n) -> out.add(new TurnaroundCount(k.get(0), k.get(1), n)));
+    return out;
+  }
+
   /** The moment the as-of day ends (Beijing time): what happened before it has happened. */
   public static OffsetDateTime endOf(LocalDate day) {
     return day.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime();
   }
 
-  /** Everything the figures of a period and scope are computed from, read in one go. */
+  /**
+   * Everything the figures of a period and scope are computed from, recomputed from the raw rows
+   * (the baseline the facts are reconciled and benchmarked against; the application reads {@link
+   * FactQueries}).
+   */
   public static FiguresReport.Inputs inputs(
-      Connection c, Period p, Scope s, Reference ref, Set<Long> units) throws SQLException {
+      Connection c, Period p, Scope s, Reference ref, Set<Long> units, WorkingDayCalendar calendar)
+      throws SQLException {
     Set<Long> topCategories =
         s.categoryIds() == null
             ? null
@@ -85,7 +111,7 @@ public final class StatsQueries {
         planResidents(c, p.year()),
         planRate(c, p.year()),
         cases(c, p, s),
-        turnaround(c, p, s),
+        workingDays(turnaround(c, p, s), calendar),
         overdueReports(c, p, s));
   }
 

@@ -88,7 +88,7 @@ public final class ProvinceYearBenchmark {
         long t = System.nanoTime();
         figures =
             FiguresReport.of(
-                StatsQueries.inputs(c, period, scope, Reference.load(c), units),
+                StatsQueries.inputs(c, period, scope, Reference.load(c), units, calendar),
                 targets,
                 calendar,
                 Locale.SIMPLIFIED_CHINESE);
@@ -116,7 +116,7 @@ public final class ProvinceYearBenchmark {
       long q4 = System.nanoTime();
       StatsQueries.overdueReports(c, period, scope);
       long q5 = System.nanoTime();
-      FiguresReport.Inputs in = StatsQueries.inputs(c, period, scope, ref, units);
+      FiguresReport.Inputs in = StatsQueries.inputs(c, period, scope, ref, units, calendar);
       long q6 = System.nanoTime();
       FiguresReport.of(in, targets, calendar, Locale.SIMPLIFIED_CHINESE);
       long q7 = System.nanoTime();

@@ -1,0 +1,337 @@
+package cn.foodsafety.lims.statistics.control;
+
+import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The figures' raw material read from the facts instead of the transactional rows: the same {@link
+ * FiguresReport.Inputs} as {@link StatsQueries}, so the dashboard, the workbook, the PDF and the
+ * plan's progress compute from one model. Whole months of the period come from the monthly counts
+ * (a few rows per unit, level, department and category), the days of a month cut by the period or
+ * the as-of date from the per-sample facts, and approvals after the as-of date are taken back out
+ * of the whole months (none when the as-of date is today): exact at day grain, and the cost follows
+ * the number of monthly rows rather than the number of samples.
+ */
+public final class FactQueries {
+
+  private FactQueries() {}
+
+  /** The whole months inside the counted days, and the days outside them. */
+  record Split(LocalDate fullFrom, LocalDate fullTo, List<LocalDate[]> partial) {
+
+    static Split of(Period p) {
+      LocalDate from = p.from();
+      LocalDate last = p.lastSamplingDay();
+      List<LocalDate[]> partial = new ArrayList<>();
+      if (last.isBefore(from)) {
+        return new Split(null, null, partial);
+      }
+      LocalDate fullFrom = from.getDayOfMonth() == 1 ? from : from.plusMonths(1).withDayOfMonth(1);
+      LocalDate fullTo =
+          last.equals(last.withDayOfMonth(last.lengthOfMonth()))
+              ? last
+              : last.withDayOfMonth(1).minusDays(1);
+      if (fullFrom.isAfter(fullTo)) {
+        partial.add(new LocalDate[] {from, last});
+        return new Split(null, null, partial);
+      }
+      if (from.isBefore(fullFrom)) {
+        partial.add(new LocalDate[] {from, fullFrom.minusDays(1)});
+      }
+      if (last.isAfter(fullTo)) {
+        partial.add(new LocalDate[] {fullTo.plusDays(1), last});
+      }
+      return new Split(fullFrom, fullTo, partial);
+    }
+
+    boolean hasFull() {
+      return fullFrom != null;
+    }
+
+    /** " AND (s.sampled_on BETWEEN ...)" over the partial days, or null when there are none. */
+    String partialCondition(List<Object> params) {
+      if (partial.isEmpty()) {
+        return null;
+      }
+      StringBuilder sql = new StringBuilder(" AND (");
+      for (int i = 0; i < partial.size(); i++) {
+        sql.append(i == 0 ? "" : " OR ").append("(s.sampled_on >= ? AND s.sampled_on <= ?)");
+        params.add(partial.get(i)[0]);
+        params.add(partial.get(i)[1]);
+      }
+      return sql.append(")").toString();
+    }
+  }
+
+  public static FiguresReport.Inputs inputs(
+      Connection c, Period p, Scope s, Reference ref, Set<Long> units, WorkingDayCalendar calendar)
+      throws SQLException {
+    Set<Long> topCategories =
+        s.categoryIds() == null
+            ? null
+            : s.categoryIds().stream()
+                .filter(id -> ref.categories().get(id).parentId() == null)
+                .collect(Collectors.toSet());
+    StatsQueries.tune(c);
+    Split split = Split.of(p);
+    return new FiguresReport.Inputs(
+        p,
+        ref,
+        units,
+        samples(c, p, s, split),
+        s.labId() != null ? List.of() : StatsQueries.quotas(c, p, s, topCategories),
+        StatsQueries.planResidents(c, p.year()),
+        StatsQueries.planRate(c, p.year()),
+        cases(c, p, s),
+        turnaround(c, p, s, split),
+        overdueReports(c, p, s));
+  }
+
+  public static List<StatsQueries.SampleCell> samples(Connection c, Period p, Scope scope)
+      throws SQLException {
+    return samples(c, p, scope, Split.of(p));
+  }
+
+  private static final String CELL_KEY =
+      "s.region_id, s.sampling_level, s.department, s.category_id";
+
+  static List<StatsQueries.SampleCell> samples(Connection c, Period p, Scope scope, Split split)
+      throws SQLException {
+    Map<List<Object>, long[]> cells = new LinkedHashMap<>();
+    if (split.hasFull()) {
+      List<Object> params = new ArrayList<>(List.of(split.fullFrom(), split.fullTo()));
+      addCells(
+          c,
+          cells,
+          "SELECT "
+              + CELL_KEY
+              + ", EXTRACT(MONTH FROM s.month_start), SUM(s.batches), SUM(s.judged),"
+              + " SUM(s.conforming) FROM sample_month_fact s"
+              + " WHERE s.month_start >= ? AND s.month_start <= ?"
+              + scope.sampleConditions(params)
+              + " GROUP BY "
+              + CELL_KEY
+              + ", EXTRACT(MONTH FROM s.month_start)",
+          params,
+          1);
+      List<Object> late = new ArrayList<>(List.of(p.asOf(), split.fullFrom(), split.fullTo()));
+      addCells(
+          c,
+          cells,
+          "SELECT "
+              + CELL_KEY
+              + ", EXTRACT(MONTH FROM s.sampled_on), 0, SUM(s.counted),"
+              + " SUM(s.counted * s.conforming) FROM sample_fact s WHERE s.approved_on > ?"
+              + " AND s.sampled_on >= ? AND s.sampled_on <= ?"
+              + scope.sampleConditions(late)
+              + " GROUP BY "
+              + CELL_KEY
+              + ", EXTRACT(MONTH FROM s.sampled_on)",
+          late,
+          -1);
+    }
+    List<Object> params = new ArrayList<>(List.of(p.asOf(), p.asOf()));
+    String days = split.partialCondition(params);
+    if (days != null) {
+      addCells(
+          c,
+          cells,
+          "SELECT "
+              + CELL_KEY
+              + ", EXTRACT(MONTH FROM s.sampled_on), SUM(s.counted),"
+              + " SUM(CASE WHEN s.approved_on <= ? THEN s.counted ELSE 0 END),"
+              + " SUM(CASE WHEN s.approved_on <= ? THEN s.counted * s.conforming ELSE 0 END)"
+              + " FROM sample_fact s WHERE 1 = 1"
+              + days
+              + scope.sampleConditions(params)
+              + " GROUP BY "
+              + CELL_KEY
+              + ", EXTRACT(MONTH FROM s.sampled_on)",
+          params,
+          1);
+    }
+    List<StatsQueries.SampleCell> out = new ArrayList<>();
+    for (var e : cells.entrySet()) {
+      long[] v = e.getValue();
+      if (v[0] == 0 && v[1] == 0 && v[2] == 0) {
+        continue;
+      }
+      List<Object> k = e.getKey();
+      out.add(
+          new StatsQueries.SampleCell(
+              (Long) k.get(0),
+              (String) k.get(1),
+              (String) k.get(2),
+              (Long) k.get(3),
+              (Integer) k.get(4),
+              v[0],
+              v[1],
+              v[2]));
+    }
+    return out;
+  }
+
+  private static void addCells(
+      Connection c, Map<List<Object>, long[]> cells, String sql, List<Object> params, int sign)
+      throws SQLException {
+    try (PreparedStatement s = StatsQueries.prepare(c, sql, params);
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        List<Object> key =
+            Arrays.asList(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4), r.getInt(5));
+        long[] v = cells.computeIfAbsent(key, k -> new long[3]);
+        v[0] += sign * r.getLong(6);
+        v[1] += sign * r.getLong(7);
+        v[2] += sign * r.getLong(8);
+      }
+    }
+  }
+
+  /** How many samples of each lab took each number of working days from receipt to approval. */
+  static List<StatsQueries.TurnaroundCount> turnaround(
+      Connection c, Period p, Scope scope, Split split) throws SQLException {
+    Map<List<Long>, Long> counts = new HashMap<>();
+    String approvedSample =
+        " s.counted = 1 AND s.received_on IS NOT NULL AND s.lab_id IS NOT NULL"
+            + " AND s.working_days IS NOT NULL";
+    if (split.hasFull()) {
+      List<Object> params = new ArrayList<>(List.of(split.fullFrom(), split.fullTo()));
+      addCounts(
+          c,
+          counts,
+          "SELECT s.lab_id, s.working_days, SUM(s.approved) FROM turnaround_month_fact s"
+              + " WHERE s.month_start >= ? AND s.month_start <= ?"
+              + scope.sampleConditions(params)
+              + " GROUP BY s.lab_id, s.working_days",
+          params,
+          1);
+      List<Object> late = new ArrayList<>(List.of(p.asOf(), split.fullFrom(), split.fullTo()));
+      addCounts(
+          c,
+          counts,
+          "SELECT s.lab_id, s.working_days, COUNT(*) FROM sample_fact s WHERE s.approved_on > ?"
+              + " AND s.sampled_on >= ? AND s.sampled_on <= ? AND"
+              + approvedSample
+              + scope.sampleConditions(late)
+              + " GROUP BY s.lab_id, s.working_days",
+          late,
+          -1);
+    }
+    List<Object> params = new ArrayList<>(List.of(p.asOf()));
+    String days = split.partialCondition(params);
+    if (days != null) {
+      addCounts(
+          c,
+          counts,
+          "SELECT s.lab_id, s.working_days, COUNT(*) FROM sample_fact s WHERE s.approved_on <= ?"
+              + " AND"
+              + approvedSample
+              + days
+              + scope.sampleConditions(params)
+              + " GROUP BY s.lab_id, s.working_days",
+          params,
+          1);
+    }
+    List<StatsQueries.TurnaroundCount> out = new ArrayList<>();
+    counts.forEach(
+        (k, n) -> {
+          if (n != 0) {
+            out.add(new StatsQueries.TurnaroundCount(k.get(0), k.get(1), n));
+          }
+        });
+    return out;
+  }
+
+  private static void addCounts(
+      Connection c, Map<List<Long>, Long> counts, String sql, List<Object> params, int sign)
+      throws SQLException {
+    try (PreparedStatement s = StatsQueries.prepare(c, sql, params);
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        counts.merge(List.of(r.getLong(1), r.getLong(2)), sign * r.getLong(3), Long::sum);
+      }
+    }
+  }
+
+  /** Per lab: received samples whose report was due before the as-of date and not approved. */
+  public static Map<Long, Long> overdueReports(Connection c, Period p, Scope scope)
+      throws SQLException {
+    List<Object> params =
+        new ArrayList<>(List.of(p.asOf(), p.asOf(), p.from(), p.lastSamplingDay()));
+    String sql =
+        "SELECT s.lab_id, COUNT(*) FROM sample_fact s WHERE s.counted = 1"
+            + " AND s.received_on IS NOT NULL AND s.report_due < ?"
+            + " AND (s.approved_on IS NULL OR s.approved_on > ?)"
+            + " AND s.sampled_on >= ? AND s.sampled_on <= ?"
+            + scope.sampleConditions(params)
+            + " GROUP BY s.lab_id";
+    Map<Long, Long> m = new HashMap<>();
+    try (PreparedStatement s = StatsQueries.prepare(c, sql, params);
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        m.put(r.getLong(1), r.getLong(2));
+      }
+    }
+    return m;
+  }
+
+  /** The period's cases as {@link StatsQueries#cases} selects them, from the case facts. */
+  public static List<StatsQueries.CaseFact> cases(Connection c, Period p, Scope scope)
+      throws SQLException {
+    List<Object> params = new ArrayList<>(List.of(p.from(), p.lastSamplingDay()));
+    String conditions = scope.sampleConditions(params);
+    params.add(p.asOf());
+    String sql =
+        "SELECT s.case_id, s.case_level, s.case_region_id, s.case_department,"
+            + " s.case_category_id, s.accepted_on, s.completed_on, s.statutory_deadline,"
+            + " s.overturned_on, s.withdrawn_on FROM case_fact s WHERE s.sampled_on >= ?"
+            + " AND s.sampled_on <= ? AND s.counted = 1"
+            + conditions
+            + " AND s.received_on <= ? ORDER BY s.case_id";
+    Map<Long, LocalDate> extended = new HashMap<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT case_id, new_deadline FROM case_deadline_fact WHERE decided_at < ?"
+                + " ORDER BY decided_at, extension_id")) {
+      s.setObject(1, StatsQueries.endOf(p.asOf()));
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          extended.put(r.getLong(1), r.getDate(2).toLocalDate());
+        }
+      }
+    }
+    List<StatsQueries.CaseFact> out = new ArrayList<>();
+    try (PreparedStatement s = StatsQueries.prepare(c, sql, params);
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        long id = r.getLong(1);
+        LocalDate overturned = StatsQueries.date(r, 9);
+        LocalDate withdrawn = StatsQueries.date(r, 10);
+        out.add(
+            new StatsQueries.CaseFact(
+                id,
+                r.getString(2),
+                r.getLong(3),
+                r.getString(4),
+                r.getLong(5),
+                StatsQueries.date(r, 6),
+                StatsQueries.date(r, 7),
+                extended.getOrDefault(id, StatsQueries.date(r, 8)),
+                overturned != null ? overturned : withdrawn));
+      }
+    }
+    return out;
+  }
+}
