@@ -74,6 +74,9 @@ public class NavigationBacking {
           new Rule(
               new Entry("nav.settings", "/masterdata/settings.xhtml", "pi pi-sliders-h"),
               EnumSet.of(Role.ADMIN)),
+          new Rule(
+              new Entry("nav.facts", "/admin/facts.xhtml", "pi pi-check-square"),
+              EnumSet.of(Role.ADMIN)),
           new Rule(new Entry("nav.account", "/account.xhtml", "pi pi-user"), ALL));
 
   public List<Entry> getEntries() {

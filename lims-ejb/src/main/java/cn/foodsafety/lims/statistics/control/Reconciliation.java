@@ -1,0 +1,315 @@
+package cn.foodsafety.lims.statistics.control;
+
+import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Recomputes the facts of the samples taken in a period (widened to whole months) from the raw rows
+ * and lists every difference: a sample's or a case's fact row, the monthly counts, and the figures'
+ * inputs as the dashboard reads them against the plain recomputation of {@link StatsQueries}.
+ */
+public final class Reconciliation {
+
+  /** At most this many differences are listed (the count is always complete). */
+  static final int LISTED = 200;
+
+  private Reconciliation() {}
+
+  @Schema(name = "FactDifference", description = "One fact that differs from the raw rows")
+  public record Difference(String fact, String key, String expected, String actual) {}
+
+  @Schema(
+      name = "Reconciliation",
+      description = "The facts of a period compared with a recomputation from the raw rows")
+  public record Result(
+      LocalDate from,
+      LocalDate to,
+      long samples,
+      long cases,
+      long monthlyRows,
+      long differenceCount,
+      List<Difference> differences,
+      long millis) {
+
+    public boolean clean() {
+      return differenceCount == 0;
+    }
+  }
+
+  public static Result of(
+      Connection c,
+      LocalDate from,
+      LocalDate to,
+      WorkingDayCalendar calendar,
+      Reference ref,
+      Set<Long> units)
+      throws SQLException {
+    long t0 = System.nanoTime();
+    LocalDate start = from.withDayOfMonth(1);
+    LocalDate end = to.withDayOfMonth(to.lengthOfMonth());
+    List<Difference> diffs = new ArrayList<>();
+    long[] count = {0};
+    List<Object> range = new ArrayList<>(List.of(start, end));
+    String where = " WHERE s.sampled_on >= ? AND s.sampled_on <= ?";
+
+    // ---- one row per sample
+    Map<Long, Facts.SampleFact> raw = new HashMap<>();
+    for (Facts.SampleFact f : Facts.rawSamples(c, where, range, Facts.topCategories(c), calendar)) {
+      raw.put(f.sampleId(), f);
+    }
+    Map<Long, Facts.SampleFact> stored = new HashMap<>();
+    for (Facts.SampleFact f : Facts.storedSamples(c, where, range)) {
+      stored.put(f.sampleId(), f);
+    }
+    for (long id : new TreeSet<>(union(raw.keySet(), stored.keySet()))) {
+      Facts.SampleFact a = raw.get(id);
+      Facts.SampleFact b = stored.get(id);
+      if (!Objects.equals(a, b)) {
+        add(diffs, count, "sample", String.valueOf(id), text(a), text(b));
+      }
+    }
+
+    // ---- monthly counts: what the raw rows add up to against what the appended rows sum to
+    Map<List<Object>, int[]> months = new LinkedHashMap<>();
+    Map<List<Object>, int[]> turnaround = new LinkedHashMap<>();
+    for (Facts.SampleFact f : raw.values()) {
+      Facts.contribute(months, turnaround, f, 1);
+    }
+    List<Object> monthRange = new ArrayList<>(List.of(start, end));
+    long[] monthlyRows = {0};
+    compare(
+        diffs,
+        count,
+        "month",
+        months,
+        sums(
+            c,
+            "SELECT month_start, region_id, sampling_level, department, category_id,"
+                + " top_category_id, sampling_kind, lab_id, outside_plan, SUM(batches),"
+                + " SUM(judged), SUM(conforming), COUNT(*) FROM sample_month_fact"
+                + " WHERE month_start >= ? AND month_start <= ? GROUP BY month_start, region_id,"
+                + " sampling_level, department, category_id, top_category_id, sampling_kind,"
+                + " lab_id, outside_plan",
+            monthRange,
+            9,
+            3,
+            monthlyRows));
+    compare(
+        diffs,
+        count,
+        "turnaround",
+        turnaround,
+        sums(
+            c,
+            "SELECT month_start, region_id, sampling_level, department, category_id, lab_id,"
+                + " working_days, SUM(approved), COUNT(*) FROM turnaround_month_fact"
+                + " WHERE month_start >= ? AND month_start <= ? GROUP BY month_start, region_id,"
+                + " sampling_level, department, category_id, lab_id, working_days",
+            monthRange,
+            7,
+            1,
+            monthlyRows));
+
+    // ---- one row per case
+    String caseWhere = " WHERE s.sampled_on >= ? AND s.sampled_on <= ?";
+    Map<Long, Facts.CaseRow> rawCases = new TreeMap<>();
+    Facts.rawCases(c, caseWhere, range).forEach(x -> rawCases.put(x.caseId(), x));
+    Map<Long, Facts.CaseRow> storedCases = new TreeMap<>();
+    Facts.storedCases(c, caseWhere, range).forEach(x -> storedCases.put(x.caseId(), x));
+    for (long id : new TreeSet<>(union(rawCases.keySet(), storedCases.keySet()))) {
+      Facts.CaseRow a = rawCases.get(id);
+      Facts.CaseRow b = storedCases.get(id);
+      if (!Objects.equals(a, b)) {
+        add(diffs, count, "case", String.valueOf(id), text(a), text(b));
+      }
+    }
+    Map<List<Object>, int[]> rawExt = extensions(c, "case_extension", "id", true);
+    Map<List<Object>, int[]> storedExt = extensions(c, "case_deadline_fact", "extension_id", false);
+    compare(diffs, count, "extension", rawExt, storedExt);
+
+    // ---- the figures' inputs, as the dashboard reads them, against the plain recomputation
+    LocalDate today = LocalDate.now(StatsQueries.ZONE);
+    Scope all = new Scope(null, null, null, null, null);
+    for (int y = start.getYear(); y <= end.getYear(); y++) {
+      LocalDate a = start.getYear() == y ? start : LocalDate.of(y, 1, 1);
+      LocalDate b = end.getYear() == y ? end : LocalDate.of(y, 12, 31);
+      if (a.isAfter(today)) {
+        break;
+      }
+      Period p = Period.of(null, null, null, a, b, b.isAfter(today) ? today : b, today);
+      FiguresReport.Inputs plain = StatsQueries.inputs(c, p, all, ref, units, calendar);
+      FiguresReport.Inputs facts = FactQueries.inputs(c, p, all, ref, units, calendar);
+      compareFigures(diffs, count, plain, facts);
+    }
+
+    return new Result(
+        start,
+        end,
+        raw.size(),
+        rawCases.size(),
+        monthlyRows[0],
+        count[0],
+        diffs,
+        (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  private static void compareFigures(
+      List<Difference> diffs,
+      long[] count,
+      FiguresReport.Inputs plain,
+      FiguresReport.Inputs facts) {
+    Map<List<Object>, int[]> a = new HashMap<>();
+    Map<List<Object>, int[]> b = new HashMap<>();
+    for (var x : plain.samples()) {
+      cell(a, x);
+    }
+    for (var x : facts.samples()) {
+      cell(b, x);
+    }
+    compare(diffs, count, "figure.samples", a, b);
+    Map<List<Object>, int[]> ta = new HashMap<>();
+    Map<List<Object>, int[]> tb = new HashMap<>();
+    plain
+        .turnaround()
+        .forEach(
+            t ->
+                ta.computeIfAbsent(List.of(t.labId(), t.workingDays()), k -> new int[1])[0] +=
+                    (int) t.count());
+    facts
+        .turnaround()
+        .forEach(
+            t ->
+                tb.computeIfAbsent(List.of(t.labId(), t.workingDays()), k -> new int[1])[0] +=
+                    (int) t.count());
+    compare(diffs, count, "figure.turnaround", ta, tb);
+    Map<List<Object>, int[]> oa = new HashMap<>();
+    Map<List<Object>, int[]> ob = new HashMap<>();
+    plain.overdueReports().forEach((k, v) -> oa.put(List.of(k), new int[] {v.intValue()}));
+    facts.overdueReports().forEach((k, v) -> ob.put(List.of(k), new int[] {v.intValue()}));
+    compare(diffs, count, "figure.overdue", oa, ob);
+    Map<Long, StatsQueries.CaseFact> ca = new TreeMap<>();
+    plain.cases().forEach(x -> ca.put(x.id(), x));
+    Map<Long, StatsQueries.CaseFact> cb = new TreeMap<>();
+    facts.cases().forEach(x -> cb.put(x.id(), x));
+    for (long id : new TreeSet<>(union(ca.keySet(), cb.keySet()))) {
+      if (!Objects.equals(ca.get(id), cb.get(id))) {
+        add(diffs, count, "figure.case", String.valueOf(id), text(ca.get(id)), text(cb.get(id)));
+      }
+    }
+  }
+
+  private static void cell(Map<List<Object>, int[]> m, StatsQueries.SampleCell x) {
+    int[] v =
+        m.computeIfAbsent(
+            Arrays.asList(x.regionId(), x.level(), x.department(), x.categoryId(), x.month()),
+            k -> new int[3]);
+    v[0] += (int) x.batches();
+    v[1] += (int) x.judged();
+    v[2] += (int) x.conforming();
+  }
+
+  private static Map<List<Object>, int[]> extensions(
+      Connection c, String table, String id, boolean raw) throws SQLException {
+    Map<List<Object>, int[]> m = new HashMap<>();
+    String sql =
+        "SELECT "
+            + id
+            + ", case_id, decided_at, new_deadline FROM "
+            + table
+            + (raw ? " WHERE state = 'APPROVED' AND decided_at IS NOT NULL" : "");
+    try (PreparedStatement s = c.prepareStatement(sql);
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        m.put(
+            Arrays.asList(
+                r.getLong(1),
+                r.getLong(2),
+                r.getObject(3, java.time.OffsetDateTime.class).toInstant(),
+                r.getDate(4).toLocalDate()),
+            new int[] {1});
+      }
+    }
+    return m;
+  }
+
+  private static Map<List<Object>, int[]> sums(
+      Connection c, String sql, List<Object> params, int keys, int measures, long[] rows)
+      throws SQLException {
+    Map<List<Object>, int[]> m = new HashMap<>();
+    try (PreparedStatement s = StatsQueries.prepare(c, sql, params);
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        List<Object> key = new ArrayList<>();
+        for (int i = 1; i <= keys; i++) {
+          Object o = r.getObject(i);
+          if (o instanceof java.sql.Date d) {
+            o = d.toLocalDate();
+          } else if (o instanceof Number n && !(o instanceof Long)) {
+            o = i == keys && keys == 7 ? (Object) n.intValue() : (Object) n.longValue();
+          }
+          key.add(o);
+        }
+        int[] v = new int[measures];
+        for (int i = 0; i < measures; i++) {
+          v[i] = r.getInt(keys + 1 + i);
+        }
+        rows[0] += r.getLong(keys + measures + 1);
+        m.put(key, v);
+      }
+    }
+    return m;
+  }
+
+  private static void compare(
+      List<Difference> diffs,
+      long[] count,
+      String fact,
+      Map<List<Object>, int[]> expected,
+      Map<List<Object>, int[]> actual) {
+    for (List<Object> k : union(expected.keySet(), actual.keySet())) {
+      int[] a = expected.get(k);
+      int[] b = actual.get(k);
+      if (!Arrays.equals(zeroIfEmpty(a, b), zeroIfEmpty(b, a))) {
+        add(diffs, count, fact, k.toString(), Arrays.toString(a), Arrays.toString(b));
+      }
+    }
+  }
+
+  /** A missing row is a row of zeros (a difference that summed to nothing was compacted away). */
+  private static int[] zeroIfEmpty(int[] v, int[] other) {
+    return v != null ? v : new int[other.length];
+  }
+
+  private static <T> List<T> union(Set<T> a, Set<T> b) {
+    java.util.LinkedHashSet<T> u = new java.util.LinkedHashSet<>(a);
+    u.addAll(b);
+    return new ArrayList<>(u);
+  }
+
+  private static void add(
+      List<Difference> diffs, long[] count, String fact, String key, String a, String b) {
+    count[0]++;
+    if (diffs.size() < LISTED) {
+      diffs.add(new Difference(fact, key, a, b));
+    }
+  }
+
+  private static String text(Object o) {
+    return o == null ? null : o.toString();
+  }
+}
