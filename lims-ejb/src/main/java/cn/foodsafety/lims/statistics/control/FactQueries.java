@@ -56,6 +56,15 @@ public final class FactQueries {
       return new Split(fullFrom, fullTo, partial);
     }
 
+    /** Every counted day from the per-sample rows (a filter the monthly counts cannot answer). */
+    static Split allDays(Period p) {
+      List<LocalDate[]> partial = new ArrayList<>();
+      if (!p.lastSamplingDay().isBefore(p.from())) {
+        partial.add(new LocalDate[] {p.from(), p.lastSamplingDay()});
+      }
+      return new Split(null, null, partial);
+    }
+
     boolean hasFull() {
       return fullFrom != null;
     }
@@ -85,44 +94,87 @@ public final class FactQueries {
                 .filter(id -> ref.categories().get(id).parentId() == null)
                 .collect(Collectors.toSet());
     StatsQueries.tune(c);
-    Split split = Split.of(p);
     return new FiguresReport.Inputs(
         p,
         ref,
         units,
-        samples(c, p, s, split),
+        samples(c, p, s, ref),
         s.labId() != null ? List.of() : StatsQueries.quotas(c, p, s, topCategories),
         StatsQueries.planResidents(c, p.year()),
         StatsQueries.planRate(c, p.year()),
         cases(c, p, s),
-        turnaround(c, p, s, split),
+        turnaround(c, p, s),
         overdueReports(c, p, s));
   }
 
-  public static List<StatsQueries.SampleCell> samples(Connection c, Period p, Scope scope)
-      throws SQLException {
-    return samples(c, p, scope, Split.of(p));
+  public static List<StatsQueries.SampleCell> samples(
+      Connection c, Period p, Scope scope, Reference ref) throws SQLException {
+    List<Object> monthParams = new ArrayList<>();
+    String monthly = monthScope(scope, ref, monthParams);
+    return monthly == null
+        ? samples(c, p, scope, Split.allDays(p), null, null)
+        : samples(c, p, scope, Split.of(p), monthly, monthParams);
+  }
+
+  /**
+   * The scope's conditions on the monthly sample counts, or null when they cannot answer it: a lab,
+   * or categories that are not whole top-level categories (the counts keep the top level only).
+   */
+  static String monthScope(Scope s, Reference ref, List<Object> params) {
+    if (s.labId() != null) {
+      return null;
+    }
+    Set<Long> tops = null;
+    if (s.categoryIds() != null) {
+      tops =
+          s.categoryIds().stream()
+              .filter(id -> ref.categories().get(id).parentId() == null)
+              .collect(Collectors.toCollection(java.util.TreeSet::new));
+      Set<Long> covered =
+          tops.stream().flatMap(t -> ref.categoryAndBelow(t).stream()).collect(Collectors.toSet());
+      if (!covered.equals(s.categoryIds())) {
+        return null;
+      }
+    }
+    String sql =
+        new Scope(s.level(), s.department(), s.regionIds(), null, null).sampleConditions(params);
+    if (tops != null) {
+      if (tops.isEmpty()) {
+        return sql + " AND 1 = 0";
+      }
+      sql +=
+          " AND s.top_category_id IN ("
+              + tops.stream().map(t -> "?").collect(Collectors.joining(","))
+              + ")";
+      params.addAll(tops);
+    }
+    return sql;
   }
 
   private static final String CELL_KEY =
       "s.region_id, s.sampling_level, s.department, s.category_id";
 
-  static List<StatsQueries.SampleCell> samples(Connection c, Period p, Scope scope, Split split)
+  private static final String MONTH_CELL_KEY =
+      "s.region_id, s.sampling_level, s.department, s.top_category_id";
+
+  static List<StatsQueries.SampleCell> samples(
+      Connection c, Period p, Scope scope, Split split, String monthly, List<Object> monthParams)
       throws SQLException {
     Map<List<Object>, long[]> cells = new LinkedHashMap<>();
     if (split.hasFull()) {
       List<Object> params = new ArrayList<>(List.of(split.fullFrom(), split.fullTo()));
+      params.addAll(monthParams);
       addCells(
           c,
           cells,
           "SELECT "
-              + CELL_KEY
+              + MONTH_CELL_KEY
               + ", EXTRACT(MONTH FROM s.month_start), SUM(s.batches), SUM(s.judged),"
               + " SUM(s.conforming) FROM sample_month_fact s"
               + " WHERE s.month_start >= ? AND s.month_start <= ?"
-              + scope.sampleConditions(params)
+              + monthly
               + " GROUP BY "
-              + CELL_KEY
+              + MONTH_CELL_KEY
               + ", EXTRACT(MONTH FROM s.month_start)",
           params,
           1);
@@ -131,13 +183,13 @@ public final class FactQueries {
           c,
           cells,
           "SELECT "
-              + CELL_KEY
+              + MONTH_CELL_KEY
               + ", EXTRACT(MONTH FROM s.sampled_on), 0, SUM(s.counted),"
               + " SUM(s.counted * s.conforming) FROM sample_fact s WHERE s.approved_on > ?"
               + " AND s.sampled_on >= ? AND s.sampled_on <= ?"
               + scope.sampleConditions(late)
               + " GROUP BY "
-              + CELL_KEY
+              + MONTH_CELL_KEY
               + ", EXTRACT(MONTH FROM s.sampled_on)",
           late,
           -1);
@@ -200,8 +252,12 @@ public final class FactQueries {
   }
 
   /** How many samples of each lab took each number of working days from receipt to approval. */
-  static List<StatsQueries.TurnaroundCount> turnaround(
-      Connection c, Period p, Scope scope, Split split) throws SQLException {
+  public static List<StatsQueries.TurnaroundCount> turnaround(Connection c, Period p, Scope scope)
+      throws SQLException {
+    // the monthly turnaround counts hold unit and lab only
+    boolean monthly =
+        scope.level() == null && scope.department() == null && scope.categoryIds() == null;
+    Split split = monthly ? Split.of(p) : Split.allDays(p);
     Map<List<Long>, Long> counts = new HashMap<>();
     String approvedSample =
         " s.counted = 1 AND s.received_on IS NOT NULL AND s.lab_id IS NOT NULL"

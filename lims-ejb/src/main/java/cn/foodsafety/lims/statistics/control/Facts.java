@@ -71,20 +71,11 @@ public final class Facts {
 
     List<Object> monthKey() {
       return java.util.Arrays.asList(
-          monthStart(),
-          regionId,
-          level,
-          department,
-          categoryId,
-          topCategoryId,
-          kind,
-          labId,
-          outsidePlan);
+          monthStart(), regionId, level, department, topCategoryId, kind, outsidePlan);
     }
 
     List<Object> turnaroundKey() {
-      return java.util.Arrays.asList(
-          monthStart(), regionId, level, department, categoryId, labId, workingDays);
+      return java.util.Arrays.asList(monthStart(), regionId, labId, workingDays);
     }
   }
 
@@ -143,8 +134,9 @@ public final class Facts {
     try (Statement st = c.createStatement();
         ResultSet r = st.executeQuery("SELECT id, parent_id FROM food_category")) {
       while (r.next()) {
+        long id = r.getLong(1);
         long p = r.getLong(2);
-        parent.put(r.getLong(1), r.wasNull() ? null : p);
+        parent.put(id, r.wasNull() ? null : p);
       }
     }
     Map<Long, Long> top = new HashMap<>();
@@ -360,9 +352,9 @@ public final class Facts {
       throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "INSERT INTO sample_month_fact (month_start, region_id, sampling_level, department,"
-                + " category_id, top_category_id, sampling_kind, lab_id, outside_plan, batches,"
-                + " judged, conforming) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            "INSERT INTO sample_month_fact ("
+                + MONTH_KEY
+                + ", batches, judged, conforming) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
       int n = 0;
       for (var e : months.entrySet()) {
         int[] v = e.getValue();
@@ -379,9 +371,9 @@ public final class Facts {
     }
     try (PreparedStatement s =
         c.prepareStatement(
-            "INSERT INTO turnaround_month_fact (month_start, region_id, sampling_level,"
-                + " department, category_id, lab_id, working_days, approved)"
-                + " VALUES (?,?,?,?,?,?,?,?)")) {
+            "INSERT INTO turnaround_month_fact ("
+                + TURNAROUND_KEY
+                + ", approved) VALUES (?,?,?,?,?)")) {
       int n = 0;
       for (var e : turnaround.entrySet()) {
         int[] v = e.getValue();
@@ -539,12 +531,11 @@ public final class Facts {
 
   // ---------------------------------------------------------------- rebuild and compaction
 
-  private static final String MONTH_KEY =
-      "month_start, region_id, sampling_level, department, category_id, top_category_id,"
-          + " sampling_kind, lab_id, outside_plan";
+  static final String MONTH_KEY =
+      "month_start, region_id, sampling_level, department, top_category_id, sampling_kind,"
+          + " outside_plan";
 
-  private static final String TURNAROUND_KEY =
-      "month_start, region_id, sampling_level, department, category_id, lab_id, working_days";
+  static final String TURNAROUND_KEY = "month_start, region_id, lab_id, working_days";
 
   /**
    * Whether the facts hold as many samples and cases as the raw tables (a cheap start-up check).

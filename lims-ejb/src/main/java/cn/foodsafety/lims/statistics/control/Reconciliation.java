@@ -99,14 +99,13 @@ public final class Reconciliation {
         months,
         sums(
             c,
-            "SELECT month_start, region_id, sampling_level, department, category_id,"
-                + " top_category_id, sampling_kind, lab_id, outside_plan, SUM(batches),"
-                + " SUM(judged), SUM(conforming), COUNT(*) FROM sample_month_fact"
-                + " WHERE month_start >= ? AND month_start <= ? GROUP BY month_start, region_id,"
-                + " sampling_level, department, category_id, top_category_id, sampling_kind,"
-                + " lab_id, outside_plan",
+            "SELECT "
+                + Facts.MONTH_KEY
+                + ", SUM(batches), SUM(judged), SUM(conforming), COUNT(*) FROM sample_month_fact"
+                + " WHERE month_start >= ? AND month_start <= ? GROUP BY "
+                + Facts.MONTH_KEY,
             monthRange,
-            9,
+            7,
             3,
             monthlyRows));
     compare(
@@ -116,12 +115,13 @@ public final class Reconciliation {
         turnaround,
         sums(
             c,
-            "SELECT month_start, region_id, sampling_level, department, category_id, lab_id,"
-                + " working_days, SUM(approved), COUNT(*) FROM turnaround_month_fact"
-                + " WHERE month_start >= ? AND month_start <= ? GROUP BY month_start, region_id,"
-                + " sampling_level, department, category_id, lab_id, working_days",
+            "SELECT "
+                + Facts.TURNAROUND_KEY
+                + ", SUM(approved), COUNT(*) FROM turnaround_month_fact"
+                + " WHERE month_start >= ? AND month_start <= ? GROUP BY "
+                + Facts.TURNAROUND_KEY,
             monthRange,
-            7,
+            4,
             1,
             monthlyRows));
 
@@ -154,7 +154,7 @@ public final class Reconciliation {
       Period p = Period.of(null, null, null, a, b, b.isAfter(today) ? today : b, today);
       FiguresReport.Inputs plain = StatsQueries.inputs(c, p, all, ref, units, calendar);
       FiguresReport.Inputs facts = FactQueries.inputs(c, p, all, ref, units, calendar);
-      compareFigures(diffs, count, plain, facts);
+      compareFigures(diffs, count, plain, facts, ref);
     }
 
     return new Result(
@@ -172,14 +172,15 @@ public final class Reconciliation {
       List<Difference> diffs,
       long[] count,
       FiguresReport.Inputs plain,
-      FiguresReport.Inputs facts) {
+      FiguresReport.Inputs facts,
+      Reference ref) {
     Map<List<Object>, int[]> a = new HashMap<>();
     Map<List<Object>, int[]> b = new HashMap<>();
     for (var x : plain.samples()) {
-      cell(a, x);
+      cell(a, x, ref);
     }
     for (var x : facts.samples()) {
-      cell(b, x);
+      cell(b, x, ref);
     }
     compare(diffs, count, "figure.samples", a, b);
     Map<List<Object>, int[]> ta = new HashMap<>();
@@ -213,10 +214,16 @@ public final class Reconciliation {
     }
   }
 
-  private static void cell(Map<List<Object>, int[]> m, StatsQueries.SampleCell x) {
+  /** Figures count by top-level category (the monthly counts keep no finer one). */
+  private static void cell(Map<List<Object>, int[]> m, StatsQueries.SampleCell x, Reference ref) {
     int[] v =
         m.computeIfAbsent(
-            Arrays.asList(x.regionId(), x.level(), x.department(), x.categoryId(), x.month()),
+            Arrays.asList(
+                x.regionId(),
+                x.level(),
+                x.department(),
+                ref.topCategory(x.categoryId()),
+                x.month()),
             k -> new int[3]);
     v[0] += (int) x.batches();
     v[1] += (int) x.judged();
@@ -259,8 +266,6 @@ public final class Reconciliation {
           Object o = r.getObject(i);
           if (o instanceof java.sql.Date d) {
             o = d.toLocalDate();
-          } else if (o instanceof Number n && !(o instanceof Long)) {
-            o = i == keys && keys == 7 ? (Object) n.intValue() : (Object) n.longValue();
           }
           key.add(o);
         }

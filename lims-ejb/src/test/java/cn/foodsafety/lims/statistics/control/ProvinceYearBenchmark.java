@@ -33,36 +33,42 @@ import org.flywaydb.core.Flyway;
  */
 public final class ProvinceYearBenchmark {
 
-  private static final String DB = "lims_bench";
+  private static String db = "lims_bench";
   private static final int YEAR = 2025;
 
   public static void main(String[] args) throws Exception {
     int samples = 700_000;
     boolean keep = false;
+    boolean reconcile = true;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--samples")) {
         samples = Integer.parseInt(args[++i]);
       } else if (args[i].equals("--keep")) {
         keep = true;
+      } else if (args[i].equals("--no-reconcile")) {
+        reconcile = false;
+      } else if (args[i].equals("--db")) {
+        db = args[++i];
       }
     }
     String admin = "jdbc:postgresql://127.0.0.1:5432/postgres";
-    String url = "jdbc:postgresql://127.0.0.1:5432/" + DB;
+    String url = "jdbc:postgresql://127.0.0.1:5432/" + db;
     boolean exists;
     try (Connection c = DriverManager.getConnection(admin, "postgres", "");
         Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DB + "'")) {
+        ResultSet r = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + db + "'")) {
       exists = r.next();
       if (exists && !keep) {
-        s.execute("DROP DATABASE " + DB);
+        s.execute("DROP DATABASE " + db);
         exists = false;
       }
       if (!exists) {
-        s.execute("CREATE DATABASE " + DB);
+        s.execute("CREATE DATABASE " + db);
       }
     }
+    // also on a kept database: later migrations (the facts) are applied to it
+    Flyway.configure().dataSource(url, "postgres", "").load().migrate();
     if (!exists) {
-      Flyway.configure().dataSource(url, "postgres", "").load().migrate();
       long t0 = System.nanoTime();
       try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
         generate(c, samples);
@@ -82,53 +88,116 @@ public final class ProvinceYearBenchmark {
       java.util.Set<Long> units = ref.units(ref.regions().keySet());
       Targets targets = new Targets(Targets.defaults());
       WorkingDayCalendar calendar = calendar(c);
-      List<Double> times = new ArrayList<>();
+      // the facts: filled from the raw rows as the start-up rebuild does, then compacted
+      if (!Facts.countsMatch(c)) {
+        long r0 = System.nanoTime();
+        long[] n = Facts.rebuild(c, calendar);
+        long rows = Facts.compact(c);
+        c.commit();
+        System.out.printf(
+            "facts rebuilt from the raw rows: %,d samples, %,d cases, %,d monthly rows in %.1f s%n",
+            n[0], n[1], rows, (System.nanoTime() - r0) / 1e9);
+      }
+      count(c, "sample_fact");
+      count(c, "sample_month_fact");
+      count(c, "turnaround_month_fact");
+      count(c, "case_fact");
       FiguresReport figures = null;
-      for (int run = 0; run < 6; run++) {
+      FiguresReport plainFigures = null;
+      List<Double> facts = new ArrayList<>();
+      List<Double> plain = new ArrayList<>();
+      for (int run = 0; run < 7; run++) {
         long t = System.nanoTime();
         figures =
             FiguresReport.of(
-                StatsQueries.inputs(c, period, scope, Reference.load(c), units, calendar),
+                FactQueries.inputs(c, period, scope, Reference.load(c), units, calendar),
                 targets,
                 calendar,
                 Locale.SIMPLIFIED_CHINESE);
-        times.add((System.nanoTime() - t) / 1e6);
+        facts.add((System.nanoTime() - t) / 1e6);
+        c.commit();
+        if (run < 3) {
+          t = System.nanoTime();
+          plainFigures =
+              FiguresReport.of(
+                  StatsQueries.inputs(c, period, scope, Reference.load(c), units, calendar),
+                  targets,
+                  calendar,
+                  Locale.SIMPLIFIED_CHINESE);
+          plain.add((System.nanoTime() - t) / 1e6);
+          c.commit();
+        }
       }
+      double factsMedian = median(facts.subList(1, facts.size()));
+      double plainMedian = median(plain.subList(1, plain.size()));
       System.out.printf(
-          "figures of the year: first %.0f ms, then %s ms (batches %,d, judged %,d, pass rate %s,"
-              + " cases %,d, on time %s)%n",
-          times.get(0),
-          times.subList(1, times.size()).stream().map(d -> String.format("%.0f", d)).toList(),
+          "figures of the year  from the facts: first %.0f ms, warm %s ms, median %.0f ms%n"
+              + "                     plain SQL over the raw rows: first %.0f ms, warm %s ms,"
+              + " median %.0f ms%n"
+              + "                     ratio plain/facts: %.1fx%n",
+          facts.get(0),
+          facts.subList(1, facts.size()).stream().map(d -> String.format("%.0f", d)).toList(),
+          factsMedian,
+          plain.get(0),
+          plain.subList(1, plain.size()).stream().map(d -> String.format("%.0f", d)).toList(),
+          plainMedian,
+          plainMedian / factsMedian);
+      System.out.printf(
+          "  (batches %,d, judged %,d, pass rate %s, cases %,d, on time %s; the plain"
+              + " recomputation: batches %,d, judged %,d, pass rate %s, cases %,d, on time %s)%n",
           figures.volume().total().batches(),
           figures.passRates().overall().judged(),
           figures.passRates().overall().passRate().display(),
           figures.followUp().overall().mustFollow(),
-          figures.followUp().overall().onTime().display());
+          figures.followUp().overall().onTime().display(),
+          plainFigures.volume().total().batches(),
+          plainFigures.passRates().overall().judged(),
+          plainFigures.passRates().overall().passRate().display(),
+          plainFigures.followUp().overall().mustFollow(),
+          plainFigures.followUp().overall().onTime().display());
 
       long q = System.nanoTime();
-      StatsQueries.samples(c, period, scope);
+      Reference r1 = Reference.load(c);
+      long q0 = System.nanoTime();
+      FactQueries.samples(c, period, scope, r1);
       long q1 = System.nanoTime();
       StatsQueries.quotas(c, period, scope, null);
       long q2 = System.nanoTime();
-      StatsQueries.cases(c, period, scope);
+      FactQueries.cases(c, period, scope);
       long q3 = System.nanoTime();
-      StatsQueries.turnaround(c, period, scope);
+      FactQueries.turnaround(c, period, scope);
       long q4 = System.nanoTime();
-      StatsQueries.overdueReports(c, period, scope);
+      FactQueries.overdueReports(c, period, scope);
       long q5 = System.nanoTime();
-      FiguresReport.Inputs in = StatsQueries.inputs(c, period, scope, ref, units, calendar);
+      FiguresReport.Inputs in = FactQueries.inputs(c, period, scope, r1, units, calendar);
       long q6 = System.nanoTime();
       FiguresReport.of(in, targets, calendar, Locale.SIMPLIFIED_CHINESE);
       long q7 = System.nanoTime();
+      c.commit();
       System.out.printf(
-          "  of which: samples %d ms, quotas %d ms, cases %d ms, turnaround %d ms, overdue %d ms;"
-              + " computing %d ms%n",
-          (q1 - q) / 1_000_000,
+          "  from the facts, of which: reference data %d ms, samples %d ms, quotas (plan) %d ms,"
+              + " cases %d ms, turnaround %d ms, overdue %d ms; computing %d ms%n",
+          (q0 - q) / 1_000_000,
+          (q1 - q0) / 1_000_000,
           (q2 - q1) / 1_000_000,
           (q3 - q2) / 1_000_000,
           (q4 - q3) / 1_000_000,
           (q5 - q4) / 1_000_000,
           (q7 - q6) / 1_000_000);
+
+      if (reconcile) {
+        long r0 = System.nanoTime();
+        Reconciliation.Result rec =
+            Reconciliation.of(c, period.from(), period.to(), calendar, Reference.load(c), units);
+        c.commit();
+        System.out.printf(
+            "reconciliation of the year: %,d samples, %,d cases, %,d differences in %.1f s %s%n",
+            rec.samples(),
+            rec.cases(),
+            rec.differenceCount(),
+            (System.nanoTime() - r0) / 1e9,
+            rec.differences().stream().limit(5).toList());
+      }
 
       System.gc();
       for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -156,6 +225,13 @@ public final class ProvinceYearBenchmark {
           before >> 20,
           Runtime.getRuntime().maxMemory() >> 20);
     }
+  }
+
+  private static double median(List<Double> times) {
+    List<Double> sorted = new ArrayList<>(times);
+    sorted.sort(null);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   private static long used() {
