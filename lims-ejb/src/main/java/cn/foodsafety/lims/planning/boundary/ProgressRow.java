@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 
 /**
  * Plan against actual for one unit, level, department, category or month (or the whole plan, key
- * {@code TOTAL}): batches planned (the plan's cells, campaigns included), batches collected
- * (samples of the plan, rejected ones not counted), {@code percentOfPlan} = collected / planned ×
- * 100, {@code perThousand} = collected per 1,000 residents (of the unit for a unit, of the whole
- * city otherwise); for units and the total also the quota and {@code percentOfQuota}.
+ * {@code TOTAL}): batches planned (the plan's cells, campaigns included), batches collected in the
+ * plan's units and year inside the plan and {@code outsidePlan} (samples taken outside it), both
+ * from the statistics facts the dashboard reads (rejected ones not counted), {@code percentOfPlan}
+ * = collected / planned × 100, {@code perThousand} = all batches (inside and outside the plan, the
+ * dashboard's volume) per 1,000 residents (of the unit for a unit, of the whole city otherwise);
+ * for units and the total also the quota and {@code percentOfQuota} of all batches.
  */
 public record ProgressRow(
     String key,
@@ -15,6 +17,7 @@ public record ProgressRow(
     String name,
     int planned,
     long collected,
+    long outsidePlan,
     BigDecimal percentOfPlan,
     Long residents,
     Integer quota,

@@ -612,6 +612,7 @@ public class SamplingPlans {
         planned.put(String.valueOf(row[0]), ((Number) row[1]).intValue());
       }
     }
+    Map<String, Long> outside = new HashMap<>();
     for (Object[] row : collectedOf(plan, by)) {
       String k;
       if (by == ProgressBy.CATEGORY) {
@@ -622,7 +623,8 @@ public class SamplingPlans {
       } else {
         k = String.valueOf(row[0]);
       }
-      collected.merge(k, ((Number) row[1]).longValue(), Long::sum);
+      (Boolean.TRUE.equals(row[1]) ? outside : collected)
+          .merge(k, ((Number) row[2]).longValue(), Long::sum);
     }
     long cityResidents = plan.residents();
     List<ProgressRow> rows = new ArrayList<>();
@@ -637,6 +639,7 @@ public class SamplingPlans {
                   u.getRegion().getName(),
                   planned.getOrDefault(k, 0),
                   collected.getOrDefault(k, 0L),
+                  outside.getOrDefault(k, 0L),
                   u.getResidents(),
                   u.getQuota()));
         }
@@ -650,6 +653,7 @@ public class SamplingPlans {
                   null,
                   planned.getOrDefault(l.name(), 0),
                   collected.getOrDefault(l.name(), 0L),
+                  outside.getOrDefault(l.name(), 0L),
                   cityResidents,
                   null));
         }
@@ -663,6 +667,7 @@ public class SamplingPlans {
                   null,
                   planned.getOrDefault(d.name(), 0),
                   collected.getOrDefault(d.name(), 0L),
+                  outside.getOrDefault(d.name(), 0L),
                   cityResidents,
                   null));
         }
@@ -672,8 +677,9 @@ public class SamplingPlans {
           String k = String.valueOf(c.getId());
           int p = planned.getOrDefault(k, 0);
           long a = collected.getOrDefault(k, 0L);
-          if (p > 0 || a > 0) {
-            rows.add(row(k, c.getCode(), c.getName(), p, a, cityResidents, null));
+          long o = outside.getOrDefault(k, 0L);
+          if (p > 0 || a > 0 || o > 0) {
+            rows.add(row(k, c.getCode(), c.getName(), p, a, o, cityResidents, null));
           }
         }
       }
@@ -687,6 +693,7 @@ public class SamplingPlans {
                   null,
                   planned.getOrDefault(k, 0),
                   collected.getOrDefault(k, 0L),
+                  outside.getOrDefault(k, 0L),
                   cityResidents,
                   null));
         }
@@ -694,6 +701,7 @@ public class SamplingPlans {
     }
     int totalPlanned = planned.values().stream().mapToInt(Integer::intValue).sum();
     long totalCollected = collected.values().stream().mapToLong(Long::longValue).sum();
+    long totalOutside = outside.values().stream().mapToLong(Long::longValue).sum();
     rows.add(
         row(
             ProgressRow.TOTAL,
@@ -701,31 +709,48 @@ public class SamplingPlans {
             plan.getCity().getName(),
             totalPlanned,
             totalCollected,
+            totalOutside,
             cityResidents,
             plan.cityQuota()));
     return rows;
   }
 
+  /**
+   * Batches collected in the plan's units in its year, inside and outside the plan ({@code [group,
+   * outside_plan, batches]}): the statistics facts, the same monthly counts the dashboard's volume
+   * reads, so progress and dashboard agree by construction. Rejected samples must be taken again:
+   * not counted.
+   */
   @SuppressWarnings("unchecked")
   private List<Object[]> collectedOf(SamplingPlan plan, ProgressBy by) {
-    // The sample table belongs to the sampling component; until its entity is in this module the
-    // count is a native query over the V3 columns. Rejected samples must be taken again: not
-    // counted.
     String column =
         switch (by) {
           case UNIT -> "region_id";
           case LEVEL -> "sampling_level";
           case DEPARTMENT -> "department";
-          case CATEGORY -> "category_id";
-          case MONTH -> "EXTRACT(MONTH FROM sampled_on)";
+          case CATEGORY -> "top_category_id";
+          case MONTH -> "EXTRACT(MONTH FROM month_start)";
         };
-    return em.createNativeQuery(
+    List<Long> units = plan.getUnits().stream().map(u -> u.getRegion().getId()).toList();
+    if (units.isEmpty()) {
+      return List.of();
+    }
+    var q =
+        em.createNativeQuery(
             "SELECT "
                 + column
-                + ", COUNT(*) FROM sample WHERE plan_id = ? AND state <> 'REJECTED' GROUP BY "
-                + column)
-        .setParameter(1, plan.getId())
-        .getResultList();
+                + ", outside_plan, SUM(batches) FROM sample_month_fact WHERE month_start >= ?"
+                + " AND month_start <= ? AND region_id IN ("
+                + String.join(",", java.util.Collections.nCopies(units.size(), "?"))
+                + ") GROUP BY "
+                + column
+                + ", outside_plan");
+    q.setParameter(1, java.time.LocalDate.of(plan.getYear(), 1, 1));
+    q.setParameter(2, java.time.LocalDate.of(plan.getYear(), 12, 1));
+    for (int i = 0; i < units.size(); i++) {
+      q.setParameter(3 + i, units.get(i));
+    }
+    return q.getResultList();
   }
 
   private static ProgressRow row(
@@ -734,22 +759,26 @@ public class SamplingPlans {
       String name,
       int planned,
       long collected,
+      long outsidePlan,
       Long residents,
       Integer quota) {
+    // the volume against residents and quota counts every batch, as the dashboard does
+    long volume = collected + outsidePlan;
     return new ProgressRow(
         key,
         code,
         name,
         planned,
         collected,
+        outsidePlan,
         planned == 0 ? null : percent(collected, planned),
         residents,
         quota,
         residents == null || residents == 0
             ? null
-            : BigDecimal.valueOf(collected * 1000)
+            : BigDecimal.valueOf(volume * 1000)
                 .divide(BigDecimal.valueOf(residents), 3, RoundingMode.HALF_UP),
-        quota == null || quota == 0 ? null : percent(collected, quota));
+        quota == null || quota == 0 ? null : percent(volume, quota));
   }
 
   private static BigDecimal percent(long part, long whole) {
