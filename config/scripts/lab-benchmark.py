@@ -21,7 +21,10 @@ import json
 import math
 import os
 import resource
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -96,6 +99,35 @@ def server_peak_rss_kb(domain):
     return None
 
 
+def jdbc(a, *args):
+    """Runs ImportBaseline.java (single-file program) with the database's driver."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = subprocess.run(
+        ["java", "-cp", a.jdbc_driver, os.path.join(here, "ImportBaseline.java"), a.jdbc_url,
+         a.jdbc_user, a.jdbc_password, *map(str, args)],
+        check=True, capture_output=True, text=True)
+    return out.stdout.strip()
+
+
+def baseline_audit_max(a):
+    with tempfile.NamedTemporaryFile("w", suffix=".txt") as f:
+        return int(jdbc(a, "max", f.name).split()[-1])
+
+
+def baseline(a, audit_before, written, commit_seconds):
+    """The same writes as one plain JDBC batch (rolled back), and the import's ratio to it."""
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
+        f.write("\n".join(map(str, written)))
+        name = f.name
+    try:
+        line = jdbc(a, audit_before, name, a.baseline_runs)
+    finally:
+        os.unlink(name)
+    base = int(line.split()[-2]) / 1000
+    print(f"{'plain JDBC batch of the same writes':<45} {base:8.2f} s  ({line})")
+    print(f"{'import commit / plain JDBC batch':<45} {commit_seconds / base:8.1f} x")
+
+
 def phase(name, started):
     took = time.monotonic() - started
     print(f"{name:<45} {took:8.1f} s", flush=True)
@@ -109,38 +141,61 @@ def main():
     p.add_argument("--approve", type=int, default=1_000)
     p.add_argument("--threads", type=int, default=8)
     p.add_argument("--domain", help="Payara domain (default from the port: domain1, lims-<base>)")
+    p.add_argument("--jdbc-url", help="the copy's database (e.g. jdbc:h2:/path/.lims/data/lims;"
+                   "AUTO_SERVER=TRUE) for the plain JDBC baseline of the import commit")
+    p.add_argument("--jdbc-driver", help="the driver jar (H2: .lims/server/payara6/h2db/bin/h2.jar)")
+    p.add_argument("--jdbc-user", default="lims")
+    p.add_argument("--jdbc-password", default="lims")
+    p.add_argument("--baseline-runs", type=int, default=5)
+    p.add_argument("--reuse", help="file of sample ids: written after creating the samples, read "
+                   "instead of creating them when it exists (use with --approve 0 and --variant)")
+    p.add_argument("--variant", type=int, default=0,
+                   help="shifts the values, so that a re-import of reused samples changes them")
     a = p.parse_args()
     port = int(a.base.rsplit(":", 1)[1].split("/")[0]) if a.base.count(":") == 2 else 8080
     domain = a.domain or ("domain1" if port == 8080 else f"lims-{port - 80}")
 
-    s1 = call(a.base, "sampler", "GET", "/me")["id"]
-    s2 = call(a.base, "sampler2", "GET", "/me")["id"]
-    first = received_sample(a.base, 0, s1, s2)
-    items = call(a.base, "labtech", "GET", f"/samples/{first}/results")["items"]
-    per_sample = len(items)
-    samples_needed = math.ceil(a.rows / per_sample)
-    print(f"{per_sample} items per celery sample: {samples_needed} samples for {a.rows} rows")
+    if a.reuse and os.path.exists(a.reuse):
+        # the samples of an earlier run whose results are still open: the import writes them again
+        with open(a.reuse) as f:
+            ids = json.load(f)
+        items = call(a.base, "labtech", "GET", f"/samples/{ids[0]}/results")["items"]
+        print(f"reusing {len(ids)} samples of {a.reuse}")
+    else:
+        s1 = call(a.base, "sampler", "GET", "/me")["id"]
+        s2 = call(a.base, "sampler2", "GET", "/me")["id"]
+        first = received_sample(a.base, 0, s1, s2)
+        items = call(a.base, "labtech", "GET", f"/samples/{first}/results")["items"]
+        per_sample = len(items)
+        samples_needed = math.ceil(a.rows / per_sample)
+        print(f"{per_sample} items per celery sample: {samples_needed} samples for {a.rows} rows")
 
-    t = time.monotonic()
-    with ThreadPoolExecutor(a.threads) as pool:
-        ids = [first] + list(pool.map(lambda n: received_sample(a.base, n, s1, s2),
-                                      range(1, samples_needed)))
-    phase(f"create, assign, ship, receive {len(ids)} samples", t)
+        t = time.monotonic()
+        with ThreadPoolExecutor(a.threads) as pool:
+            ids = [first] + list(pool.map(lambda n: received_sample(a.base, n, s1, s2),
+                                          range(1, samples_needed)))
+        phase(f"create, assign, ship, receive {len(ids)} samples", t)
+        if a.reuse:
+            with open(a.reuse, "w") as f:
+                json.dump(ids, f)
 
-    numbers = {}
+    numbers, item_ids = {}, {}
     with ThreadPoolExecutor(a.threads) as pool:
-        for sid, number in pool.map(
-                lambda i: (i, call(a.base, "labtech", "GET", f"/samples/{i}")["sampleNumber"]), ids):
-            numbers[sid] = number
+        for sid, sheet in pool.map(
+                lambda i: (i, call(a.base, "labtech", "GET", f"/samples/{i}/results")), ids):
+            numbers[sid] = sheet["sampleNumber"]
+            item_ids[sid] = {i["analyte"]: i["id"] for i in sheet["items"]}
     lines = ["样品编号,检验项目,检验结果,单位,检验方法,检验人,检验日期"]
+    written = []
     today = datetime.datetime.now(CHINA).date().isoformat()
     for k, sid in enumerate(ids):
         for j, item in enumerate(items):
             if len(lines) > a.rows:
                 break
-            value = "未检出" if (k + j) % 3 else "0.0%d" % (1 + (k % 4))
+            value = "未检出" if (k + j + a.variant) % 3 else "0.0%d" % (1 + ((k + a.variant) % 4))
             lines.append(f"{numbers[sid]},{item['analyte']},{value},{item['limitUnit']},"
                          f"{item['method'] or ''},基准检验员,{today}")
+            written.append(item_ids[sid][item["analyte"]])
     csv = ("\n".join(lines) + "\n").encode("utf-8")
     print(f"result file: {len(lines) - 1} rows, {len(csv) // 1024} KB")
 
@@ -149,10 +204,13 @@ def main():
     phase("import preview (whole file checked)", t)
     if not preview["clean"]:
         raise SystemExit(f"file not clean: {preview['problems'][:5]}")
+    audit_before = baseline_audit_max(a) if a.jdbc_url else None
     t = time.monotonic()
     done = call(a.base, "labtech", "POST", "/results/imports?fileName=bench.csv&commit=true", csv,
                 "text/csv")
-    phase(f"import commit ({done['rows']} rows, {done['samples']} samples)", t)
+    commit = phase(f"import commit ({done['rows']} rows, {done['samples']} samples)", t)
+    if a.jdbc_url:
+        baseline(a, audit_before, written, commit)
 
     to_approve = ids[: a.approve]
 

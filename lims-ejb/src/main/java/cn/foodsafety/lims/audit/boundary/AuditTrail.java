@@ -65,6 +65,34 @@ public class AuditTrail {
     }
   }
 
+  /** The changes of one record, for {@link #changedAll}. */
+  public record Changed(long id, Changes changes, String reason) {}
+
+  /**
+   * The changes of many records of one type at once (a result import: thousands of items in one
+   * call, one time and one actor for all of them).
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void changedAll(String entityType, List<Changed> changed) {
+    Instant now = Instant.now(Clock.systemUTC());
+    String actor = actor();
+    for (Changed c : changed) {
+      for (Change f : c.changes().changes) {
+        em.persist(
+            new AuditRecord(
+                now,
+                actor,
+                AuditAction.UPDATE,
+                entityType,
+                c.id(),
+                f.field(),
+                f.oldValue(),
+                f.newValue(),
+                c.reason()));
+      }
+    }
+  }
+
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void action(
       AuditAction action,

@@ -4,6 +4,7 @@ import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.disclosure.control.PublicationRules;
 import cn.foodsafety.lims.disclosure.entity.Publication;
+import cn.foodsafety.lims.masterdata.control.RegionTree;
 import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.control.ListQuery;
@@ -281,9 +282,6 @@ public class Publications {
     if (top == null) {
       return Set.of();
     }
-    return em.createQuery("select r from Region r", Region.class).getResultList().stream()
-        .filter(r -> r.isWithin(top))
-        .map(Region::getId)
-        .collect(Collectors.toSet());
+    return RegionTree.idsWithin(em, top);
   }
 }

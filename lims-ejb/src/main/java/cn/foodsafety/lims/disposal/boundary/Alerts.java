@@ -4,9 +4,9 @@ import cn.foodsafety.lims.disposal.entity.Alert;
 import cn.foodsafety.lims.disposal.entity.AlertKind;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.disposal.entity.SweepRun;
+import cn.foodsafety.lims.masterdata.control.RegionTree;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
-import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.security.boundary.Users;
 import cn.foodsafety.lims.security.entity.Role;
@@ -54,13 +54,7 @@ public class Alerts {
     Set<Long> regions = Set.of();
     if (org.getKind() == OrganizationKind.REGULATOR
         && (me.has(Role.SUPERVISOR) || me.has(Role.PLANNER))) {
-      Region top = org.getRegion();
-      regions =
-          Set.copyOf(
-              em.createQuery("select r from Region r", Region.class).getResultList().stream()
-                  .filter(r -> r.isWithin(top))
-                  .map(Region::getId)
-                  .toList());
+      regions = RegionTree.idsWithin(em, org.getRegion());
     }
     Set<Long> regionIds = regions;
     CriteriaBuilder cb = em.getCriteriaBuilder();

@@ -9,8 +9,8 @@ import cn.foodsafety.lims.security.entity.User;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Who looks at cases: an administrator sees all; a supervisor of a regulator sees the cases in its
@@ -19,14 +19,12 @@ import java.util.Set;
  */
 record CaseViewer(User user, boolean all, Organization org, Set<Long> regionIds) {
 
-  static CaseViewer of(User user, List<Region> allRegions) {
+  static CaseViewer of(User user, Function<Region, Set<Long>> regionsWithin) {
     Organization org = user.getOrganization();
     boolean regulator = user.has(Role.SUPERVISOR) && org.getKind() == OrganizationKind.REGULATOR;
     Set<Long> regions = Set.of();
     if (regulator) {
-      Region top = org.getRegion();
-      regions =
-          Set.copyOf(allRegions.stream().filter(r -> r.isWithin(top)).map(Region::getId).toList());
+      regions = regionsWithin.apply(org.getRegion());
     }
     return new CaseViewer(user, user.has(Role.ADMIN), regulator ? org : null, regions);
   }

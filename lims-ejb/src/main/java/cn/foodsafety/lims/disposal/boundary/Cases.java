@@ -11,10 +11,10 @@ import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.disposal.entity.StepKind;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
+import cn.foodsafety.lims.masterdata.control.RegionTree;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
-import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
@@ -126,6 +126,7 @@ public class Cases {
             .filterable("region.id", Long::valueOf)
             .filterable("responsible.id", Long::valueOf)
             .filterable("category.id", Long::valueOf)
+            .batchFetch("sample", "category", "region", "responsible")
             .where(viewer::visible);
     Set<CaseState> closed =
         EnumSet.of(CaseState.COMPLETED, CaseState.OVERTURNED, CaseState.WITHDRAWN);
@@ -522,8 +523,7 @@ public class Cases {
   }
 
   private CaseViewer viewer() {
-    return CaseViewer.of(
-        users.current(), em.createQuery("select r from Region r", Region.class).getResultList());
+    return CaseViewer.of(users.current(), top -> RegionTree.idsWithin(em, top));
   }
 
   private int dueSoonDays() {

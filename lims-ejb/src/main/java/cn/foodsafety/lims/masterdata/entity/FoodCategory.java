@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.masterdata.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,6 +18,9 @@ import java.util.Objects;
  * A node of the food classification (大类 / 亚类 / 品种 / 细类, any depth). The list is data the
  * administrator maintains; nothing in the code assumes a fixed set.
  */
+// Reference data: read by nearly every use case, changed a few times a year and only through JPA,
+// so kept in the shared cache (which a change through JPA updates on commit).
+@Cacheable
 @Entity
 @Table(name = "food_category")
 @NamedQuery(

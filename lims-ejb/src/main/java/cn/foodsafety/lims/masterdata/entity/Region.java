@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.masterdata.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,9 @@ import java.util.Objects;
  * A province, city or county-level unit with its residents. The figure is an input that planners
  * update each year, so it always travels with its basis (census, estimate) and year.
  */
+// Reference data: read by nearly every use case, changed a few times a year and only through JPA,
+// so kept in the shared cache (which a change through JPA updates on commit).
+@Cacheable
 @Entity
 @Table(name = "region")
 @NamedQuery(name = Region.FIND_BY_CODE, query = "select r from Region r where r.code = :code")

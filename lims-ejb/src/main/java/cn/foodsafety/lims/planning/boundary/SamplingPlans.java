@@ -240,8 +240,10 @@ public class SamplingPlans {
             .compare("municipalShare", plan.getMunicipalShare(), municipal)
             .compare("smallFarmerShare", plan.getSmallFarmerShare(), farmers)
             .compare("blindCoding", plan.isBlindCoding(), blind);
+    StoredTotals.Sums before = sums(plan);
     plan.setParameters(rate, municipal, farmers, blind);
     em.flush();
+    retarget(plan, before);
     audit.changed(ENTITY, id, changes, null);
     return full(plan);
   }
@@ -268,8 +270,10 @@ public class SamplingPlans {
     List<CategoryWeight> categories = categoriesOf(data.categoryWeights(), v);
     List<MonthWeight> months = monthsOf(data.monthWeights(), v);
     v.throwIfAny();
+    StoredTotals.Sums before = sums(plan);
     plan.replaceInputs(fixed, departments, categories, months);
     em.flush();
+    retarget(plan, before);
     audit.action(AuditAction.UPDATE, ENTITY, id, "inputs", null, summary(data), null);
     return PlanInputs.of(plan);
   }
@@ -290,7 +294,7 @@ public class SamplingPlans {
     Versions.check(version, plan.getVersion());
     List<Broken> broken = broken(plan);
     if (!broken.isEmpty()) {
-      Names names = names();
+      Names names = names(plan);
       List<FieldError> errors = new ArrayList<>();
       for (Broken b : broken) {
         errors.add(brokenError(b, names));
@@ -392,12 +396,14 @@ public class SamplingPlans {
         "smallFarmerBatches",
         "lims.plan.cell.smallFarmersAboveBatches");
     v.throwIfAny();
+    ensureTotals(plan);
     int before = cell.getBatches();
     cell.edit(batches, smallFarmers);
     if (cell.getId() == null) {
       em.persist(cell);
     }
     em.flush();
+    new StoredTotals(em).addPlanned(plan, groupOf(cell), batches - before);
     audit.action(
         AuditAction.UPDATE,
         ENTITY,
@@ -413,7 +419,7 @@ public class SamplingPlans {
   @RolesAllowed({Role.PLANNER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
   public List<TotalData> brokenTotals(long planId) {
     SamplingPlan plan = findVisible(planId);
-    Names names = names();
+    Names names = names(plan);
     return broken(plan).stream()
         .map(
             b -> {
@@ -476,6 +482,7 @@ public class SamplingPlans {
       }
     }
     v.throwIfAny();
+    StoredTotals.Sums before = sums(plan);
     Campaign campaign =
         new Campaign(
             plan,
@@ -540,6 +547,10 @@ public class SamplingPlans {
       }
     }
     em.flush();
+    Map<GroupKey, Integer> planned = new HashMap<>(before.planned());
+    PlanTotals.byGroup(overlay.cells()).forEach((k, n) -> planned.merge(k, n, Integer::sum));
+    new StoredTotals(em)
+        .replace(plan, PlanTotals.byGroup(allocator.allocate(inputsOf(plan)).cells()), planned);
     audit.created(
         "Campaign",
         campaign.getId(),
@@ -858,6 +869,7 @@ public class SamplingPlans {
     }
     List<PlanWorkbook.ImportedRow> imported =
         new PlanWorkbook().read(workbook, units::get, categories::get, edible::contains);
+    StoredTotals.Sums before = sums(plan);
     em.createNamedQuery(PlanCell.DELETE_BY_PLAN).setParameter("plan", plan).executeUpdate();
     int count = 0;
     for (PlanWorkbook.ImportedRow r : imported) {
@@ -882,6 +894,7 @@ public class SamplingPlans {
       }
     }
     em.flush();
+    new StoredTotals(em).replace(plan, before.targets(), plannedByGroup(plan));
     audit.action(
         AuditAction.UPDATE, ENTITY, planId, "cells", null, count + " cells imported", null);
     return full(plan);
@@ -925,11 +938,11 @@ public class SamplingPlans {
   }
 
   private PlanData full(SamplingPlan plan) {
-    int planned = plannedByGroup(plan).values().stream().mapToInt(Integer::intValue).sum();
+    StoredTotals.Sums sums = sums(plan);
     return PlanData.of(
         plan,
-        planned,
-        broken(plan).size(),
+        sums.plannedBatches(),
+        broken(sums).size(),
         plan.getUnits().stream().map(PlanData.UnitData::of).toList(),
         campaignsOf(plan).stream().map(CampaignData::of).toList());
   }
@@ -1019,12 +1032,49 @@ public class SamplingPlans {
               c.smallFarmerBatches()));
     }
     em.flush();
+    Map<GroupKey, Integer> groups = PlanTotals.byGroup(allocation.cells());
+    new StoredTotals(em).replace(plan, groups, groups);
     return allocation.cells().size();
   }
 
   private List<Broken> broken(SamplingPlan plan) {
-    Map<GroupKey, Integer> targets = PlanTotals.targets(allocator.allocate(inputsOf(plan)).cells());
-    return PlanTotals.broken(targets, PlanTotals.rollUp(plannedByGroup(plan)));
+    return broken(sums(plan));
+  }
+
+  private static List<Broken> broken(StoredTotals.Sums sums) {
+    return PlanTotals.broken(PlanTotals.rollUp(sums.targets()), PlanTotals.rollUp(sums.planned()));
+  }
+
+  /**
+   * The plan's targets and planned batches per cell group, as stored with the plan (computed once,
+   * and stored, for a plan that was written before the totals were kept).
+   */
+  private StoredTotals.Sums sums(SamplingPlan plan) {
+    StoredTotals stored = new StoredTotals(em);
+    StoredTotals.Sums sums = stored.read(plan);
+    if (sums == null) {
+      sums =
+          new StoredTotals.Sums(
+              PlanTotals.byGroup(allocator.allocate(inputsOf(plan)).cells()), plannedByGroup(plan));
+      stored.replace(plan, sums.targets(), sums.planned());
+    }
+    return sums;
+  }
+
+  private void ensureTotals(SamplingPlan plan) {
+    sums(plan);
+  }
+
+  /** The inputs changed: new targets from the allocator, the cells (and so planned) unchanged. */
+  private void retarget(SamplingPlan plan, StoredTotals.Sums before) {
+    new StoredTotals(em)
+        .replace(
+            plan, PlanTotals.byGroup(allocator.allocate(inputsOf(plan)).cells()), before.planned());
+  }
+
+  private static GroupKey groupOf(PlanCell c) {
+    return GroupKey.of(
+        c.getRegion().getId(), c.getLevel(), c.getDepartment(), c.getCategory().getId());
   }
 
   private FieldError brokenError(Broken b, Names names) {
@@ -1099,11 +1149,11 @@ public class SamplingPlans {
     }
   }
 
-  private Names names() {
+  private Names names(SamplingPlan plan) {
+    Map<Long, Region> units = new HashMap<>();
+    plan.getUnits().forEach(u -> units.put(u.getRegion().getId(), u.getRegion()));
     return new Names(
-        em.createQuery("select r from Region r", Region.class)
-            .getResultStream()
-            .collect(Collectors.toMap(Region::getId, Function.identity())),
+        units,
         em.createQuery("select c from FoodCategory c where c.parent is null", FoodCategory.class)
             .getResultStream()
             .collect(Collectors.toMap(FoodCategory::getId, Function.identity())));

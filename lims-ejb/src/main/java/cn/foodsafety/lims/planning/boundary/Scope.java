@@ -1,12 +1,13 @@
 package cn.foodsafety.lims.planning.boundary;
 
+import cn.foodsafety.lims.masterdata.control.RegionTree;
 import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.masterdata.entity.RegionKind;
 import cn.foodsafety.lims.security.entity.Role;
 import cn.foodsafety.lims.security.entity.User;
 import jakarta.persistence.EntityManager;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What a signed-in user may see of planning: an administrator everything; planners and supervisors
@@ -52,21 +53,27 @@ final class Scope {
   }
 
   Set<Long> visibleCityIds(EntityManager em) {
-    return em.createQuery("select r from Region r where r.kind = :kind", Region.class)
-        .setParameter("kind", RegionKind.CITY)
-        .getResultStream()
-        .filter(this::sees)
-        .map(Region::getId)
-        .collect(Collectors.toSet());
+    Set<Long> within = RegionTree.idsWithin(em, region());
+    Set<Long> cities = new HashSet<>();
+    if (!within.isEmpty()) {
+      cities.addAll(
+          em.createQuery(
+                  "select r.id from Region r where r.kind = :kind and r.id in :ids", Long.class)
+              .setParameter("kind", RegionKind.CITY)
+              .setParameter("ids", within)
+              .getResultList());
+    }
+    // the city the user's own region lies in
+    for (Region r = region(); r != null; r = r.getParent()) {
+      if (r.getKind() == RegionKind.CITY) {
+        cities.add(r.getId());
+      }
+    }
+    return cities;
   }
 
   /** The regions a planner or supervisor sees tasks in: his region and everything below it. */
   Set<Long> visibleRegionIds(EntityManager em) {
-    Region mine = region();
-    return em.createQuery("select r from Region r", Region.class)
-        .getResultStream()
-        .filter(r -> r.isWithin(mine))
-        .map(Region::getId)
-        .collect(Collectors.toSet());
+    return RegionTree.idsWithin(em, region());
   }
 }

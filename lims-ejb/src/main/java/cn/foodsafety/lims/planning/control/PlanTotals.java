@@ -89,6 +89,11 @@ public final class PlanTotals {
 
   /** The allocator's cells summed over months, then rolled up: the targets. */
   public static Map<GroupKey, Integer> targets(List<QuotaAllocator.Cell> cells) {
+    return rollUp(byGroup(cells));
+  }
+
+  /** The allocator's cells summed over months per unit × level × department × category. */
+  public static Map<GroupKey, Integer> byGroup(List<QuotaAllocator.Cell> cells) {
     Map<GroupKey, Integer> byCategory = new HashMap<>();
     for (QuotaAllocator.Cell c : cells) {
       byCategory.merge(
@@ -96,7 +101,7 @@ public final class PlanTotals {
           c.batches(),
           Integer::sum);
     }
-    return rollUp(byCategory);
+    return byCategory;
   }
 
   /**

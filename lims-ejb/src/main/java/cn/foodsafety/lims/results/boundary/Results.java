@@ -707,10 +707,29 @@ public class Results {
           .getResultStream()
           .forEach(s -> samples.put(s.getSampleNumber(), s));
     }
+    // the file's analyses and their items in a few queries, not one or two per sample
     Map<Long, Analysis> analyses = new HashMap<>();
+    Map<Long, List<SampleItem>> storedItems = new HashMap<>();
+    List<Long> sampleIds = samples.values().stream().map(Sample::getId).toList();
+    for (List<Long> chunk : chunks(sampleIds, 500)) {
+      em.createQuery("select a from Analysis a where a.sampleId in :ids", Analysis.class)
+          .setParameter("ids", chunk)
+          .getResultStream()
+          .forEach(a -> analyses.put(a.getSampleId(), a));
+      em.createNamedQuery(SampleItem.OF_SAMPLES, SampleItem.class)
+          .setParameter("samples", chunk)
+          .getResultStream()
+          .forEach(
+              i ->
+                  storedItems
+                      .computeIfAbsent(i.getSample().getId(), k -> new ArrayList<>())
+                      .add(i));
+    }
     Map<Long, List<TestItem>> byCategory = new HashMap<>();
     Map<Long, Map<String, SampleItem>> itemsBySample = new HashMap<>();
-    Map<Long, List<ResultEntry>> entries = new LinkedHashMap<>();
+    // checked and judged once, here: the commit writes these without checking the file again
+    Map<Long, List<Pending>> pendingBySample = new LinkedHashMap<>();
+    int checkedRows = 0;
     Set<String> seen = new java.util.HashSet<>();
     for (ResultFile.Row row : parsed.rows()) {
       Sample s = samples.get(row.sampleNumber());
@@ -722,7 +741,7 @@ public class Results {
         problems.add(problem(row, "样品编号", "lims.import.sample.notReceived", row.sampleNumber()));
         continue;
       }
-      Analysis a = analyses.computeIfAbsent(s.getId(), id -> em.find(Analysis.class, id));
+      Analysis a = analyses.get(s.getId());
       if (a != null && !a.getState().isEditable()) {
         problems.add(
             problem(
@@ -741,8 +760,10 @@ public class Results {
           Analyses.Started started = this.analyses.start(s, byCategory);
           analyses.put(s.getId(), started.analysis());
           list = started.items();
+        } else if (a != null) {
+          list = storedItems.getOrDefault(s.getId(), List.of());
         } else {
-          list = plannedItems(s, a, byCategory);
+          list = plannedItems(s, null, byCategory);
         }
         items = new LinkedHashMap<>();
         for (SampleItem si : list) {
@@ -760,14 +781,27 @@ public class Results {
         continue;
       }
       Violations v = new Violations();
-      ResultInput.check(
-          row.value() == null ? null : row.value().toPlainString(),
-          row.notDetected(),
-          row.lod() == null ? null : row.lod().toPlainString(),
-          row.unit(),
-          item.getLimitUnit(),
-          "",
-          v);
+      var checked =
+          ResultInput.check(
+              row.value() == null ? null : row.value().toPlainString(),
+              row.notDetected(),
+              row.lod() == null ? null : row.lod().toPlainString(),
+              row.unit(),
+              item.getLimitUnit(),
+              "",
+              v);
+      LimitEvaluator.Judgment judgment = null;
+      if (v.isEmpty() && checked.isPresent()) {
+        var c = checked.get();
+        try {
+          judgment =
+              LimitEvaluator.judge(
+                  new LimitEvaluator.Measurement(c.value(), c.notDetected(), c.unit()),
+                  item.limit());
+        } catch (IllegalArgumentException ex) {
+          v.add("unit", "lims.result.unit.incompatible", row.unit(), item.getLimitUnit());
+        }
+      }
       if (!v.isEmpty()) {
         try {
           v.throwIfAny();
@@ -780,19 +814,26 @@ public class Results {
         }
         continue;
       }
-      entries
+      if (judgment == null) {
+        continue;
+      }
+      var c = checked.get();
+      checkedRows++;
+      pendingBySample
           .computeIfAbsent(s.getId(), k -> new ArrayList<>())
           .add(
-              new ResultEntry(
-                  item.getId(),
-                  row.value() == null ? null : row.value().toPlainString(),
-                  row.notDetected(),
-                  row.lod() == null ? null : row.lod().toPlainString(),
-                  row.unit(),
-                  row.method(),
-                  row.instrument(),
-                  row.analyst(),
-                  row.testedOn()));
+              new Pending(
+                  item,
+                  new SampleItem.Result(
+                      c.value(),
+                      c.notDetected(),
+                      c.lod(),
+                      c.unit(),
+                      blank(row.method()),
+                      blank(row.instrument()),
+                      blank(row.analyst()),
+                      row.testedOn()),
+                  judgment));
     }
     boolean clean = problems.isEmpty() && !parsed.rows().isEmpty();
     if (!clean || !commit) {
@@ -806,18 +847,16 @@ public class Results {
                             "row " + p.row() + " " + p.column(), p.key(), p.args().toArray()))
                 .toList());
       }
-      return new ImportResult(parsed.rows().size(), entries.size(), clean, false, problems);
+      return new ImportResult(parsed.rows().size(), pendingBySample.size(), clean, false, problems);
     }
-    for (Map.Entry<Long, List<ResultEntry>> e : entries.entrySet()) {
-      Analysis a = analyses.get(e.getKey());
-      Map<Long, SampleItem> items = byId(List.copyOf(itemsBySample.get(e.getKey()).values()));
-      Violations v = new Violations();
-      List<Pending> pending = check(a, items, e.getValue(), "", v);
-      v.throwIfAny();
-      apply(pending, me.getUsername());
+    List<AuditTrail.Changed> changes = new ArrayList<>(checkedRows);
+    for (Map.Entry<Long, List<Pending>> e : pendingBySample.entrySet()) {
+      changes.addAll(record(e.getValue(), analyses.get(e.getKey()), me.getUsername()));
     }
+    // one call for the whole file's audit lines (written with the items in the same flush)
+    audit.changedAll(ITEM, changes);
     em.flush();
-    return new ImportResult(parsed.rows().size(), entries.size(), true, true, List.of());
+    return new ImportResult(parsed.rows().size(), pendingBySample.size(), true, true, List.of());
   }
 
   // ---------------------------------------------------------------- helpers
@@ -888,7 +927,19 @@ public class Results {
   }
 
   private void apply(List<Pending> pending, String by) {
+    if (pending.isEmpty()) {
+      return;
+    }
+    Analysis a = em.find(Analysis.class, pending.get(0).item().getSample().getId());
+    for (AuditTrail.Changed c : record(pending, a, by)) {
+      audit.changed(ITEM, c.id(), c.changes(), c.reason());
+    }
+  }
+
+  /** Records the results of one sample's items; the audit lines to write. */
+  private List<AuditTrail.Changed> record(List<Pending> pending, Analysis a, String by) {
     Instant now = clock.instant();
+    List<AuditTrail.Changed> changes = new ArrayList<>(pending.size());
     for (Pending p : pending) {
       SampleItem i = p.item();
       AuditTrail.Changes before =
@@ -910,10 +961,10 @@ public class Results {
               .compare("testedOn", i.getTestedOn(), p.result().testedOn())
               .compare("verdict", i.getVerdict(), p.j().verdict())
               .compare("timesOver", text(i.getTimesOver()), text(p.j().timesOver()));
-      Analysis a = em.find(Analysis.class, i.getSample().getId());
       i.record(p.result(), p.j(), by, now);
-      audit.changed(ITEM, i.getId(), before, a.getAmendmentReason());
+      changes.add(new AuditTrail.Changed(i.getId(), before, a.getAmendmentReason()));
     }
+    return changes;
   }
 
   /**

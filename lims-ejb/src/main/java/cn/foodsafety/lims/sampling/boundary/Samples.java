@@ -4,6 +4,7 @@ import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.masterdata.boundary.TestItems;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
+import cn.foodsafety.lims.masterdata.control.RegionTree;
 import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
@@ -159,6 +160,16 @@ public class Samples {
             .filterable("category.id", Long::valueOf)
             .filterable("task.id", Long::valueOf)
             .filterable("plan.id", Long::valueOf)
+            .batchFetch(
+                "plan",
+                "task",
+                "region",
+                "samplingUnit",
+                "category",
+                "producer.region",
+                "sampler1",
+                "sampler2",
+                "lab")
             .where(viewer::visible);
     if (viewer.onlyLab()) {
       // a laboratory must not find a blind-coded sample by the names it may not see
@@ -901,8 +912,7 @@ public class Samples {
   }
 
   private Viewer viewer() {
-    return Viewer.of(
-        users.current(), em.createQuery("select r from Region r", Region.class).getResultList());
+    return Viewer.of(users.current(), top -> RegionTree.idsWithin(em, top));
   }
 
   private LocalDate today() {

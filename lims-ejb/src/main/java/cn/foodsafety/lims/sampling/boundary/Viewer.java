@@ -12,6 +12,7 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Who is looking at samples, and so which ones they see: a sampler those of his sampling unit, lab
@@ -21,7 +22,7 @@ import java.util.Set;
 record Viewer(
     User user, boolean all, Organization samplingUnit, Organization lab, Set<Long> regionIds) {
 
-  static Viewer of(User user, List<Region> allRegions) {
+  static Viewer of(User user, Function<Region, Set<Long>> regionsWithin) {
     Organization org = user.getOrganization();
     boolean sampler = user.has(Role.SAMPLER) && org.getKind() == OrganizationKind.SAMPLING_UNIT;
     boolean labStaff =
@@ -29,9 +30,7 @@ record Viewer(
             && org.getKind() == OrganizationKind.LABORATORY;
     Set<Long> regions = Set.of();
     if (user.has(Role.PLANNER) || user.has(Role.SUPERVISOR)) {
-      Region top = org.getRegion();
-      regions =
-          Set.copyOf(allRegions.stream().filter(r -> r.isWithin(top)).map(Region::getId).toList());
+      regions = regionsWithin.apply(org.getRegion());
     }
     return new Viewer(
         user, user.has(Role.ADMIN), sampler ? org : null, labStaff ? org : null, regions);
