@@ -32,6 +32,7 @@ start() {
   # the tests need users of every role: the demo set, on this throw-away database only
   set_system_property "$ADMIN" lims.demo true
   deploy_ear "$ADMIN" "$HTTP"
+  deploy_root "$ADMIN"
   log "integration-test server up at http://localhost:$HTTP/lims/"
 }
 

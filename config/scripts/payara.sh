@@ -8,6 +8,8 @@ LIMS_HOME="$ROOT/.lims"
 PAYARA="$LIMS_HOME/server/payara6"
 ASADMIN="$PAYARA/bin/asadmin"
 EAR="$ROOT/lims-ear/target/lims.ear"
+# the production EAR plus the demonstration data (lims-demo): deployed on the embedded database only
+DEMO_EAR="$ROOT/lims-demo-ear/target/lims-demo.ear"
 PG_DRIVER="$LIMS_HOME/server/drivers/postgresql.jar"
 if [ -z "${AS_JAVA:-}" ] && [ -n "${JAVA_HOME:-}" ]; then export AS_JAVA="$JAVA_HOME"; fi
 
@@ -72,17 +74,17 @@ set_system_property() { # admin-port name value
   asadmin --port "$1" create-system-properties "$2=$(escape_prop "$3")" >/dev/null
 }
 
-deploy_ear() { # admin-port http-port
-  local port="$1" http="$2"
-  [ -f "$EAR" ] || { log "no EAR at $EAR: build first"; return 1; }
+deploy_ear() { # admin-port http-port [ear]
+  local port="$1" http="$2" ear="${3:-$EAR}"
+  [ -f "$ear" ] || { log "no EAR at $ear: build first"; return 1; }
   if asadmin --port "$port" list-applications 2>/dev/null | grep -q '^lims '; then
     # start-domain returns before deployed applications are loaded; redeploying in that window
     # breaks the EAR (STACK.md), so wait until the deployed one answers (or clearly never will).
     wait_for "http://localhost:$http/lims/api/health" 60 || log "the deployed application did not answer; redeploying anyway"
   fi
-  log "deploying $EAR"
+  log "deploying $ear"
   local out
-  if ! out=$(asadmin --port "$port" deploy --force=true --name lims --contextroot /lims "$EAR" 2>&1); then
+  if ! out=$(asadmin --port "$port" deploy --force=true --name lims --contextroot /lims "$ear" 2>&1); then
     log "deployment failed:"; printf '%s\n' "$out" | tail -n 20 >&2
     return 1
   fi
@@ -90,4 +92,15 @@ deploy_ear() { # admin-port http-port
     log "the application did not come up; see $PAYARA/glassfish/domains/*/logs/server.log"
     return 1
   fi
+}
+
+# The server's root (http://localhost:<port>/) leads to the application instead of Payara's default
+# page: a tiny web application at context root / (config/root), packed here and deployed once.
+deploy_root() { # admin-port
+  local port="$1" war="$LIMS_HOME/lims-root.war"
+  if asadmin --port "$port" list-applications 2>/dev/null | grep -q '^lims-root '; then return 0; fi
+  rm -f "$war"
+  (cd "$ROOT/config/root" && jar cf "$war" .) || { log "cannot pack $war"; return 1; }
+  asadmin --port "$port" deploy --force=true --name lims-root --contextroot / "$war" >/dev/null \
+    || log "the root redirect was not deployed"
 }

@@ -73,7 +73,7 @@ public class Cases {
 
   @Inject Settings settings;
 
-  Clock clock = Clock.systemUTC();
+  @Inject Clock clock = Clock.systemUTC();
 
   // ---------------------------------------------------------------- reading
 

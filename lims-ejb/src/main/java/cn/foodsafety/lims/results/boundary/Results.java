@@ -95,7 +95,7 @@ public class Results {
 
   @Inject Analyses analyses;
 
-  Clock clock = Clock.systemUTC();
+  @Inject Clock clock = Clock.systemUTC();
 
   // ---------------------------------------------------------------- results
 

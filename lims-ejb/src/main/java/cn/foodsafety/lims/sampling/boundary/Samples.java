@@ -105,7 +105,7 @@ public class Samples {
 
   @Inject Event<SampleAccepted> accepted;
 
-  Clock clock = Clock.systemUTC();
+  @Inject Clock clock = Clock.systemUTC();
 
   // ---------------------------------------------------------------- reading
 
