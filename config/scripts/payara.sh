@@ -70,6 +70,37 @@ configure_datasource() { # admin-port h2|pg url user password
   fi
 }
 
+# Creates the domain if needed and starts it if it is not running (JVM options, driver, one
+# restart the first time), as `./lims run` and the embedded-database test server both do.
+start_domain() { # domain portbase admin-port
+  local domain="$1" portbase="$2" port="$3"
+  if [ ! -d "$PAYARA/glassfish/domains/$domain" ]; then
+    asadmin create-domain --nopassword=true --portbase "$portbase" "$domain" >/dev/null
+  fi
+  if ! domain_running "$domain"; then
+    log "starting Payara ($domain)"
+    asadmin start-domain "$domain" >/dev/null
+    ensure_jvm_options "$port"
+    ensure_driver "$port"
+    if ! grep -q "lims-configured" "$PAYARA/glassfish/domains/$domain/config/.lims" 2>/dev/null; then
+      asadmin restart-domain "$domain" >/dev/null
+      echo lims-configured > "$PAYARA/glassfish/domains/$domain/config/.lims"
+    fi
+  fi
+}
+
+# The embedded H2 database in the given folder, the demo users and (unless told otherwise) the
+# demonstration data that the development EAR (lims-demo-ear) writes in the background.
+configure_embedded() { # admin-port data-dir demo-data(true|false) samples
+  local port="$1" dir="$2"
+  mkdir -p "$dir"
+  log "database: embedded H2 in $dir/lims.mv.db"
+  configure_datasource "$port" h2 "jdbc:h2:$dir/lims;AUTO_SERVER=TRUE" lims lims
+  set_system_property "$port" lims.demo true
+  set_system_property "$port" lims.demo.data "$3"
+  set_system_property "$port" lims.demo.samples "$4"
+}
+
 set_system_property() { # admin-port name value
   asadmin --port "$1" create-system-properties "$2=$(escape_prop "$3")" >/dev/null
 }

@@ -30,6 +30,7 @@ import cn.foodsafety.lims.planning.boundary.PlanInputs;
 import cn.foodsafety.lims.planning.boundary.SamplingPlans;
 import cn.foodsafety.lims.planning.boundary.TaskData;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.LimsException;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.results.boundary.ItemAddition;
@@ -59,6 +60,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -216,6 +218,7 @@ public class DemoYear {
   private final Map<Long, TestItemData> items = new HashMap<>();
   private final Map<String, Long> userIds = new HashMap<>();
   private final Map<Long, Actor[]> bureauSupervisors = new HashMap<>();
+  private final Map<String, List<Batch>> rounds = new HashMap<>();
   private int written;
   private int opened;
   private int refused;
@@ -379,7 +382,7 @@ public class DemoYear {
                 new PlanInputs.Fixed(u.regionId(), null, SamplingLevel.PROVINCIAL, grain, null, 6));
             fixed.add(
                 new PlanInputs.Fixed(
-                    u.regionId(), null, SamplingLevel.ROUTINE_MONITORING, agri, null, 40));
+                    u.regionId(), null, SamplingLevel.ROUTINE_MONITORING, agri, null, 60));
           }
           return plans.updateInputs(
               created.id(),
@@ -530,28 +533,25 @@ public class DemoYear {
       double r = random.nextDouble();
       SamplingLevel level;
       Food food;
+      // each unit samples at a few levels (a task per unit, level and category): national or
+      // provincial every other unit, municipal, county and routine monitoring everywhere
+      int u = i % units.size();
       if (processed) {
         food = PROCESSED_FOODS.get((i / 3) % PROCESSED_FOODS.size());
-        level =
-            food.categoryCode().startsWith("01") && r < 0.3
-                ? SamplingLevel.PROVINCIAL
-                : r < 0.6 ? SamplingLevel.MUNICIPAL : SamplingLevel.COUNTY;
+        level = u % 2 == 0 ? SamplingLevel.MUNICIPAL : SamplingLevel.COUNTY;
       } else {
         food = AGRICULTURAL_FOODS.get(random.nextInt(AGRICULTURAL_FOODS.size()));
         level =
-            r < 0.12
-                ? SamplingLevel.NATIONAL
-                : r < 0.22
-                    ? SamplingLevel.PROVINCIAL
-                    : r < 0.5
-                        ? SamplingLevel.MUNICIPAL
-                        : r < 0.78 ? SamplingLevel.COUNTY : SamplingLevel.ROUTINE_MONITORING;
+            r < 0.2
+                ? (u % 2 == 0 ? SamplingLevel.NATIONAL : SamplingLevel.PROVINCIAL)
+                : r < 0.5
+                    ? SamplingLevel.MUNICIPAL
+                    : r < 0.78 ? SamplingLevel.COUNTY : SamplingLevel.ROUTINE_MONITORING;
       }
       boolean failing = (long) (i + 1) * failingCount / count > (long) i * failingCount / count;
       if (failing && failingSoFar == 0) {
         // the case DOMAIN.md quotes: enrofloxacin 160 against ≤ 100 μg/kg, 0.6 times over
         food = processed ? PROCESSED_FOODS.get(1) : AGRICULTURAL_FOODS.get(8);
-        level = processed ? SamplingLevel.MUNICIPAL : SamplingLevel.NATIONAL;
       }
       boolean stalled = !failing && i % 61 == 30;
       Batch b =
@@ -646,11 +646,13 @@ public class DemoYear {
             PLANNER,
             () -> {
               AssignmentOutcome proposal = samples.proposal(b.sampleId);
+              // the proposal when it is the partner laboratory, otherwise an override with its
+              // reason
               return samples.assign(
                   b.sampleId,
-                  new Assignment(
-                      lab,
-                      proposal.labId() != null && proposal.labId() == lab ? null : "按年度委托检验协议送检"));
+                  proposal.labId() != null && proposal.labId() == lab
+                      ? new Assignment(null, null)
+                      : new Assignment(lab, "按年度委托检验协议送检"));
             });
     if (done != null) {
       at(moment(b.day, 16, 30), () -> ship(b));
@@ -720,8 +722,52 @@ public class DemoYear {
               return b.stalled ? current : results.submit(b.sampleId);
             });
     if (sheet != null && !b.stalled) {
-      LocalDate reviewed = calendar.addWorkingDays(tested, 1);
-      at(moment(reviewed, 10, 0), () -> approve(b, reviewed));
+      LocalDate signing = signingDay(calendar.addWorkingDays(tested, 1));
+      String key = b.team.reviewer().username() + "/" + signing;
+      List<Batch> round = rounds.get(key);
+      if (round == null) {
+        round = new ArrayList<>();
+        rounds.put(key, round);
+        List<Batch> batch = round;
+        at(moment(signing, 10, 0), () -> sign(b.team, signing, batch));
+      }
+      round.add(b);
+    }
+  }
+
+  /** The reviewers review and sign on Tuesdays and Fridays (the first such working day). */
+  private LocalDate signingDay(LocalDate from) {
+    LocalDate d = from;
+    while (!calendar.isWorkingDay(d)
+        || (d.getDayOfWeek() != DayOfWeek.TUESDAY && d.getDayOfWeek() != DayOfWeek.FRIDAY)) {
+      d = d.plusDays(1);
+    }
+    return d;
+  }
+
+  /**
+   * The reviewer (who entered nothing) reviews each submitted sample, then signs them together with
+   * the password: each report is rendered, numbered and issued.
+   */
+  private void sign(Team team, LocalDate on, List<Batch> round) {
+    List<Long> reviewed = new ArrayList<>();
+    Map<Long, Batch> byId = new HashMap<>();
+    for (Batch b : round) {
+      if (act(team.reviewer(), () -> results.review(b.sampleId)) != null) {
+        reviewed.add(b.sampleId);
+        byId.put(b.sampleId, b);
+      }
+    }
+    if (reviewed.isEmpty()) {
+      return;
+    }
+    List<ReportData> reports =
+        act(team.reviewer(), () -> results.approveAll(reviewed, new Signature(PASSWORD)));
+    if (reports == null) {
+      return;
+    }
+    for (ReportData report : reports) {
+      approved(byId.get(report.sampleId()), report, on);
     }
   }
 
@@ -772,19 +818,9 @@ public class DemoYear {
         tested);
   }
 
-  /** The reviewer (who entered nothing) reviews and signs with the password: the report issues. */
-  private void approve(Batch b, LocalDate on) {
-    ReportData report =
-        act(
-            b.team.reviewer(),
-            () -> {
-              results.review(b.sampleId);
-              return results.approve(b.sampleId, new Signature(PASSWORD));
-            });
-    if (report == null) {
-      return;
-    }
-    b.nonConforming = "NON_CONFORMING".equals(String.valueOf(report.conclusion()));
+  /** After approval: the conclusion goes to the regulator; a non-conforming one opens a case. */
+  private void approved(Batch b, ReportData report, LocalDate on) {
+    b.nonConforming = "NON_CONFORMING".equals(report.conclusion());
     LocalDate reported = calendar.addWorkingDays(on, b.nonConforming ? 1 : 3);
     at(
         moment(reported, 9, 0),
@@ -1084,8 +1120,17 @@ public class DemoYear {
     try {
       return as(actor, current, work);
     } catch (LimsException | EJBException e) {
-      refused++;
-      LOG.warning("demo step refused (" + actor.username() + " at " + current + "): " + e);
+      if (++refused > 100) {
+        throw new IllegalStateException("more than 100 steps refused; the last: " + e, e);
+      }
+      LOG.warning(
+          "demo step refused ("
+              + actor.username()
+              + " at "
+              + current
+              + "): "
+              + e
+              + (e instanceof InvalidInputException i ? " " + i.errors() : ""));
       return null;
     }
   }
