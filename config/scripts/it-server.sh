@@ -32,6 +32,7 @@ start() {
   # the tests need users of every role: the demo set, on this throw-away database only
   set_system_property "$ADMIN" lims.demo true
   deploy_ear "$ADMIN" "$HTTP"
+  deploy_root "$ADMIN"
   log "integration-test server up at http://localhost:$HTTP/lims/"
 }
 
@@ -51,8 +52,43 @@ stop() {
   log "integration-test server stopped, database dropped"
 }
 
+# The embedded-database server (start-embedded / stop-embedded): the development EAR on a fresh H2
+# database with the demonstration data, booted as `./lims run` boots (start_domain,
+# configure_embedded, deploy_ear, deploy_root), in a domain of its own (port base
+# $IT_EMBEDDED_PORTBASE, default 20500). DemoDataIT checks what it writes.
+EMBEDDED_BASE="${IT_EMBEDDED_PORTBASE:-20500}"
+EMBEDDED_DOMAIN=lims-it-embedded
+EMBEDDED_DATA="$LIMS_HOME/it-embedded"
+
+start_embedded() {
+  [ -x "$ASADMIN" ] || { log "Payara is missing: run 'mvn install' (config module) first"; exit 1; }
+  stop_embedded_quietly
+  rm -rf "$EMBEDDED_DATA"
+  local admin=$((EMBEDDED_BASE + 48)) http=$((EMBEDDED_BASE + 80))
+  log "creating domain $EMBEDDED_DOMAIN (port base $EMBEDDED_BASE, embedded database)"
+  start_domain "$EMBEDDED_DOMAIN" "$EMBEDDED_BASE" "$admin"
+  configure_embedded "$admin" "$EMBEDDED_DATA" true "${IT_DEMO_SAMPLES:-240}"
+  deploy_ear "$admin" "$http" "$DEMO_EAR"
+  deploy_root "$admin"
+  log "embedded-database server up at http://localhost:$http/lims/ (demo data in the background)"
+}
+
+stop_embedded_quietly() {
+  if domain_running "$EMBEDDED_DOMAIN"; then asadmin stop-domain "$EMBEDDED_DOMAIN" >/dev/null 2>&1 || true; fi
+  asadmin delete-domain "$EMBEDDED_DOMAIN" >/dev/null 2>&1 || true
+  rm -rf "$EMBEDDED_DATA"
+}
+
+stop_embedded() {
+  cp "$PAYARA/glassfish/domains/$EMBEDDED_DOMAIN/logs/server.log" "$ROOT/lims-it/target/it-embedded-server.log" 2>/dev/null || true
+  stop_embedded_quietly
+  log "embedded-database server stopped, its database deleted"
+}
+
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
-  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+  start-embedded) start_embedded ;;
+  stop-embedded) stop_embedded ;;
+  *) echo "usage: $0 start|stop|start-embedded|stop-embedded" >&2; exit 2 ;;
 esac

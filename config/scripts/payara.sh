@@ -8,6 +8,8 @@ LIMS_HOME="$ROOT/.lims"
 PAYARA="$LIMS_HOME/server/payara6"
 ASADMIN="$PAYARA/bin/asadmin"
 EAR="$ROOT/lims-ear/target/lims.ear"
+# the production EAR plus the demonstration data (lims-demo): deployed on the embedded database only
+DEMO_EAR="$ROOT/lims-demo-ear/target/lims-demo.ear"
 PG_DRIVER="$LIMS_HOME/server/drivers/postgresql.jar"
 if [ -z "${AS_JAVA:-}" ] && [ -n "${JAVA_HOME:-}" ]; then export AS_JAVA="$JAVA_HOME"; fi
 
@@ -68,21 +70,52 @@ configure_datasource() { # admin-port h2|pg url user password
   fi
 }
 
+# Creates the domain if needed and starts it if it is not running (JVM options, driver, one
+# restart the first time), as `./lims run` and the embedded-database test server both do.
+start_domain() { # domain portbase admin-port
+  local domain="$1" portbase="$2" port="$3"
+  if [ ! -d "$PAYARA/glassfish/domains/$domain" ]; then
+    asadmin create-domain --nopassword=true --portbase "$portbase" "$domain" >/dev/null
+  fi
+  if ! domain_running "$domain"; then
+    log "starting Payara ($domain)"
+    asadmin start-domain "$domain" >/dev/null
+    ensure_jvm_options "$port"
+    ensure_driver "$port"
+    if ! grep -q "lims-configured" "$PAYARA/glassfish/domains/$domain/config/.lims" 2>/dev/null; then
+      asadmin restart-domain "$domain" >/dev/null
+      echo lims-configured > "$PAYARA/glassfish/domains/$domain/config/.lims"
+    fi
+  fi
+}
+
+# The embedded H2 database in the given folder, the demo users and (unless told otherwise) the
+# demonstration data that the development EAR (lims-demo-ear) writes in the background.
+configure_embedded() { # admin-port data-dir demo-data(true|false) samples
+  local port="$1" dir="$2"
+  mkdir -p "$dir"
+  log "database: embedded H2 in $dir/lims.mv.db"
+  configure_datasource "$port" h2 "jdbc:h2:$dir/lims;AUTO_SERVER=TRUE" lims lims
+  set_system_property "$port" lims.demo true
+  set_system_property "$port" lims.demo.data "$3"
+  set_system_property "$port" lims.demo.samples "$4"
+}
+
 set_system_property() { # admin-port name value
   asadmin --port "$1" create-system-properties "$2=$(escape_prop "$3")" >/dev/null
 }
 
-deploy_ear() { # admin-port http-port
-  local port="$1" http="$2"
-  [ -f "$EAR" ] || { log "no EAR at $EAR: build first"; return 1; }
+deploy_ear() { # admin-port http-port [ear]
+  local port="$1" http="$2" ear="${3:-$EAR}"
+  [ -f "$ear" ] || { log "no EAR at $ear: build first"; return 1; }
   if asadmin --port "$port" list-applications 2>/dev/null | grep -q '^lims '; then
     # start-domain returns before deployed applications are loaded; redeploying in that window
     # breaks the EAR (STACK.md), so wait until the deployed one answers (or clearly never will).
     wait_for "http://localhost:$http/lims/api/health" 60 || log "the deployed application did not answer; redeploying anyway"
   fi
-  log "deploying $EAR"
+  log "deploying $ear"
   local out
-  if ! out=$(asadmin --port "$port" deploy --force=true --name lims --contextroot /lims "$EAR" 2>&1); then
+  if ! out=$(asadmin --port "$port" deploy --force=true --name lims --contextroot /lims "$ear" 2>&1); then
     log "deployment failed:"; printf '%s\n' "$out" | tail -n 20 >&2
     return 1
   fi
@@ -90,4 +123,15 @@ deploy_ear() { # admin-port http-port
     log "the application did not come up; see $PAYARA/glassfish/domains/*/logs/server.log"
     return 1
   fi
+}
+
+# The server's root (http://localhost:<port>/) leads to the application instead of Payara's default
+# page: a tiny web application at context root / (config/root), packed here and deployed once.
+deploy_root() { # admin-port
+  local port="$1" war="$LIMS_HOME/lims-root.war"
+  if asadmin --port "$port" list-applications 2>/dev/null | grep -q '^lims-root '; then return 0; fi
+  rm -f "$war"
+  (cd "$ROOT/config/root" && jar cf "$war" .) || { log "cannot pack $war"; return 1; }
+  asadmin --port "$port" deploy --force=true --name lims-root --contextroot / "$war" >/dev/null \
+    || log "the root redirect was not deployed"
 }

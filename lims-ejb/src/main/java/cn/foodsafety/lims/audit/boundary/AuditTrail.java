@@ -8,10 +8,10 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +27,8 @@ public class AuditTrail {
   @PersistenceContext EntityManager em;
 
   @Resource SessionContext session;
+
+  @Inject Clock clock = Clock.systemUTC();
 
   /** A field that changed, with its old and new value as text. */
   public record Change(String field, String oldValue, String newValue) {}
@@ -122,15 +124,7 @@ public class AuditTrail {
       String reason) {
     em.persist(
         new AuditRecord(
-            Instant.now(Clock.systemUTC()),
-            actor(),
-            action,
-            entityType,
-            id,
-            field,
-            oldValue,
-            newValue,
-            reason));
+            clock.instant(), actor(), action, entityType, id, field, oldValue, newValue, reason));
   }
 
   private String actor() {

@@ -63,7 +63,7 @@ public class Publications {
 
   @Inject Users users;
 
-  Clock clock = Clock.systemUTC();
+  @Inject Clock clock = Clock.systemUTC();
 
   /**
    * Approved samples of the caller's region. Filters: {@code conclusion} (CONFORMING,

@@ -46,7 +46,7 @@ public class CaseOpening {
 
   @Inject Settings settings;
 
-  Clock clock = Clock.systemUTC();
+  @Inject Clock clock = Clock.systemUTC();
 
   public void onReportIssued(@Observes ReportIssued issued) {
     Sample sample = em.find(Sample.class, issued.sampleId());

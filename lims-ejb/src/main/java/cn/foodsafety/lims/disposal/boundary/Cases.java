@@ -81,7 +81,7 @@ public class Cases {
 
   @Inject Settings settings;
 
-  Clock clock = Clock.systemUTC();
+  @Inject Clock clock = Clock.systemUTC();
 
   // ---------------------------------------------------------------- reading
 

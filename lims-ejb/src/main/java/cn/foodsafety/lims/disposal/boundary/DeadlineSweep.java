@@ -44,7 +44,7 @@ public class DeadlineSweep {
 
   @Inject Users users;
 
-  Clock clock = Clock.systemUTC();
+  @Inject Clock clock = Clock.systemUTC();
 
   private record Finding(AlertKind kind, LocalDate due, long orgId, long regionId) {}
 

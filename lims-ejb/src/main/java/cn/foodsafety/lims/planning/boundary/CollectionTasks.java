@@ -33,7 +33,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -67,6 +66,8 @@ public class CollectionTasks {
   @Inject AuditTrail audit;
 
   @Inject Users users;
+
+  @Inject Clock clock = Clock.systemUTC();
 
   @RolesAllowed({Role.PLANNER_NAME, Role.SUPERVISOR_NAME, Role.SAMPLER_NAME, Role.ADMIN_NAME})
   public Page<TaskData> list(ListQuery query) {
@@ -160,7 +161,7 @@ public class CollectionTasks {
           "lims.field.inactiveReference",
           unit == null ? "" : unit.getName());
     }
-    LocalDate today = LocalDate.now(Clock.system(CHINA));
+    LocalDate today = LocalDate.now(clock.withZone(CHINA));
     v.addIf(
         data.dueDate() != null && data.dueDate().isBefore(today),
         "dueDate",
@@ -210,7 +211,7 @@ public class CollectionTasks {
             data.dueDate(),
             data.note() == null || data.note().isBlank() ? null : data.note().strip(),
             me,
-            Instant.now(Clock.systemUTC()));
+            clock.instant());
     em.persist(task);
     em.flush();
     audit.created(

@@ -43,7 +43,6 @@ import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -97,6 +96,8 @@ public class SamplingPlans {
   @Inject Users users;
 
   @Inject Regions regions;
+
+  @Inject Clock clock = Clock.systemUTC();
 
   private final QuotaAllocator allocator = new QuotaAllocator();
 
@@ -301,7 +302,7 @@ public class SamplingPlans {
       }
       throw new InvalidInputException(errors);
     }
-    plan.approve(users.current().getUsername(), Instant.now(Clock.systemUTC()));
+    plan.approve(users.current().getUsername(), clock.instant());
     em.flush();
     audit.action(
         AuditAction.STATE_CHANGE,

@@ -99,7 +99,7 @@ public class Results {
 
   @Inject Analyses analyses;
 
-  Clock clock = Clock.systemUTC();
+  @Inject Clock clock = Clock.systemUTC();
 
   // ---------------------------------------------------------------- results
 
@@ -338,9 +338,45 @@ public class Results {
     Analysis a = analysisOrStart(s);
     requireState(a, a.getState().canApprove());
     requireNotEntrant(a, me);
+    requireSignature(me, signature);
+    return issue(s, a, me);
+  }
+
+  /**
+   * The reviewer signs once for several reviewed samples (the day's reports): each is checked and
+   * issued as {@link #approve} does, all or (one refused) none.
+   */
+  @RolesAllowed(Role.LAB_REVIEWER_NAME)
+  public List<ReportData> approveAll(List<Long> sampleIds, Signature signature) {
+    User me = users.current();
+    Violations.of(validator, signature).throwIfAny();
+    List<Sample> samples = new ArrayList<>();
+    List<Analysis> analyses = new ArrayList<>();
+    for (Long id : sampleIds) {
+      Sample s = labSample(id, me);
+      Analysis a = analysisOrStart(s);
+      requireState(a, a.getState().canApprove());
+      requireNotEntrant(a, me);
+      samples.add(s);
+      analyses.add(a);
+    }
+    requireSignature(me, signature);
+    List<ReportData> reports = new ArrayList<>();
+    for (int i = 0; i < samples.size(); i++) {
+      reports.add(issue(samples.get(i), analyses.get(i), me));
+    }
+    return reports;
+  }
+
+  private void requireSignature(User me, Signature signature) {
     if (users.verify(me.getUsername(), signature.password().toCharArray()).isEmpty()) {
       throw InvalidInputException.of("password", "lims.result.signature.wrongPassword");
     }
+  }
+
+  /** Renders, stores and signs the next report version of an approvable analysis. */
+  private ReportData issue(Sample s, Analysis a, User me) {
+    long sampleId = s.getId();
     em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     Instant now = clock.instant();
     LocalDate today = now.atZone(Sample.ZONE).toLocalDate();

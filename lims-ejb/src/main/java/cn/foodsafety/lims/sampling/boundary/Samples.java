@@ -112,7 +112,7 @@ public class Samples {
 
   @Inject Event<SampleAssigned> assignedEvent;
 
-  Clock clock = Clock.systemUTC();
+  @Inject Clock clock = Clock.systemUTC();
 
   // ---------------------------------------------------------------- reading
 

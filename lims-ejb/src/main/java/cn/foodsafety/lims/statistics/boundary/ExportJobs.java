@@ -7,6 +7,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -30,7 +31,7 @@ public class ExportJobs {
 
   @PersistenceContext EntityManager em;
 
-  Clock clock = Clock.systemUTC();
+  @Inject Clock clock = Clock.systemUTC();
 
   /** The user's active job, or a new one; {@code created} tells which. */
   public record Claim(ExportJob job, boolean created) {}

@@ -41,7 +41,7 @@ public class Exports {
 
   @Inject ExportRunner runner;
 
-  Clock clock = Clock.systemUTC();
+  @Inject Clock clock = Clock.systemUTC();
 
   /** Starts the workbook export (or answers the one still running for this user). */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -52,7 +52,7 @@ public class Statistics {
 
   @Inject WorkingCalendars calendars;
 
-  Clock clock = Clock.systemUTC();
+  @Inject Clock clock = Clock.systemUTC();
 
   /** Everything needed to compute figures for one request: period, scope, reference data. */
   public record Frame(
