@@ -760,6 +760,9 @@ public class Results {
           row.lod() == null ? null : row.lod().toPlainString(),
           row.unit(),
           item.getLimitUnit(),
+          item.getAnalyte(),
+          item.getLod(),
+          item.lodUnit(),
           "",
           v);
       if (!v.isEmpty()) {
@@ -850,7 +853,16 @@ public class Results {
       }
       var checked =
           ResultInput.check(
-              e.value(), e.isNotDetected(), e.lod(), e.unit(), item.getLimitUnit(), prefix, v);
+              e.value(),
+              e.isNotDetected(),
+              e.lod(),
+              e.unit(),
+              item.getLimitUnit(),
+              item.getAnalyte(),
+              item.getLod(),
+              item.lodUnit(),
+              prefix,
+              v);
       if (checked.isEmpty()) {
         continue;
       }
