@@ -83,6 +83,7 @@ class DashboardBrowserIT {
     for (WebElement canvas : browser.findElements(By.cssSelector("#dash canvas"))) {
       assertThat(canvas.getSize().getWidth()).isLessThanOrEqualTo(390);
     }
+    assertThat(chartProblems()).isEmpty();
     fullPageScreenshot("dashboard-zh-phone");
     browser.quit();
 
@@ -100,6 +101,7 @@ class DashboardBrowserIT {
     assertThat(browser.findElements(By.cssSelector("[id='dash:rankingChart'] canvas")))
         .isNotEmpty();
     assertThat(browser.findElement(By.id("dash:rankingTable")).getText()).contains("金水区");
+    assertThat(chartProblems()).isEmpty();
     fullPageScreenshot("dashboard-zh-desktop");
 
     // the judged count of the overall pass rate opens the samples behind it: as many as the figure
@@ -176,6 +178,50 @@ class DashboardBrowserIT {
                         + "   var k = c[i].querySelector('canvas');"
                         + "   if (!k || k.width === 0) return false; }"
                         + " return true;");
+  }
+
+  /**
+   * What is wrong with the drawn charts, read from Chart.js itself: a category label left out
+   * (every other unit), months squeezed into a corner (the bars do not spread over the plot), a bar
+   * with a value but no size (a blank chart), a plot too thin to read, or labels drawn in a font
+   * without Chinese.
+   */
+  @SuppressWarnings("unchecked")
+  private List<String> chartProblems() {
+    return (List<String>)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "var out = [];"
+                    + " document.querySelectorAll('.ui-chart canvas').forEach(function (cv) {"
+                    + "  var c = Chart.getChart(cv); var id = cv.id;"
+                    + "  if (!c) { out.push(id + ': not drawn'); return; }"
+                    + "  var horizontal = c.options.indexAxis === 'y';"
+                    + "  var axis = c.scales[horizontal ? 'y' : 'x'];"
+                    + "  var n = c.data.labels.length;"
+                    + "  if (axis.ticks.length !== n) out.push(id + ': ' + axis.ticks.length + ' of ' + n + ' labels');"
+                    + "  var a = c.chartArea;"
+                    + "  var along = horizontal ? a.bottom - a.top : a.right - a.left;"
+                    + "  if (along < n * 12) out.push(id + ': ' + Math.round(along) + ' px for ' + n + ' labels');"
+                    + "  c.data.datasets.forEach(function (d, i) {"
+                    + "   var m = c.getDatasetMeta(i); if (m.type !== 'bar' || m.hidden) return;"
+                    + "   var pos = [];"
+                    + "   m.data.forEach(function (e, j) {"
+                    + "    var v = d.data[j]; if (v === null || v === undefined) return;"
+                    + "    var p = horizontal ? e.y : e.x; pos.push(p);"
+                    + "    var size = horizontal ? Math.abs(e.x - e.base) : Math.abs(e.y - e.base);"
+                    + "    var thick = horizontal ? e.height : e.width;"
+                    + "    if (v > 0 && (size < 1 || thick < 2)) out.push(id + ': bar ' + j + ' not visible');"
+                    + "   });"
+                    + "   if (pos.length > 2) {"
+                    + "    var lo = horizontal ? a.top : a.left;"
+                    + "    var first = Math.min.apply(null, pos) - lo, last = Math.max.apply(null, pos) - lo;"
+                    + "    if (first > along * 0.25 || last < along * 0.75)"
+                    + "     out.push(id + ': bars squeezed between ' + Math.round(first) + ' and ' + Math.round(last) + ' of ' + Math.round(along));"
+                    + "   }"
+                    + "  });"
+                    + "  if (Chart.defaults.font.family.indexOf('Noto Sans SC') < 0) out.push('chart font without Chinese: ' + Chart.defaults.font.family);"
+                    + " });"
+                    + " return out;");
   }
 
   private static long number(String text) {

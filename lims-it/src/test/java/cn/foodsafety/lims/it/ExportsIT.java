@@ -207,6 +207,11 @@ class ExportsIT {
     assertThat(text).contains("食品安全监督抽检统计报告", "合格率", "核查处置率", "按时完成率", "郑州市");
     assertThat(text).contains(figures.getString("passRates.overall.passRate.display"));
     assertThat(text).contains(String.valueOf(figures.getLong("volume.total.batches")));
+    // each lab's turnaround whole (it was cut after "中位数 9 个工作"): median, P90, overdue reports
+    String flat = text.replaceAll("\\s+", "");
+    assertThat(figures.getList("labs")).isNotEmpty();
+    assertThat(flat).contains("个工作日，第90百分位", "超期报告");
+    assertThat(flat).containsPattern("超期报告" + figures.getInt("labs[0].overdueReports") + "份");
   }
 
   private static JsonPath waitFor(String user, long id) {

@@ -69,6 +69,18 @@ class LabIT {
         as("labtech").body(Map.of("results", List.of(foreign))).put("/samples/{id}/results", id),
         400,
         "results[0].itemId");
+    // 0.003 mg/kg under the item's LOD of 0.005: not a measurement; reported as 未检出 (with the
+    // LOD) only when the lab says so
+    JsonPath belowLod =
+        as("labtech")
+            .body(Map.of("results", List.of(result(chlorpyrifos, "0.003", "mg/kg"))))
+            .put("/samples/{id}/results", id)
+            .then()
+            .statusCode(400)
+            .extract()
+            .jsonPath();
+    assertThat(belowLod.getList("errors.field", String.class)).containsExactly("results[0].value");
+    assertThat(belowLod.getString("errors[0].message")).contains("毒死蜱", "0.003", "0.005", "未检出");
     assertThat((Object) item(resultsOf(id), "毒死蜱").get("verdict")).isNull();
 
     // 0.13 mg/kg against ≤0.05: non-conforming, 1.6 times over; every other item not detected,

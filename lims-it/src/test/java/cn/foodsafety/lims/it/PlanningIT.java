@@ -141,6 +141,25 @@ class PlanningIT {
         .allMatch(f -> f.startsWith("totals["));
     assertThat(refused.getList("errors.field", String.class))
         .contains("totals[" + unitCode(city, city.unitA()) + "]");
+    // the refusal says it in words: unit, level, department and category by name, no keys
+    String unitName = as("admin").get("/regions/{id}", city.unitA()).jsonPath().getString("name");
+    assertThat(refused.getList("errors.message", String.class))
+        .allMatch(m -> m.contains(unitName) && !m.contains("totals[") && m.contains("各格合计"))
+        .anyMatch(m -> m.contains("市级") && m.contains("乳制品") && !m.contains("MUNICIPAL"));
+    List<String> english =
+        city.asPlanner()
+            .header("Accept-Language", "en")
+            .body(Map.of("version", version))
+            .post("/plans/{id}/approval", id)
+            .then()
+            .statusCode(400)
+            .extract()
+            .jsonPath()
+            .getList("errors.message", String.class);
+    String unitCode = unitCode(city, city.unitA());
+    assertThat(english)
+        .allMatch(m -> m.contains("Unit " + unitCode) && m.contains("the cells sum to"))
+        .anyMatch(m -> m.contains("Municipal") && m.contains("Dairy products"));
 
     // no task from a draft
     city.asPlanner()
@@ -405,15 +424,21 @@ class PlanningIT {
   void workbookGoesOutAndComesBackAllOrNothing() throws Exception {
     City city = newCity();
     long id = createSmallPlan(city);
+    io.restassured.response.Response download = city.asPlanner().get("/plans/{id}/workbook", id);
     byte[] xlsx =
-        city.asPlanner()
-            .get("/plans/{id}/workbook", id)
+        download
             .then()
             .statusCode(200)
             .contentType(
                 startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
             .extract()
             .asByteArray();
+    // the Chinese file name survives (RFC 6266 filename*), with a plain fallback
+    String cityName = as("admin").get("/regions/{id}", city.id()).jsonPath().getString("name");
+    assertThat(download.getHeader("Content-Disposition"))
+        .contains(
+            "filename*=UTF-8''"
+                + java.net.URLEncoder.encode(cityName, java.nio.charset.StandardCharsets.UTF_8));
     List<String> headers = new ArrayList<>();
     int rows;
     try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
@@ -422,6 +447,22 @@ class PlanningIT {
         headers.add(c.getStringCellValue());
       }
       rows = sheet.getLastRowNum();
+      // levels in the order of the screens (national, provincial, municipal, county, monitoring)
+      List<String> order = List.of("国家级", "省级", "市级", "县级", "例行监测");
+      for (int r = 2; r <= rows; r++) {
+        if (sheet
+            .getRow(r)
+            .getCell(0)
+            .getStringCellValue()
+            .equals(sheet.getRow(r - 1).getCell(0).getStringCellValue())) {
+          assertThat(order.indexOf(sheet.getRow(r).getCell(2).getStringCellValue()))
+              .as("row " + r)
+              .isGreaterThanOrEqualTo(
+                  order.indexOf(sheet.getRow(r - 1).getCell(2).getStringCellValue()));
+        }
+      }
+      assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+      assertThat(sheet.getRepeatingRows()).isNotNull();
       assertThat(wb.getSheet("进度").getRow(1).getCell(3).getNumericCellValue()).isEqualTo(70.0);
     }
     assertThat(headers).startsWith("县级单位编码", "县级单位", "级别", "部门", "食品类别编码", "食品类别", "1月");
@@ -620,6 +661,7 @@ class PlanningIT {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("code", code);
     body.put("name", name);
+    body.put("nameEn", "Unit " + code);
     body.put("kind", kind);
     if ("COUNTY".equals(kind)) {
       body.put("unitType", "DISTRICT");

@@ -27,6 +27,7 @@ import cn.foodsafety.lims.platform.control.FieldError;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Listing;
+import cn.foodsafety.lims.platform.control.Messages;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
@@ -429,11 +430,11 @@ public class SamplingPlans {
                   k.depth(),
                   brokenError(b, names).field(),
                   k.regionId(),
-                  names.region(k.regionId()),
+                  names.region(k.regionId()).zh(),
                   k.level(),
                   k.department(),
                   k.categoryId(),
-                  k.categoryId() == null ? null : names.category(k.categoryId()),
+                  k.categoryId() == null ? null : names.category(k.categoryId()).zh(),
                   b.target(),
                   b.actual(),
                   b.difference());
@@ -830,6 +831,15 @@ public class SamplingPlans {
       r.months()[c.getMonth() - 1] += c.getBatches();
       r.smallFarmers()[c.getMonth() - 1] += c.getSmallFarmerBatches();
     }
+    // the database orders levels and departments by their names; the screens by their fixed order
+    List<PlanWorkbook.Row> ordered =
+        rows.values().stream()
+            .sorted(
+                java.util.Comparator.comparing(PlanWorkbook.Row::unitCode)
+                    .thenComparing(PlanWorkbook.Row::level)
+                    .thenComparing(PlanWorkbook.Row::department)
+                    .thenComparing(PlanWorkbook.Row::categoryCode))
+            .toList();
     List<PlanWorkbook.ProgressLine> progress =
         progressOf(plan, ProgressBy.UNIT).stream()
             .map(
@@ -845,10 +855,7 @@ public class SamplingPlans {
                         p.percentOfQuota()))
             .toList();
     return new PlanWorkbook()
-        .write(
-            plan.getCity().getName() + " " + plan.getYear(),
-            new ArrayList<>(rows.values()),
-            progress);
+        .write(plan.getCity().getName() + " " + plan.getYear(), ordered, progress);
   }
 
   /**
@@ -1129,9 +1136,11 @@ public class SamplingPlans {
 
   /** Names and codes of regions and categories, loaded once per call. */
   private record Names(Map<Long, Region> regions, Map<Long, FoodCategory> categories) {
-    String region(long id) {
+    Messages.Name region(long id) {
       Region r = regions.get(id);
-      return r == null ? String.valueOf(id) : r.getName();
+      return r == null
+          ? new Messages.Name(String.valueOf(id), null)
+          : new Messages.Name(r.getName(), r.getNameEn());
     }
 
     String regionCode(long id) {
@@ -1139,9 +1148,11 @@ public class SamplingPlans {
       return r == null ? String.valueOf(id) : r.getCode();
     }
 
-    String category(long id) {
+    Messages.Name category(long id) {
       FoodCategory c = categories.get(id);
-      return c == null ? String.valueOf(id) : c.getName();
+      return c == null
+          ? new Messages.Name(String.valueOf(id), null)
+          : new Messages.Name(c.getName(), c.getNameEn());
     }
 
     String categoryCode(long id) {

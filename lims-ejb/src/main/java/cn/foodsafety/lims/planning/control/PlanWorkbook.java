@@ -5,6 +5,7 @@ import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.control.FieldError;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.Messages;
+import cn.foodsafety.lims.platform.control.SheetPrinting;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -191,6 +192,7 @@ public final class PlanWorkbook {
 
   private static void finish(Sheet sheet, int columns, int rows, int[] widths) {
     sheet.createFreezePane(0, 1);
+    SheetPrinting.forPrinting(sheet, 1, false);
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
     for (int i = 0; i < columns; i++) {
       sheet.setColumnWidth(i, 256 * (i < widths.length ? widths[i] : 8));

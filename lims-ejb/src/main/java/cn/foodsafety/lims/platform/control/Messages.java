@@ -21,6 +21,21 @@ public final class Messages {
   /** An argument that is itself a message key, resolved in the same language. */
   public record Key(String key) {}
 
+  /**
+   * An argument that is a record's name, Chinese and (where the record has one) English: the
+   * message names the unit or category in the reader's language.
+   */
+  public record Name(String zh, String en) {
+    @Override
+    public String toString() {
+      return zh;
+    }
+
+    String in(Locale locale) {
+      return "en".equals(supported(locale).getLanguage()) && en != null && !en.isBlank() ? en : zh;
+    }
+  }
+
   /** The supported locale closest to the one asked for. */
   public static Locale supported(Locale requested) {
     return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : CHINESE;
@@ -51,7 +66,9 @@ public final class Messages {
                 ? label(locale, e)
                 : a instanceof Key k
                     ? text(locale, k.key())
-                    : a instanceof Number n ? n.toString() : a);
+                    : a instanceof Name n
+                        ? n.in(locale)
+                        : a instanceof Number n ? n.toString() : a);
       }
     }
     if (positional.isEmpty() && !pattern.contains("{0")) {

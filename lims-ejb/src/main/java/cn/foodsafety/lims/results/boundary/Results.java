@@ -824,6 +824,9 @@ public class Results {
               row.lod() == null ? null : row.lod().toPlainString(),
               row.unit(),
               item.getLimitUnit(),
+              item.getAnalyte(),
+              item.getLod(),
+              item.lodUnit(),
               "",
               v);
       LimitEvaluator.Judgment judgment = null;
@@ -931,7 +934,16 @@ public class Results {
       }
       var checked =
           ResultInput.check(
-              e.value(), e.isNotDetected(), e.lod(), e.unit(), item.getLimitUnit(), prefix, v);
+              e.value(),
+              e.isNotDetected(),
+              e.lod(),
+              e.unit(),
+              item.getLimitUnit(),
+              item.getAnalyte(),
+              item.getLod(),
+              item.lodUnit(),
+              prefix,
+              v);
       if (checked.isEmpty()) {
         continue;
       }

@@ -9,6 +9,10 @@ import java.util.Optional;
  * decimal written with the lab's digits (kept as written: "0.130" stays "0.130") or "not detected"
  * with the limit of detection; a concentration is never negative; the unit must convert into the
  * limit's unit. Each problem is a field error under the given prefix.
+ *
+ * <p>A value below the limit of detection (the one written with the result, or else the item's) is
+ * not a measurement: DOMAIN.md reports it as 未检出 with the LOD. It is refused with a field error
+ * that says so, and the lab chooses: record 未检出 (with the LOD) or correct the value.
  */
 public final class ResultInput {
 
@@ -23,6 +27,24 @@ public final class ResultInput {
       String lodText,
       String unit,
       String limitUnit,
+      String prefix,
+      Violations v) {
+    return check(valueText, notDetected, lodText, unit, limitUnit, "", null, null, prefix, v);
+  }
+
+  /**
+   * As above for the item {@code analyte}, with its own limit of detection ({@code itemLod} in
+   * {@code itemLodUnit}), used when the lab writes none.
+   */
+  public static Optional<Checked> check(
+      String valueText,
+      boolean notDetected,
+      String lodText,
+      String unit,
+      String limitUnit,
+      String analyte,
+      BigDecimal itemLod,
+      String itemLodUnit,
       String prefix,
       Violations v) {
     boolean bad = false;
@@ -54,6 +76,23 @@ public final class ResultInput {
     } else if (Units.convert(BigDecimal.ONE, normalized, limitUnit).isEmpty()) {
       v.add(prefix + "unit", "lims.result.unit.incompatible", unit.strip(), limitUnit);
       bad = true;
+    }
+    if (!bad && value != null) {
+      BigDecimal limitOfDetection = lod;
+      if (limitOfDetection == null && itemLod != null) {
+        String from = Units.normalize(itemLodUnit == null ? limitUnit : itemLodUnit);
+        limitOfDetection = Units.convert(itemLod, from, normalized).orElse(null);
+      }
+      if (limitOfDetection != null && value.compareTo(limitOfDetection) < 0) {
+        v.add(
+            prefix + "value",
+            "lims.result.belowLod",
+            valueText.strip(),
+            limitOfDetection.stripTrailingZeros().toPlainString(),
+            normalized,
+            analyte == null ? "" : analyte);
+        bad = true;
+      }
     }
     return bad ? Optional.empty() : Optional.of(new Checked(value, notDetected, lod, normalized));
   }

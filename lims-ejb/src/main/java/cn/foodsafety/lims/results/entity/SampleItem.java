@@ -238,6 +238,11 @@ public class SampleItem {
     return verdict != null;
   }
 
+  /** The unit of {@link #getLod}: the unit of the last result, or the limit's before any. */
+  public String lodUnit() {
+    return resultUnit != null ? resultUnit : limitUnit;
+  }
+
   /** The result as the report prints it: the value with the lab's digits, or 未检出 (LOD). */
   public String resultText() {
     if (!hasResult()) {

@@ -27,7 +27,8 @@ final class SamplePapers {
             label(d.level())
                 + " · "
                 + label(d.department())
-                + (d.outsidePlan() ? " · 计划外抽样" : " · 计划任务 " + d.taskId())));
+                // paper names no internal ids: in or outside the plan is what the form records
+                + (d.outsidePlan() ? " · 计划外抽样" : d.taskId() != null ? " · 计划内抽样" : "")));
     lines.add(Line.of("抽样地区", d.regionName() + "（" + d.regionCode() + "）"));
     lines.add(Line.of("抽样单位", d.samplingUnitName()));
     if (d.blindCode() != null) {
@@ -67,7 +68,8 @@ final class SamplePapers {
     }
     lines.add(Line.section("抽样情况"));
     lines.add(Line.of("抽样时间", time(d.sampledAt())));
-    lines.add(Line.of("抽样人员", d.sampler1Name() + "、" + d.sampler2Name()));
+    lines.add(Line.of("抽样人员一", d.sampler1Name()));
+    lines.add(Line.of("抽样人员二", d.sampler2Name()));
     lines.add(Line.of("封条编号", d.sealNumber()));
     lines.add(
         Line.of(

@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.statistics.control;
 
 import cn.foodsafety.lims.platform.control.Messages;
+import cn.foodsafety.lims.platform.control.SheetPrinting;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -95,6 +96,7 @@ public final class ProvincialWorkbook {
     for (FiguresReport.Definition d : f.definitions()) {
       r = pair(s, r, Messages.text(locale, "workbook.definition." + d.key()), d.text());
     }
+    SheetPrinting.forPrinting(s, 0, "en".equals(locale.getLanguage()));
   }
 
   private int pair(SXSSFSheet s, int r, String a, String b) {
@@ -348,6 +350,7 @@ public final class ProvincialWorkbook {
 
   private void finish(SXSSFSheet s, int rows, int columns) {
     s.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
+    SheetPrinting.forPrinting(s, 1, "en".equals(locale.getLanguage()));
   }
 
   private void styles() {

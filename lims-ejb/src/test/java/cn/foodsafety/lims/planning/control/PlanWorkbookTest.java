@@ -13,9 +13,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.Test;
 
 class PlanWorkbookTest {
@@ -87,6 +89,22 @@ class PlanWorkbookTest {
       change.accept(wb.getSheet(PlanWorkbook.ALLOCATION_SHEET));
       wb.write(out);
       return out.toByteArray();
+    }
+  }
+
+  @Test
+  void everySheetPrintsLandscapeOnePageWideWithItsHeaderOnEveryPageAndPageNumbers()
+      throws Exception {
+    try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(workbook()))) {
+      for (Sheet sheet : wb) {
+        assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+        assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+        assertThat(sheet.getFitToPage()).isTrue();
+        assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+        assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+        assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+        assertThat(sheet.getFooter().getCenter()).contains("&P", "&N");
+      }
     }
   }
 

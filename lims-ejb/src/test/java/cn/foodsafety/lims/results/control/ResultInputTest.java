@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.foodsafety.lims.masterdata.control.FieldErrors;
 import cn.foodsafety.lims.platform.control.FieldError;
 import cn.foodsafety.lims.platform.control.Violations;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,73 @@ class ResultInputTest {
   }
 
   @Test
+  void aValueBelowTheItemsLodIsNotAMeasurement() {
+    Violations v = new Violations();
+    var checked =
+        ResultInput.check(
+            "0.003",
+            false,
+            null,
+            "mg/kg",
+            "mg/kg",
+            "毒死蜱",
+            new BigDecimal("0.005"),
+            "mg/kg",
+            "r.",
+            v);
+    assertThat(checked).isEmpty();
+    assertThat(FieldErrors.of(v))
+        .extracting(FieldError::field, FieldError::key)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("r.value", "lims.result.belowLod"));
+    assertThat(FieldErrors.of(v).get(0).args()).containsExactly("0.003", "0.005", "mg/kg", "毒死蜱");
+  }
+
+  @Test
+  void theLodFollowsTheUnitTheLabWritesIn() {
+    // 0.005 mg/kg = 5 μg/kg: 3 μg/kg is below it, 5 μg/kg is not
+    Violations v = new Violations();
+    ResultInput.check(
+        "3", false, null, "μg/kg", "mg/kg", "毒死蜱", new BigDecimal("0.005"), "mg/kg", "", v);
+    assertThat(FieldErrors.of(v))
+        .extracting(FieldError::key)
+        .containsExactly("lims.result.belowLod");
+    assertThat(
+            ResultInput.check(
+                "5",
+                false,
+                null,
+                "μg/kg",
+                "mg/kg",
+                "毒死蜱",
+                new BigDecimal("0.005"),
+                "mg/kg",
+                "",
+                new Violations()))
+        .isPresent();
+  }
+
+  @Test
+  void theLodWrittenWithTheResultCountsAndNotDetectedIsAccepted() {
+    assertThat(errors("0.003", false, "0.004", "mg/kg", "mg/kg"))
+        .extracting(FieldError::key)
+        .containsExactly("lims.result.belowLod");
+    assertThat(errors("0.004", false, "0.004", "mg/kg", "mg/kg")).isEmpty();
+    assertThat(
+            ResultInput.check(
+                null,
+                true,
+                "0.005",
+                "mg/kg",
+                "mg/kg",
+                "毒死蜱",
+                new BigDecimal("0.005"),
+                "mg/kg",
+                "",
+                new Violations()))
+        .isPresent();
+  }
+
+  @Test
   void aMissingValueAndUnitAreBothReported() {
     assertThat(errors(" ", false, null, null, "mg/kg"))
         .extracting(FieldError::field)
@@ -84,6 +152,7 @@ class ResultInputTest {
         List.of(
             "lims.result.unit.incompatible",
             "lims.result.valueWithNotDetected",
+            "lims.result.belowLod",
             "lims.result.ownReview",
             "lims.result.signature.wrongPassword",
             "lims.result.approved",

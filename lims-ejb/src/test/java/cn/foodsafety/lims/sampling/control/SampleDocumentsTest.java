@@ -33,8 +33,32 @@ class SampleDocumentsTest {
         .contains("食品安全抽样检验抽样单")
         .contains("410105-2026-M-000042")
         .contains("芹菜")
-        .contains("抽样人员（签字）")
+        .contains("抽样人员一（签字）", "抽样人员二（签字）")
         .contains("≤ 0.05 mg/kg");
+  }
+
+  @Test
+  void theSignaturesOnAPageOfTheirOwnStillCarryTheSampleNumber() throws IOException {
+    List<SampleDocuments.Line> lines = new java.util.ArrayList<>();
+    lines.add(SampleDocuments.Line.section("样品信息"));
+    for (int i = 0; i < 36; i++) {
+      lines.add(SampleDocuments.Line.of("项目" + i, "内容" + i));
+    }
+    byte[] pdf =
+        SampleDocuments.form("食品安全抽样检验抽样单", "410105-2026-M-000042", "河南省食品检验研究院抽样一组", lines);
+    Files.write(Path.of("target", "sampling-form-long-test.pdf"), pdf);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+      for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        assertThat(stripper.getText(doc)).as("page " + page).contains("410105-2026-M-000042");
+      }
+      PDFTextStripper last = new PDFTextStripper();
+      last.setStartPage(doc.getNumberOfPages());
+      assertThat(last.getText(doc)).contains("抽样人员一（签字）");
+    }
   }
 
   @Test

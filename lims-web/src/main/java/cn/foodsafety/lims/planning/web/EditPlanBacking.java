@@ -19,8 +19,6 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -494,11 +492,15 @@ public class EditPlanBacking implements Serializable {
     }
   }
 
-  /** The plan as an Excel workbook. */
+  /**
+   * The plan as an Excel workbook. The name goes to PrimeFaces as it is: PrimeFaces writes it
+   * percent-encoded as RFC 6266's {@code filename*} itself (encoded here too, the browser saved
+   * "%E9%83%91..." instead of the Chinese name).
+   */
   public StreamedContent getWorkbook() {
     String name = "plan-" + plan.year() + "-" + plan.cityName() + ".xlsx";
     return DefaultStreamedContent.builder()
-        .name(URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+        .name(name)
         .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .stream(() -> new ByteArrayInputStream(plans.exportWorkbook(id)))
         .build();

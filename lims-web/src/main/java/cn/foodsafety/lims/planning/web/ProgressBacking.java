@@ -86,6 +86,9 @@ public class ProgressBacking implements Serializable {
       planned.add(r.planned());
       collected.add(r.collected());
     }
+    // units and categories have long names: their bars lie down, one labelled row each
+    boolean horizontal =
+        by == SamplingPlans.ProgressBy.UNIT || by == SamplingPlans.ProgressBy.CATEGORY;
     return Json.createObjectBuilder()
         .add("type", "bar")
         .add(
@@ -110,10 +113,13 @@ public class ProgressBacking implements Serializable {
             Json.createObjectBuilder()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
+                .add("indexAxis", horizontal ? "y" : "x")
                 .add(
                     "scales",
                     Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+                        .add(
+                            horizontal ? "x" : "y",
+                            Json.createObjectBuilder().add("beginAtZero", true))))
         .build()
         .toString();
   }

@@ -51,12 +51,12 @@ public class FacesText {
         String message = Messages.text(locale(), e.key(), e.args().toArray());
         String clientId = formId + ":" + e.field();
         boolean attached = faces.getViewRoot().findComponent(clientId) != null;
-        String label = get("field." + e.field());
+        String label = fieldLabel(e.field());
         faces.addMessage(
             attached ? clientId : null,
             new FacesMessage(
                 FacesMessage.SEVERITY_ERROR,
-                (label.startsWith("field.") ? e.field() : label) + ": " + message,
+                label == null ? message : label + ": " + message,
                 null));
       }
       faces.validationFailed();
@@ -72,6 +72,26 @@ public class FacesText {
     }
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     faces.validationFailed();
+  }
+
+  /**
+   * The label of a field in the page's language, never the API's path of it: {@code
+   * results[0].unit} is labelled as {@code unit}; a field without any label (a plan total such as
+   * {@code totals[410102/NATIONAL]}) has none, its message names what it is about.
+   */
+  private String fieldLabel(String field) {
+    String label = get("field." + field);
+    if (!label.startsWith("field.")) {
+      return label;
+    }
+    String last = field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[.*\\]", "");
+    if (!last.equals(field) && !last.isEmpty()) {
+      String part = get("field." + last);
+      if (!part.startsWith("field.")) {
+        return part;
+      }
+    }
+    return null;
   }
 
   public void info(String key, Object... args) {

@@ -2,6 +2,7 @@ package cn.foodsafety.lims.platform.web;
 
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -13,7 +14,9 @@ import java.util.Iterator;
 
 /**
  * A page opened with an id that names nothing (edit.xhtml?id=999) answers 404 with the error page,
- * like the API, instead of a server error.
+ * like the API, instead of a server error. A form sent from a page whose view the server no longer
+ * holds (ViewExpiredException, also on an ajax request, which would otherwise do nothing) reloads
+ * the page instead.
  */
 public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -37,8 +40,20 @@ public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
   public void handle() throws FacesException {
     Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
     while (events.hasNext()) {
-      Throwable t = Failures.unwrap(events.next().getContext().getException());
-      if (t instanceof NotFoundException) {
+      Throwable queued = events.next().getContext().getException();
+      Throwable t = Failures.unwrap(queued);
+      ViewExpiredException expired = viewExpired(queued);
+      if (expired != null && expired.getViewId() != null) {
+        events.remove();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var ext = faces.getExternalContext();
+        try {
+          ext.redirect(ext.getRequestContextPath() + expired.getViewId().replace(".jsf", ".xhtml"));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+      } else if (t instanceof NotFoundException) {
         events.remove();
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
@@ -50,5 +65,14 @@ public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
       }
     }
     getWrapped().handle();
+  }
+
+  private static ViewExpiredException viewExpired(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof ViewExpiredException v) {
+        return v;
+      }
+    }
+    return null;
   }
 }

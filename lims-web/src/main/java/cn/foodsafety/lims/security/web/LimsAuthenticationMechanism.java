@@ -134,17 +134,70 @@ public class LimsAuthenticationMechanism implements HttpAuthenticationMechanism 
     return AuthenticationStatus.SEND_FAILURE;
   }
 
+  /**
+   * Sends a page request without a signed-in user to the sign-in page, which then leads back. A
+   * Faces ajax request (查询 on a list after the session ran out) cannot follow an HTTP redirect: it
+   * gets a partial response that tells the page to go to sign-in, back to the page it came from
+   * (its Referer), with the message that the session has expired.
+   */
   private static AuthenticationStatus redirectToLogin(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    String target = request.getRequestURI().substring(request.getContextPath().length());
-    if (request.getQueryString() != null) {
-      target += "?" + request.getQueryString();
+    boolean ajax = "partial/ajax".equals(request.getHeader("Faces-Request"));
+    String target = ajax ? refererInApp(request) : null;
+    if (target == null) {
+      target = request.getRequestURI().substring(request.getContextPath().length());
+      if (request.getQueryString() != null) {
+        target += "?" + request.getQueryString();
+      }
     }
-    return context.redirect(
+    boolean expired =
+        ajax
+            || "POST".equals(request.getMethod())
+            || (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid());
+    String login =
         request.getContextPath()
             + LOGIN_PAGE
             + "?next="
-            + URLEncoder.encode(target, StandardCharsets.UTF_8));
+            + URLEncoder.encode(target, StandardCharsets.UTF_8)
+            + (expired ? "&expired=true" : "");
+    if (!ajax) {
+      return context.redirect(login);
+    }
+    try {
+      response.setStatus(HttpServletResponse.SC_OK);
+      response.setContentType("text/xml;charset=UTF-8");
+      response.setHeader("Cache-Control", "no-store");
+      response
+          .getWriter()
+          .write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                  + login.replace("&", "&amp;")
+                  + "\"/></partial-response>");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
+  }
+
+  /** The page the request came from, as a path inside the application, or null. */
+  private static String refererInApp(HttpServletRequest request) {
+    String referer = request.getHeader("Referer");
+    if (referer == null) {
+      return null;
+    }
+    try {
+      java.net.URI uri = java.net.URI.create(referer);
+      String path = uri.getRawPath();
+      if (path == null
+          || !path.startsWith(request.getContextPath() + "/")
+          || (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(request.getServerName()))) {
+        return null;
+      }
+      String inApp = path.substring(request.getContextPath().length());
+      return uri.getRawQuery() == null ? inApp : inApp + "?" + uri.getRawQuery();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static String json(String text) {

@@ -31,6 +31,9 @@ public class LoginBacking {
 
   private String next;
 
+  /** Set when the sign-in page was reached because the session had run out. */
+  private boolean expired;
+
   public void signIn() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext ext = faces.getExternalContext();
@@ -86,6 +89,14 @@ public class LoginBacking {
 
   public void setPassword(String password) {
     this.password = password;
+  }
+
+  public boolean isExpired() {
+    return expired;
+  }
+
+  public void setExpired(boolean expired) {
+    this.expired = expired;
   }
 
   public String getNext() {

@@ -28,8 +28,6 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -544,7 +542,8 @@ public class ShowDashboardBacking implements Serializable {
   public StreamedContent getExportFile() {
     Exports.ExportFile file = exports.file(export.id());
     return DefaultStreamedContent.builder()
-        .name(encode(file.fileName()))
+        // as it is: PrimeFaces percent-encodes it into filename* itself (RFC 6266)
+        .name(file.fileName())
         .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .stream(() -> new ByteArrayInputStream(file.content()))
         .build();
@@ -560,10 +559,6 @@ public class ShowDashboardBacking implements Serializable {
         .contentType("application/pdf")
         .stream(() -> new ByteArrayInputStream(statistics.summaryPdf(r, locale)))
         .build();
-  }
-
-  private static String encode(String name) {
-    return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   public List<Integer> getYears() {
