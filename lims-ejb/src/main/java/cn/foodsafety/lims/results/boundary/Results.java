@@ -25,6 +25,7 @@ import cn.foodsafety.lims.results.control.ResultInput;
 import cn.foodsafety.lims.results.control.SampleConclusion;
 import cn.foodsafety.lims.results.control.TestReportDocument;
 import cn.foodsafety.lims.results.control.Turnaround;
+import cn.foodsafety.lims.results.control.Units;
 import cn.foodsafety.lims.results.control.Verdict;
 import cn.foodsafety.lims.results.entity.Analysis;
 import cn.foodsafety.lims.results.entity.AnalysisState;
@@ -762,6 +763,18 @@ public class Results {
           item.getLimitUnit(),
           "",
           v);
+      ResultInput.checkTestedOn(row.testedOn(), receivedOn(s), today(), "检测日期", v);
+      if (v.isEmpty()) {
+        // the preview applies the commit's checks: the judgment against the item's limit too
+        try {
+          LimitEvaluator.judge(
+              new LimitEvaluator.Measurement(
+                  row.value(), row.notDetected(), Units.normalize(row.unit())),
+              item.limit());
+        } catch (IllegalArgumentException ex) {
+          v.add("unit", "lims.result.unit.incompatible", row.unit(), item.getLimitUnit());
+        }
+      }
       if (!v.isEmpty()) {
         try {
           v.throwIfAny();
@@ -816,6 +829,12 @@ public class Results {
 
   // ---------------------------------------------------------------- helpers
 
+  private static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
+
+  private static LocalDate receivedOn(Sample s) {
+    return s.getReceivedAt() == null ? null : LocalDate.ofInstant(s.getReceivedAt(), BEIJING);
+  }
+
   private record Pending(SampleItem item, SampleItem.Result result, LimitEvaluator.Judgment j) {}
 
   private List<Pending> check(
@@ -851,7 +870,10 @@ public class Results {
       var checked =
           ResultInput.check(
               e.value(), e.isNotDetected(), e.lod(), e.unit(), item.getLimitUnit(), prefix, v);
-      if (checked.isEmpty()) {
+      boolean dateOk = !v.has(prefix + "testedOn");
+      ResultInput.checkTestedOn(
+          e.testedOn(), receivedOn(item.getSample()), today(), prefix + "testedOn", v);
+      if (checked.isEmpty() || (dateOk && v.has(prefix + "testedOn"))) {
         continue;
       }
       var c = checked.get();

@@ -39,7 +39,10 @@ import java.util.stream.Collectors;
  * Reads a JSON request body into a request record field by field, so that a value of the wrong type
  * is reported like any other invalid input: with the field's name and a message in the caller's
  * language ("residents: not a valid number"), all such fields at once. Unknown fields are ignored;
- * missing ones are null (Bean Validation then says which are required).
+ * missing ones are null (Bean Validation then says which are required). Strict: a number or a
+ * boolean is not text; numbers may come as JSON numbers or as decimal text (the documented form of
+ * measured values). Size, depth, trailing content and control characters are checked before this
+ * reader by {@link JsonLimits}.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
@@ -194,9 +197,7 @@ public class RecordJsonReader implements MessageBodyReader<Record> {
       if (value instanceof JsonString s) {
         return s.getString();
       }
-      if (value instanceof JsonNumber n) {
-        return n.toString();
-      }
+      // no coercion: a number where text is expected ("foodName": 12345) is a mistake to report
       throw new TypeMismatch("lims.json.notText");
     }
     if (type == Boolean.class || type == boolean.class) {

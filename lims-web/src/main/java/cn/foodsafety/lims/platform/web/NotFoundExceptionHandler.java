@@ -13,7 +13,8 @@ import java.util.Iterator;
 
 /**
  * A page opened with an id that names nothing (edit.xhtml?id=999) answers 404 with the error page,
- * like the API, instead of a server error.
+ * like the API, instead of a server error; a form posted with a stale or foreign view state opens
+ * the page afresh.
  */
 public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -38,6 +39,22 @@ public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
     Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
     while (events.hasNext()) {
       Throwable t = Failures.unwrap(events.next().getContext().getException());
+      if (t instanceof jakarta.faces.application.ViewExpiredException expired) {
+        // a form posted with a view state this session does not have (expired, or another
+        // session's): open the page afresh instead of failing; without a session that is the
+        // sign-in page
+        events.remove();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var ext = faces.getExternalContext();
+        String view = expired.getViewId() == null ? "/index.xhtml" : expired.getViewId();
+        try {
+          ext.redirect(ext.getRequestContextPath() + view);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+        continue;
+      }
       if (t instanceof NotFoundException) {
         events.remove();
         FacesContext faces = FacesContext.getCurrentInstance();
