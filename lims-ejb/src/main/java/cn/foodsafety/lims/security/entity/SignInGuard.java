@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * The failed sign-ins of one account since its last success: after too many the account is locked
@@ -22,11 +24,12 @@ public class SignInGuard {
   @Column(nullable = false)
   private int failures;
 
+  // OffsetDateTime in UTC: what EclipseLink maps to TIMESTAMP WITH TIME ZONE (an Instant it does not)
   @Column(name = "last_failure_at")
-  private Instant lastFailureAt;
+  private OffsetDateTime lastFailureAt;
 
   @Column(name = "locked_until")
-  private Instant lockedUntil;
+  private OffsetDateTime lockedUntil;
 
   protected SignInGuard() {}
 
@@ -35,22 +38,22 @@ public class SignInGuard {
   }
 
   public boolean isLocked(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
+    return lockedUntil != null && now.isBefore(lockedUntil.toInstant());
   }
 
   /** Counts a failure; returns the failures in a row (a lock that ran out counted them anew). */
   public int fail(Instant now) {
-    if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+    if (lockedUntil != null && !now.isBefore(lockedUntil.toInstant())) {
       failures = 0;
       lockedUntil = null;
     }
     failures++;
-    lastFailureAt = now;
+    lastFailureAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     return failures;
   }
 
   public void lockUntil(Instant until) {
-    lockedUntil = until;
+    lockedUntil = OffsetDateTime.ofInstant(until, ZoneOffset.UTC);
   }
 
   /** A success or an administrator's unlock: the count starts again. */
@@ -68,6 +71,6 @@ public class SignInGuard {
   }
 
   public Instant getLockedUntil() {
-    return lockedUntil;
+    return lockedUntil == null ? null : lockedUntil.toInstant();
   }
 }
