@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -54,10 +53,18 @@ class IdempotencyIT {
   void keysAreTheCallersOwn() throws Exception {
     String key = UUID.randomUUID().toString();
     long before = count("SELECT count(*) FROM sample");
-    as("sampler").header("Idempotency-Key", key).body(celery("芹菜-甲")).post("/samples")
-        .then().statusCode(201);
-    as("sampler2").header("Idempotency-Key", key).body(celery("芹菜-乙")).post("/samples")
-        .then().statusCode(201);
+    as("sampler")
+        .header("Idempotency-Key", key)
+        .body(celery("芹菜-甲"))
+        .post("/samples")
+        .then()
+        .statusCode(201);
+    as("sampler2")
+        .header("Idempotency-Key", key)
+        .body(celery("芹菜-乙"))
+        .post("/samples")
+        .then()
+        .statusCode(201);
     assertThat(count("SELECT count(*) FROM sample")).isEqualTo(before + 2);
   }
 
@@ -89,13 +96,11 @@ class IdempotencyIT {
     String key = UUID.randomUUID().toString();
     Map<String, Object> form = celery("芹菜-先错后对");
     form.remove("foodName");
-    as("sampler").header("Idempotency-Key", key).body(form).post("/samples")
-        .then().statusCode(400);
+    as("sampler").header("Idempotency-Key", key).body(form).post("/samples").then().statusCode(400);
     form.put("foodName", "芹菜-先错后对");
     long before = count("SELECT count(*) FROM sample");
     // the same key after a refusal: the corrected form is another body, and nothing was kept
-    as("sampler").header("Idempotency-Key", key).body(form).post("/samples")
-        .then().statusCode(201);
+    as("sampler").header("Idempotency-Key", key).body(form).post("/samples").then().statusCode(201);
     assertThat(count("SELECT count(*) FROM sample")).isEqualTo(before + 1);
   }
 

@@ -68,8 +68,11 @@ class SecurityPagesBrowserIT {
       new WebDriverWait(browser, WAIT)
           .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.page-title")));
       // PrimeFaces ran: its global object exists and its widgets were built
-      assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser)
-              .executeScript("return typeof PrimeFaces !== 'undefined' && !!PrimeFaces.widgets"))
+      assertThat(
+              (Boolean)
+                  ((org.openqa.selenium.JavascriptExecutor) browser)
+                      .executeScript(
+                          "return typeof PrimeFaces !== 'undefined' && !!PrimeFaces.widgets"))
           .as(page)
           .isTrue();
     }

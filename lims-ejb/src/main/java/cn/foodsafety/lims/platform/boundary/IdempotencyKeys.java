@@ -12,9 +12,9 @@ import java.util.Optional;
 
 /**
  * Safe retries: a POST with an {@code Idempotency-Key} claims the key in the transaction of the
- * change it makes, and stores its answer there too; so after a crash or a failed commit either
- * both the change and the key are saved (a retry gets the first answer) or neither is (a retry
- * makes the change). The same key with another request is refused. Keys are per caller.
+ * change it makes, and stores its answer there too; so after a crash or a failed commit either both
+ * the change and the key are saved (a retry gets the first answer) or neither is (a retry makes the
+ * change). The same key with another request is refused. Keys are per caller.
  */
 @Stateless
 @PermitAll
@@ -57,8 +57,7 @@ public class IdempotencyKeys {
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void claim(String caller, String key, String requestHash) {
     em.persist(
-        new IdempotentRequest(
-            new IdempotentRequest.Id(caller, key), requestHash, clock.instant()));
+        new IdempotentRequest(new IdempotentRequest.Id(caller, key), requestHash, clock.instant()));
     em.flush();
   }
 

@@ -266,8 +266,9 @@ public class Samples {
       case REPLAY -> {
         return get(Long.parseLong(found.first().getLocation()));
       }
-      case IN_PROGRESS, MISMATCH -> throw new cn.foodsafety.lims.platform.control
-          .RuleViolationException("lims.error.idempotencyInProgress");
+      case IN_PROGRESS, MISMATCH ->
+          throw new cn.foodsafety.lims.platform.control.RuleViolationException(
+              "lims.error.idempotencyInProgress");
       case NEW -> {}
     }
     idempotencyKeys.claim(caller, key, "sample-form");

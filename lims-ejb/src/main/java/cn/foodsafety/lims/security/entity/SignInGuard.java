@@ -24,7 +24,8 @@ public class SignInGuard {
   @Column(nullable = false)
   private int failures;
 
-  // OffsetDateTime in UTC: what EclipseLink maps to TIMESTAMP WITH TIME ZONE (an Instant it does not)
+  // OffsetDateTime in UTC: what EclipseLink maps to TIMESTAMP WITH TIME ZONE (an Instant it does
+  // not)
   @Column(name = "last_failure_at")
   private OffsetDateTime lastFailureAt;
 

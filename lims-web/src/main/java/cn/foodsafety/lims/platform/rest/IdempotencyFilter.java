@@ -35,12 +35,12 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * {@code Idempotency-Key} on POST: the request runs in one transaction that also claims the key
- * and keeps the answer, committed before the answer leaves. A repeated key with the same request
- * gets the first answer again ({@code Idempotent-Replayed: true}); with another request (path or
- * body) a 422; while the first is still running a 409. When the commit itself fails the change may
- * or may not be saved: the answer is a 503 that says so, and a retry with the same key is safe
- * either way. Failed requests (4xx, 5xx) keep nothing: a retry runs again.
+ * {@code Idempotency-Key} on POST: the request runs in one transaction that also claims the key and
+ * keeps the answer, committed before the answer leaves. A repeated key with the same request gets
+ * the first answer again ({@code Idempotent-Replayed: true}); with another request (path or body) a
+ * 422; while the first is still running a 409. When the commit itself fails the change may or may
+ * not be saved: the answer is a 503 that says so, and a retry with the same key is safe either way.
+ * Failed requests (4xx, 5xx) keep nothing: a retry runs again.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -84,7 +84,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                           locale, "lims.field.tooLong")))));
       return;
     }
-    byte[] body = request.hasEntity() ? request.getEntityStream().readNBytes(MAX_BODY) : new byte[0];
+    byte[] body =
+        request.hasEntity() ? request.getEntityStream().readNBytes(MAX_BODY) : new byte[0];
     request.setEntityStream(new ByteArrayInputStream(body));
     String hash = hash(request, body);
     String caller = principal.getName();
@@ -148,7 +149,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
       }
       MediaType type = response.getMediaType();
       String location =
-          response.getHeaderString("Location") == null ? null : response.getHeaderString("Location");
+          response.getHeaderString("Location") == null
+              ? null
+              : response.getHeaderString("Location");
       keys.answer(
           p.caller(),
           p.key(),
@@ -198,8 +201,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
   }
 
   private static Response status(int status, String type, Locale locale, String key) {
-    Response r =
-        Problem.response(Response.Status.BAD_REQUEST, type, locale, key);
+    Response r = Problem.response(Response.Status.BAD_REQUEST, type, locale, key);
     Problem p = (Problem) r.getEntity();
     return Response.status(status)
         .type(r.getMediaType())
