@@ -105,6 +105,10 @@ class SecurityPagesBrowserIT {
     browser.get(appUrl("/admin/users.xhtml"));
     browser.findElement(By.id("list:search")).sendKeys(name);
     browser.findElement(By.id("list:find")).click();
+    new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tbody[id='list:table_data'] > tr"), 1));
+    new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), name));
     By unlock = By.cssSelector("[id$=':unlock']");
     new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(unlock)).click();
     new WebDriverWait(browser, WAIT)
