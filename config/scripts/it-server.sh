@@ -18,7 +18,9 @@ start() {
   stop_quietly
   local db="lims_it_$(date +%s)_$$"
   log "creating database $db"
+  # the application's role: no superuser, creates no roles or databases, owns only its database
   psql_admin -c "DO \$\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname='$ROLE') THEN CREATE ROLE $ROLE LOGIN PASSWORD '$ROLE_PASSWORD'; END IF; END\$\$;"
+  psql_admin -c "ALTER ROLE $ROLE NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS"
   psql_admin -c "CREATE DATABASE $db OWNER $ROLE ENCODING 'UTF8' TEMPLATE template0"
   echo "$db" > "$STATE"
   log "creating domain $DOMAIN (port base $BASE)"
@@ -27,6 +29,7 @@ start() {
   asadmin start-domain "$DOMAIN" >/dev/null
   ensure_jvm_options "$ADMIN"
   ensure_driver "$ADMIN"
+  harden_server "$ADMIN"
   asadmin --port "$ADMIN" restart-domain "$DOMAIN" >/dev/null
   configure_datasource "$ADMIN" pg "jdbc:postgresql://$PGHOST:$PGPORT/$db" "$ROLE" "$ROLE_PASSWORD"
   # the tests need users of every role: the demo set, on this throw-away database only

@@ -44,6 +44,21 @@ ensure_jvm_options() { # domain-admin-port
   fi
 }
 
+# What the server tells strangers: no product or version in the Server and X-Powered-By headers or
+# its own error pages; the pages in config/error answer for anything outside the application (a
+# root 404, an encoded path the server refuses, a 500). The product name takes a restart.
+harden_server() { # admin-port
+  local port="$1" p=configs.config.server-config.network-config.protocols.protocol
+  local vs=configs.config.server-config.http-service.virtual-server.server.property
+  for l in http-listener-1 http-listener-2; do
+    asadmin --port "$port" set "$p.$l.http.xpowered-by=false" "$p.$l.http.server-header=false" >/dev/null
+  done
+  asadmin --port "$port" set "$vs.send-error_1=code=400 path=$ROOT/config/error/400.html" >/dev/null
+  asadmin --port "$port" set "$vs.send-error_2=code=404 path=$ROOT/config/error/404.html" >/dev/null
+  asadmin --port "$port" set "$vs.send-error_3=code=500 path=$ROOT/config/error/500.html" >/dev/null
+  asadmin --port "$port" create-jvm-options '-Dproduct.name=LIMS' >/dev/null 2>&1 || true
+}
+
 ensure_driver() { # admin-port
   asadmin --port "$1" add-library --type common "$PG_DRIVER" >/dev/null 2>&1 || true
 }
@@ -52,16 +67,23 @@ ensure_driver() { # admin-port
 configure_datasource() { # admin-port h2|pg url user password
   local port="$1" kind="$2" url="$3" user="$4" password="$5" pool cls
   if [ "$kind" = h2 ]; then pool=LimsH2Pool; cls=org.h2.jdbcx.JdbcDataSource; else pool=LimsPgPool; cls=org.postgresql.ds.PGSimpleDataSource; fi
+  # a server with trust (or peer) authentication needs no password: then none is configured
+  local props="URL=$(escape_prop "$url"):user=$(escape_prop "$user")"
+  if [ -n "$password" ]; then props="$props:password=$(escape_prop "$password")"; fi
   if ! asadmin --port "$port" list-jdbc-connection-pools 2>/dev/null | grep -qx "$pool"; then
     asadmin --port "$port" create-jdbc-connection-pool --datasourceclassname "$cls" \
       --restype javax.sql.DataSource --steadypoolsize 2 --maxpoolsize 32 \
       --isconnectvalidatereq=true --validationmethod auto-commit \
-      --property "URL=$(escape_prop "$url"):user=$(escape_prop "$user"):password=$(escape_prop "$password")" \
-      "$pool" >/dev/null
+      --property "$props" "$pool" >/dev/null
   else
     asadmin --port "$port" set "resources.jdbc-connection-pool.$pool.property.URL=$url" >/dev/null
     asadmin --port "$port" set "resources.jdbc-connection-pool.$pool.property.user=$user" >/dev/null
-    asadmin --port "$port" set "resources.jdbc-connection-pool.$pool.property.password=$password" >/dev/null
+    if [ -n "$password" ]; then
+      asadmin --port "$port" set "resources.jdbc-connection-pool.$pool.property.password=$password" >/dev/null
+    else
+      # an empty value removes the property
+      asadmin --port "$port" set "resources.jdbc-connection-pool.$pool.property.password=" >/dev/null 2>&1 || true
+    fi
   fi
   if ! asadmin --port "$port" list-jdbc-resources 2>/dev/null | grep -qx 'jdbc/lims'; then
     asadmin --port "$port" create-jdbc-resource --connectionpoolid "$pool" jdbc/lims >/dev/null
@@ -82,6 +104,7 @@ start_domain() { # domain portbase admin-port
     asadmin start-domain "$domain" >/dev/null
     ensure_jvm_options "$port"
     ensure_driver "$port"
+    harden_server "$port"
     if ! grep -q "lims-configured" "$PAYARA/glassfish/domains/$domain/config/.lims" 2>/dev/null; then
       asadmin restart-domain "$domain" >/dev/null
       echo lims-configured > "$PAYARA/glassfish/domains/$domain/config/.lims"
@@ -99,6 +122,16 @@ configure_embedded() { # admin-port data-dir demo-data(true|false) samples
   set_system_property "$port" lims.demo true
   set_system_property "$port" lims.demo.data "$3"
   set_system_property "$port" lims.demo.samples "$4"
+# Says plainly why the database cannot be used (unreachable, unknown database, wrong password):
+# asadmin's ping of the pool carries the driver's message.
+check_database() { # admin-port pool url
+  local out
+  if out=$(asadmin --port "$1" ping-connection-pool "$2" 2>&1); then return 0; fi
+  log "cannot connect to the database $3:"
+  printf '%s\n' "$out" | grep -v '^Command ping-connection-pool failed' | sed -e 's/^/[lims]   /' >&2
+  log "check LIMS_DB_URL / LIMS_DB_USER / LIMS_DB_PASSWORD (or config/database.properties), that the"
+  log "server is running and accepts this user, and that the database exists (README: Security)"
+  return 1
 }
 
 set_system_property() { # admin-port name value

@@ -43,6 +43,8 @@ final class BrowserSupport {
         "--disable-background-networking",
         "--window-size=" + width + "," + height);
     options.addArguments(switches);
+    // the console, to see whether the Content-Security-Policy blocked anything
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))

@@ -107,6 +107,28 @@ public class AuditTrail {
     write(action, entityType, id, field, oldValue, newValue, reason);
   }
 
+  /**
+   * A sign-in event: before anyone is signed in the actor is the name that was tried (cut to the
+   * column's 50 characters), the record the account's (0 for a name without an account).
+   */
+  public void signIn(AuditAction action, String tried, long userId, String detail) {
+    String actor = tried == null || tried.isBlank() ? "?" : tried;
+    if (actor.length() > 50) {
+      actor = actor.substring(0, 50);
+    }
+    em.persist(
+        new AuditRecord(
+            Instant.now(Clock.systemUTC()),
+            actor,
+            action,
+            "User",
+            userId,
+            null,
+            null,
+            null,
+            detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000)));
+  }
+
   public List<AuditRecord> history(String entityType, long id) {
     return em.createNamedQuery(AuditRecord.FIND_BY_ENTITY, AuditRecord.class)
         .setParameter("type", entityType)

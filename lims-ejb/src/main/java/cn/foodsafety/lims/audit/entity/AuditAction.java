@@ -7,5 +7,11 @@ public enum AuditAction {
   DEACTIVATE,
   ACTIVATE,
   STATE_CHANGE,
-  SIGN
+  SIGN,
+  /** A successful sign-in (form, or HTTP Basic when the password was checked). */
+  SIGN_IN,
+  SIGN_IN_FAILED,
+  /** Too many failed sign-ins: the account is locked for a while. */
+  LOCK,
+  UNLOCK
 }

@@ -23,7 +23,8 @@ import java.util.Locale;
  * Settings an administrator changes without a release: the days a follow-up case may take per
  * sampling level ({@code case.disposalDays.<LEVEL>}, 1-365), the due-soon window of the deadline
  * sweep ({@code case.dueSoonDays}, 1-90) and the targets the figures are judged against ({@code
- * target.*}, percentages 0-100). Names come with the migrations; values are checked by their kind.
+ * target.*}, percentages 0-100), the session time-outs, lock-out and password policy ({@code
+ * security.*}). Names come with the migrations; values are checked by their kind.
  */
 @Stateless
 public class Settings {
@@ -107,6 +108,28 @@ public class Settings {
     }
     int min = 1;
     int max = name.startsWith("case.disposalDays.") ? 365 : 90;
+    switch (name) {
+      case "security.session.idleMinutes" -> max = 1440;
+      case "security.session.absoluteMinutes" -> {
+        min = 5;
+        max = 10080;
+      }
+      case "security.signIn.maxFailures" -> {
+        min = 3;
+        max = 100;
+      }
+      case "security.signIn.lockMinutes" -> max = 1440;
+      case "security.signIn.addressMaxFailures" -> {
+        min = 10;
+        max = 10000;
+      }
+      case "security.password.minLength" -> {
+        min = 8;
+        max = 128;
+      }
+      case "security.password.minClasses" -> max = 4;
+      default -> {}
+    }
     int n;
     try {
       n = Integer.parseInt(value);

@@ -6,14 +6,17 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Applies the Flyway migrations (classpath:db/migration, the same files on H2 and PostgreSQL) when
- * the application starts, before anything else uses the database. A failing migration fails the
- * deployment, so the application never runs on a schema it does not know.
+ * Applies the Flyway migrations (classpath:db/migration, the same files on H2 and PostgreSQL, plus
+ * db/vendor/postgresql on PostgreSQL) when the application starts, before anything else uses the
+ * database. A failing migration fails the deployment, so the application never runs on a schema it
+ * does not know.
  */
 @Singleton
 @Startup
@@ -32,7 +35,7 @@ public class DatabaseMigration {
     Flyway flyway =
         Flyway.configure(DatabaseMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations(locations())
             .load();
     var result = flyway.migrate();
     var current = flyway.info().current();
@@ -44,6 +47,22 @@ public class DatabaseMigration {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
+  }
+
+  /**
+   * The shared migrations, and on PostgreSQL also those only it can run (db/vendor/postgresql:
+   * triggers in PL/pgSQL that keep audit records and issued reports append-only).
+   */
+  private String[] locations() {
+    try (Connection c = dataSource.getConnection()) {
+      String product = c.getMetaData().getDatabaseProductName();
+      if ("PostgreSQL".equalsIgnoreCase(product)) {
+        return new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"};
+      }
+      return new String[] {"classpath:db/migration"};
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot reach the database jdbc/lims: " + e.getMessage(), e);
+    }
   }
 
   public String schemaVersion() {

@@ -25,6 +25,7 @@ import cn.foodsafety.lims.results.control.ResultInput;
 import cn.foodsafety.lims.results.control.SampleConclusion;
 import cn.foodsafety.lims.results.control.TestReportDocument;
 import cn.foodsafety.lims.results.control.Turnaround;
+import cn.foodsafety.lims.results.control.Units;
 import cn.foodsafety.lims.results.control.Verdict;
 import cn.foodsafety.lims.results.entity.Analysis;
 import cn.foodsafety.lims.results.entity.AnalysisState;
@@ -829,8 +830,10 @@ public class Results {
               item.lodUnit(),
               "",
               v);
+      ResultInput.checkTestedOn(row.testedOn(), receivedOn(s), today(), "检测日期", v);
       LimitEvaluator.Judgment judgment = null;
       if (v.isEmpty() && checked.isPresent()) {
+        // the preview applies the commit's checks: the judgment against the item's limit too
         var c = checked.get();
         try {
           judgment =
@@ -900,6 +903,12 @@ public class Results {
 
   // ---------------------------------------------------------------- helpers
 
+  private static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
+
+  private static LocalDate receivedOn(Sample s) {
+    return s.getReceivedAt() == null ? null : LocalDate.ofInstant(s.getReceivedAt(), BEIJING);
+  }
+
   private record Pending(SampleItem item, SampleItem.Result result, LimitEvaluator.Judgment j) {}
 
   private List<Pending> check(
@@ -944,7 +953,10 @@ public class Results {
               item.lodUnit(),
               prefix,
               v);
-      if (checked.isEmpty()) {
+      boolean dateOk = !v.has(prefix + "testedOn");
+      ResultInput.checkTestedOn(
+          e.testedOn(), receivedOn(item.getSample()), today(), prefix + "testedOn", v);
+      if (checked.isEmpty() || (dateOk && v.has(prefix + "testedOn"))) {
         continue;
       }
       var c = checked.get();

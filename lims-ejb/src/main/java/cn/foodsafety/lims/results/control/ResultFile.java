@@ -214,6 +214,12 @@ public final class ResultFile {
       String valueText = get(line, index, Column.VALUE);
       String unit = get(line, index, Column.UNIT);
       int before = problems.size();
+      for (String cell : line) {
+        if (hasControl(cell)) {
+          problems.add(new Problem(rowNo, "", "lims.import.controlCharacter", null));
+          break;
+        }
+      }
       required(problems, rowNo, Column.SAMPLE_NUMBER, sample);
       required(problems, rowNo, Column.ANALYTE, analyte);
       required(problems, rowNo, Column.VALUE, valueText);
@@ -264,12 +270,35 @@ public final class ResultFile {
     return new Parsed(rows, problems);
   }
 
+  /** NUL and the other control characters but tab and line breaks: never a valid cell. */
+  static boolean hasControl(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isNotDetected(String value) {
     String v = value.strip().toUpperCase(Locale.ROOT);
     return v.equals("未检出") || v.equals("ND") || v.equals("N.D.") || v.startsWith("<");
   }
 
   private static BigDecimal number(List<Problem> problems, int row, Column col, String text) {
+    if (!ResultInput.isPlainDecimal(text) && !text.strip().startsWith("-")) {
+      // checked before parsing: a megabyte of digits or 1e309 is refused at once
+      problems.add(
+          new Problem(
+              row,
+              col.names.get(0),
+              text.strip().matches("[+-]?[0-9.]*([eE][+-]?[0-9]+)?") || text.length() > 64
+                  ? "lims.import.decimalFormat"
+                  : "lims.import.notANumber",
+              text.length() > 64 ? text.substring(0, 20) + "…" : text));
+      return null;
+    }
     try {
       BigDecimal v = new BigDecimal(text.strip());
       if (v.signum() < 0) {

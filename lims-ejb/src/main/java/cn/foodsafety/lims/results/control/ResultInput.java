@@ -97,11 +97,63 @@ public final class ResultInput {
     return bad ? Optional.empty() : Optional.of(new Checked(value, notDetected, lod, normalized));
   }
 
+  /** Digits a measured value may have before and after the decimal point. */
+  public static final int MAX_INTEGER_DIGITS = 12;
+
+  public static final int MAX_FRACTION_DIGITS = 10;
+
+  private static final java.util.regex.Pattern PLAIN_DECIMAL =
+      java.util.regex.Pattern.compile(
+          "[+-]?[0-9]{1," + MAX_INTEGER_DIGITS + "}(\\.[0-9]{1," + MAX_FRACTION_DIGITS + "})?");
+
+  /**
+   * Whether the text is a plain decimal within the caps, checked on its length first so that a
+   * megabyte of digits is refused at once: no exponent ("1e309"), at most {@link
+   * #MAX_INTEGER_DIGITS} digits before and {@link #MAX_FRACTION_DIGITS} after the point (the
+   * converted value must fit the result columns).
+   */
+  public static boolean isPlainDecimal(String text) {
+    if (text == null) {
+      return false;
+    }
+    String t = text.strip();
+    return t.length() <= MAX_INTEGER_DIGITS + MAX_FRACTION_DIGITS + 2
+        && PLAIN_DECIMAL.matcher(t).matches();
+  }
+
+  /** The test date: not after today, not before the sample's receipt (both in Beijing time). */
+  public static void checkTestedOn(
+      java.time.LocalDate testedOn,
+      java.time.LocalDate receivedOn,
+      java.time.LocalDate today,
+      String field,
+      Violations v) {
+    if (testedOn == null) {
+      return;
+    }
+    if (testedOn.isAfter(today)) {
+      v.add(field, "lims.result.testedOn.future", today);
+    } else if (receivedOn != null && testedOn.isBefore(receivedOn)) {
+      v.add(field, "lims.result.testedOn.beforeReceipt", receivedOn);
+    }
+  }
+
   /** The decimal as written, or null (with a field error) when it is not one or is negative. */
   private static BigDecimal decimal(String text, String field, Violations v) {
     BigDecimal d;
+    String t = text.strip();
+    if (!isPlainDecimal(t)) {
+      boolean numeric =
+          t.length() > 64 || t.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+      v.add(
+          field,
+          numeric ? "lims.field.decimalFormat" : "lims.field.number",
+          MAX_INTEGER_DIGITS,
+          MAX_FRACTION_DIGITS);
+      return null;
+    }
     try {
-      d = new BigDecimal(text.strip());
+      d = new BigDecimal(t);
     } catch (NumberFormatException e) {
       v.add(field, "lims.field.number");
       return null;

@@ -104,6 +104,8 @@ public class Samples {
 
   @Inject SampleCounters counters;
 
+  @Inject cn.foodsafety.lims.platform.boundary.IdempotencyKeys idempotencyKeys;
+
   @Inject Event<SampleAccepted> accepted;
 
   @Inject Event<SampleCollected> collectedEvent;
@@ -264,6 +266,34 @@ public class Samples {
    * written); then the number is taken under the counter's row lock and the sample inserted in the
    * same transaction.
    */
+  /**
+   * The phone form's create: the form carries a key of its own (a hidden field), claimed in this
+   * transaction; the same form sent twice (a double tap, a retry after a lost answer) gives the
+   * sample of the first, never a second sample.
+   */
+  @RolesAllowed(Role.SAMPLER_NAME)
+  public SampleData createOnce(String formKey, SampleForm form) {
+    if (formKey == null || formKey.isBlank() || formKey.length() > 100) {
+      return create(form);
+    }
+    String caller = users.current().getUsername();
+    String key = "sample-form:" + formKey.strip();
+    var found = idempotencyKeys.lookup(caller, key, "sample-form");
+    switch (found.claim()) {
+      case REPLAY -> {
+        return get(Long.parseLong(found.first().getLocation()));
+      }
+      case IN_PROGRESS, MISMATCH ->
+          throw new cn.foodsafety.lims.platform.control.RuleViolationException(
+              "lims.error.idempotencyInProgress");
+      case NEW -> {}
+    }
+    idempotencyKeys.claim(caller, key, "sample-form");
+    SampleData created = create(form);
+    idempotencyKeys.answer(caller, key, 201, null, String.valueOf(created.id()), null);
+    return created;
+  }
+
   @RolesAllowed(Role.SAMPLER_NAME)
   public SampleData create(SampleForm form) {
     User me = users.current();

@@ -7,8 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A user as the API and pages show and submit it. {@code password} is only read on create (and
@@ -28,9 +30,15 @@ public record UserData(
     Set<Role> roles,
     String locale,
     Boolean active,
-    Long version) {
+    Long version,
+    @Schema(description = "Until when the account is locked after failed sign-ins (read only).")
+        Instant lockedUntil) {
 
   public static UserData of(User u) {
+    return of(u, null);
+  }
+
+  public static UserData of(User u, Instant lockedUntil) {
     return new UserData(
         u.getId(),
         u.getUsername(),
@@ -41,6 +49,7 @@ public record UserData(
         new TreeSet<>(u.getRoles()),
         u.getLocale(),
         u.isActive(),
-        u.getVersion());
+        u.getVersion(),
+        lockedUntil);
   }
 }

@@ -2,6 +2,7 @@ package cn.foodsafety.lims.security.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
+import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
@@ -13,7 +14,9 @@ import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.control.Versions;
 import cn.foodsafety.lims.platform.control.Violations;
 import cn.foodsafety.lims.security.control.PasswordHasher;
+import cn.foodsafety.lims.security.control.PasswordPolicy;
 import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.security.entity.SignInGuard;
 import cn.foodsafety.lims.security.entity.User;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -25,8 +28,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,6 +58,8 @@ public class Users {
   @Inject AuditTrail audit;
 
   @Inject Event<CredentialsChanged> credentialsChanged;
+
+  @Inject Settings settings;
 
   @Resource SessionContext session;
 
@@ -108,7 +116,7 @@ public class Users {
             || !PasswordHasher.verify(currentPassword.toCharArray(), me.getPasswordHash()),
         "currentPassword",
         "lims.user.password.wrong");
-    v.addIf(!PasswordHasher.isStrongEnough(newPassword), "password", "lims.user.password.weak");
+    checkPolicy(newPassword, v);
     v.throwIfAny();
     me.changePasswordHash(PasswordHasher.hash(newPassword.toCharArray()));
     audit.action(AuditAction.UPDATE, ENTITY, me.getId(), "password", null, null, null);
@@ -117,12 +125,14 @@ public class Users {
 
   @RolesAllowed(Role.ADMIN_NAME)
   public Page<UserData> list(ListQuery query) {
-    return LISTING.run(em, query).map(UserData::of);
+    Page<User> page = LISTING.run(em, query);
+    Map<Long, Instant> locked = locks(page.items().stream().map(User::getId).toList());
+    return page.map(u -> UserData.of(u, locked.get(u.getId())));
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
   public UserData get(long id) {
-    return UserData.of(find(id));
+    return withLock(find(id));
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
@@ -130,7 +140,7 @@ public class Users {
     Violations v = Violations.of(validator, data);
     Organization org = organizationOf(data, v);
     Set<Role> roles = rolesOf(data, org, v);
-    v.addIf(!PasswordHasher.isStrongEnough(data.password()), "password", "lims.user.password.weak");
+    checkPolicy(data.password(), v);
     if (data.username() != null && !data.username().isBlank()) {
       v.addIf(
           !em.createNamedQuery(User.FIND_BY_USERNAME, User.class)
@@ -168,12 +178,9 @@ public class Users {
         "username",
         "lims.field.invalidValue",
         data.username());
-    v.addIf(
-        data.password() != null
-            && !data.password().isEmpty()
-            && !PasswordHasher.isStrongEnough(data.password()),
-        "password",
-        "lims.user.password.weak");
+    if (data.password() != null && !data.password().isEmpty()) {
+      checkPolicy(data.password(), v);
+    }
     v.throwIfAny();
     AuditTrail.Changes changes =
         new AuditTrail.Changes()
@@ -216,6 +223,66 @@ public class Users {
     }
     em.flush(); // the answer carries the new version
     return UserData.of(user);
+  }
+
+  /**
+   * Ends an account's sign-in lock (and its count of failures) before it runs out; the unlock is in
+   * the audit trail.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public UserData unlock(long id) {
+    User user = find(id);
+    SignInGuard guard = em.find(SignInGuard.class, id);
+    if (guard != null && (guard.getFailures() > 0 || guard.getLockedUntil() != null)) {
+      Instant until = guard.getLockedUntil();
+      guard.reset();
+      audit.action(
+          AuditAction.UNLOCK,
+          ENTITY,
+          id,
+          "lockedUntil",
+          until == null ? null : until.toString(),
+          null,
+          null);
+    }
+    em.flush();
+    return UserData.of(user, null);
+  }
+
+  /** The policy as the settings say it is now. */
+  public PasswordPolicy passwordPolicy() {
+    return new PasswordPolicy(
+        settings.intValue("security.password.minLength", 8),
+        settings.intValue("security.password.minClasses", 2));
+  }
+
+  private void checkPolicy(String password, Violations v) {
+    PasswordPolicy policy = passwordPolicy();
+    v.addIf(
+        !policy.accepts(password),
+        "password",
+        "lims.user.password.weak",
+        policy.minLength(),
+        policy.minClasses());
+  }
+
+  /** Until when each of these users is locked out (only the locked ones). */
+  private Map<Long, Instant> locks(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Instant now = Instant.now();
+    Map<Long, Instant> locked = new HashMap<>();
+    em.createQuery("select g from SignInGuard g where g.userId in :ids", SignInGuard.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .filter(g -> g.isLocked(now))
+        .forEach(g -> locked.put(g.getUserId(), g.getLockedUntil()));
+    return locked;
+  }
+
+  private UserData withLock(User u) {
+    return UserData.of(u, locks(List.of(u.getId())).get(u.getId()));
   }
 
   private User find(long id) {

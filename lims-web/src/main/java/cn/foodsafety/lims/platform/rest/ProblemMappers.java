@@ -99,9 +99,45 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             status, "badRequest", locale, "lims.error.badRequest", rootMessage(t));
       }
     }
+    java.sql.SQLException sql = cause(thrown, java.sql.SQLException.class);
+    String state = sql == null ? null : sql.getSQLState();
+    if (state != null && state.startsWith("22")) {
+      // data the database refuses (too long, a NUL, out of range): the caller's input, nothing
+      // saved
+      LOG.log(Level.WARNING, "input refused by the database: {0}", sql.getMessage());
+      return Problem.response(
+          Status.BAD_REQUEST, "invalidInput", locale, "lims.error.badRequest", sql.getMessage());
+    }
+    if ((state != null && (state.startsWith("08") || state.startsWith("57P")))
+        || cause(thrown, java.net.SocketException.class) != null
+        || cause(thrown, jakarta.transaction.RollbackException.class) != null
+        || cause(thrown, jakarta.transaction.HeuristicMixedException.class) != null
+        || cause(thrown, jakarta.transaction.SystemException.class) != null) {
+      // the database went away, possibly while committing: the change may have been saved
+      LOG.log(Level.WARNING, "database unavailable during an API call", thrown);
+      return Response.fromResponse(
+              Problem.response(
+                  Status.SERVICE_UNAVAILABLE, "unavailable", locale, "lims.error.mayHaveBeenSaved"))
+          .header("Retry-After", "5")
+          .build();
+    }
     LOG.log(Level.SEVERE, "unexpected failure of an API call", thrown);
     return Problem.response(
         Status.INTERNAL_SERVER_ERROR, "internal", locale, "lims.error.internal");
+  }
+
+  private static <T extends Throwable> T cause(Throwable t, Class<T> type) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (type.isInstance(c)) {
+        return type.cast(c);
+      }
+      if (c instanceof java.sql.SQLException s
+          && s.getNextException() != null
+          && type.isInstance(s.getNextException())) {
+        return type.cast(s.getNextException());
+      }
+    }
+    return null;
   }
 
   private static String rootMessage(Throwable t) {

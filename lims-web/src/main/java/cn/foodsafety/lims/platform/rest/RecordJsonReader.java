@@ -39,7 +39,11 @@ import java.util.stream.Collectors;
  * Reads a JSON request body into a request record field by field, so that a value of the wrong type
  * is reported like any other invalid input: with the field's name and a message in the caller's
  * language ("residents: not a valid number"), all such fields at once. Unknown fields are ignored;
- * missing ones are null (Bean Validation then says which are required).
+ * missing ones are null (Bean Validation then says which are required). Strict: a number or a
+ * boolean is not text (but a decimal documented as text, {@code format: decimal}, may come as a
+ * JSON number); numbers may come as JSON numbers or as decimal text (the documented form of
+ * measured values). Size, depth, trailing content and control characters are checked before this
+ * reader by {@link JsonLimits}.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
@@ -100,6 +104,14 @@ public class RecordJsonReader implements MessageBodyReader<Record> {
         values[i] = null;
         continue;
       }
+      if (c.getType() == String.class
+          && value instanceof JsonNumber n
+          && isDecimalText(type, c)) {
+        // a decimal documented as text (format: decimal) may come as a JSON number: generated
+        // clients write their BigDecimal so
+        values[i] = n.toString();
+        continue;
+      }
       try {
         values[i] = convert(value, c.getType(), c.getGenericType(), prefix + c.getName(), v);
       } catch (TypeMismatch e) {
@@ -125,6 +137,27 @@ public class RecordJsonReader implements MessageBodyReader<Record> {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot construct " + type.getName(), e);
     }
+  }
+
+  /** A text component documented as a decimal: {@code @Schema(format = "decimal")}. */
+  private static boolean isDecimalText(Class<?> type, RecordComponent c) {
+    org.eclipse.microprofile.openapi.annotations.media.Schema schema =
+        c.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+    if (schema == null) {
+      schema =
+          c.getAccessor()
+              .getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+    }
+    if (schema == null) {
+      try {
+        schema =
+            type.getDeclaredField(c.getName())
+                .getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+      } catch (NoSuchFieldException e) {
+        schema = null;
+      }
+    }
+    return schema != null && "decimal".equals(schema.format());
   }
 
   /** A nested record had fields that did not fit; they are already reported. */
@@ -194,9 +227,7 @@ public class RecordJsonReader implements MessageBodyReader<Record> {
       if (value instanceof JsonString s) {
         return s.getString();
       }
-      if (value instanceof JsonNumber n) {
-        return n.toString();
-      }
+      // no coercion: a number where text is expected ("foodName": 12345) is a mistake to report
       throw new TypeMismatch("lims.json.notText");
     }
     if (type == Boolean.class || type == boolean.class) {

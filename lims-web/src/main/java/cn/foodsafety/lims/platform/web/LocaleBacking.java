@@ -110,6 +110,12 @@ public class LocaleBacking implements Serializable {
     if (faces == null || faces.getExternalContext().getUserPrincipal() == null) {
       return null;
     }
-    return "en".equals(users.me().locale()) ? Locale.ENGLISH : Messages.CHINESE;
+    try {
+      return "en".equals(users.me().locale()) ? Locale.ENGLISH : Messages.CHINESE;
+    } catch (cn.foodsafety.lims.platform.control.AccessDeniedException e) {
+      // an error page for a caller signed in with HTTP Basic: the container does not carry the
+      // caller into the error page's EJB calls, so the profile is out of reach; the default then
+      return null;
+    }
   }
 }

@@ -15,8 +15,8 @@ import java.util.Iterator;
 /**
  * A page opened with an id that names nothing (edit.xhtml?id=999) answers 404 with the error page,
  * like the API, instead of a server error. A form sent from a page whose view the server no longer
- * holds (ViewExpiredException, also on an ajax request, which would otherwise do nothing) reloads
- * the page instead.
+ * holds (ViewExpiredException, also on an ajax request, which would otherwise do nothing), or with
+ * a stale or foreign view state, reloads the page instead.
  */
 public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -43,12 +43,16 @@ public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
       Throwable queued = events.next().getContext().getException();
       Throwable t = Failures.unwrap(queued);
       ViewExpiredException expired = viewExpired(queued);
-      if (expired != null && expired.getViewId() != null) {
+      if (expired != null) {
+        // a form posted with a view state this session does not have (expired, or another
+        // session's): open the page afresh instead of failing; without a session that is the
+        // sign-in page
         events.remove();
         FacesContext faces = FacesContext.getCurrentInstance();
         var ext = faces.getExternalContext();
+        String view = expired.getViewId() == null ? "/index.xhtml" : expired.getViewId();
         try {
-          ext.redirect(ext.getRequestContextPath() + expired.getViewId().replace(".jsf", ".xhtml"));
+          ext.redirect(ext.getRequestContextPath() + view.replace(".jsf", ".xhtml"));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

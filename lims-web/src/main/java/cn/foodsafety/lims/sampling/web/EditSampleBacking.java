@@ -48,6 +48,17 @@ public class EditSampleBacking implements Serializable {
 
   @Inject transient FacesText text;
 
+  /** One key per form shown (a hidden field): the same form sent twice makes one sample. */
+  private String formKey = java.util.UUID.randomUUID().toString();
+
+  public String getFormKey() {
+    return formKey;
+  }
+
+  public void setFormKey(String formKey) {
+    this.formKey = formKey;
+  }
+
   private Long id;
   private Long taskId;
   private TaskData task;
@@ -148,7 +159,7 @@ public class EditSampleBacking implements Serializable {
             partySignatory,
             sealNumber);
     try {
-      SampleData created = samples.create(form);
+      SampleData created = samples.createOnce(formKey, form);
       text.info("sampling.sample.created", created.sampleNumber());
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       return "/sampling/sample.xhtml?faces-redirect=true&id=" + created.id();

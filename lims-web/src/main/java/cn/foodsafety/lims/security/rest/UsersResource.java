@@ -82,4 +82,13 @@ public class UsersResource {
   public UserData activate(@PathParam("id") long id) {
     return users.activate(id);
   }
+
+  @Operation(
+      operationId = "unlockUser",
+      summary = "End a user's sign-in lock (after too many failed sign-ins) before it runs out")
+  @POST
+  @Path("{id:[0-9]+}/unlock")
+  public UserData unlock(@PathParam("id") long id) {
+    return users.unlock(id);
+  }
 }

@@ -74,7 +74,8 @@ public class EditUserBacking implements Serializable {
             roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles),
             locale,
             null,
-            version);
+            version,
+            null);
     try {
       UserData saved = id == null ? users.create(data) : users.update(id, data);
       text.info("saved", saved.username());

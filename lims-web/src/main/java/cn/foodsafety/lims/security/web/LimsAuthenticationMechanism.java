@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.security.web;
 
+import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.platform.control.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
@@ -22,31 +24,44 @@ import java.util.Set;
 /**
  * One mechanism for both faces of the application: the API (/api/*) takes HTTP Basic on every call
  * and answers 401 as a JSON problem; the pages sign in through the login form and keep the caller
- * in the HTTP session.
+ * in the HTTP session (idle and absolute time-outs are settings). Failed sign-ins are answered
+ * after a growing delay; a locked account or a throttled client address gets a 429.
  */
 @ApplicationScoped
 public class LimsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String SESSION_CALLER = "lims.caller";
   static final String SESSION_GROUPS = "lims.groups";
+  static final String SESSION_SIGNED_IN_AT = "lims.signedInAt";
   static final String LOGIN_PAGE = "/login.xhtml";
 
+  /** Request attribute: why the sign-in form's credentials were refused (a {@code Check}). */
+  static final String SIGN_IN_REFUSAL = "lims.signInRefusal";
+
   @Inject LimsIdentityStore store;
+
+  @Inject Settings settings;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential formCredential = context.getAuthParameters().getCredential();
     if (formCredential instanceof UsernamePasswordCredential upc) {
-      CredentialValidationResult result = store.validate(upc);
-      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      LimsIdentityStore.Check check = store.check(upc, request.getRemoteAddr());
+      if (!check.valid()) {
         // the sign-in page shows the failure itself: no error page, the response stays open
+        request.setAttribute(SIGN_IN_REFUSAL, check);
+        pause(check.delayMillis());
         return AuthenticationStatus.SEND_FAILURE;
       }
+      CredentialValidationResult result = check.result();
       HttpSession session = request.getSession(true);
       request.changeSessionId();
       session.setAttribute(SESSION_CALLER, result.getCallerPrincipal().getName());
       session.setAttribute(SESSION_GROUPS, Set.copyOf(result.getCallerGroups()));
+      session.setAttribute(SESSION_SIGNED_IN_AT, System.currentTimeMillis());
+      session.setAttribute(SameOriginFilter.SESSION_TOKEN, SameOriginFilter.newToken());
+      session.setMaxInactiveInterval(60 * settings.intValue("security.session.idleMinutes", 30));
       return context.notifyContainerAboutLogin(result);
     }
 
@@ -60,15 +75,25 @@ public class LimsAuthenticationMechanism implements HttpAuthenticationMechanism 
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       UsernamePasswordCredential basic = decode(authorization.substring(6).strip());
-      CredentialValidationResult result =
-          basic == null ? CredentialValidationResult.INVALID_RESULT : store.validate(basic);
-      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        return context.notifyContainerAboutLogin(result);
+      if (basic == null) {
+        return api ? unauthorized(request, response, context) : context.responseUnauthorized();
       }
+      LimsIdentityStore.Check check = store.check(basic, request.getRemoteAddr());
+      if (check.valid()) {
+        return context.notifyContainerAboutLogin(check.result());
+      }
+      if (check.refusal() != LimsIdentityStore.Refusal.WRONG) {
+        return tooMany(request, response, check);
+      }
+      pause(check.delayMillis());
       return api ? unauthorized(request, response, context) : context.responseUnauthorized();
     }
 
     HttpSession session = request.getSession(false);
+    if (session != null && expired(session)) {
+      session.invalidate();
+      session = null;
+    }
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof String name) {
       @SuppressWarnings("unchecked")
       Set<String> groups = (Set<String>) session.getAttribute(SESSION_GROUPS);
@@ -91,6 +116,66 @@ public class LimsAuthenticationMechanism implements HttpAuthenticationMechanism 
     if (session != null) {
       session.invalidate();
     }
+  }
+
+  /**
+   * The absolute time-out ({@code security.session.absoluteMinutes}): a session ends that long
+   * after its sign-in however busy it is. The idle time-out is the container's, set at sign-in.
+   */
+  private boolean expired(HttpSession session) {
+    try {
+      return session.getAttribute(SESSION_SIGNED_IN_AT) instanceof Long at
+          && System.currentTimeMillis() - at
+              > 60_000L * settings.intValue("security.session.absoluteMinutes", 720);
+    } catch (IllegalStateException invalidated) {
+      return true;
+    }
+  }
+
+  /** Slows down password guessing: a failed sign-in is answered after a growing delay. */
+  private static void pause(long millis) {
+    if (millis <= 0) {
+      return;
+    }
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** 429 for a locked account or a throttled address, with when to try again. */
+  private static AuthenticationStatus tooMany(
+      HttpServletRequest request, HttpServletResponse response, LimsIdentityStore.Check check) {
+    long seconds =
+        check.lockedUntil() == null
+            ? 900
+            : Math.max(
+                1, java.time.Duration.between(Instant.now(), check.lockedUntil()).toSeconds());
+    Locale locale = Messages.supported(request.getLocale());
+    if (request.getHeader("Accept-Language") == null) {
+      locale = Messages.CHINESE;
+    }
+    String detail =
+        check.refusal() == LimsIdentityStore.Refusal.LOCKED
+            ? Messages.text(locale, "lims.error.signIn.locked", (seconds + 59) / 60)
+            : Messages.text(locale, "lims.error.signIn.throttled");
+    try {
+      response.setStatus(429);
+      response.setHeader("Retry-After", String.valueOf(seconds));
+      response.setContentType("application/problem+json;charset=UTF-8");
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"https://lims.foodsafety.cn/problems/tooManyRequests\",\"title\":\""
+                  + json(Messages.text(locale, "lims.title.tooManyRequests"))
+                  + "\",\"status\":429,\"detail\":\""
+                  + json(detail)
+                  + "\"}");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static boolean isPublic(HttpServletRequest request) {

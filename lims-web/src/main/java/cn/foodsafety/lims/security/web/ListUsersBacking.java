@@ -3,6 +3,7 @@ package cn.foodsafety.lims.security.web;
 import cn.foodsafety.lims.masterdata.boundary.OrganizationData;
 import cn.foodsafety.lims.masterdata.boundary.Organizations;
 import cn.foodsafety.lims.platform.control.ListQuery;
+import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.platform.web.PageModel;
 import cn.foodsafety.lims.security.boundary.UserData;
 import cn.foodsafety.lims.security.boundary.Users;
@@ -25,6 +26,8 @@ public class ListUsersBacking implements Serializable {
   @Inject transient Users users;
 
   @Inject transient Organizations organizations;
+
+  @Inject transient FacesText text;
 
   private String search;
   private Long organizationId;
@@ -50,6 +53,16 @@ public class ListUsersBacking implements Serializable {
               }
               return f;
             });
+  }
+
+  /** Ends a sign-in lock before it runs out (the unlock is audited). */
+  public void unlock(long id) {
+    try {
+      users.unlock(id);
+      text.info("users.unlocked");
+    } catch (RuntimeException e) {
+      text.show(e, "list");
+    }
   }
 
   public List<OrganizationData> getOrganizations() {

@@ -48,8 +48,16 @@ public class LoginBacking {
       faces.responseComplete();
       ext.redirect(ext.getRequestContextPath() + safeNext());
     } else if (status == AuthenticationStatus.SEND_FAILURE) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.get("login.failed"), null));
+      String message = text.get("login.failed");
+      if (ext.getRequestMap().get(LimsAuthenticationMechanism.SIGN_IN_REFUSAL)
+          instanceof LimsIdentityStore.Check check) {
+        if (check.refusal() == LimsIdentityStore.Refusal.LOCKED) {
+          message = text.get("login.locked");
+        } else if (check.refusal() == LimsIdentityStore.Refusal.THROTTLED) {
+          message = text.get("login.throttled");
+        }
+      }
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     } else {
       faces.responseComplete();
     }

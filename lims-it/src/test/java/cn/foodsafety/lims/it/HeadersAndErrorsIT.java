@@ -1,0 +1,85 @@
+package cn.foodsafety.lims.it;
+
+import static cn.foodsafety.lims.it.ApiTestSupport.as;
+import static cn.foodsafety.lims.it.ApiTestSupport.server;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the server tells strangers: security headers on a page and an API answer, no product or
+ * version anywhere, the application's own error pages for paths outside it, and friendly answers
+ * instead of a 500 for a not-found page under HTTP Basic and a form posted with a foreign view
+ * state.
+ */
+class HeadersAndErrorsIT {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  @Test
+  void aPageAndAnApiAnswerCarryTheSecurityHeaders() {
+    for (Response r :
+        new Response[] {server().get("/lims/login.xhtml"), as("planner").get("/regions")}) {
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(r.header("Content-Security-Policy"))
+          .contains("default-src 'self'", "frame-ancestors 'self'", "object-src 'none'");
+      assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
+      assertThat(r.header("Referrer-Policy")).isEqualTo("same-origin");
+      assertThat(r.header("Server")).isNull();
+      assertThat(r.header("X-Powered-By")).isNull();
+    }
+  }
+
+  @Test
+  void pathsOutsideTheApplicationGetItsOwnPagesWithoutAProductName() {
+    Response root = server().get("/nope");
+    assertThat(root.statusCode()).isEqualTo(404);
+    assertThat(root.asString()).contains("没有这个页面").doesNotContainIgnoringCase("payara");
+    assertThat(root.header("Server")).isNull();
+    assertThat(root.header("X-Powered-By")).isNull();
+
+    Response encoded = server().urlEncodingEnabled(false).get("/lims/..%2f..%2fetc/passwd");
+    assertThat(encoded.statusCode()).isBetween(400, 404);
+    assertThat(encoded.asString()).doesNotContainIgnoringCase("payara");
+    assertThat(encoded.header("Server")).isNull();
+  }
+
+  @Test
+  void aMissingRecordsPageUnderBasicIsA404PageNotA500() {
+    Response r =
+        server()
+            .auth()
+            .preemptive()
+            .basic("admin", ApiTestSupport.DEMO_PASSWORD)
+            .get("/lims/admin/user.xhtml?id=999999999");
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.asString()).doesNotContainIgnoringCase("payara").doesNotContain("Exception");
+  }
+
+  @Test
+  void aFormPostedWithAnotherSessionsViewStateOpensThePageAfresh() {
+    // the view state of one visitor's sign-in page ...
+    Response other = server().get("/lims/login.xhtml");
+    Matcher vs = VIEW_STATE.matcher(other.asString());
+    assertThat(vs.find()).isTrue();
+    // ... posted in a signed-in session of someone else
+    SecurityIT.Session planner = SecurityIT.formSignIn("planner", ApiTestSupport.DEMO_PASSWORD);
+    Response r =
+        server()
+            .cookies(planner.cookies())
+            .redirects()
+            .follow(false)
+            .contentType(ContentType.URLENC.withCharset("UTF-8"))
+            .formParam("topbar", "topbar")
+            .formParam("topbar:lang", "topbar:lang")
+            .formParam("jakarta.faces.ViewState", vs.group(1))
+            .post("/lims/index.xhtml");
+    assertThat(r.statusCode()).isEqualTo(302);
+    assertThat(r.header("Location")).contains("/lims/index.xhtml");
+  }
+}
