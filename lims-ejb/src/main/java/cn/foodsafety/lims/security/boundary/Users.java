@@ -4,6 +4,7 @@ import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
+import cn.foodsafety.lims.platform.boundary.CacheGenerations;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.ListQuery;
@@ -52,6 +53,8 @@ public class Users {
   @Inject AuditTrail audit;
 
   @Inject Event<CredentialsChanged> credentialsChanged;
+
+  @Inject CacheGenerations generations;
 
   @Resource SessionContext session;
 
@@ -112,7 +115,7 @@ public class Users {
     v.throwIfAny();
     me.changePasswordHash(PasswordHasher.hash(newPassword.toCharArray()));
     audit.action(AuditAction.UPDATE, ENTITY, me.getId(), "password", null, null, null);
-    credentialsChanged.fire(new CredentialsChanged(me.getUsername()));
+    credentialsChanged(me.getUsername());
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
@@ -185,7 +188,7 @@ public class Users {
     if (data.password() != null && !data.password().isEmpty()) {
       user.changePasswordHash(PasswordHasher.hash(data.password().toCharArray()));
       changes.compare("password", "", "(changed)");
-      credentialsChanged.fire(new CredentialsChanged(user.getUsername()));
+      credentialsChanged(user.getUsername());
     }
     em.flush();
     audit.changed(ENTITY, id, changes, null);
@@ -201,7 +204,7 @@ public class Users {
     if (user.isActive()) {
       user.deactivate();
       audit.action(AuditAction.DEACTIVATE, ENTITY, id, "active", "true", "false", null);
-      credentialsChanged.fire(new CredentialsChanged(user.getUsername()));
+      credentialsChanged(user.getUsername());
     }
     em.flush(); // the answer carries the new version
     return UserData.of(user);
@@ -277,5 +280,14 @@ public class Users {
   @PermitAll
   public List<Role> roles() {
     return List.of(Role.values());
+  }
+
+  /**
+   * This server's caches forget the user's checked passwords at once (the event), the other
+   * servers' within a second (the raised generation, committed with the change).
+   */
+  private void credentialsChanged(String username) {
+    generations.raise(CacheGenerations.CREDENTIALS);
+    credentialsChanged.fire(new CredentialsChanged(username));
   }
 }

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.security.web;
 
+import cn.foodsafety.lims.platform.boundary.CacheGenerations;
 import cn.foodsafety.lims.security.boundary.Caller;
 import cn.foodsafety.lims.security.boundary.Users;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Checks user name and password against the users in the database (PBKDF2 hashes). An API client
  * sends its password with every call (HTTP Basic) and PBKDF2 is slow by design, so a successful
  * check is remembered for a few minutes under a SHA-256 of name and password; a password change or
- * deactivation forgets it at once.
+ * deactivation forgets it at once (on the other servers of a deployment group within a second:
+ * {@link CacheGenerations}).
  */
 @ApplicationScoped
 public class LimsIdentityStore implements IdentityStore {
@@ -32,7 +34,9 @@ public class LimsIdentityStore implements IdentityStore {
 
   @Inject Users users;
 
-  private record Remembered(String username, Caller caller, Instant until) {}
+  @Inject CacheGenerations generations;
+
+  private record Remembered(String username, Caller caller, Instant until, long generation) {}
 
   private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
 
@@ -41,7 +45,8 @@ public class LimsIdentityStore implements IdentityStore {
     String password = credential.getPasswordAsString();
     String key = fingerprint(username, password);
     Remembered r = recent.get(key);
-    if (r != null && r.until().isAfter(Instant.now())) {
+    long generation = generations.current(CacheGenerations.CREDENTIALS);
+    if (r != null && r.until().isAfter(Instant.now()) && r.generation() == generation) {
       return valid(r.caller());
     }
     Optional<Caller> caller = users.verify(username, password.toCharArray());
@@ -52,7 +57,8 @@ public class LimsIdentityStore implements IdentityStore {
     if (recent.size() > MAX_ENTRIES) {
       recent.clear();
     }
-    recent.put(key, new Remembered(username, caller.get(), Instant.now().plus(REMEMBER)));
+    recent.put(
+        key, new Remembered(username, caller.get(), Instant.now().plus(REMEMBER), generation));
     return valid(caller.get());
   }
 
