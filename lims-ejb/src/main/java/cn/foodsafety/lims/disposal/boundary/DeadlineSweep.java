@@ -6,24 +6,37 @@ import cn.foodsafety.lims.disposal.entity.AlertKind;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.disposal.entity.SweepRun;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
+import cn.foodsafety.lims.platform.boundary.TimerClaims;
+import cn.foodsafety.lims.platform.control.ClusterNode;
+import cn.foodsafety.lims.platform.control.Schedules;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.sampling.entity.SampleState;
 import cn.foodsafety.lims.security.boundary.Users;
 import cn.foodsafety.lims.security.entity.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * The daily deadline sweep (01:05 Beijing time, and on demand by an administrator): marks each open
@@ -31,12 +44,33 @@ import java.util.Map;
  * keeps one active alert per case that is due soon or overdue and per lab report past its due date
  * (received, never approved). An alert whose reason is gone is cleared. Running it twice on a day
  * changes nothing the second time; runs are serialized (one singleton, write lock) and logged.
+ *
+ * <p>On a deployment group every server has this timer; the first to claim the firing's slot in
+ * {@code timer_claim} (in the sweep's own transaction, so a server that dies mid-sweep leaves the
+ * slot to another) runs it, the others skip: one sweep per cluster. The schedule is the system
+ * property {@code lims.sweep.schedule} (default {@code "hour=1 minute=5"}, Beijing time).
  */
 @Singleton
+@Startup
 @Lock(LockType.WRITE)
 public class DeadlineSweep {
 
   static final String TIMER = "timer";
+
+  /** The job's name in {@code timer_claim}. */
+  static final String JOB = "deadline-sweep";
+
+  static final String SCHEDULE_PROPERTY = "lims.sweep.schedule";
+
+  static final String DEFAULT_SCHEDULE = "hour=1 minute=5";
+
+  private static final Logger LOG = Logger.getLogger(DeadlineSweep.class.getName());
+
+  @Resource TimerService timers;
+
+  @Resource SessionContext context;
+
+  @Inject TimerClaims claims;
 
   @PersistenceContext EntityManager em;
 
@@ -48,9 +82,28 @@ public class DeadlineSweep {
 
   private record Finding(AlertKind kind, LocalDate due, long orgId, long regionId) {}
 
-  @Schedule(hour = "1", minute = "5", timezone = "Asia/Shanghai", persistent = false)
+  @PostConstruct
+  void schedule() {
+    String text = System.getProperty(SCHEDULE_PROPERTY, DEFAULT_SCHEDULE);
+    timers.createCalendarTimer(Schedules.parse(text, "Asia/Shanghai"), new TimerConfig(JOB, false));
+    LOG.info(() -> "deadline sweep scheduled: " + text + " (" + ClusterNode.name() + ")");
+  }
+
+  @Timeout
   @PermitAll
   public void daily() {
+    Instant slot = TimerClaims.slot(clock.instant());
+    try {
+      if (!claims.claim(JOB, slot)) {
+        return;
+      }
+    } catch (EJBException | PersistenceException e) {
+      // another server inserted the slot at the same moment and committed first
+      LOG.info(() -> "deadline sweep of " + slot + " claimed by another server");
+      context.setRollbackOnly();
+      return;
+    }
+    LOG.info(() -> "deadline sweep of " + slot + " runs on " + ClusterNode.name());
     sweep(TIMER);
   }
 

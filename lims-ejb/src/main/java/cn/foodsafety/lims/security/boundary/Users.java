@@ -5,6 +5,7 @@ import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
+import cn.foodsafety.lims.platform.boundary.CacheGenerations;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.ListQuery;
@@ -24,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,6 +62,8 @@ public class Users {
   @Inject Event<CredentialsChanged> credentialsChanged;
 
   @Inject Settings settings;
+
+  @Inject CacheGenerations generations;
 
   @Resource SessionContext session;
 
@@ -120,7 +124,7 @@ public class Users {
     v.throwIfAny();
     me.changePasswordHash(PasswordHasher.hash(newPassword.toCharArray()));
     audit.action(AuditAction.UPDATE, ENTITY, me.getId(), "password", null, null, null);
-    credentialsChanged.fire(new CredentialsChanged(me.getUsername()));
+    credentialsChanged(me.getUsername());
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
@@ -192,7 +196,7 @@ public class Users {
     if (data.password() != null && !data.password().isEmpty()) {
       user.changePasswordHash(PasswordHasher.hash(data.password().toCharArray()));
       changes.compare("password", "", "(changed)");
-      credentialsChanged.fire(new CredentialsChanged(user.getUsername()));
+      credentialsChanged(user.getUsername());
     }
     em.flush();
     audit.changed(ENTITY, id, changes, null);
@@ -208,7 +212,7 @@ public class Users {
     if (user.isActive()) {
       user.deactivate();
       audit.action(AuditAction.DEACTIVATE, ENTITY, id, "active", "true", "false", null);
-      credentialsChanged.fire(new CredentialsChanged(user.getUsername()));
+      credentialsChanged(user.getUsername());
     }
     em.flush(); // the answer carries the new version
     return UserData.of(user);
@@ -344,5 +348,21 @@ public class Users {
   @PermitAll
   public List<Role> roles() {
     return List.of(Role.values());
+  }
+
+  /**
+   * This server's caches forget the user's checked passwords at once (the event), the other
+   * servers' within a second (the raised generation, committed with the change).
+   */
+  private void credentialsChanged(String username) {
+    credentialsChanged.fire(new CredentialsChanged(username));
+  }
+
+  /**
+   * Every change of credentials (here, or a lock by {@link SignIns}) raises their cache generation
+   * in the changing transaction, so the other servers of a deployment group forget too.
+   */
+  public void credentialsChanging(@Observes CredentialsChanged changed) {
+    generations.raise(CacheGenerations.CREDENTIALS);
   }
 }

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.statistics.boundary;
 
+import cn.foodsafety.lims.platform.control.ClusterNode;
 import cn.foodsafety.lims.security.entity.User;
 import cn.foodsafety.lims.statistics.entity.ExportJob;
 import cn.foodsafety.lims.statistics.entity.ExportState;
@@ -29,6 +30,12 @@ public class ExportJobs {
   /** A job that has not finished in this time died with its server: it is failed. */
   static final Duration STALE = Duration.ofMinutes(30);
 
+  /**
+   * A job whose server has not beaten its heart for this long died with it (the heartbeat comes
+   * every 15 seconds while the file is built): it is failed, and its user may start another.
+   */
+  static final Duration SILENT = Duration.ofSeconds(60);
+
   @PersistenceContext EntityManager em;
 
   @Inject Clock clock = Clock.systemUTC();
@@ -44,16 +51,33 @@ public class ExportJobs {
             .setParameter("owner", owner)
             .getResultList();
     for (ExportJob j : active) {
-      if (j.getCreatedAt().plus(STALE).isBefore(now)) {
-        j.fail("stale", now);
+      if (j.abandoned(now, SILENT, STALE)) {
+        j.fail(interrupted(j), now);
       } else {
         return new Claim(j, false);
       }
     }
-    ExportJob job = new ExportJob(owner, kind, requestKey, now);
+    ExportJob job = new ExportJob(owner, kind, requestKey, ClusterNode.name(), now);
     em.persist(job);
     em.flush();
     return new Claim(job, true);
+  }
+
+  /** Fails the owner's jobs whose server died while building them (see {@link #SILENT}). */
+  public void failAbandoned(String owner) {
+    Instant now = clock.instant();
+    for (ExportJob j :
+        em.createNamedQuery(ExportJob.ACTIVE_OF_OWNER, ExportJob.class)
+            .setParameter("owner", owner)
+            .getResultList()) {
+      if (j.abandoned(now, SILENT, STALE)) {
+        j.fail(interrupted(j), now);
+      }
+    }
+  }
+
+  private static String interrupted(ExportJob j) {
+    return "interrupted: server " + j.getRunner() + " stopped while building the file";
   }
 
   public void progress(long id, int percent) {

@@ -37,9 +37,12 @@ public class ExportRunner {
 
   @Inject ExportJobs jobs;
 
+  @Inject ExportHeartbeat heartbeat;
+
   @Asynchronous
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void run(long jobId, StatsRequest request, Locale locale, String fileName) {
+    heartbeat.started(jobId);
     try (Connection c = dataSource.getConnection()) {
       jobs.progress(jobId, 1);
       Statistics.Frame frame = statistics.frame(c, request);
@@ -56,6 +59,8 @@ public class ExportRunner {
       // the job must not stay "running" for ever; the error itself goes on
       jobs.fail(jobId, e.getClass().getSimpleName() + ": " + e.getMessage());
       throw e;
+    } finally {
+      heartbeat.ended(jobId);
     }
   }
 }

@@ -70,6 +70,7 @@ public class Exports {
   }
 
   public List<ExportData> mine() {
+    jobs.failAbandoned(users.current().getUsername());
     return em.createNamedQuery(ExportJob.OF_OWNER, Object[].class)
         .setParameter("owner", users.current().getUsername())
         .setMaxResults(20)
@@ -79,6 +80,7 @@ public class Exports {
   }
 
   public ExportData get(long id) {
+    jobs.failAbandoned(users.current().getUsername());
     return ExportData.of(own(id));
   }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -74,15 +75,47 @@ public class ExportJob {
   @Column(name = "finished_at")
   private OffsetDateTime finishedAt;
 
+  /** The application server that builds the file (a deployment group has several). */
+  @Column(updatable = false)
+  private String runner;
+
+  /**
+   * When the builder last said it is still at work: written at creation and then only by the
+   * running server's heartbeat ({@code ExportHeartbeat}, a plain UPDATE), never by JPA.
+   */
+  @Column(name = "heartbeat_at", updatable = false)
+  private OffsetDateTime heartbeatAt;
+
   @Version private long version;
 
   protected ExportJob() {}
 
-  public ExportJob(String owner, String kind, String requestKey, Instant at) {
+  public ExportJob(String owner, String kind, String requestKey, String runner, Instant at) {
     this.owner = Objects.requireNonNull(owner);
     this.kind = Objects.requireNonNull(kind);
     this.requestKey = Objects.requireNonNull(requestKey);
+    this.runner = Objects.requireNonNull(runner);
     this.createdAt = OffsetDateTime.ofInstant(Objects.requireNonNull(at), ZoneOffset.UTC);
+    this.heartbeatAt = createdAt;
+  }
+
+  /**
+   * True when the job is still active but its server stopped saying so: silent for longer than
+   * {@code silence}, or (a job from before heartbeats) older than {@code age}.
+   */
+  public boolean abandoned(Instant now, Duration silence, Duration age) {
+    if (!state.isActive()) {
+      return false;
+    }
+    Instant last =
+        heartbeatAt == null
+            ? createdAt.toInstant().plus(age)
+            : heartbeatAt.toInstant().plus(silence);
+    return last.isBefore(now);
+  }
+
+  public String getRunner() {
+    return runner;
   }
 
   public void progress(int percent) {

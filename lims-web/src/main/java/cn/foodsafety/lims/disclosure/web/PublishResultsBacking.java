@@ -33,11 +33,11 @@ public class PublishResultsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Publications publications;
+  @Inject Publications publications;
 
-  @Inject transient PublishedResults published;
+  @Inject PublishedResults published;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   @Inject LocaleBacking locale;
 

@@ -37,11 +37,11 @@ public class HandleCaseBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Cases cases;
+  @Inject Cases cases;
 
-  @Inject transient Organizations organizations;
+  @Inject Organizations organizations;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private Long id;
   private CaseData data;

@@ -32,13 +32,13 @@ public class ListCasesBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Cases cases;
+  @Inject Cases cases;
 
-  @Inject transient Regions regions;
+  @Inject Regions regions;
 
-  @Inject transient Users users;
+  @Inject Users users;
 
-  @Inject transient Organizations organizations;
+  @Inject Organizations organizations;
 
   private String search;
   private CaseState state;

@@ -23,9 +23,9 @@ public class RunSweepBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int RECENT = 5;
 
-  @Inject transient DeadlineSweep sweep;
+  @Inject DeadlineSweep sweep;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private List<SweepData> recent = List.of();
   private SweepData last;

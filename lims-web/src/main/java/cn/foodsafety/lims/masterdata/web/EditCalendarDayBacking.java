@@ -23,9 +23,9 @@ public class EditCalendarDayBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient CalendarDays calendarDays;
+  @Inject CalendarDays calendarDays;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private Long id;
   private LocalDate date;

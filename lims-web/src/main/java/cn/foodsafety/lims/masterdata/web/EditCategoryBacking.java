@@ -18,9 +18,9 @@ public class EditCategoryBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient FoodCategories categories;
+  @Inject FoodCategories categories;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private Long id;
   private String code;

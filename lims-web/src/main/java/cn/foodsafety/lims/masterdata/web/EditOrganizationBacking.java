@@ -33,15 +33,15 @@ public class EditOrganizationBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Organizations organizations;
+  @Inject Organizations organizations;
 
-  @Inject transient Regions regions;
+  @Inject Regions regions;
 
-  @Inject transient FoodCategories categories;
+  @Inject FoodCategories categories;
 
-  @Inject transient TestItems testItems;
+  @Inject TestItems testItems;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private Long id;
   private String code;

@@ -21,9 +21,9 @@ public class EditRegionBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Regions regions;
+  @Inject Regions regions;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private Long id;
   private String code;

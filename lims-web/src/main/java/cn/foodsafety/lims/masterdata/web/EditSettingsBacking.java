@@ -22,9 +22,9 @@ public class EditSettingsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Settings settings;
+  @Inject Settings settings;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private List<Row> rows = List.of();
 

@@ -28,11 +28,11 @@ public class EditTestItemBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient TestItems testItems;
+  @Inject TestItems testItems;
 
-  @Inject transient FoodCategories categories;
+  @Inject FoodCategories categories;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private Long id;
   private String code;

@@ -29,9 +29,9 @@ public class ListCalendarDaysBacking implements Serializable {
   /** The calendar is the mainland's: "this year" is the year in Beijing time. */
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  @Inject transient CalendarDays calendarDays;
+  @Inject CalendarDays calendarDays;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private Integer year = LocalDate.now(CHINA).getYear();
   private DayKind kind;

@@ -29,7 +29,7 @@ public class ListCategoriesBacking implements Serializable {
   /** 大类 / 亚类 / 品种 / 细类. */
   private static final List<Integer> DEPTHS = List.of(1, 2, 3, 4);
 
-  @Inject transient FoodCategories categories;
+  @Inject FoodCategories categories;
 
   private String search;
   private Integer depth;

@@ -21,7 +21,7 @@ public class ListOrganizationsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Organizations organizations;
+  @Inject Organizations organizations;
 
   private String search;
   private OrganizationKind kind;

@@ -20,7 +20,7 @@ public class ListRegionsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Regions regions;
+  @Inject Regions regions;
 
   private String search;
   private RegionKind kind;

@@ -26,11 +26,11 @@ public class ListTestItemsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient TestItems testItems;
+  @Inject TestItems testItems;
 
-  @Inject transient FoodCategories categories;
+  @Inject FoodCategories categories;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private String search;
   private LimitOperator limitOperator;

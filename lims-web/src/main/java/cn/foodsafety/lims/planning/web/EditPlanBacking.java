@@ -39,9 +39,9 @@ public class EditPlanBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient SamplingPlans plans;
+  @Inject SamplingPlans plans;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private Long id;
   private PlanData plan;

@@ -27,11 +27,11 @@ public class ListPlansBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient SamplingPlans plans;
+  @Inject SamplingPlans plans;
 
-  @Inject transient Regions regions;
+  @Inject Regions regions;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private PageModel<PlanData> model;
   private Integer filterYear;

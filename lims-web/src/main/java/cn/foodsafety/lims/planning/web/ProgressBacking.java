@@ -25,9 +25,9 @@ public class ProgressBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient SamplingPlans plans;
+  @Inject SamplingPlans plans;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private Long planId;
   private SamplingPlans.ProgressBy by = SamplingPlans.ProgressBy.UNIT;

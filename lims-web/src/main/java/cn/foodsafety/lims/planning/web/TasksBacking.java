@@ -32,11 +32,11 @@ public class TasksBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient SamplingPlans plans;
+  @Inject SamplingPlans plans;
 
-  @Inject transient CollectionTasks tasks;
+  @Inject CollectionTasks tasks;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private Long planId;
   private List<CellGroupData> groups = List.of();

@@ -26,7 +26,7 @@ public class LocaleBacking implements Serializable {
   static final String COOKIE = "lims-lang";
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Users users;
+  @Inject Users users;
 
   private Locale locale;
 

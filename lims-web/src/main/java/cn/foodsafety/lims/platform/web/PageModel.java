@@ -2,6 +2,7 @@ package cn.foodsafety.lims.platform.web;
 
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Page;
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +23,26 @@ public class PageModel<T> extends LazyDataModel<T> {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient Function<ListQuery, Page<T>> lister;
-  private final transient Function<T, Object> key;
-  private final transient Supplier<Map<String, String>> filters;
-  private final transient Supplier<String> search;
+  /**
+   * A function that travels with the page's view when its session moves to another server of a
+   * deployment group (a lambda or method reference given for it is serializable).
+   */
+  public interface Fn<A, B> extends Function<A, B>, Serializable {}
+
+  /** A supplier that travels with the page's view (see {@link Fn}). */
+  public interface Source<V> extends Supplier<V>, Serializable {}
+
+  private final Fn<ListQuery, Page<T>> lister;
+  private final Fn<T, Object> key;
+  private final Source<Map<String, String>> filters;
+  private final Source<String> search;
   private transient Page<T> last;
 
   public PageModel(
-      Function<ListQuery, Page<T>> lister,
-      Function<T, Object> key,
-      Supplier<String> search,
-      Supplier<Map<String, String>> filters) {
+      Fn<ListQuery, Page<T>> lister,
+      Fn<T, Object> key,
+      Source<String> search,
+      Source<Map<String, String>> filters) {
     this.lister = lister;
     this.key = key;
     this.search = search;

@@ -27,9 +27,9 @@ public class EnterGridBacking implements Serializable {
   /** How many samples the grid shows at once. */
   static final int SAMPLES = 50;
 
-  @Inject transient Results results;
+  @Inject Results results;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private List<Line> lines;
 

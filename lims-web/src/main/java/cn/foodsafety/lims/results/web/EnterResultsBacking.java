@@ -32,9 +32,9 @@ public class EnterResultsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Results results;
+  @Inject Results results;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private Long id;
   private ResultSheet sheet;

@@ -21,9 +21,9 @@ public class ImportResultsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Results results;
+  @Inject Results results;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private byte[] content;
   private String fileName;

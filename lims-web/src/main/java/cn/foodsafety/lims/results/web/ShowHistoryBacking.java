@@ -26,9 +26,9 @@ public class ShowHistoryBacking implements Serializable {
 
   static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-  @Inject transient Results results;
+  @Inject Results results;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private Long id;
   private List<Line> lines = List.of();

@@ -22,9 +22,9 @@ public class ShowWorklistBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Results results;
+  @Inject Results results;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private Worklist.Summary summary;
   private String search;

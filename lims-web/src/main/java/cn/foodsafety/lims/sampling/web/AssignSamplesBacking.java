@@ -30,11 +30,11 @@ public class AssignSamplesBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Samples samples;
+  @Inject Samples samples;
 
-  @Inject transient Organizations organizations;
+  @Inject Organizations organizations;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private String day = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
   private Long samplingUnitId;

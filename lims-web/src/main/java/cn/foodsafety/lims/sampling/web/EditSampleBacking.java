@@ -40,13 +40,13 @@ public class EditSampleBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  @Inject transient Samples samples;
+  @Inject Samples samples;
 
-  @Inject transient Regions regions;
+  @Inject Regions regions;
 
-  @Inject transient FoodCategories categories;
+  @Inject FoodCategories categories;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   /** One key per form shown (a hidden field): the same form sent twice makes one sample. */
   private String formKey = java.util.UUID.randomUUID().toString();

@@ -21,7 +21,7 @@ public class ListSamplesBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Samples samples;
+  @Inject Samples samples;
 
   private String search;
   private SampleState state;

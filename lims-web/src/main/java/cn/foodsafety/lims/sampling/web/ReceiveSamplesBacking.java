@@ -28,9 +28,9 @@ public class ReceiveSamplesBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Samples samples;
+  @Inject Samples samples;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private List<SampleData> incoming;
   private Long sampleId;

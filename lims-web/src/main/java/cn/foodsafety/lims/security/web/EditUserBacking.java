@@ -29,11 +29,11 @@ public class EditUserBacking implements Serializable {
   /** The languages a user may prefer; zh-CN is the first. */
   private static final List<String> LOCALES = List.of("zh-CN", "en");
 
-  @Inject transient Users users;
+  @Inject Users users;
 
-  @Inject transient Organizations organizations;
+  @Inject Organizations organizations;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private Long id;
   private String username;

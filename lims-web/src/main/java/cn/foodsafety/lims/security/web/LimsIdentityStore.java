@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.security.web;
 
 import cn.foodsafety.lims.masterdata.boundary.Settings;
+import cn.foodsafety.lims.platform.boundary.CacheGenerations;
 import cn.foodsafety.lims.security.boundary.Caller;
 import cn.foodsafety.lims.security.boundary.SignIns;
 import cn.foodsafety.lims.security.boundary.Users;
@@ -26,7 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * SignIns}, which counts failures per account and locks it. An API client sends its password with
  * every call (HTTP Basic) and PBKDF2 is slow by design, so a successful check is remembered for a
  * few minutes under a SHA-256 of name and password; a password change, deactivation or lock forgets
- * it at once. Failures are also counted per client address: past {@code
+ * it at once (on the other servers of a deployment group within a second: {@link
+ * CacheGenerations}). Failures are also counted per client address: past {@code
  * security.signIn.addressMaxFailures} in 15 minutes the address is refused without a check.
  */
 @ApplicationScoped
@@ -43,7 +45,9 @@ public class LimsIdentityStore implements IdentityStore {
 
   @Inject Settings settings;
 
-  private record Remembered(String username, Caller caller, Instant until) {}
+  @Inject CacheGenerations generations;
+
+  private record Remembered(String username, Caller caller, Instant until, long generation) {}
 
   /** What a sign-in came to, with the delay to wait before answering a failure. */
   public record Check(
@@ -74,7 +78,8 @@ public class LimsIdentityStore implements IdentityStore {
     String password = credential.getPasswordAsString();
     String key = fingerprint(username, password);
     Remembered r = recent.get(key);
-    if (r != null && r.until().isAfter(Instant.now())) {
+    long generation = generations.current(CacheGenerations.CREDENTIALS);
+    if (r != null && r.until().isAfter(Instant.now()) && r.generation() == generation) {
       return new Check(valid(r.caller()), null, null, 0);
     }
     if (throttled(address)) {
@@ -86,7 +91,9 @@ public class LimsIdentityStore implements IdentityStore {
         if (recent.size() > MAX_ENTRIES) {
           recent.clear();
         }
-        recent.put(key, new Remembered(username, outcome.caller(), Instant.now().plus(REMEMBER)));
+        recent.put(
+            key,
+            new Remembered(username, outcome.caller(), Instant.now().plus(REMEMBER), generation));
         return new Check(valid(outcome.caller()), null, null, 0);
       }
       case LOCKED -> {

@@ -23,9 +23,9 @@ public class ListUsersBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Users users;
+  @Inject Users users;
 
-  @Inject transient Organizations organizations;
+  @Inject Organizations organizations;
 
   @Inject transient FacesText text;
 

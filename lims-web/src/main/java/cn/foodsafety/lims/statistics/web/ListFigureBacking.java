@@ -8,6 +8,7 @@ import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.web.FacesText;
+import cn.foodsafety.lims.platform.web.PageModel;
 import cn.foodsafety.lims.sampling.entity.SampleState;
 import cn.foodsafety.lims.statistics.boundary.StatCaseRow;
 import cn.foodsafety.lims.statistics.boundary.StatSampleRow;
@@ -27,7 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -46,15 +46,15 @@ public class ListFigureBacking implements Serializable {
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  @Inject transient Statistics statistics;
+  @Inject Statistics statistics;
 
-  @Inject transient Regions regions;
+  @Inject Regions regions;
 
-  @Inject transient FoodCategories categories;
+  @Inject FoodCategories categories;
 
-  @Inject transient Organizations organizations;
+  @Inject Organizations organizations;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private String kind;
   private String measure;
@@ -267,15 +267,15 @@ public class ListFigureBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    interface Lister<T> {
+    interface Lister<T> extends java.io.Serializable {
       Page<T> page(int page, int size);
     }
 
-    private final transient Lister<T> lister;
-    private final transient Function<T, Long> key;
+    private final Lister<T> lister;
+    private final PageModel.Fn<T, Long> key;
     private transient Page<T> last;
 
-    Rows(Lister<T> lister, Function<T, Long> key) {
+    Rows(Lister<T> lister, PageModel.Fn<T, Long> key) {
       this.lister = lister;
       this.key = key;
     }

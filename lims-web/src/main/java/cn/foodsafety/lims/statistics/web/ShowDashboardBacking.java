@@ -69,17 +69,17 @@ public class ShowDashboardBacking implements Serializable {
   /** A follow-up rate's card: its lines for the levels with targets, and its definition. */
   public record RateCard(String key, String title, String definition, List<RateLine> lines) {}
 
-  @Inject transient Statistics statistics;
+  @Inject Statistics statistics;
 
-  @Inject transient Cases cases;
+  @Inject Cases cases;
 
-  @Inject transient Exports exports;
+  @Inject Exports exports;
 
   private ExportData export;
 
-  @Inject transient FoodCategories categories;
+  @Inject FoodCategories categories;
 
-  @Inject transient FacesText text;
+  @Inject FacesText text;
 
   private Integer year;
   private Integer quarter;
