@@ -344,6 +344,7 @@ public class DemoYear {
                         Set.of(cn.foodsafety.lims.security.entity.Role.valueOf(role)),
                         "zh-CN",
                         true,
+                        null,
                         null)));
     userIds.put(username, made.id());
   }

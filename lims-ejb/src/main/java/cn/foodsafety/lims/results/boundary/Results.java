@@ -25,7 +25,6 @@ import cn.foodsafety.lims.results.control.ResultInput;
 import cn.foodsafety.lims.results.control.SampleConclusion;
 import cn.foodsafety.lims.results.control.TestReportDocument;
 import cn.foodsafety.lims.results.control.Turnaround;
-import cn.foodsafety.lims.results.control.Units;
 import cn.foodsafety.lims.results.control.Verdict;
 import cn.foodsafety.lims.results.entity.Analysis;
 import cn.foodsafety.lims.results.entity.AnalysisState;
