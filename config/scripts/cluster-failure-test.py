@@ -38,6 +38,7 @@ from datetime import datetime, timedelta, timezone
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 CHINA = timezone(timedelta(hours=8))
 JINSHUI, CELERY = 6, 117
+TEARDOWN_S = 2.0
 
 
 def basic(user):
@@ -251,7 +252,9 @@ def failure_test(a):
     test_started = datetime.now(timezone.utc)
     rec, took = load(base, a.seconds, a.writers, a.readers, run, ids, during)
     events["thread"].join(300)
-    time.sleep(2)
+    # the restarted instance answers its health check before it has taken its share of the data
+    # grid's partitions back; give it a moment before asking it for sessions
+    time.sleep(10)
     sessions_end = [(u.username, u.signed_in()) for u in users for _ in range(4)]
 
     created_ids = [c[0] for c in rec.created]
@@ -279,9 +282,12 @@ def failure_test(a):
     print(f"requests answered: {sum(rec.ok.values())} ({rec.ok}); failed: {len(failures)} in {took:.0f} s")
     for started, kind, status, err in failures[:20]:
         print(f"   failed {kind} started at {started - rec.t0:.1f} s (kill at {killed_at:.1f} s): status {status} {str(err)[:120]}")
-    in_flight = [f for f in failures if f[0] - rec.t0 <= killed_at]
-    print(f"   of these in flight when the instance was killed (started before it): {len(in_flight)}; "
-          f"started after the kill: {len(failures) - len(in_flight)}")
+    # in flight: started before the kill, or sent to the dying instance while the kernel tore the
+    # killed JVM down (its listening socket lives until the process is gone, up to a second or two
+    # for a 1 GB heap; nginx counts such a POST as sent and does not repeat it elsewhere)
+    in_flight = [f for f in failures if f[0] - rec.t0 <= killed_at + TEARDOWN_S]
+    print(f"   of these in flight when the instance was killed (started before it or within "
+          f"{TEARDOWN_S} s after): {len(in_flight)}; later: {len(failures) - len(in_flight)}")
     print(f"acknowledged writes: {len(created_ids)}; all present: {not missing} (missing {len(missing)}); "
           f"duplicates: {dup_ids}; committed without an answer (in flight when killed): {len(unanswered)}")
     print(f"sample numbers: {len(numbers)} in {len(by_prefix)} series, duplicates {dup_numbers}, "

@@ -15,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
@@ -88,6 +89,7 @@ public class FoodCategories {
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
+  @Interceptors(ReferenceChange.class)
   public FoodCategoryData create(FoodCategoryData data) {
     Violations v = Violations.of(validator, data);
     FoodCategory parent = parentOf(data, null, v);
@@ -102,6 +104,7 @@ public class FoodCategories {
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
+  @Interceptors(ReferenceChange.class)
   public FoodCategoryData update(long id, FoodCategoryData data) {
     FoodCategory category = find(id);
     Versions.check(data.version(), category.getVersion());
@@ -139,6 +142,7 @@ public class FoodCategories {
    * @return the category as it is now, or null when it was deleted
    */
   @RolesAllowed(Role.ADMIN_NAME)
+  @Interceptors(ReferenceChange.class)
   public FoodCategoryData remove(long id) {
     FoodCategory category = find(id);
     if (isReferenced(category)) {
@@ -150,6 +154,7 @@ public class FoodCategories {
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
+  @Interceptors(ReferenceChange.class)
   public FoodCategoryData deactivate(long id) {
     FoodCategory category = find(id);
     if (category.isActive()) {
@@ -161,6 +166,7 @@ public class FoodCategories {
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
+  @Interceptors(ReferenceChange.class)
   public FoodCategoryData activate(long id) {
     FoodCategory category = find(id);
     if (!category.isActive()) {

@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
@@ -69,6 +70,7 @@ public class Regions {
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
+  @Interceptors(ReferenceChange.class)
   public RegionData create(RegionData data) {
     Violations v = Violations.of(validator, data);
     Region parent = parentOf(data, v);
@@ -86,6 +88,7 @@ public class Regions {
 
   /** Planners update residents figures each year; the structure is the administrator's. */
   @RolesAllowed({Role.ADMIN_NAME, Role.PLANNER_NAME})
+  @Interceptors(ReferenceChange.class)
   public RegionData update(long id, RegionData data) {
     boolean administrator = session.isCallerInRole(Role.ADMIN_NAME);
     Region region = find(id);
@@ -130,6 +133,7 @@ public class Regions {
    * @return the region as it is now, or null when it was deleted
    */
   @RolesAllowed(Role.ADMIN_NAME)
+  @Interceptors(ReferenceChange.class)
   public RegionData remove(long id) {
     Region region = find(id);
     if (isReferenced(region)) {
@@ -141,6 +145,7 @@ public class Regions {
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
+  @Interceptors(ReferenceChange.class)
   public RegionData deactivate(long id) {
     Region region = find(id);
     if (region.isActive()) {
@@ -152,6 +157,7 @@ public class Regions {
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
+  @Interceptors(ReferenceChange.class)
   public RegionData activate(long id) {
     Region region = find(id);
     if (!region.isActive()) {

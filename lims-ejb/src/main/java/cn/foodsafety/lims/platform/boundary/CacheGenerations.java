@@ -30,6 +30,9 @@ public class CacheGenerations {
   /** Passwords and active flags of the users. */
   public static final String CREDENTIALS = "credentials";
 
+  /** Regions and food categories (EclipseLink's shared cache of each server). */
+  public static final String REFERENCE = "reference";
+
   static final long RECHECK_NANOS = 1_000_000_000L;
 
   @PersistenceContext EntityManager em;
@@ -63,9 +66,16 @@ public class CacheGenerations {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void raise(String name) {
-    em.createNativeQuery("UPDATE cache_generation SET generation = generation + 1 WHERE name = ?1")
-        .setParameter(1, name)
-        .executeUpdate();
+    int updated =
+        em.createNativeQuery(
+                "UPDATE cache_generation SET generation = generation + 1 WHERE name = ?1")
+            .setParameter(1, name)
+            .executeUpdate();
+    if (updated == 0) {
+      em.createNativeQuery("INSERT INTO cache_generation (name, generation) VALUES (?1, 1)")
+          .setParameter(1, name)
+          .executeUpdate();
+    }
     seen.remove(name);
   }
 }

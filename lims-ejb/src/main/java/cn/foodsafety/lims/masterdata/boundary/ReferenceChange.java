@@ -1,0 +1,23 @@
+package cn.foodsafety.lims.masterdata.boundary;
+
+import cn.foodsafety.lims.platform.boundary.CacheGenerations;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.InvocationContext;
+
+/**
+ * Around a use case that changes regions or food categories: raises their cache generation in the
+ * same transaction, so the other servers of a deployment group drop them from their shared cache
+ * ({@link ReferenceCacheSync}).
+ */
+public class ReferenceChange {
+
+  @Inject CacheGenerations generations;
+
+  @AroundInvoke
+  public Object changed(InvocationContext call) throws Exception {
+    Object result = call.proceed();
+    generations.raise(CacheGenerations.REFERENCE);
+    return result;
+  }
+}
