@@ -122,6 +122,8 @@ configure_embedded() { # admin-port data-dir demo-data(true|false) samples
   set_system_property "$port" lims.demo true
   set_system_property "$port" lims.demo.data "$3"
   set_system_property "$port" lims.demo.samples "$4"
+}
+
 # Says plainly why the database cannot be used (unreachable, unknown database, wrong password):
 # asadmin's ping of the pool carries the driver's message.
 check_database() { # admin-port pool url
