@@ -106,7 +106,9 @@ class SecurityPagesBrowserIT {
     browser.findElement(By.id("list:search")).sendKeys(name);
     browser.findElement(By.id("list:find")).click();
     new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tbody[id='list:table_data'] > tr"), 1));
+        .until(
+            ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("tbody[id='list:table_data'] > tr"), 1));
     new WebDriverWait(browser, WAIT)
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), name));
     By unlock = By.cssSelector("[id$=':unlock']");

@@ -104,9 +104,7 @@ public class RecordJsonReader implements MessageBodyReader<Record> {
         values[i] = null;
         continue;
       }
-      if (c.getType() == String.class
-          && value instanceof JsonNumber n
-          && isDecimalText(type, c)) {
+      if (c.getType() == String.class && value instanceof JsonNumber n && isDecimalText(type, c)) {
         // a decimal documented as text (format: decimal) may come as a JSON number: generated
         // clients write their BigDecimal so
         values[i] = n.toString();
