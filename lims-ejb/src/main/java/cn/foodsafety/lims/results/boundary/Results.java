@@ -763,7 +763,7 @@ public class Results {
           item.getLimitUnit(),
           "",
           v);
-      ResultInput.checkTestedOn(row.testedOn(), receivedOn(s), today(), "检测日期", v);
+      ResultInput.checkTestedOn(row.testedOn(), receivedOn(s), today(), "检验日期", v);
       if (v.isEmpty()) {
         // the preview applies the commit's checks: the judgment against the item's limit too
         try {
