@@ -67,23 +67,19 @@ ensure_driver() { # admin-port
 configure_datasource() { # admin-port h2|pg url user password
   local port="$1" kind="$2" url="$3" user="$4" password="$5" pool cls
   if [ "$kind" = h2 ]; then pool=LimsH2Pool; cls=org.h2.jdbcx.JdbcDataSource; else pool=LimsPgPool; cls=org.postgresql.ds.PGSimpleDataSource; fi
-  # a server with trust (or peer) authentication needs no password: then none is configured
-  local props="URL=$(escape_prop "$url"):user=$(escape_prop "$user")"
-  if [ -n "$password" ]; then props="$props:password=$(escape_prop "$password")"; fi
+  # Payara's pool refuses to connect without a password property ("No password credential
+  # found"); a server with trust authentication never asks for one, so a placeholder stands in
+  if [ -z "$password" ]; then password="no-password"; fi
   if ! asadmin --port "$port" list-jdbc-connection-pools 2>/dev/null | grep -qx "$pool"; then
     asadmin --port "$port" create-jdbc-connection-pool --datasourceclassname "$cls" \
       --restype javax.sql.DataSource --steadypoolsize 2 --maxpoolsize 32 \
       --isconnectvalidatereq=true --validationmethod auto-commit \
-      --property "$props" "$pool" >/dev/null
+      --property "URL=$(escape_prop "$url"):user=$(escape_prop "$user"):password=$(escape_prop "$password")" \
+      "$pool" >/dev/null
   else
     asadmin --port "$port" set "resources.jdbc-connection-pool.$pool.property.URL=$url" >/dev/null
     asadmin --port "$port" set "resources.jdbc-connection-pool.$pool.property.user=$user" >/dev/null
-    if [ -n "$password" ]; then
-      asadmin --port "$port" set "resources.jdbc-connection-pool.$pool.property.password=$password" >/dev/null
-    else
-      # an empty value removes the property
-      asadmin --port "$port" set "resources.jdbc-connection-pool.$pool.property.password=" >/dev/null 2>&1 || true
-    fi
+    asadmin --port "$port" set "resources.jdbc-connection-pool.$pool.property.password=$password" >/dev/null
   fi
   if ! asadmin --port "$port" list-jdbc-resources 2>/dev/null | grep -qx 'jdbc/lims'; then
     asadmin --port "$port" create-jdbc-resource --connectionpoolid "$pool" jdbc/lims >/dev/null

@@ -106,13 +106,13 @@ class InputLimitsIT {
   @Test
   void theImportPreviewRefusesWhatTheCommitWouldRefuse() throws Exception {
     for (String value : List.of("9".repeat(1_000_000), "12345678901234567890.5", "1e309")) {
-      String csv = "样品编号,检验项目,检验结果,单位,检测日期\n" + sampleNumber + ",毒死蜱," + value + ",mg/kg\n";
+      String csv = "样品编号,检验项目,检验结果,单位,检验日期\n" + sampleNumber + ",毒死蜱," + value + ",mg/kg\n";
       Response preview = refused(() -> importCsv(csv, false), 200);
       assertThat(preview.jsonPath().getBoolean("clean")).isFalse();
       assertThat(preview.jsonPath().getList("problems.row", Integer.class)).containsExactly(2);
       refused(() -> importCsv(csv, true), 400);
     }
-    String future = "样品编号,检验项目,检验结果,单位,检测日期\n" + sampleNumber + ",毒死蜱,0.01,mg/kg,2030-01-01\n";
+    String future = "样品编号,检验项目,检验结果,单位,检验日期\n" + sampleNumber + ",毒死蜱,0.01,mg/kg,2030-01-01\n";
     assertThat(refused(() -> importCsv(future, false), 200).jsonPath().getBoolean("clean"))
         .isFalse();
     refused(() -> importCsv(future, true), 400);

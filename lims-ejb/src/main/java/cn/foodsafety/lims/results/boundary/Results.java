@@ -829,7 +829,7 @@ public class Results {
               item.lodUnit(),
               "",
               v);
-      ResultInput.checkTestedOn(row.testedOn(), receivedOn(s), today(), "检测日期", v);
+      ResultInput.checkTestedOn(row.testedOn(), receivedOn(s), today(), "检验日期", v);
       LimitEvaluator.Judgment judgment = null;
       if (v.isEmpty() && checked.isPresent()) {
         // the preview applies the commit's checks: the judgment against the item's limit too
