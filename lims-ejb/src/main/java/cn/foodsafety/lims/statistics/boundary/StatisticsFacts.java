@@ -63,10 +63,14 @@ public class StatisticsFacts {
     }
   }
 
+  @Schema(name = "FactCompaction", description = "The monthly rows left after a compaction")
+  public record Compacted(long monthlyRows, long millis) {}
+
   /** Sums the appended monthly differences now (also done every ten minutes). */
-  public long compact() {
+  public Compacted compact() {
+    long t0 = System.nanoTime();
     try {
-      return maintenance.compact();
+      return new Compacted(maintenance.compact(), (System.nanoTime() - t0) / 1_000_000);
     } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {

@@ -122,6 +122,20 @@ public record FiguresReport(
       cellsByUnit.computeIfAbsent(cell.regionId(), k -> new ArrayList<>()).add(cell);
     }
 
+    // the quotas summed once per grouping (a province's plan has tens of thousands of cells)
+    Map<Long, Long> quotaByUnit = new java.util.HashMap<>();
+    Map<String, Long> quotaByLevel = new java.util.HashMap<>();
+    Map<String, Long> quotaByDepartment = new java.util.HashMap<>();
+    Map<Long, Long> quotaByTop = new java.util.HashMap<>();
+    Map<Integer, Long> quotaByMonth = new java.util.HashMap<>();
+    for (StatsQueries.QuotaCell q : in.quotas()) {
+      quotaByUnit.merge(q.regionId(), q.quota(), Long::sum);
+      quotaByLevel.merge(q.level(), q.quota(), Long::sum);
+      quotaByDepartment.merge(q.department(), q.quota(), Long::sum);
+      quotaByTop.merge(top.apply(q.categoryId()), q.quota(), Long::sum);
+      quotaByMonth.merge(q.month(), q.quota(), Long::sum);
+    }
+
     // ---- volume
     VolumeRow total =
         volumeRow(
@@ -140,7 +154,7 @@ public record FiguresReport(
               ref.regions().get(unit).name(locale),
               Map.of("regionId", String.valueOf(unit)),
               residents(in, unit),
-              sumQuota(in.quotas(), q -> q.regionId() == unit),
+              quotaByUnit.getOrDefault(unit, 0L),
               sumBatches(cellsByUnit.getOrDefault(unit, List.of()), s -> true),
               targets));
     }
@@ -152,13 +166,13 @@ public record FiguresReport(
               Messages.label(locale, l),
               Map.of("level", l.name()),
               null,
-              sumQuota(in.quotas(), q -> q.level().equals(l.name())),
+              quotaByLevel.getOrDefault(l.name(), 0L),
               sumBatches(in.samples(), s -> s.level().equals(l.name())),
               targets));
     }
     List<VolumeRow> byDepartment = new ArrayList<>();
     for (Department d : Department.values()) {
-      long quota = sumQuota(in.quotas(), q -> q.department().equals(d.name()));
+      long quota = quotaByDepartment.getOrDefault(d.name(), 0L);
       long batches = sumBatches(in.samples(), s -> s.department().equals(d.name()));
       if (quota > 0 || batches > 0) {
         byDepartment.add(
@@ -175,7 +189,7 @@ public record FiguresReport(
     List<VolumeRow> byCategory = new ArrayList<>();
     for (Reference.Node cat : topCategories(ref)) {
       long id = cat.id();
-      long quota = sumQuota(in.quotas(), q -> top.apply(q.categoryId()) == id);
+      long quota = quotaByTop.getOrDefault(id, 0L);
       long batches = sumBatches(cellsByTop.getOrDefault(id, List.of()), s -> true);
       if (quota > 0 || batches > 0) {
         byCategory.add(
@@ -197,7 +211,7 @@ public record FiguresReport(
               in.period().year() + "-" + (m < 10 ? "0" : "") + m,
               Map.of("month", String.valueOf(m)),
               null,
-              sumQuota(in.quotas(), q -> q.month() == m),
+              quotaByMonth.getOrDefault(m, 0L),
               sumBatches(in.samples(), s -> s.month() == m),
               targets));
     }
@@ -445,11 +459,6 @@ public record FiguresReport(
 
   private static Figure figure(DisposalRates.Rate rate, BigDecimal target) {
     return Figure.percent(rate.numerator(), rate.denominator(), target);
-  }
-
-  private static long sumQuota(
-      List<StatsQueries.QuotaCell> cells, java.util.function.Predicate<StatsQueries.QuotaCell> p) {
-    return cells.stream().filter(p).mapToLong(StatsQueries.QuotaCell::quota).sum();
   }
 
   private static long sumBatches(

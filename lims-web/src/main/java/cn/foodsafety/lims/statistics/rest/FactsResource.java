@@ -66,7 +66,7 @@ public class FactsResource {
       summary = "Sum the appended monthly differences of the facts now (administrators)")
   @POST
   @Path("compaction")
-  public long compact() {
+  public StatisticsFacts.Compacted compact() {
     return facts.compact();
   }
 
