@@ -19,8 +19,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Keeps the facts usable without anyone's attention: at start-up (after the migrations and the demo
- * data) it rebuilds them from the raw rows when they do not hold as many samples and cases as the
+ * Keeps the facts usable without anyone's attention: at start-up (after the migrations; the demo
+ * data of the development EAR is written later, through the boundaries, whose events feed the
+ * facts) it rebuilds them from the raw rows when they do not hold as many samples and cases as the
  * raw tables (a database that existed before the facts, or rows written by plain SQL); every ten
  * minutes it compacts the appended monthly differences. Its own transactions, with a timeout long
  * enough for a province's history.
@@ -28,7 +29,7 @@ import javax.sql.DataSource;
 @Singleton
 @Startup
 @PermitAll
-@DependsOn({"DatabaseMigration", "DemoData"})
+@DependsOn("DatabaseMigration")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class FactMaintenance {
 
