@@ -12,11 +12,12 @@
     document.querySelectorAll('.ui-datepicker-trigger').forEach(function (b) {
       b.setAttribute('aria-label', label);
       b.setAttribute('title', label);
-      b.querySelectorAll('.ui-button-text').forEach(function (t) {
-        if (t.textContent.trim() === 'ui-button') {
-          t.textContent = label;
+      var walker = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+      for (var t = walker.nextNode(); t; t = walker.nextNode()) {
+        if (t.nodeValue.trim() === 'ui-button') {
+          t.nodeValue = label;
         }
-      });
+      }
     });
   }
   function firstError() {
