@@ -70,13 +70,24 @@ class LabPageBrowserIT {
     wait(ExpectedConditions.visibilityOfElementLocated(By.id("results:items:0:value")));
 
     List<WebElement> rows = browser.findElements(By.cssSelector("[id='results:items_data'] > tr"));
+    int chlorpyrifos = -1;
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i).getText().contains("毒死蜱")) {
-        type("results:items:" + i + ":value", "0.13");
+        chlorpyrifos = i;
+        type("results:items:" + i + ":value", "0.003");
       } else {
         check("results:items:" + i + ":notDetected_input");
       }
     }
+    // below the LOD of 0.005: the lab is told, in words, and chooses; nothing is saved
+    click("results:save");
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "低于检出限"));
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("毒死蜱", "0.003", "0.005", "未检出")
+        .doesNotContain("results[0]");
+    saveScreenshot("labtech-below-lod");
+    browser.findElement(By.id("results:items:" + chlorpyrifos + ":value")).clear();
+    type("results:items:" + chlorpyrifos + ":value", "0.13");
     click("results:save");
     wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "不合格"));
     click("results:submit");
@@ -95,6 +106,13 @@ class LabPageBrowserIT {
     wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "LAB-ZZAQ-"));
     String page = browser.findElement(By.tagName("main")).getText();
     assertThat(page).contains("已批准", "v1", "不合格");
+    // the signing time in Beijing time, not the raw instant (…Z)
+    assertThat(browser.findElement(By.id("results:reports")).getText())
+        .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}")
+        .doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
+    // the conclusion and its reporting deadline on lines of their own
+    assertThat(browser.findElement(By.id("results:conclusionDue")).getLocation().getY())
+        .isGreaterThan(browser.findElement(By.id("conclusion")).getLocation().getY());
     saveScreenshot("reviewer-approved-results");
 
     // the history in the page's language and in China's time
@@ -102,6 +120,10 @@ class LabPageBrowserIT {
     wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "电子签名"));
     String history = browser.findElement(By.id("history:lines")).getText();
     assertThat(history).contains("检测值", "状态", "已批准", "检验项目");
+    // which sample, and its items by name: no database ids ("检验项目 129")
+    assertThat(browser.findElement(By.id("subject")).getText()).contains(number);
+    assertThat(history).contains("检验项目 毒死蜱");
+    assertThat(history).doesNotContainPattern("(检验项目|样品) [0-9]+\\b(?!-)");
     assertThat(history).doesNotContain("STATE_CHANGE", "IN_PROGRESS");
     String first = as("reviewer").get("/samples/{id}/history", id).jsonPath().getString("[0].at");
     assertThat(first).endsWith("+08:00");

@@ -436,9 +436,10 @@ class PlanningIT {
     // the Chinese file name survives (RFC 6266 filename*), with a plain fallback
     String cityName = as("admin").get("/regions/{id}", city.id()).jsonPath().getString("name");
     assertThat(download.getHeader("Content-Disposition"))
-        .contains(
-            "filename*=UTF-8''"
-                + java.net.URLEncoder.encode(cityName, java.nio.charset.StandardCharsets.UTF_8));
+        .containsPattern(
+            "filename\\*=UTF-8''plan-\\d{4}-"
+                + java.net.URLEncoder.encode(cityName, java.nio.charset.StandardCharsets.UTF_8)
+                + "\\.xlsx");
     List<String> headers = new ArrayList<>();
     int rows;
     try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {

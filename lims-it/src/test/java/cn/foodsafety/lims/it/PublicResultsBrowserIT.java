@@ -64,6 +64,11 @@ class PublicResultsBrowserIT {
     WebElement card = resultCard(food);
     assertThat(card.getText()).contains(food, "不合格", "毒死蜱", "0.13 mg/kg", "≤0.05 mg/kg", "市级");
     assertThat(card.getText()).doesNotContain("张三", "13800000000");
+    // batch number and production date each in their own place (the date was left out when a
+    // batch number was given)
+    assertThat(card.getText()).contains("批号", "生产日期");
+    assertThat(card.findElements(By.cssSelector(".batch-number"))).hasSize(1);
+    assertThat(card.findElements(By.cssSelector(".production-date"))).hasSize(1);
     BrowserSupport.saveScreenshot(browser, "public-results-zh");
 
     // the switch to English keeps the search

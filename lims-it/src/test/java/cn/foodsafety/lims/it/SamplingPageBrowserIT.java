@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,29 @@ class SamplingPageBrowserIT {
     assertThat(browser.findElement(By.cssSelector(".form-context")).getText())
         .contains("蔬菜", "金水区");
 
+    // sent empty: the fields in error are drawn so, the messages come in the form's order and the
+    // first field in error is scrolled into sight on the phone
+    WebElement empty = browser.findElement(By.id("form:submit"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", empty);
+    empty.click();
+    wait(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("[id='form:foodName'].ui-state-error")));
+    assertThat(browser.findElements(By.cssSelector("#form .ui-state-error")).size())
+        .isGreaterThan(1);
+    List<WebElement> messages =
+        browser.findElements(By.cssSelector("#messages .ui-messages-error-summary"));
+    assertThat(messages).isNotEmpty();
+    assertThat(messages.get(0).getText()).startsWith("样品名称");
+    wait(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "var r = document.getElementById('form:foodName').getBoundingClientRect();"
+                            + " return r.top >= 0 && r.bottom <= window.innerHeight;"));
+    saveScreenshot("sampler-empty-form-errors");
+
     type("form:foodName", "页面芹菜");
     select("form:categoryId_input", String.valueOf(OWN_VEGETABLE));
     type("form:quantity", "2.5");
@@ -145,8 +169,12 @@ class SamplingPageBrowserIT {
     saveScreenshot("planner-assignment-proposals");
 
     browser.findElement(By.id("day:assignAll")).click();
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已分配"));
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "本次分配"));
+    assertThat(browser.findElement(By.id("messages")).getText()).doesNotContain("本次分配 0 个");
     saveScreenshot("planner-assignment-done");
+    // a second time nothing is new: the message says 0, not the day's total
+    browser.findElement(By.id("day:assignAll")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "本次分配 0 个样品"));
     Object lab = ApiTestSupport.as("planner").get("/samples/{id}", id).jsonPath().get("labId");
     assertThat(lab).isNotNull().isNotEqualTo(36);
   }

@@ -72,6 +72,30 @@ public class TasksBacking implements Serializable {
   public void choosePlan() {
     group = null;
     groups = planId == null ? List.of() : tasks.groups(planId);
+    dueDate = defaultDueDate();
+  }
+
+  /**
+   * A month from today, but never after the plan's year (a task of the 2026 plan due in January
+   * 2027 was the default in December), nor before the year starts.
+   */
+  private LocalDate defaultDueDate() {
+    LocalDate due = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(1);
+    if (planId == null) {
+      return due;
+    }
+    Integer year =
+        getPlans().stream()
+            .filter(p -> planId.equals(p.id()))
+            .map(PlanData::year)
+            .findFirst()
+            .orElse(null);
+    if (year == null) {
+      return due;
+    }
+    LocalDate last = LocalDate.of(year, 12, 31);
+    LocalDate first = LocalDate.of(year, 1, 1);
+    return due.isAfter(last) ? last : due.isBefore(first) ? first.plusMonths(1) : due;
   }
 
   public void chooseGroup(CellGroupData g) {

@@ -6,8 +6,11 @@ import cn.foodsafety.lims.platform.control.Messages;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.EditableValueHolder;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -47,10 +50,22 @@ public class FacesText {
     FacesContext faces = FacesContext.getCurrentInstance();
     Throwable t = cn.foodsafety.lims.platform.web.Failures.unwrap(failure);
     if (t instanceof InvalidInputException invalid) {
-      for (var e : invalid.errors()) {
+      // in the order of the form, not of the rules: the first message is about the first field
+      java.util.Map<String, Integer> order = formOrder(faces, formId);
+      List<cn.foodsafety.lims.platform.control.FieldError> errors =
+          new java.util.ArrayList<>(invalid.errors());
+      errors.sort(
+          java.util.Comparator.comparing(
+              e -> order.getOrDefault(formId + ":" + e.field(), Integer.MAX_VALUE)));
+      for (var e : errors) {
         String message = Messages.text(locale(), e.key(), e.args().toArray());
         String clientId = formId + ":" + e.field();
-        boolean attached = faces.getViewRoot().findComponent(clientId) != null;
+        UIComponent component = faces.getViewRoot().findComponent(clientId);
+        boolean attached = component != null;
+        if (component instanceof EditableValueHolder input) {
+          // the field is drawn in error (PrimeFaces marks the input and its label)
+          input.setValid(false);
+        }
         String label = fieldLabel(e.field());
         faces.addMessage(
             attached ? clientId : null,
@@ -72,6 +87,26 @@ public class FacesText {
     }
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     faces.validationFailed();
+  }
+
+  /** The position of each input of the form {@code formId} in the page, by client id. */
+  private static java.util.Map<String, Integer> formOrder(FacesContext faces, String formId) {
+    java.util.Map<String, Integer> order = new java.util.HashMap<>();
+    UIComponent form = faces.getViewRoot().findComponent(formId);
+    if (form != null) {
+      walk(form, faces, order);
+    }
+    return order;
+  }
+
+  private static void walk(
+      UIComponent c, FacesContext faces, java.util.Map<String, Integer> order) {
+    if (c instanceof EditableValueHolder) {
+      order.putIfAbsent(c.getClientId(faces), order.size());
+    }
+    for (UIComponent child : c.getChildren()) {
+      walk(child, faces, order);
+    }
   }
 
   /**

@@ -2,6 +2,8 @@ package cn.foodsafety.lims.results.web;
 
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.results.boundary.HistoryLine;
+import cn.foodsafety.lims.results.boundary.ItemData;
+import cn.foodsafety.lims.results.boundary.ResultSheet;
 import cn.foodsafety.lims.results.boundary.Results;
 import cn.foodsafety.lims.results.control.HistoryText;
 import cn.foodsafety.lims.sampling.entity.Sample;
@@ -10,8 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * lab/history.xhtml?id=: every audit record of a sample, its items and reports (read only), in the
@@ -31,6 +35,8 @@ public class ShowHistoryBacking implements Serializable {
   @Inject FacesText text;
 
   private Long id;
+  private String sampleNumber;
+  private String foodName;
   private List<Line> lines = List.of();
 
   /** A history line as the page shows it. */
@@ -39,20 +45,20 @@ public class ShowHistoryBacking implements Serializable {
       String actor,
       String action,
       String entity,
-      long entityId,
+      String subject,
       String field,
       String oldValue,
       String newValue,
       String reason)
       implements Serializable {
 
-    static Line of(HistoryLine l, Locale locale) {
+    static Line of(HistoryLine l, Locale locale, Map<String, String> subjects) {
       return new Line(
           l.at().atZoneSameInstant(Sample.ZONE).format(TIME),
           l.actor(),
           HistoryText.action(locale, l.action()),
           HistoryText.entity(locale, l.entityType()),
-          l.entityId(),
+          subjects.getOrDefault(l.entityType() + "/" + l.entityId(), ""),
           HistoryText.field(locale, l.entityType(), l.field()),
           HistoryText.value(locale, l.entityType(), l.field(), l.oldValue()),
           HistoryText.value(locale, l.entityType(), l.field(), l.newValue()),
@@ -66,7 +72,17 @@ public class ShowHistoryBacking implements Serializable {
     }
     try {
       Locale locale = text.locale();
-      lines = results.history(id).stream().map(l -> Line.of(l, locale)).toList();
+      ResultSheet sheet = results.sheet(id);
+      sampleNumber = sheet.sampleNumber();
+      foodName = sheet.foodName();
+      // what a line is about, by its number or name: never the database id ("检验项目 129")
+      Map<String, String> subjects = new HashMap<>();
+      subjects.put("Sample/" + id, sheet.sampleNumber());
+      subjects.put("Analysis/" + id, sheet.sampleNumber());
+      for (ItemData item : sheet.items()) {
+        subjects.put("SampleItem/" + item.id(), item.analyte());
+      }
+      lines = results.history(id).stream().map(l -> Line.of(l, locale, subjects)).toList();
     } catch (RuntimeException e) {
       text.show(e, "history");
     }
@@ -78,6 +94,14 @@ public class ShowHistoryBacking implements Serializable {
 
   public void setId(Long id) {
     this.id = id;
+  }
+
+  public String getSampleNumber() {
+    return sampleNumber;
+  }
+
+  public String getFoodName() {
+    return foodName;
   }
 
   public List<Line> getLines() {

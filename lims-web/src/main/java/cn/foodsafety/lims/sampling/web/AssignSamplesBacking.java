@@ -53,9 +53,17 @@ public class AssignSamplesBacking implements Serializable {
 
   public void assignAll() {
     try {
+      // the day's list holds the samples assigned before too: count only those assigned now
+      java.util.Set<Long> before =
+          samples.dayProposals(date(), samplingUnitId).stream()
+              .filter(AssignmentOutcome::assigned)
+              .map(AssignmentOutcome::sampleId)
+              .collect(java.util.stream.Collectors.toSet());
       List<AssignmentOutcome> done = samples.assignDay(date(), samplingUnitId);
       text.info(
-          "sampling.assignment.done", done.stream().filter(AssignmentOutcome::assigned).count());
+          "sampling.assignment.done",
+          done.stream().filter(o -> o.assigned() && !before.contains(o.sampleId())).count(),
+          before.size());
       rows = samples.dayProposals(date(), samplingUnitId);
     } catch (RuntimeException e) {
       text.show(e, "day");
@@ -71,6 +79,11 @@ public class AssignSamplesBacking implements Serializable {
       samples.assign(overrideSampleId, new Assignment(overrideLabId, overrideReason));
       overrideReason = null;
       rows = samples.dayProposals(date(), samplingUnitId);
+      rows.stream()
+          .filter(o -> o.sampleId() == overrideSampleId)
+          .findFirst()
+          .ifPresent(
+              o -> text.info("sampling.assignment.reassigned", o.sampleNumber(), o.labName()));
     } catch (RuntimeException e) {
       text.show(e, "override");
     }

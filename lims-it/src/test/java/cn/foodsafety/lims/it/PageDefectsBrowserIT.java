@@ -1,0 +1,87 @@
+package cn.foodsafety.lims.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Smaller defects a new user met on the pages: the import page names its columns and offers a
+ * template; an icon-only date-picker button has a name for screen readers (its aria-label, which
+ * takes precedence over PrimeFaces' placeholder text), in the page's language.
+ */
+class PageDefectsBrowserIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(40);
+
+  private WebDriver browser;
+
+  @RegisterExtension
+  final AfterTestExecutionCallback screenshotOnFailure =
+      context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+          BrowserSupport.saveScreenshot(
+              browser,
+              context.getRequiredTestClass().getSimpleName()
+                  + "-"
+                  + context.getRequiredTestMethod().getName());
+        }
+      };
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void theImportPageNamesItsColumnsAndOffersATemplate() {
+    browser = BrowserSupport.open(390, 844);
+    BrowserSupport.signIn(browser, WAIT, "labtech", ApiTestSupport.DEMO_PASSWORD);
+    browser.get(BrowserSupport.appUrl("/lab/import.xhtml"));
+    new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("format")));
+    assertThat(browser.findElement(By.id("format")).getText())
+        .contains("样品编号", "检验项目", "检验结果", "单位", "检出限", "未检出");
+    String template = browser.findElement(By.id("template")).getAttribute("href");
+    String csv =
+        new String(
+            io.restassured.RestAssured.given()
+                .get(template)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(csv.replace("\uFEFF", "")).startsWith("样品编号,检验项目,检验结果,单位");
+  }
+
+  @Test
+  void theDatePickerButtonIsNamedForScreenReaders() {
+    browser = BrowserSupport.open(1400, 900);
+    BrowserSupport.signIn(browser, WAIT, "supervisor", ApiTestSupport.DEMO_PASSWORD);
+    browser.get(BrowserSupport.appUrl("/statistics/dashboard.xhtml"));
+    new WebDriverWait(browser, WAIT)
+        .until(
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-datepicker-trigger")));
+    @SuppressWarnings("unchecked")
+    List<String> names =
+        (List<String>)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return Array.from(document.querySelectorAll('.ui-datepicker-trigger'))"
+                        + ".map(function (b) { return (b.getAttribute('aria-label') || '') + '|'"
+                        + " + b.textContent.trim(); });");
+    assertThat(names).isNotEmpty().allMatch(n -> n.startsWith("选择日期|"));
+  }
+}
