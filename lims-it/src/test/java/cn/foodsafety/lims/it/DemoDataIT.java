@@ -36,12 +36,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The embedded-database path of {@code ./lims run}: a server booted as the run command boots it
  * (config/scripts/it-server.sh start-embedded: the development EAR on a fresh H2 database, demo
- * users, the demonstration data written in the background through the boundaries). Once the data
- * is written ({@code /health}, check {@code demo-data}), the figures must agree: the approved plan
- * has no broken total, the plan's progress counts the dashboard's batches, every verdict and
- * times-over is what the evaluator gives, every case with steps has its history, sample numbers
- * have the real format. Reads the pages' API and, for what no API lists in one answer (every
- * result, every case's audit rows), the H2 database through the server's own H2 driver.
+ * users, the demonstration data written in the background through the boundaries). Once the data is
+ * written ({@code /health}, check {@code demo-data}), the figures must agree: the approved plan has
+ * no broken total, the plan's progress counts the dashboard's batches, every verdict and times-over
+ * is what the evaluator gives, every case with steps has its history, sample numbers have the real
+ * format. Reads the pages' API and, for what no API lists in one answer (every result, every case's
+ * audit rows), the H2 database through the server's own H2 driver.
  */
 class DemoDataIT {
 
@@ -73,7 +73,13 @@ class DemoDataIT {
     assertThat(data.get("refused")).as("steps the boundaries refused").isEqualTo("0");
     assertThat(Integer.parseInt(String.valueOf(data.get("samples")))).isPositive();
     JsonPath plans =
-        as("planner").queryParam("year", YEAR).get("/plans").then().statusCode(200).extract().jsonPath();
+        as("planner")
+            .queryParam("year", YEAR)
+            .get("/plans")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertThat(plans.getInt("total")).isEqualTo(1);
     planId = plans.getLong("items[0].id");
   }
@@ -100,7 +106,12 @@ class DemoDataIT {
     assertThat(plan.getInt("brokenTotals")).isZero();
     assertThat(plan.getInt("plannedBatches")).isEqualTo(plan.getInt("cityQuota"));
     List<?> broken =
-        as("planner").get("/plans/" + planId + "/totals").then().statusCode(200).extract().as(List.class);
+        as("planner")
+            .get("/plans/" + planId + "/totals")
+            .then()
+            .statusCode(200)
+            .extract()
+            .as(List.class);
     assertThat(broken).isEmpty();
   }
 
@@ -191,7 +202,8 @@ class DemoDataIT {
         quoted |=
             r.getString("analyte").startsWith("恩诺沙星")
                 && r.getString("reported_value") != null
-                && new BigDecimal(r.getString("reported_value")).compareTo(new BigDecimal("160")) == 0
+                && new BigDecimal(r.getString("reported_value")).compareTo(new BigDecimal("160"))
+                    == 0
                 && timesOver != null
                 && new BigDecimal(timesOver).compareTo(new BigDecimal("0.6")) == 0;
         judged++;
@@ -224,10 +236,20 @@ class DemoDataIT {
     // and the case page's history shows them, from the responsible regulator's side
     long id = withSteps.get(0);
     String responsible =
-        as("supervisor").get("/cases/" + id).then().statusCode(200).extract().path("responsibleName");
+        as("supervisor")
+            .get("/cases/" + id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("responsibleName");
     assertThat(responsible).isNotBlank();
     List<?> history =
-        as("supervisor").get("/cases/" + id + "/history").then().statusCode(200).extract().as(List.class);
+        as("supervisor")
+            .get("/cases/" + id + "/history")
+            .then()
+            .statusCode(200)
+            .extract()
+            .as(List.class);
     assertThat(history).isNotEmpty();
   }
 
@@ -241,13 +263,21 @@ class DemoDataIT {
         numbers.add(r.getString(1));
       }
     }
-    assertThat(numbers).isNotEmpty().allMatch(n -> NUMBER.matcher(n).matches(), "<county>-<year>-<level>-<6 digits>");
+    assertThat(numbers)
+        .isNotEmpty()
+        .allMatch(n -> NUMBER.matcher(n).matches(), "<county>-<year>-<level>-<6 digits>");
   }
 
   @Test
   void everyTargetGroupHasFigures() {
     JsonPath figures =
-        as("supervisor").queryParam("year", YEAR).get("/stats/figures").then().statusCode(200).extract().jsonPath();
+        as("supervisor")
+            .queryParam("year", YEAR)
+            .get("/stats/figures")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     Map<String, Integer> judged =
         figures.getMap("passRates.keyGroups.collectEntries { [(it.key): it.judged] }");
     assertThat(judged).containsKeys("routineEdibleAgri", "dairy", "meat");
@@ -285,7 +315,8 @@ class DemoDataIT {
     assertThat(Files.exists(jar)).as(jar.toString()).isTrue();
     URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null);
     Driver driver =
-        (Driver) Class.forName("org.h2.Driver", true, loader).getDeclaredConstructor().newInstance();
+        (Driver)
+            Class.forName("org.h2.Driver", true, loader).getDeclaredConstructor().newInstance();
     Properties p = new Properties();
     p.setProperty("user", "lims");
     p.setProperty("password", "lims");
