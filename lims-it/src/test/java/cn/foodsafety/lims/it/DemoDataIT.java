@@ -314,7 +314,8 @@ class DemoDataIT {
     Path jar = root.resolve(".lims/server/payara6/h2db/bin/h2.jar");
     Path db = root.resolve(".lims/it-embedded/lims");
     assertThat(Files.exists(jar)).as(jar.toString()).isTrue();
-    URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null);
+    URLClassLoader loader =
+        new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
     Driver driver =
         (Driver)
             Class.forName("org.h2.Driver", true, loader).getDeclaredConstructor().newInstance();
