@@ -414,13 +414,18 @@ public class DemoYear {
       first.putIfAbsent(b.group(), b);
     }
     Map<String, Integer> available = new HashMap<>();
+    Map<String, Department> departments = new HashMap<>();
     as(
         PLANNER,
         moment(day, 9, 0),
         () -> {
+          // the department whose cell group has the most room (routine monitoring is planned
+          // under agriculture, the rest mostly under market regulation)
           for (CellGroupData g : tasks.groups(plan.id())) {
-            if (g.department() == Department.MARKET_REGULATION) {
-              available.put(g.regionId() + "/" + g.level() + "/" + g.categoryId(), g.available());
+            String key = g.regionId() + "/" + g.level() + "/" + g.categoryId();
+            if (g.available() > available.getOrDefault(key, 0)) {
+              available.put(key, g.available());
+              departments.put(key, g.department());
             }
           }
           return null;
@@ -449,7 +454,7 @@ public class DemoYear {
                           b.regionId,
                           null,
                           b.level,
-                          Department.MARKET_REGULATION,
+                          departments.get(w.getKey()),
                           b.topCategoryId,
                           null,
                           null,
