@@ -68,6 +68,7 @@ class Recorder:
         self.latencies = {}
         self.created = []
         self.t0 = time.time()
+        self.retried_ok = 0
 
     def record(self, kind, started, status, error=None):
         with self.lock:
@@ -97,19 +98,28 @@ def form(sampler1, sampler2, run):
     }
 
 
-def writer(base, stop, rec, ids, run):
+def writer(base, stop, rec, ids, run, retries):
     while not stop.is_set():
         food, f = form(ids["sampler"], ids["sampler2"], run)
-        started = time.time()
-        try:
-            status, body = call(base + "/lims/api/samples", "POST", f, "sampler")
-            rec.record("write", started, status)
-            with rec.lock:
-                rec.created.append((body["id"], body.get("sampleNumber"), food))
-        except urllib.error.HTTPError as e:
-            rec.record("write", started, e.code, e.read()[:200])
-        except Exception as e:  # connection reset, timeout: in flight when the instance died
-            rec.record("write", started, 0, repr(e))
+        key = str(uuid.uuid4())  # one per form, as the phone form does: a retry cannot create twice
+        for attempt in range(retries + 1):
+            started = time.time()
+            try:
+                status, body = call(base + "/lims/api/samples", "POST", f, "sampler",
+                                    headers={"Idempotency-Key": key})
+                rec.record("write", started, status)
+                with rec.lock:
+                    rec.created.append((body["id"], body.get("sampleNumber"), food))
+                    if attempt:
+                        rec.retried_ok += 1
+                break
+            except urllib.error.HTTPError as e:
+                rec.record("write", started, e.code, e.read()[:200])
+                if e.code not in (502, 503, 504):
+                    break
+            except Exception as e:  # connection reset, timeout: in flight when the instance died
+                rec.record("write", started, 0, repr(e))
+            time.sleep(1)
 
 
 READS = ["/lims/api/samples?size=20", "/lims/api/cases?size=20", "/lims/api/stats/figures"]
@@ -195,10 +205,10 @@ def percentile(xs, p):
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))] if xs else float("nan")
 
 
-def load(base, seconds, writers, readers, run, ids, during=None):
+def load(base, seconds, writers, readers, run, ids, during=None, retries=0):
     rec, stop = Recorder(), threading.Event()
     rec.t0 = time.time()
-    threads = [threading.Thread(target=writer, args=(base, stop, rec, ids, run)) for _ in range(writers)]
+    threads = [threading.Thread(target=writer, args=(base, stop, rec, ids, run, retries)) for _ in range(writers)]
     threads += [threading.Thread(target=reader, args=(base, stop, rec)) for _ in range(readers)]
     for t in threads:
         t.start()
@@ -250,7 +260,7 @@ def failure_test(a):
         events["thread"] = t
 
     test_started = datetime.now(timezone.utc)
-    rec, took = load(base, a.seconds, a.writers, a.readers, run, ids, during)
+    rec, took = load(base, a.seconds, a.writers, a.readers, run, ids, during, a.retries)
     events["thread"].join(300)
     # the restarted instance answers its health check before it has taken its share of the data
     # grid's partitions back; give it a moment before asking it for sessions
@@ -297,13 +307,24 @@ def failure_test(a):
     print(f"deadline sweep slots during the test: {sweeps.split() and len(sweeps.splitlines())} "
           f"(slot, instance: {', '.join(l.replace(chr(9), ' on ') for l in sweeps.splitlines())}); "
           f"timer runs logged: {runs}")
+    print(f"writes that failed and then succeeded on a retry with the same Idempotency-Key: {rec.retried_ok}")
+    today = datetime.now(CHINA).date()
+    try:
+        _, rc = call(base + f"/lims/api/stats/facts/reconciliation?from={today - timedelta(days=1)}&to={today}",
+                     "POST", None, "admin", timeout=300)
+        facts_clean = rc.get("differenceCount") == 0
+        print(f"statistics facts against the raw rows (both instances wrote): {rc.get('samples')} samples, "
+              f"{rc.get('cases')} cases, differences {rc.get('differenceCount')}")
+    except Exception as e:
+        facts_clean = False
+        print(f"statistics facts: reconciliation failed: {e}")
     lat = rec.latencies
     for kind in sorted(lat):
         print(f"{kind}: p50 {percentile(lat[kind], 50) * 1000:.0f} ms, p95 {percentile(lat[kind], 95) * 1000:.0f} ms, "
               f"{len(lat[kind]) / took:.1f}/s")
     ok = (not missing and dup_ids == 0 and dup_numbers == 0 and not gaps
           and all(ok for _, ok in sessions_end) and all(ok for _, ok in sessions_after)
-          and events.get("restart_ok") and events.get("serving")
+          and events.get("restart_ok") and events.get("serving") and facts_clean
           and len(failures) == len(in_flight))
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1
@@ -335,6 +356,8 @@ def main():
     p.add_argument("--kill", default="inst1")
     p.add_argument("--writers", type=int, default=4)
     p.add_argument("--readers", type=int, default=8)
+    p.add_argument("--retries", type=int, default=0,
+                   help="retry a failed sample creation this many times with the same Idempotency-Key")
     p.add_argument("--throughput", action="store_true")
     p.add_argument("--repeats", type=int, default=3)
     a = p.parse_args()
