@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The LIMS on a Payara deployment group (issue 18): a domain administration server (DAS), two
 # instances of the deployment group dg-lims running the same EAR on one PostgreSQL database, and
-# nginx (Debian's package, its own configuration file) balancing round robin in front of them.
+# HAProxy (Debian's package, its own configuration file) balancing round robin in front of them,
+# with an active health check of each instance.
 # Sessions are kept in Payara's data grid (Hazelcast), so a signed-in user stays signed in when
 # the instance that served them dies.
 #
@@ -25,18 +26,17 @@ NODE="localhost-$DOMAIN"
 GROUP=dg-lims
 CONFIG=lims-config
 SCRATCH="$LIMS_HOME/cluster-$BASE"
-NGINX_CONF="$SCRATCH/nginx.conf"
+BALANCER_CONF="$SCRATCH/haproxy.cfg"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 
 A() { asadmin --port "$ADMIN" "$@"; }
 
-ensure_nginx() {
-  command -v nginx >/dev/null && return 0
-  log "installing nginx (apt-get)"
+ensure_haproxy() {
+  command -v haproxy >/dev/null && return 0
+  log "installing haproxy (apt-get)"
   local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nginx-light >/dev/null 2>&1 \
-    || DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nginx >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq haproxy >/dev/null
 }
 
 ensure_database() {
@@ -54,48 +54,47 @@ ensure_database() {
   fi
 }
 
-write_nginx_conf() {
-  mkdir -p "$SCRATCH"/{body,proxy,fcgi,uwsgi,scgi}
-  cat > "$NGINX_CONF" <<CONF
+write_balancer_conf() {
+  mkdir -p "$SCRATCH"
+  cat > "$BALANCER_CONF" <<CONF
 # The balancer of the LIMS deployment group (written by config/scripts/cluster.sh).
-worker_processes 1;
-pid $SCRATCH/nginx.pid;
-error_log $SCRATCH/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log $SCRATCH/nginx-access.log;
-  client_body_temp_path $SCRATCH/body; proxy_temp_path $SCRATCH/proxy;
-  fastcgi_temp_path $SCRATCH/fcgi; uwsgi_temp_path $SCRATCH/uwsgi; scgi_temp_path $SCRATCH/scgi;
-  server_tokens off;
-  client_max_body_size 20m;
-  upstream lims {
-    server 127.0.0.1:$INST1_HTTP max_fails=1 fail_timeout=10s;
-    server 127.0.0.1:$INST2_HTTP max_fails=1 fail_timeout=10s;
-    # no kept-alive upstream connections: a request sent on a kept connection to an instance that
-    # has just died counts as sent, and a POST is then not retried on the other instance; a new
-    # connection to a dead instance is refused before anything is sent, and goes to the other
-  }
-  server {
-    listen 127.0.0.1:$LB;
-    location / {
-      proxy_pass http://lims;
-      proxy_set_header Host \$host:\$server_port;
-      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
-      proxy_set_header X-Forwarded-Proto \$scheme;
-      proxy_read_timeout 120s;
-      # a request that never reached an instance (refused, reset before an answer) goes to the
-      # other one; a POST that may have been processed is not repeated (non_idempotent not set)
-      proxy_next_upstream error timeout http_502 http_503;
-    }
-  }
-}
+# An instance takes traffic only while /lims/api/health answers 200 (checked every 2 s): one that
+# is starting again opens its port before the application is loaded and would answer 404 meanwhile.
+# A request is sent again to the other instance only when the connection failed (nothing was sent),
+# so a POST that may have been processed is never repeated.
+global
+  maxconn 2048
+  pidfile $SCRATCH/haproxy.pid
+  log stderr format short local0 warning
+defaults
+  mode http
+  log global
+  timeout connect 5s
+  timeout client 120s
+  timeout server 120s
+  retries 2
+  option redispatch
+  retry-on conn-failure empty-response
+frontend lims_front
+  bind 127.0.0.1:$LB
+  http-response del-header Server
+  default_backend lims_group
+backend lims_group
+  balance roundrobin
+  option httpchk GET /lims/api/health
+  http-check expect status 200
+  default-server inter 2s fall 2 rise 2
+  server inst1 127.0.0.1:$INST1_HTTP check
+  server inst2 127.0.0.1:$INST2_HTTP check
 CONF
 }
+
+balancer_running() { [ -f "$SCRATCH/haproxy.pid" ] && kill -0 "$(cat "$SCRATCH/haproxy.pid")" 2>/dev/null; }
 
 start() {
   [ -x "$ASADMIN" ] || { log "Payara is missing: run 'mvn install' (config module) first"; exit 1; }
   [ -f "$EAR" ] || { log "no EAR at $EAR: build first"; exit 1; }
-  ensure_nginx
+  ensure_haproxy
   ensure_database
   if [ ! -d "$PAYARA/glassfish/domains/$DOMAIN" ]; then
     log "creating domain $DOMAIN (port base $BASE)"
@@ -150,11 +149,12 @@ start() {
     log "deployment failed:"; printf '%s\n' "$out" | tail -n 20 >&2
     return 1
   fi
-  write_nginx_conf
-  if [ -f "$SCRATCH/nginx.pid" ] && kill -0 "$(cat "$SCRATCH/nginx.pid")" 2>/dev/null; then
-    nginx -c "$NGINX_CONF" -s reload
+  write_balancer_conf
+  haproxy -c -q -f "$BALANCER_CONF"
+  if balancer_running; then
+    haproxy -D -f "$BALANCER_CONF" -sf "$(cat "$SCRATCH/haproxy.pid")"
   else
-    nginx -c "$NGINX_CONF"
+    haproxy -D -f "$BALANCER_CONF"
   fi
   for port in "$INST1_HTTP" "$INST2_HTTP"; do
     wait_for "http://localhost:$port/lims/api/health" 180 || { log "instance on $port did not come up"; return 1; }
@@ -162,7 +162,7 @@ start() {
   wait_for "http://localhost:$LB/lims/api/health" 30
   cat <<MSG
 
-  LIMS deployment group is running behind nginx: http://localhost:$LB/lims/
+  LIMS deployment group is running behind HAProxy: http://localhost:$LB/lims/
   instances: inst1 http://localhost:$INST1_HTTP/lims/   inst2 http://localhost:$INST2_HTTP/lims/
   administration server: http://localhost:$DAS_HTTP (admin port $ADMIN)   database: $DB_URL
   Stop with: ./lims stop
@@ -177,8 +177,8 @@ set_config_property() { # name value: for the instances' shared config
 running() { domain_running "$DOMAIN"; }
 
 stop() {
-  if [ -f "$SCRATCH/nginx.pid" ] && kill -0 "$(cat "$SCRATCH/nginx.pid")" 2>/dev/null; then
-    nginx -c "$NGINX_CONF" -s stop 2>/dev/null || kill "$(cat "$SCRATCH/nginx.pid")" || true
+  if balancer_running; then
+    kill "$(cat "$SCRATCH/haproxy.pid")" && rm -f "$SCRATCH/haproxy.pid"
     log "balancer stopped"
   fi
   if running; then
