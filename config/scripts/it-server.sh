@@ -67,6 +67,8 @@ start_embedded() {
   [ -x "$ASADMIN" ] || { log "Payara is missing: run 'mvn install' (config module) first"; exit 1; }
   stop_embedded_quietly
   rm -rf "$EMBEDDED_DATA"
+  # Failsafe adds each run's counts to an existing summary: a failed earlier run would fail this one
+  rm -rf "$ROOT/lims-it/target/failsafe-reports-embedded"
   local admin=$((EMBEDDED_BASE + 48)) http=$((EMBEDDED_BASE + 80))
   log "creating domain $EMBEDDED_DOMAIN (port base $EMBEDDED_BASE, embedded database)"
   start_domain "$EMBEDDED_DOMAIN" "$EMBEDDED_BASE" "$admin"
