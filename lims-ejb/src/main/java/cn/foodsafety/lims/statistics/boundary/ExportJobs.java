@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,16 +47,9 @@ public class ExportJobs {
   public Claim claim(long userId, String owner, String kind, String requestKey) {
     em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
     Instant now = clock.instant();
-    List<ExportJob> active =
-        em.createNamedQuery(ExportJob.ACTIVE_OF_OWNER, ExportJob.class)
-            .setParameter("owner", owner)
-            .getResultList();
-    for (ExportJob j : active) {
-      if (j.abandoned(now, SILENT, STALE)) {
-        j.fail(interrupted(j), now);
-      } else {
-        return new Claim(j, false);
-      }
+    List<ExportJob> active = alive(owner, now);
+    if (!active.isEmpty()) {
+      return new Claim(active.get(0), false);
     }
     ExportJob job = new ExportJob(owner, kind, requestKey, ClusterNode.name(), now);
     em.persist(job);
@@ -65,15 +59,23 @@ public class ExportJobs {
 
   /** Fails the owner's jobs whose server died while building them (see {@link #SILENT}). */
   public void failAbandoned(String owner) {
-    Instant now = clock.instant();
+    alive(owner, clock.instant());
+  }
+
+  /** The owner's active jobs whose server still works on them; the abandoned ones are failed. */
+  private List<ExportJob> alive(String owner, Instant now) {
+    List<ExportJob> alive = new ArrayList<>();
     for (ExportJob j :
         em.createNamedQuery(ExportJob.ACTIVE_OF_OWNER, ExportJob.class)
             .setParameter("owner", owner)
             .getResultList()) {
       if (j.abandoned(now, SILENT, STALE)) {
         j.fail(interrupted(j), now);
+      } else {
+        alive.add(j);
       }
     }
+    return alive;
   }
 
   private static String interrupted(ExportJob j) {
