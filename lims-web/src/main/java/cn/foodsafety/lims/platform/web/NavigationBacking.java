@@ -60,6 +60,9 @@ public class NavigationBacking {
               new Entry("nav.publish", "/disclosure/publish.xhtml", "pi pi-globe"),
               EnumSet.of(Role.SUPERVISOR)),
           new Rule(
+              new Entry("nav.risk", "/oversight/risk.xhtml", "pi pi-exclamation-triangle"),
+              EnumSet.of(Role.SUPERVISOR, Role.PLANNER, Role.ADMIN)),
+          new Rule(
               new Entry("nav.regions", "/masterdata/regions.xhtml", "pi pi-map"),
               EnumSet.of(Role.ADMIN, Role.PLANNER, Role.SUPERVISOR)),
           new Rule(
