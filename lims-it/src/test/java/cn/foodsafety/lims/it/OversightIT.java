@@ -82,8 +82,8 @@ class OversightIT {
   @Test
   void twoNonConformingBatchesOfOneProducerAreARepeatOffender() throws Exception {
     String producer = "重复不合格食品厂-" + uniqueCode();
-    long first = SampleFlows.approvedCelery("重复芹菜", "0.13", null);
-    long second = SampleFlows.approvedCelery("重复芹菜", "0.13", null);
+    long first = SampleFlows.approvedCelery("重复芹菜", "0.16", null);
+    long second = SampleFlows.approvedCelery("重复芹菜", "0.16", null);
     long conforming = SampleFlows.approvedCelery("重复芹菜", "0.01", null);
     for (long id : List.of(first, second, conforming)) {
       producer(id, producer);
@@ -108,7 +108,7 @@ class OversightIT {
             });
     assertThat(offenders.getInt("minBatches")).isEqualTo(2);
 
-    // 0.13 mg/kg against 0.05: 2.6 times the limit, class C
+    // 0.16 mg/kg against 0.05: 2.2 times over the limit ((0.16 - 0.05) / 0.05), class C
     JsonPath warnings =
         as("supervisor")
             .queryParam("class", "C")

@@ -7,7 +7,9 @@ import java.util.Objects;
 /**
  * The warning class of a non-conforming result (A most serious, D least), from the hazard of its
  * failing items and how far they exceed their limits, for the departments' risk meetings (风险会商).
- * The thresholds are settings ({@code oversight.warning.timesOver.A/B/C}, defaults 10, 5, 2):
+ * "Times over" is the exceedance as the laboratory reports it (超标倍数 = (result − limit) / limit,
+ * results.control.LimitEvaluator). The thresholds are settings ({@code
+ * oversight.warning.timesOver.A/B/C}, defaults 10, 5, 2):
  *
  * <ul>
  *   <li>A: a prohibited substance found (a limit "must not be detected" or "not permitted": illegal

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class OversightParams {
 
-  private static final Set<String> PAGING = Set.of("page", "size", "measure", "class");
+  private static final Set<String> PAGING = Set.of("page", "size", "measure", "class", "state", "by");
 
   private OversightParams() {}
 
