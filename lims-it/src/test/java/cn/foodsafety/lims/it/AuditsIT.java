@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Audit sampling through the API: the same seed over the same records draws the same records; a
- * sample larger than its population and a score outside the checklist's range are field errors;
- * the reviewed scores roll up.
+ * sample larger than its population and a score outside the checklist's range are field errors; the
+ * reviewed scores roll up.
  */
 class AuditsIT {
 
@@ -52,7 +52,13 @@ class AuditsIT {
     long id = audit.getLong("id");
     long record = audit.getLong("records[0].id");
     List<Map<String, Object>> checklist =
-        as("supervisor").get("/audits/checklist").then().statusCode(200).extract().jsonPath().getList("$");
+        as("supervisor")
+            .get("/audits/checklist")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("$");
     Map<String, Integer> scores = new LinkedHashMap<>();
     checklist.forEach(i -> scores.put((String) i.get("code"), (Integer) i.get("max")));
     String first = (String) checklist.get(0).get("code");
@@ -60,7 +66,9 @@ class AuditsIT {
     Map<String, Integer> tooHigh = new LinkedHashMap<>(scores);
     tooHigh.put(first, (Integer) checklist.get(0).get("max") + 1);
     problem(
-        as("supervisor").body(Map.of("scores", tooHigh)).put("/audits/{id}/records/{r}/review", id, record),
+        as("supervisor")
+            .body(Map.of("scores", tooHigh))
+            .put("/audits/{id}/records/{r}/review", id, record),
         "scores." + first);
     assertThat(as("supervisor").get("/audits/{id}", id).jsonPath().getList("records.total"))
         .containsOnlyNulls();
@@ -74,14 +82,20 @@ class AuditsIT {
             .statusCode(200)
             .extract()
             .jsonPath();
-    int max = scores.values().stream().mapToInt(Integer::intValue).sum()
-        + (Integer) checklist.get(0).get("max");
+    int max =
+        scores.values().stream().mapToInt(Integer::intValue).sum()
+            + (Integer) checklist.get(0).get("max");
     assertThat(reviewed.getInt("max")).isEqualTo(max);
     assertThat(reviewed.getInt("total")).isEqualTo(max - (Integer) checklist.get(0).get("max"));
     JsonPath after = as("supervisor").get("/audits/{id}", id).jsonPath();
     assertThat(after.getInt("rollUp[0].reviewed")).isEqualTo(1);
     byte[] xlsx =
-        as("supervisor").get("/audits/{id}/workbook.xlsx", id).then().statusCode(200).extract().asByteArray();
+        as("supervisor")
+            .get("/audits/{id}/workbook.xlsx", id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
     assertThat(xlsx).startsWith('P', 'K');
   }
 

@@ -29,26 +29,39 @@ class RecordChecksIT {
   @Test
   void aRuleWithAnUnknownFieldOrAMalformedConditionIsAFieldErrorAndNothingIsWritten() {
     String code = "IT-BAD-" + uniqueCode();
-    problem(as("admin").body(rule(code, "colour = 'red'")).post("/record-checks/rules"), "condition");
-    problem(as("admin").body(rule(code, "received_on <")).post("/record-checks/rules"), "condition");
+    problem(
+        as("admin").body(rule(code, "colour = 'red'")).post("/record-checks/rules"), "condition");
+    problem(
+        as("admin").body(rule(code, "received_on <")).post("/record-checks/rules"), "condition");
     problem(
         as("admin").body(rule(code, "received_on = 'soon'")).post("/record-checks/rules"),
         "condition");
     problem(
-        as("admin").body(rule(code, "party_name = 'x'; DROP TABLE sample")).post("/record-checks/rules"),
+        as("admin")
+            .body(rule(code, "party_name = 'x'; DROP TABLE sample"))
+            .post("/record-checks/rules"),
         "condition");
     assertThat(
-            as("admin").get("/record-checks/rules").then().statusCode(200).extract().jsonPath()
+            as("admin")
+                .get("/record-checks/rules")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getList("code", String.class))
         .doesNotContain(code);
-    as("supervisor").body(rule(code, "party_name is empty")).post("/record-checks/rules")
-        .then().statusCode(403);
+    as("supervisor")
+        .body(rule(code, "party_name is empty"))
+        .post("/record-checks/rules")
+        .then()
+        .statusCode(403);
   }
 
   @Test
   void aFindingIsResolvedByARecheckOnceTheRecordIsCorrected() throws Exception {
     long sample = SampleFlows.receivedCelery("检查芹菜");
-    String producer = as("supervisor").get("/samples/{id}", sample).jsonPath().getString("producerName");
+    String producer =
+        as("supervisor").get("/samples/{id}", sample).jsonPath().getString("producerName");
     String code = "IT-PRODUCER-" + uniqueCode();
     long ruleId =
         as("admin")
@@ -77,13 +90,16 @@ class RecordChecksIT {
 
     // a re-check of the unchanged record keeps it open
     assertThat(
-            as("supervisor").post("/record-checks/findings/{id}/recheck", findingId)
-                .jsonPath().getString("state"))
+            as("supervisor")
+                .post("/record-checks/findings/{id}/recheck", findingId)
+                .jsonPath()
+                .getString("state"))
         .isEqualTo("OPEN");
 
     try (Connection c = ItDatabase.connect();
         PreparedStatement st =
-            c.prepareStatement("UPDATE sample SET producer_licence = 'SC10641010500001' WHERE id = ?")) {
+            c.prepareStatement(
+                "UPDATE sample SET producer_licence = 'SC10641010500001' WHERE id = ?")) {
       st.setLong(1, sample);
       assertThat(st.executeUpdate()).isEqualTo(1);
     }
@@ -98,36 +114,63 @@ class RecordChecksIT {
     assertThat(rechecked.getString("closedBy")).isEqualTo("supervisor");
 
     // a closed finding cannot be accepted any more
-    as("supervisor").body(Map.of("reason", "标签如此")).post("/record-checks/findings/{id}/acceptance", findingId)
-        .then().statusCode(409);
+    as("supervisor")
+        .body(Map.of("reason", "标签如此"))
+        .post("/record-checks/findings/{id}/acceptance", findingId)
+        .then()
+        .statusCode(409);
     deactivate(ruleId, code, producer);
   }
 
   @Test
   void aFindingAcceptedWithAReasonIsClosed() {
     long sample = SampleFlows.receivedCelery("接受芹菜");
-    String producer = as("supervisor").get("/samples/{id}", sample).jsonPath().getString("producerName");
+    String producer =
+        as("supervisor").get("/samples/{id}", sample).jsonPath().getString("producerName");
     String code = "IT-ACCEPT-" + uniqueCode();
     long ruleId =
-        as("admin").body(rule(code, "producer_name = '" + producer + "'")).post("/record-checks/rules")
-            .then().statusCode(201).extract().jsonPath().getLong("id");
-    as("supervisor").queryParam("year", YEAR).queryParam("regionId", SampleFlows.JINSHUI)
-        .post("/record-checks/runs").then().statusCode(200);
+        as("admin")
+            .body(rule(code, "producer_name = '" + producer + "'"))
+            .post("/record-checks/rules")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    as("supervisor")
+        .queryParam("year", YEAR)
+        .queryParam("regionId", SampleFlows.JINSHUI)
+        .post("/record-checks/runs")
+        .then()
+        .statusCode(200);
     long findingId = ((Number) finding(code, sample).get("id")).longValue();
 
     problem(
-        as("supervisor").body(Map.of("reason", " ")).post("/record-checks/findings/{id}/acceptance", findingId),
+        as("supervisor")
+            .body(Map.of("reason", " "))
+            .post("/record-checks/findings/{id}/acceptance", findingId),
         "reason");
     JsonPath accepted =
-        as("supervisor").body(Map.of("reason", "生产者名称与标签一致"))
+        as("supervisor")
+            .body(Map.of("reason", "生产者名称与标签一致"))
             .post("/record-checks/findings/{id}/acceptance", findingId)
-            .then().statusCode(200).extract().jsonPath();
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertThat(accepted.getString("state")).isEqualTo("ACCEPTED");
     assertThat(accepted.getString("reason")).isEqualTo("生产者名称与标签一致");
 
     List<Map<String, Object>> scores =
-        as("supervisor").queryParam("year", YEAR).queryParam("by", "team").get("/record-checks/scores")
-            .then().statusCode(200).extract().jsonPath().getList("$");
+        as("supervisor")
+            .queryParam("year", YEAR)
+            .queryParam("by", "team")
+            .get("/record-checks/scores")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("$");
     assertThat(scores).isNotEmpty();
     deactivate(ruleId, code, producer);
   }
@@ -145,7 +188,10 @@ class RecordChecksIT {
             .jsonPath()
             .getList("items");
     return items.stream()
-        .filter(m -> code.equals(m.get("ruleCode")) && ((Number) m.get("sampleId")).longValue() == sample)
+        .filter(
+            m ->
+                code.equals(m.get("ruleCode"))
+                    && ((Number) m.get("sampleId")).longValue() == sample)
         .findFirst()
         .orElseThrow(() -> new AssertionError("no finding of " + code + " on " + sample));
   }
@@ -153,8 +199,12 @@ class RecordChecksIT {
   private static void deactivate(long ruleId, String code, String producer) {
     Map<String, Object> r = rule(code, "producer_name = '" + producer + "'");
     r.put("active", false);
-    r.put("version", as("admin").get("/record-checks/rules").jsonPath()
-        .getLong("find { it.id == " + ruleId + " }.version"));
+    r.put(
+        "version",
+        as("admin")
+            .get("/record-checks/rules")
+            .jsonPath()
+            .getLong("find { it.id == " + ruleId + " }.version"));
     as("admin").body(r).put("/record-checks/rules/{id}", ruleId).then().statusCode(200);
   }
 

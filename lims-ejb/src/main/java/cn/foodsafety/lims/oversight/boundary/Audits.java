@@ -42,7 +42,8 @@ import javax.sql.DataSource;
 /**
  * Audit sampling (抽检数据考核): a supervisor draws a reproducible, stratified random sample of the
  * records of a period in his region ({@link AuditDraw}); reviewers score each drawn record against
- * the checklist; the scores roll up per unit, team or lab; the audit as a workbook for the province.
+ * the checklist; the scores roll up per unit, team or lab; the audit as a workbook for the
+ * province.
  */
 @Stateless
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
@@ -86,7 +87,9 @@ public class Audits {
       }
       Map<Long, Checked> population = RecordCheckQueries.samples(c, where, params);
       List<AuditDraw.Candidate> candidates = new ArrayList<>();
-      population.values().forEach(s -> candidates.add(new AuditDraw.Candidate(s.sampleId(), stratum(s, by))));
+      population
+          .values()
+          .forEach(s -> candidates.add(new AuditDraw.Candidate(s.sampleId(), stratum(s, by))));
       long seed = form.seed() != null ? form.seed() : SEEDS.nextLong() & 0xFFFFFFFFL;
       List<AuditDraw.Candidate> drawn = AuditDraw.draw(candidates, form.size(), seed);
       Audit a =
@@ -104,7 +107,8 @@ public class Audits {
       em.persist(a);
       for (AuditDraw.Candidate d : drawn) {
         Checked s = population.get(d.id());
-        em.persist(new AuditRecord(a, s.sampleId(), d.stratum(), s.regionId(), s.teamId(), s.labId()));
+        em.persist(
+            new AuditRecord(a, s.sampleId(), d.stratum(), s.regionId(), s.teamId(), s.labId()));
       }
       em.flush();
       return data(c, a, locale);
@@ -131,11 +135,7 @@ public class Audits {
     }
     Violations.of(validator, form).throwIfAny();
     r.review(
-        checklistMax(),
-        form.scores(),
-        form.note(),
-        users.current().getUsername(),
-        clock.instant());
+        checklistMax(), form.scores(), form.note(), users.current().getUsername(), clock.instant());
     em.flush();
     try (Connection c = dataSource.getConnection()) {
       return data(c, a, locale).records().stream()
@@ -149,13 +149,12 @@ public class Audits {
 
   public List<AuditData.Item> checklist(Locale locale) {
     List<AuditData.Item> out = new ArrayList<>();
-    for (Object[] row :
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT code, text_zh, text_en, max_score FROM audit_check_item ORDER BY item_order")
-            .getResultList()
-            .stream()
-            .map(o -> (Object[]) o)
-            .toList()) {
+            .getResultList();
+    for (Object[] row : rows) {
       out.add(
           new AuditData.Item(
               (String) row[0],
@@ -238,7 +237,9 @@ public class Audits {
         String en = rs.getString(3);
         orgs.put(
             rs.getLong(1),
-            "en".equals(locale.getLanguage()) && en != null && !en.isBlank() ? en : rs.getString(2));
+            "en".equals(locale.getLanguage()) && en != null && !en.isBlank()
+                ? en
+                : rs.getString(2));
       }
     }
     if (!records.isEmpty()) {

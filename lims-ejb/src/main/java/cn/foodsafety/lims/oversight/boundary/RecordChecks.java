@@ -222,8 +222,7 @@ public class RecordChecks {
               .setParameter("resolved", FindingState.RESOLVED)
               .getResultList()) {
         out.computeIfAbsent(f.getRule().getId(), k -> new HashMap<>())
-            .merge(
-                f.getSampleId(), f, (a, b) -> a.getState() == FindingState.OPEN ? a : b);
+            .merge(f.getSampleId(), f, (a, b) -> a.getState() == FindingState.OPEN ? a : b);
       }
     }
     return out;
@@ -233,7 +232,8 @@ public class RecordChecks {
     Period p = f.period();
     params.add(p.from());
     params.add(p.lastSamplingDay());
-    String sql = " AND s.sampled_on >= ? AND s.sampled_on <= ?" + f.scope().sampleConditions(params);
+    String sql =
+        " AND s.sampled_on >= ? AND s.sampled_on <= ?" + f.scope().sampleConditions(params);
     if (kind != null) {
       sql += " AND s.sampling_kind = ?";
       params.add(kind);
@@ -243,7 +243,9 @@ public class RecordChecks {
 
   // ---------------------------------------------------------------- findings
 
-  /** The findings on the samples of the period and group; {@code state} OPEN, RESOLVED, ACCEPTED. */
+  /**
+   * The findings on the samples of the period and group; {@code state} OPEN, RESOLVED, ACCEPTED.
+   */
   @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME, Role.PLANNER_NAME})
   public Page<FindingData> findings(
       OversightRequest request, String state, int page, int size, Locale locale) {
@@ -406,7 +408,8 @@ public class RecordChecks {
     try (Connection c = dataSource.getConnection()) {
       Statistics.Frame frame =
           statistics.frame(
-              c, new StatsRequest(null, null, null, null, null, null, null, null, null, null, null));
+              c,
+              new StatsRequest(null, null, null, null, null, null, null, null, null, null, null));
       return frame.scope().regionIds() == null
           || frame.scope().regionIds().contains(f.getRegionId());
     } catch (SQLException e) {
@@ -446,7 +449,8 @@ public class RecordChecks {
     if (findings.isEmpty()) {
       return out;
     }
-    List<Object> ids = new ArrayList<>(findings.stream().map(CheckFinding::getSampleId).distinct().toList());
+    List<Object> ids =
+        new ArrayList<>(findings.stream().map(CheckFinding::getSampleId).distinct().toList());
     String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
     try (PreparedStatement st =
         c.prepareStatement("SELECT id, sample_number FROM sample WHERE id IN (" + marks + ")")) {

@@ -5,5 +5,4 @@ import java.util.Map;
 
 /** A reviewer's scores of a drawn record: checklist item code → score, and a note. */
 public record ReviewForm(
-    Map<String, Integer> scores,
-    @Size(max = 500, message = "{lims.field.tooLong}") String note) {}
+    Map<String, Integer> scores, @Size(max = 500, message = "{lims.field.tooLong}") String note) {}

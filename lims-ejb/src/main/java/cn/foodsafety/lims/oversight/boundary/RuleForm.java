@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A record check as an administrator writes it; {@code version} when changing one. The condition
- * is checked by {@code CheckCondition} (unknown field, malformed: a field error).
+ * A record check as an administrator writes it; {@code version} when changing one. The condition is
+ * checked by {@code CheckCondition} (unknown field, malformed: a field error).
  */
 public record RuleForm(
     @NotBlank(message = "{lims.field.required}")

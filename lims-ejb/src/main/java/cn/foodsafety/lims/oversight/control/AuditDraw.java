@@ -9,9 +9,9 @@ import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * Draws the records of an audit (抽检数据抽查): a random sample of a period's records, stratified
- * (by unit, sampling team or lab) so that every stratum is represented in proportion to its size,
- * and reproducible: the same population and the same seed give the same records, so a province can
+ * Draws the records of an audit (抽检数据抽查): a random sample of a period's records, stratified (by
+ * unit, sampling team or lab) so that every stratum is represented in proportion to its size, and
+ * reproducible: the same population and the same seed give the same records, so a province can
  * verify a city's draw.
  *
  * <p>Allocation: each stratum gets ⌊n · N<sub>h</sub> / N⌋ records, the rest go one by one to the

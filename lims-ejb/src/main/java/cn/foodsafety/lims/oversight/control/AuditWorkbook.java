@@ -24,7 +24,16 @@ public final class AuditWorkbook {
     wb.setCompressTempFiles(true);
     try {
       SheetWriter w = new SheetWriter(wb, locale);
-      SXSSFSheet s = w.sheet("sheet.auditRecords", "sampleNumber", "stratum", "unit", "total", "max", "reviewer", "note");
+      SXSSFSheet s =
+          w.sheet(
+              "sheet.auditRecords",
+              "sampleNumber",
+              "stratum",
+              "unit",
+              "total",
+              "max",
+              "reviewer",
+              "note");
       Row head = s.getRow(0);
       for (int i = 0; i < checklist.size(); i++) {
         w.text(head, 7 + i, checklist.get(i).code() + " " + checklist.get(i).text());
@@ -59,7 +68,17 @@ public final class AuditWorkbook {
         w.percent(row, 3, x.percent());
       }
       Row about = u.createRow(n + 1);
-      w.text(about, 0, w.t("auditAbout", audit.title(), audit.from(), audit.to(), audit.seed(), audit.size(), audit.population()));
+      w.text(
+          about,
+          0,
+          w.t(
+              "auditAbout",
+              audit.title(),
+              audit.from(),
+              audit.to(),
+              audit.seed(),
+              audit.size(),
+              audit.population()));
       w.finish(u, n, 4);
       wb.write(out);
     } finally {

@@ -94,7 +94,9 @@ public final class CheckCondition {
     tokens.add(token);
   }
 
-  /** Parses a condition into SQL, or field errors of {@code condition}; nothing else is accepted. */
+  /**
+   * Parses a condition into SQL, or field errors of {@code condition}; nothing else is accepted.
+   */
   public static Sql parse(String text) {
     if (text == null || text.isBlank()) {
       throw InvalidInputException.of("condition", "lims.field.required");

@@ -48,9 +48,7 @@ public final class RecordCheckQueries {
       while (rs.next()) {
         long lab = rs.getLong(4);
         Long labId = rs.wasNull() ? null : lab;
-        out.put(
-            rs.getLong(1),
-            new Checked(rs.getLong(1), rs.getLong(2), rs.getLong(3), labId));
+        out.put(rs.getLong(1), new Checked(rs.getLong(1), rs.getLong(2), rs.getLong(3), labId));
       }
     }
     return out;

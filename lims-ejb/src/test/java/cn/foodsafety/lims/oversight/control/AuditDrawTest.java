@@ -28,7 +28,8 @@ class AuditDrawTest {
     List<Candidate> shuffled = population();
     Collections.shuffle(shuffled);
     assertThat(AuditDraw.draw(shuffled, 10, 42)).isEqualTo(AuditDraw.draw(population(), 10, 42));
-    assertThat(AuditDraw.draw(population(), 10, 43)).isNotEqualTo(AuditDraw.draw(population(), 10, 42));
+    assertThat(AuditDraw.draw(population(), 10, 43))
+        .isNotEqualTo(AuditDraw.draw(population(), 10, 42));
   }
 
   @Test

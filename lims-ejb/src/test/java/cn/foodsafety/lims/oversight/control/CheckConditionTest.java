@@ -38,10 +38,13 @@ class CheckConditionTest {
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> {
-              assertThat(e.errors()).singleElement().satisfies(f -> {
-                assertThat(f.field()).isEqualTo("condition");
-                assertThat(f.key()).isEqualTo("lims.check.condition.unknownField");
-              });
+              assertThat(e.errors())
+                  .singleElement()
+                  .satisfies(
+                      f -> {
+                        assertThat(f.field()).isEqualTo("condition");
+                        assertThat(f.key()).isEqualTo("lims.check.condition.unknownField");
+                      });
             });
   }
 
@@ -67,7 +70,10 @@ class CheckConditionTest {
   @Test
   void valuesMustFitTheFieldsType() {
     for (String bad :
-        List.of("working_days > 'many'", "received_on = 'soon'", "party_name = 3",
+        List.of(
+            "working_days > 'many'",
+            "received_on = 'soon'",
+            "party_name = 3",
             "received_on < working_days")) {
       assertThatThrownBy(() -> CheckCondition.parse(bad))
           .as(bad)

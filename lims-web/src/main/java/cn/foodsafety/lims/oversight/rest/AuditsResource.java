@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Audit sampling: POST /audits draws a reproducible stratified sample of the records of the period
- * and group of the query (a size larger than the population is a field error); GET /audits/{id}
- * the records, scores and roll-up; PUT /audits/{id}/records/{recordId}/review a reviewer's scores
+ * and group of the query (a size larger than the population is a field error); GET /audits/{id} the
+ * records, scores and roll-up; PUT /audits/{id}/records/{recordId}/review a reviewer's scores
  * (outside the checklist's range: a field error); GET /audits/{id}/workbook.xlsx; GET
  * /audits/checklist.
  */
@@ -46,7 +46,8 @@ public class AuditsResource {
   @POST
   public Response draw(AuditForm form) {
     AuditData a =
-        audits.draw(OversightParams.request(uri.getQueryParameters()), form, RequestLocale.of(headers));
+        audits.draw(
+            OversightParams.request(uri.getQueryParameters()), form, RequestLocale.of(headers));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.id())).build())
         .entity(a)
         .build();

@@ -13,7 +13,8 @@ import java.util.Set;
  */
 final class OversightParams {
 
-  private static final Set<String> PAGING = Set.of("page", "size", "measure", "class", "state", "by");
+  private static final Set<String> PAGING =
+      Set.of("page", "size", "measure", "class", "state", "by");
 
   private OversightParams() {}
 

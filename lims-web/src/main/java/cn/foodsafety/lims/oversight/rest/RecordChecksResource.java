@@ -29,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Record checks (抽检数据抽查): the rules (administrators change them; a rule with an unknown field or
- * a malformed condition is a field error), a run over a period, the findings with their acceptance
+ * Record checks (抽检数据抽查): the rules (administrators change them; a rule with an unknown field or a
+ * malformed condition is a field error), a run over a period, the findings with their acceptance
  * and re-check, and the quality scores per unit, team or lab.
  */
 @Tag(name = "record checks")

@@ -67,8 +67,7 @@ public class EditCheckRulesBacking implements Serializable {
   }
 
   public void save() {
-    RuleForm form =
-        new RuleForm(code, messageZh, messageEn, severity, condition, active, version);
+    RuleForm form = new RuleForm(code, messageZh, messageEn, severity, condition, active, version);
     try {
       if (id == null) {
         checks.create(form);
