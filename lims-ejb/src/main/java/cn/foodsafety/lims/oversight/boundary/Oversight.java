@@ -16,7 +16,6 @@ import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.control.Violations;
 import cn.foodsafety.lims.security.entity.Role;
 import cn.foodsafety.lims.statistics.boundary.Statistics;
-import cn.foodsafety.lims.statistics.boundary.StatsRequest;
 import cn.foodsafety.lims.statistics.control.Figure;
 import cn.foodsafety.lims.statistics.control.Period;
 import cn.foodsafety.lims.statistics.control.Reference;
@@ -157,7 +156,7 @@ public class Oversight {
       Statistics.Frame f =
           statistics.frame(
               c,
-              new StatsRequest(null, null, null, null, null, null, null, null, null, null, null));
+              OversightRequest.whole().stats());
       LocalDate today = today();
       WorkingDayCalendar cal = calendars.current();
       int days = workingDays();

@@ -16,7 +16,6 @@ import cn.foodsafety.lims.platform.control.Violations;
 import cn.foodsafety.lims.security.boundary.Users;
 import cn.foodsafety.lims.security.entity.Role;
 import cn.foodsafety.lims.statistics.boundary.Statistics;
-import cn.foodsafety.lims.statistics.boundary.StatsRequest;
 import cn.foodsafety.lims.statistics.control.Period;
 import cn.foodsafety.lims.statistics.control.Reference;
 import jakarta.annotation.Resource;
@@ -409,7 +408,7 @@ public class RecordChecks {
       Statistics.Frame frame =
           statistics.frame(
               c,
-              new StatsRequest(null, null, null, null, null, null, null, null, null, null, null));
+              OversightRequest.whole().stats());
       return frame.scope().regionIds() == null
           || frame.scope().regionIds().contains(f.getRegionId());
     } catch (SQLException e) {

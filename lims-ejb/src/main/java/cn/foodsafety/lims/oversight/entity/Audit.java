@@ -17,7 +17,8 @@ import java.util.Objects;
  * stratification), the seed and size of the draw and the population it was drawn from, so that the
  * same draw can be made again.
  */
-@Entity
+// entity name SamplingAudit: the audit trail component has the Audit* names
+@Entity(name = "SamplingAudit")
 @Table(name = "audit")
 public class Audit {
 
