@@ -153,10 +153,7 @@ public class Oversight {
    */
   public List<PublicationReport.Item> unpublished(Locale locale) {
     try (Connection c = dataSource.getConnection()) {
-      Statistics.Frame f =
-          statistics.frame(
-              c,
-              OversightRequest.whole().stats());
+      Statistics.Frame f = statistics.frame(c, OversightRequest.whole().stats());
       LocalDate today = today();
       WorkingDayCalendar cal = calendars.current();
       int days = workingDays();

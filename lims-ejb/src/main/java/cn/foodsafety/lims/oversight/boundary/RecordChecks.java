@@ -405,10 +405,7 @@ public class RecordChecks {
 
   private boolean visible(CheckFinding f) {
     try (Connection c = dataSource.getConnection()) {
-      Statistics.Frame frame =
-          statistics.frame(
-              c,
-              OversightRequest.whole().stats());
+      Statistics.Frame frame = statistics.frame(c, OversightRequest.whole().stats());
       return frame.scope().regionIds() == null
           || frame.scope().regionIds().contains(f.getRegionId());
     } catch (SQLException e) {

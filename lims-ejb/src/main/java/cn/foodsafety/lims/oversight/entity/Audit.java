@@ -19,12 +19,15 @@ import java.util.Objects;
  */
 // entity name SamplingAudit: the audit trail component has the Audit* names
 @Entity(name = "SamplingAudit")
-@Table(name = "audit")
+@Table(name = "sampling_audit")
 public class Audit {
 
   @Id
-  @SequenceGenerator(name = "audit_seq", sequenceName = "audit_seq", allocationSize = 50)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_seq")
+  @SequenceGenerator(
+      name = "sampling_audit_seq",
+      sequenceName = "sampling_audit_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sampling_audit_seq")
   private Long id;
 
   @Column(nullable = false)

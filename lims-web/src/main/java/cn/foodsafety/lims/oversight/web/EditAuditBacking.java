@@ -23,9 +23,9 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * oversight/audit.xhtml: a supervisor draws an audit of the records of a year (or month), stratified
- * by unit, team or lab, with a seed (the same seed draws the same records again); the reviewers
- * score each drawn record item by item; the roll-up and the workbook for the province.
+ * oversight/audit.xhtml: a supervisor draws an audit of the records of a year (or month),
+ * stratified by unit, team or lab, with a seed (the same seed draws the same records again); the
+ * reviewers score each drawn record item by item; the roll-up and the workbook for the province.
  */
 @Named
 @ViewScoped
@@ -45,8 +45,10 @@ public class EditAuditBacking implements Serializable {
   private Long seed;
   private AuditData audit;
   private List<AuditData.Item> checklist;
+
   /** Scores being entered: record id → item code → score. */
   private final Map<Long, Map<String, Object>> scores = new HashMap<>();
+
   private final Map<Long, String> notes = new HashMap<>();
 
   public void load() {
@@ -93,7 +95,10 @@ public class EditAuditBacking implements Serializable {
   public void review(AuditData.Record r) {
     try {
       audits.review(
-          audit.id(), r.id(), new ReviewForm(integers(scores.get(r.id())), notes.get(r.id())), text.locale());
+          audit.id(),
+          r.id(),
+          new ReviewForm(integers(scores.get(r.id())), notes.get(r.id())),
+          text.locale());
       show(audits.get(audit.id(), text.locale()));
       text.info("audit.reviewedMessage", r.sampleNumber());
     } catch (RuntimeException e) {
