@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.demo;
 
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.disposal.boundary.CaseData;
 import cn.foodsafety.lims.disposal.boundary.Cases;
 import cn.foodsafety.lims.disposal.boundary.DeadlineSweep;
@@ -94,7 +95,7 @@ import java.util.logging.Logger;
 public class DemoYear {
 
   private static final Logger LOG = Logger.getLogger(DemoYear.class.getName());
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  static final ZoneId CHINA = CivilTime.ZONE;
   static final long SEED = 20_260_101L;
   private static final String PASSWORD = AccountBootstrap.DEMO_PASSWORD;
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
@@ -341,7 +342,7 @@ public class DemoYear {
                         PASSWORD,
                         organizationIds.get(orgCode),
                         null,
-                        Set.of(cn.foodsafety.lims.security.entity.Role.valueOf(role)),
+                        Set.of(cn.foodsafety.lims.platform.entity.Role.valueOf(role)),
                         "zh-CN",
                         true,
                         null,

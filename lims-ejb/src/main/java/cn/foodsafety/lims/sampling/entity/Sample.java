@@ -8,6 +8,7 @@ import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.planning.entity.CollectionTask;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.planning.entity.SamplingPlan;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.security.entity.User;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -68,7 +69,8 @@ public class Sample {
   public static final String COUNT_BLIND_CODE = "Sample.countBlindCode";
 
   /** Dates on the form are civil dates in China. */
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  /** Kept for the boundaries that still name it; the zone itself is {@link CivilTime#ZONE}. */
+  public static final ZoneId ZONE = CivilTime.ZONE;
 
   @Id
   @SequenceGenerator(name = "sample_seq", sequenceName = "sample_seq", allocationSize = 50)
@@ -353,7 +355,7 @@ public class Sample {
     s.latitude = collection.latitude();
     s.longitude = collection.longitude();
     s.sampledAt = utc(collection.sampledAt());
-    s.sampledOn = collection.sampledAt().atZone(ZONE).toLocalDate();
+    s.sampledOn = CivilTime.dayOf(collection.sampledAt());
     if (food.productionDate() != null && food.productionDate().isAfter(s.sampledOn)) {
       throw new IllegalArgumentException("produced after it was sampled");
     }
@@ -637,7 +639,7 @@ public class Sample {
 
   /** The civil date of receipt, from which the lab's working days are counted. */
   public LocalDate getReceivedOn() {
-    return receivedAt == null ? null : receivedAt.toInstant().atZone(ZONE).toLocalDate();
+    return receivedAt == null ? null : CivilTime.dayOf(receivedAt.toInstant());
   }
 
   public String getReceivedBy() {

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.disposal.web;
 
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.disposal.boundary.CaseData;
 import cn.foodsafety.lims.disposal.boundary.Cases;
 import cn.foodsafety.lims.disposal.boundary.Decision;
@@ -42,6 +43,8 @@ public class HandleCaseBacking implements Serializable {
   @Inject Organizations organizations;
 
   @Inject FacesText text;
+
+  @Inject CivilClock civilClock;
 
   private Long id;
   private CaseData data;
@@ -86,7 +89,7 @@ public class HandleCaseBacking implements Serializable {
     data = c;
     history = cases.history(c.id());
     kind = c.nextSteps().isEmpty() ? null : c.nextSteps().get(0);
-    date = LocalDate.now(ChinaTime.ZONE);
+    date = civilClock.today();
     note = null;
     reference = null;
     amount = null;
@@ -231,7 +234,7 @@ public class HandleCaseBacking implements Serializable {
   }
 
   public LocalDate getToday() {
-    return LocalDate.now(ChinaTime.ZONE);
+    return civilClock.today();
   }
 
   public Long getId() {

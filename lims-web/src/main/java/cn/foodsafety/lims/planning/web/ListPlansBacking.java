@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.planning.web;
 
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.masterdata.boundary.RegionData;
 import cn.foodsafety.lims.masterdata.boundary.Regions;
 import cn.foodsafety.lims.masterdata.entity.RegionKind;
@@ -33,12 +34,14 @@ public class ListPlansBacking implements Serializable {
 
   @Inject FacesText text;
 
+  @Inject CivilClock civilClock;
+
   private PageModel<PlanData> model;
   private Integer filterYear;
   private PlanState filterState;
 
   private Long cityId;
-  private Integer year = LocalDate.now().getYear() + 1;
+  private Integer year;
   private BigDecimal ratePerThousand = new BigDecimal("7");
   private BigDecimal municipalShare = new BigDecimal("0.5");
   private BigDecimal smallFarmerShare = new BigDecimal("0.1");
@@ -46,6 +49,8 @@ public class ListPlansBacking implements Serializable {
 
   @PostConstruct
   void init() {
+    // next year's plan is made in the December before, by the year in Beijing
+    year = civilClock.today().getYear() + 1;
     model =
         new PageModel<>(
             q -> plans.list(q),

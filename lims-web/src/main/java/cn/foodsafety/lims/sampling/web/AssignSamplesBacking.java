@@ -1,5 +1,7 @@
 package cn.foodsafety.lims.sampling.web;
 
+import jakarta.annotation.PostConstruct;
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.masterdata.boundary.OrganizationData;
 import cn.foodsafety.lims.masterdata.boundary.Organizations;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
@@ -14,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,12 +37,19 @@ public class AssignSamplesBacking implements Serializable {
 
   @Inject FacesText text;
 
-  private String day = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+  @Inject CivilClock civilClock;
+
+  private String day;
   private Long samplingUnitId;
   private List<AssignmentOutcome> rows = List.of();
   private Long overrideSampleId;
   private Long overrideLabId;
   private String overrideReason;
+
+  @PostConstruct
+  void init() {
+    day = civilClock.today().toString();
+  }
 
   public void show() {
     try {

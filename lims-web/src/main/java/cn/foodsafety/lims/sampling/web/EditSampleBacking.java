@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.sampling.web;
 
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategories;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategoryData;
 import cn.foodsafety.lims.masterdata.boundary.RegionData;
@@ -23,7 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,6 @@ import java.util.Map;
 public class EditSampleBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   @Inject Samples samples;
 
@@ -47,6 +46,8 @@ public class EditSampleBacking implements Serializable {
   @Inject FoodCategories categories;
 
   @Inject FacesText text;
+
+  @Inject CivilClock civilClock;
 
   /** One key per form shown (a hidden field): the same form sent twice makes one sample. */
   private String formKey = java.util.UUID.randomUUID().toString();
@@ -226,7 +227,7 @@ public class EditSampleBacking implements Serializable {
   }
 
   private static String nowText() {
-    return LocalDateTime.now(CHINA).truncatedTo(ChronoUnit.MINUTES).toString();
+    return civilClock.nowToTheMinute().toString();
   }
 
   public boolean isCreating() {

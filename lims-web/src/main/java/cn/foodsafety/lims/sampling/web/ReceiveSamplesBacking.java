@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.sampling.web;
 
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.sampling.boundary.Receipt;
@@ -13,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +31,8 @@ public class ReceiveSamplesBacking implements Serializable {
   @Inject Samples samples;
 
   @Inject FacesText text;
+
+  @Inject CivilClock civilClock;
 
   private List<SampleData> incoming;
   private Long sampleId;
@@ -85,7 +87,7 @@ public class ReceiveSamplesBacking implements Serializable {
   }
 
   private static String now() {
-    return LocalDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.MINUTES).toString();
+    return civilClock.nowToTheMinute().toString();
   }
 
   public List<ReceiptCondition> getConditions() {

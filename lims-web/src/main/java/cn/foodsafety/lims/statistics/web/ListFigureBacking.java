@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.statistics.web;
 
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategories;
 import cn.foodsafety.lims.masterdata.boundary.Organizations;
@@ -220,7 +221,7 @@ public class ListFigureBacking implements Serializable {
   }
 
   public String dateTime(OffsetDateTime t) {
-    return t == null ? "" : t.atZoneSameInstant(ShowDashboardBacking.CHINA).format(DATE_TIME);
+    return t == null ? "" : t.atZoneSameInstant(CivilTime.ZONE).format(DATE_TIME);
   }
 
   private <E extends Enum<E>> String label(Class<E> type, String name) {

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.statistics.web;
 
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.disposal.boundary.CaseRow;
 import cn.foodsafety.lims.disposal.boundary.Cases;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategories;
@@ -29,7 +30,6 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,7 +54,6 @@ public class ShowDashboardBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   /** The levels whose follow-up rates have targets (DOMAIN.md). */
   private static final List<String> TARGET_LEVELS = List.of("NATIONAL", "PROVINCIAL", "MUNICIPAL");
@@ -80,6 +79,8 @@ public class ShowDashboardBacking implements Serializable {
   @Inject FoodCategories categories;
 
   @Inject FacesText text;
+
+  @Inject CivilClock civilClock;
 
   private Integer year;
   private Integer quarter;
@@ -606,7 +607,7 @@ public class ShowDashboardBacking implements Serializable {
   }
 
   private static LocalDate today() {
-    return LocalDate.now(CHINA);
+    return civilClock.today();
   }
 
   private static String contextPath() {
