@@ -11,7 +11,6 @@ import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.disposal.entity.StepKind;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
-import cn.foodsafety.lims.masterdata.control.RegionTree;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
@@ -24,13 +23,13 @@ import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.results.boundary.HistoryLine;
 import cn.foodsafety.lims.results.control.Verdict;
 import cn.foodsafety.lims.results.entity.Analysis;
 import cn.foodsafety.lims.results.entity.SampleItem;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.security.boundary.Users;
-import cn.foodsafety.lims.security.entity.Role;
 import cn.foodsafety.lims.security.entity.User;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -523,7 +522,7 @@ public class Cases {
   }
 
   private CaseViewer viewer() {
-    return CaseViewer.of(users.current(), top -> RegionTree.idsWithin(em, top));
+    return CaseViewer.of(users.current(), em);
   }
 
   private int dueSoonDays() {

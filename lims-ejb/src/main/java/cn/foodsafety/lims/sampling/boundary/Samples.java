@@ -4,7 +4,6 @@ import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.masterdata.boundary.TestItems;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
-import cn.foodsafety.lims.masterdata.control.RegionTree;
 import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
@@ -26,6 +25,7 @@ import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.sampling.control.LabSelector;
 import cn.foodsafety.lims.sampling.control.SampleDocuments;
 import cn.foodsafety.lims.sampling.control.SampleFormRules;
@@ -38,7 +38,6 @@ import cn.foodsafety.lims.sampling.entity.SampleNumber;
 import cn.foodsafety.lims.sampling.entity.SampleState;
 import cn.foodsafety.lims.sampling.entity.SampledParty;
 import cn.foodsafety.lims.security.boundary.Users;
-import cn.foodsafety.lims.security.entity.Role;
 import cn.foodsafety.lims.security.entity.User;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.LocalBean;
@@ -942,7 +941,7 @@ public class Samples {
   }
 
   private Viewer viewer() {
-    return Viewer.of(users.current(), top -> RegionTree.idsWithin(em, top));
+    return Viewer.of(users.current(), em);
   }
 
   private LocalDate today() {

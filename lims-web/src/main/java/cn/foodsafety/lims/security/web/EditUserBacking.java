@@ -6,7 +6,7 @@ import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.security.boundary.UserData;
 import cn.foodsafety.lims.security.boundary.Users;
-import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.platform.entity.Role;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
