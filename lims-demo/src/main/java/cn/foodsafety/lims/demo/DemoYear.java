@@ -1,6 +1,5 @@
 package cn.foodsafety.lims.demo;
 
-import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.disposal.boundary.CaseData;
 import cn.foodsafety.lims.disposal.boundary.Cases;
 import cn.foodsafety.lims.disposal.boundary.DeadlineSweep;
@@ -31,6 +30,7 @@ import cn.foodsafety.lims.planning.boundary.PlanInputs;
 import cn.foodsafety.lims.planning.boundary.SamplingPlans;
 import cn.foodsafety.lims.planning.boundary.TaskData;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.LimsException;
 import cn.foodsafety.lims.platform.control.ListQuery;

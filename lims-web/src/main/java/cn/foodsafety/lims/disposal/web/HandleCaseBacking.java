@@ -1,6 +1,5 @@
 package cn.foodsafety.lims.disposal.web;
 
-import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.disposal.boundary.CaseData;
 import cn.foodsafety.lims.disposal.boundary.Cases;
 import cn.foodsafety.lims.disposal.boundary.Decision;
@@ -15,6 +14,7 @@ import cn.foodsafety.lims.disposal.entity.RiskMeasure;
 import cn.foodsafety.lims.disposal.entity.StepKind;
 import cn.foodsafety.lims.masterdata.boundary.OrganizationData;
 import cn.foodsafety.lims.masterdata.boundary.Organizations;
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.results.boundary.HistoryLine;
 import jakarta.faces.view.ViewScoped;

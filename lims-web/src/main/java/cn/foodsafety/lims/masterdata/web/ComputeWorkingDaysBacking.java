@@ -1,10 +1,10 @@
 package cn.foodsafety.lims.masterdata.web;
 
-import jakarta.annotation.PostConstruct;
-import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.masterdata.boundary.CalendarDays;
 import cn.foodsafety.lims.masterdata.boundary.WorkingDayAnswer;
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.web.FacesText;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

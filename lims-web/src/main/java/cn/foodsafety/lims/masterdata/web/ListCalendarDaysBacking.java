@@ -1,9 +1,9 @@
 package cn.foodsafety.lims.masterdata.web;
 
-import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.masterdata.boundary.CalendarDayData;
 import cn.foodsafety.lims.masterdata.boundary.CalendarDays;
 import cn.foodsafety.lims.masterdata.entity.DayKind;
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.platform.web.PageModel;
 import jakarta.annotation.PostConstruct;
@@ -11,7 +11,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

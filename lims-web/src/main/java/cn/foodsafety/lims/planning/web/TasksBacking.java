@@ -1,6 +1,5 @@
 package cn.foodsafety.lims.planning.web;
 
-import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.planning.boundary.CellGroupData;
 import cn.foodsafety.lims.planning.boundary.CollectionTasks;
@@ -9,6 +8,7 @@ import cn.foodsafety.lims.planning.boundary.SamplingPlans;
 import cn.foodsafety.lims.planning.boundary.TaskData;
 import cn.foodsafety.lims.planning.entity.PlanState;
 import cn.foodsafety.lims.planning.entity.TaskState;
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.platform.web.PageModel;

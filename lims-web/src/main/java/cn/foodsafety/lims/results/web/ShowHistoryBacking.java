@@ -7,7 +7,6 @@ import cn.foodsafety.lims.results.boundary.ItemData;
 import cn.foodsafety.lims.results.boundary.ResultSheet;
 import cn.foodsafety.lims.results.boundary.Results;
 import cn.foodsafety.lims.results.control.HistoryText;
-import cn.foodsafety.lims.sampling.entity.Sample;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,12 +1,12 @@
 package cn.foodsafety.lims.sampling.web;
 
-import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategories;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategoryData;
 import cn.foodsafety.lims.masterdata.boundary.RegionData;
 import cn.foodsafety.lims.masterdata.boundary.Regions;
 import cn.foodsafety.lims.masterdata.entity.RegionKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.sampling.boundary.PersonChoice;
@@ -18,13 +18,12 @@ import cn.foodsafety.lims.sampling.boundary.TaskData;
 import cn.foodsafety.lims.sampling.entity.PartyKind;
 import cn.foodsafety.lims.sampling.entity.SampleState;
 import cn.foodsafety.lims.sampling.entity.StorageCondition;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -90,14 +89,14 @@ public class EditSampleBacking implements Serializable {
   private String placeAddress;
   private String latitude;
   private String longitude;
-  private String sampledAt = nowText();
+  private String sampledAt;
   private Long sampler2Id;
   private boolean samplersConfirmed;
   private boolean partyConfirmed;
   private String partySignatory;
   private String sealNumber;
 
-  private String shippedAt = nowText();
+  private String shippedAt;
   private String shipMethod;
   private String temperature;
 
@@ -226,7 +225,13 @@ public class EditSampleBacking implements Serializable {
     return samples.samplersOfMyUnit().stream().filter(p -> !p.username().equals(me)).toList();
   }
 
-  private static String nowText() {
+  @PostConstruct
+  void init() {
+    sampledAt = nowText();
+    shippedAt = nowText();
+  }
+
+  private String nowText() {
     return civilClock.nowToTheMinute().toString();
   }
 

@@ -9,12 +9,11 @@ import cn.foodsafety.lims.sampling.boundary.Samples;
 import cn.foodsafety.lims.sampling.entity.ReceiptCondition;
 import cn.foodsafety.lims.sampling.entity.RejectionReason;
 import cn.foodsafety.lims.sampling.entity.SampleState;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +35,7 @@ public class ReceiveSamplesBacking implements Serializable {
 
   private List<SampleData> incoming;
   private Long sampleId;
-  private String receivedAt = now();
+  private String receivedAt;
   private ReceiptCondition condition = ReceiptCondition.ACCEPTED;
   private RejectionReason rejectionReason;
   private String note;
@@ -86,7 +85,12 @@ public class ReceiveSamplesBacking implements Serializable {
     }
   }
 
-  private static String now() {
+  @PostConstruct
+  void init() {
+    receivedAt = now();
+  }
+
+  private String now() {
     return civilClock.nowToTheMinute().toString();
   }
 

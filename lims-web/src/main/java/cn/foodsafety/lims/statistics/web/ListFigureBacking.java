@@ -1,11 +1,11 @@
 package cn.foodsafety.lims.statistics.web;
 
-import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategories;
 import cn.foodsafety.lims.masterdata.boundary.Organizations;
 import cn.foodsafety.lims.masterdata.boundary.Regions;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.web.FacesText;

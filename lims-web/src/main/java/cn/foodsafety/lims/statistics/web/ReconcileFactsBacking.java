@@ -1,10 +1,10 @@
 package cn.foodsafety.lims.statistics.web;
 
-import jakarta.annotation.PostConstruct;
 import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.statistics.boundary.StatisticsFacts;
 import cn.foodsafety.lims.statistics.control.Reconciliation;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

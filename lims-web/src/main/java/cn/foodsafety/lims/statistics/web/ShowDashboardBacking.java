@@ -1,12 +1,12 @@
 package cn.foodsafety.lims.statistics.web;
 
-import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.disposal.boundary.CaseRow;
 import cn.foodsafety.lims.disposal.boundary.Cases;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategories;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategoryData;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.platform.web.PageModel;
 import cn.foodsafety.lims.statistics.boundary.ExportData;
@@ -53,7 +53,6 @@ import org.primefaces.model.StreamedContent;
 public class ShowDashboardBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
 
   /** The levels whose follow-up rates have targets (DOMAIN.md). */
   private static final List<String> TARGET_LEVELS = List.of("NATIONAL", "PROVINCIAL", "MUNICIPAL");
@@ -606,7 +605,7 @@ public class ShowDashboardBacking implements Serializable {
         : c.name();
   }
 
-  private static LocalDate today() {
+  private LocalDate today() {
     return civilClock.today();
   }
 
