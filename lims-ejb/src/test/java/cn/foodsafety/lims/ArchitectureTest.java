@@ -30,6 +30,7 @@ class ArchitectureTest {
     "cn.foodsafety.lims.disclosure..",
     "cn.foodsafety.lims.disposal..",
     "cn.foodsafety.lims.masterdata..",
+    "cn.foodsafety.lims.oversight..",
     "cn.foodsafety.lims.planning..",
     "cn.foodsafety.lims.results..",
     "cn.foodsafety.lims.sampling..",

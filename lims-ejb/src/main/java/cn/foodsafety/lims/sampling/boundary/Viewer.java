@@ -3,6 +3,7 @@ package cn.foodsafety.lims.sampling.boundary;
 import cn.foodsafety.lims.masterdata.control.Jurisdiction;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
+import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.security.entity.User;
@@ -80,5 +81,14 @@ record Viewer(
       any.add(jurisdiction.covers(cb, root.get("region")));
     }
     return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+  }
+
+  /** A sample this viewer may see; "not found" for one they may not. */
+  Sample visible(EntityManager em, long id) {
+    Sample s = em.find(Sample.class, id);
+    if (s == null || !canSee(s)) {
+      throw new NotFoundException(Samples.ENTITY, id);
+    }
+    return s;
   }
 }

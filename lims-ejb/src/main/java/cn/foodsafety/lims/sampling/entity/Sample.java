@@ -30,7 +30,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
 
@@ -67,10 +66,6 @@ public class Sample {
   public static final String LOAD_BY_LAB = "Sample.loadByLab";
   public static final String OF_DAY = "Sample.ofDay";
   public static final String COUNT_BLIND_CODE = "Sample.countBlindCode";
-
-  /** Dates on the form are civil dates in China. */
-  /** Kept for the boundaries that still name it; the zone itself is {@link CivilTime#ZONE}. */
-  public static final ZoneId ZONE = CivilTime.ZONE;
 
   @Id
   @SequenceGenerator(name = "sample_seq", sequenceName = "sample_seq", allocationSize = 50)
