@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.oversight.boundary;
 
 import cn.foodsafety.lims.masterdata.control.Jurisdiction;
+import cn.foodsafety.lims.oversight.control.AuditData;
 import cn.foodsafety.lims.oversight.control.AuditDraw;
 import cn.foodsafety.lims.oversight.control.AuditWorkbook;
 import cn.foodsafety.lims.oversight.control.RecordCheckQueries;

@@ -90,6 +90,7 @@ public class RecordChecks {
         "lims.check.code.taken",
         form == null ? null : form.code());
     v.throwIfAny();
+    CheckCondition.parse(form.condition());
     CheckRule r = new CheckRule(form.code().strip());
     r.define(
         form.messageZh().strip(),
@@ -114,6 +115,7 @@ public class RecordChecks {
     if (!r.getCode().equals(form.code().strip())) {
       throw InvalidInputException.of("code", "lims.check.code.fixed", r.getCode());
     }
+    CheckCondition.parse(form.condition());
     String before = r.getCondition();
     r.define(
         form.messageZh().strip(),

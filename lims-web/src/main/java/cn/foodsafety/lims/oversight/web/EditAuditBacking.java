@@ -1,10 +1,10 @@
 package cn.foodsafety.lims.oversight.web;
 
-import cn.foodsafety.lims.oversight.boundary.AuditData;
 import cn.foodsafety.lims.oversight.boundary.AuditForm;
 import cn.foodsafety.lims.oversight.boundary.Audits;
 import cn.foodsafety.lims.oversight.boundary.OversightRequest;
 import cn.foodsafety.lims.oversight.boundary.ReviewForm;
+import cn.foodsafety.lims.oversight.control.AuditData;
 import cn.foodsafety.lims.platform.web.FacesText;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
