@@ -658,7 +658,7 @@ class PlanningIT {
     return new City(cityId, code, a, b, planner, supervisor);
   }
 
-  private static long region(String code, String name, String kind, long parent, long residents) {
+  static long region(String code, String name, String kind, long parent, long residents) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("code", code);
     body.put("name", name);

@@ -32,7 +32,14 @@ final class SampleFlows {
 
   /** An approved celery sample whose producer is in {@code producerRegionId}; returns its id. */
   static long approvedCelery(String food, String chlorpyrifos, Long producerRegionId) {
-    long id = receivedCelery(food, producerRegionId);
+    return approved(receivedCelery(food, producerRegionId), chlorpyrifos);
+  }
+
+  /**
+   * A received sample's results entered (chlorpyrifos as given, every other item not detected),
+   * submitted, reviewed and approved; returns its id.
+   */
+  static long approved(long id, String chlorpyrifos) {
     List<Map<String, Object>> items =
         as("labtech")
             .get("/samples/{id}/results", id)
@@ -110,7 +117,11 @@ final class SampleFlows {
   }
 
   static long receivedCelery(String food, Long producerRegionId) {
-    long id = shippedCelery(food, producerRegionId);
+    return received(shippedCelery(food, producerRegionId));
+  }
+
+  /** A shipped sample accepted by LAB-ZZAQ; returns its id. */
+  static long received(long id) {
     as("labtech")
         .body(Map.of("receivedAt", minutesAgo(5), "condition", "ACCEPTED"))
         .post("/samples/{id}/receipt", id)
@@ -126,6 +137,11 @@ final class SampleFlows {
     if (producerRegionId != null) {
       form.put("producerRegionId", producerRegionId);
     }
+    return shipped(form);
+  }
+
+  /** A sample taken with the form, assigned to LAB-ZZAQ and shipped to it; returns its id. */
+  static long shipped(Map<String, Object> form) {
     long id =
         as("sampler")
             .body(form)

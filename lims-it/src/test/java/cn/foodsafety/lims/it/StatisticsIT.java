@@ -157,11 +157,11 @@ class StatisticsIT {
 
   // ---------------------------------------------------------------- helpers
 
-  private static JsonPath figures(String user, Map<String, String> params) {
+  static JsonPath figures(String user, Map<String, String> params) {
     return request(user, params).get("/stats/figures").then().statusCode(200).extract().jsonPath();
   }
 
-  private static long total(String user, String list, String measure, Map<String, String> params) {
+  static long total(String user, String list, String measure, Map<String, String> params) {
     return request(user, params)
         .queryParam("measure", measure)
         .queryParam("size", 1)
