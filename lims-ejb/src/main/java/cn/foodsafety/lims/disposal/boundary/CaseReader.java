@@ -1,6 +1,5 @@
 package cn.foodsafety.lims.disposal.boundary;
 
-import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.disposal.control.CaseClock;
 import cn.foodsafety.lims.disposal.control.CaseProgress;
 import cn.foodsafety.lims.disposal.entity.CaseExtension;
@@ -11,6 +10,7 @@ import cn.foodsafety.lims.disposal.entity.StepKind;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.results.entity.SampleItem;

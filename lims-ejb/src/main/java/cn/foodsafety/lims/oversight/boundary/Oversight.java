@@ -1,6 +1,5 @@
 package cn.foodsafety.lims.oversight.boundary;
 
-import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
@@ -11,6 +10,7 @@ import cn.foodsafety.lims.oversight.control.RepeatOffenders;
 import cn.foodsafety.lims.oversight.control.RiskReport;
 import cn.foodsafety.lims.oversight.control.RiskWorkbook;
 import cn.foodsafety.lims.oversight.control.WarningRules;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.Messages;
 import cn.foodsafety.lims.platform.control.Page;
@@ -21,7 +21,6 @@ import cn.foodsafety.lims.statistics.boundary.StatsRequest;
 import cn.foodsafety.lims.statistics.control.Figure;
 import cn.foodsafety.lims.statistics.control.Period;
 import cn.foodsafety.lims.statistics.control.Reference;
-import cn.foodsafety.lims.statistics.control.StatsQueries;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

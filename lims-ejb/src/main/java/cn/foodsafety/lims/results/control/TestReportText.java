@@ -1,7 +1,7 @@
 package cn.foodsafety.lims.results.control;
 
-import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.masterdata.entity.Organization;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.results.entity.Analysis;
 import cn.foodsafety.lims.results.entity.SampleItem;
 import cn.foodsafety.lims.sampling.entity.Sample;
