@@ -7,7 +7,6 @@ import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
 import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
-import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.platform.control.Violations;
 import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.results.control.LabAccess;
@@ -69,8 +68,6 @@ public class Reviews {
     User me = users.current();
     Sample s = LabAccess.labSample(em, sampleId, me);
     Analysis a = analyses.current(s);
-    requireState(a, a.getState().canReview());
-    requireNotEntrant(a, me);
     a.review(me.getUsername(), clock.instant());
     em.flush();
     analyses.stateChanged(a, AnalysisState.ENTERED, null);
@@ -84,7 +81,6 @@ public class Reviews {
     Sample s = LabAccess.labSample(em, sampleId, me);
     Violations.of(validator, reason).throwIfAny();
     Analysis a = analyses.current(s);
-    requireState(a, a.getState().canReject());
     AnalysisState before = a.getState();
     a.reject(reason.reason().strip());
     em.flush();
@@ -103,8 +99,7 @@ public class Reviews {
     Sample s = LabAccess.labSample(em, sampleId, me);
     Violations.of(validator, signature).throwIfAny();
     Analysis a = analyses.current(s);
-    requireState(a, a.getState().canApprove());
-    requireNotEntrant(a, me);
+    a.requireApprovableBy(me.getUsername());
     requireSignature(me, signature);
     return issue(s, a, me);
   }
@@ -122,8 +117,7 @@ public class Reviews {
     for (Long id : sampleIds) {
       Sample s = LabAccess.labSample(em, id, me);
       Analysis a = this.analyses.current(s);
-      requireState(a, a.getState().canApprove());
-      requireNotEntrant(a, me);
+      a.requireApprovableBy(me.getUsername());
       samples.add(s);
       analyses.add(a);
     }
@@ -152,7 +146,7 @@ public class Reviews {
         a.getReportNumber() != null
             ? a.getReportNumber()
             : TestReportText.newReportNumber(em, a.getLab(), today);
-    List<SampleItem> tested = SampleConclusion.tested(analyses.items(sampleId));
+    List<SampleItem> tested = a.tested();
     Verdict conclusion = SampleConclusion.of(SampleConclusion.judged(tested));
     int version = a.getReportVersion() + 1;
     byte[] pdf =
@@ -206,7 +200,6 @@ public class Reviews {
     Sample s = LabAccess.labSample(em, sampleId, me);
     Violations.of(validator, reason).throwIfAny();
     Analysis a = analyses.current(s);
-    requireState(a, a.getState().canAmend());
     a.amend(reason.reason().strip());
     em.flush();
     analyses.stateChanged(a, AnalysisState.APPROVED, a.getAmendmentReason());
@@ -220,9 +213,6 @@ public class Reviews {
     User me = users.current();
     Sample s = LabAccess.labSample(em, sampleId, me);
     Analysis a = analyses.current(s);
-    if (a.getState() != AnalysisState.APPROVED || a.getConclusionReportedAt() != null) {
-      throw new RuleViolationException("lims.result.state.wrong", a.getState());
-    }
     a.conclusionReported(clock.instant());
     em.flush();
     audit.changed(
@@ -235,24 +225,6 @@ public class Reviews {
                 OffsetDateTime.ofInstant(a.getConclusionReportedAt(), CivilTime.ZONE)),
         null);
     return analyses.sheet(s, a);
-  }
-
-  private static void requireState(Analysis a, boolean allowed) {
-    if (!allowed) {
-      throw new RuleViolationException("lims.result.state.wrong", a.getState());
-    }
-  }
-
-  /** Whoever entered any of the results does not review or approve them (four eyes). */
-  private void requireNotEntrant(Analysis a, User me) {
-    String name = me.getUsername();
-    boolean entered =
-        name.equals(a.getEnteredBy())
-            || analyses.items(a.getSampleId()).stream()
-                .anyMatch(i -> name.equals(i.getEnteredBy()));
-    if (entered) {
-      throw new AccessDeniedException("lims.result.ownReview");
-    }
   }
 
   /** The name a report prints for a user (the display name, else the user name). */
