@@ -1,11 +1,11 @@
 package cn.foodsafety.lims.oversight.web;
 
-import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.oversight.boundary.Acceptance;
 import cn.foodsafety.lims.oversight.boundary.FindingData;
 import cn.foodsafety.lims.oversight.boundary.OversightRequest;
 import cn.foodsafety.lims.oversight.boundary.QualityScore;
 import cn.foodsafety.lims.oversight.boundary.RecordChecks;
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.web.FacesText;
@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,12 +1,12 @@
 package cn.foodsafety.lims.oversight.web;
 
-import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.oversight.boundary.Oversight;
 import cn.foodsafety.lims.oversight.boundary.OversightRequest;
 import cn.foodsafety.lims.oversight.control.RiskReport;
 import cn.foodsafety.lims.oversight.control.WarningRules.WarningClass;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.web.FacesText;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -18,7 +18,6 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -10,7 +10,6 @@ import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.sampling.boundary.Assignment;
 import cn.foodsafety.lims.sampling.boundary.AssignmentOutcome;
 import cn.foodsafety.lims.sampling.boundary.LabAssignments;
-import cn.foodsafety.lims.sampling.boundary.Samples;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
