@@ -1,8 +1,9 @@
 -- Audit sampling (抽检数据考核, issue 16): a supervisor draws a reproducible random sample of a
 -- period's records, stratified by unit, sampling team or lab (oversight.control.AuditDraw); the
 -- reviewers score each drawn record against the checklist (audit_check_item: each item 0..max).
-CREATE SEQUENCE audit_seq START WITH 50 INCREMENT BY 50;
-CREATE SEQUENCE audit_record_seq START WITH 50 INCREMENT BY 50;
+-- Named sampling_audit*: audit_record is the audit trail's table.
+CREATE SEQUENCE sampling_audit_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE sampling_audit_record_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE audit_check_item (
     code VARCHAR(40) PRIMARY KEY,
@@ -17,7 +18,7 @@ INSERT INTO audit_check_item VALUES ('METHODS', 3, '检验方法、限量标准�
 INSERT INTO audit_check_item VALUES ('VERDICT', 4, '结果判定正确、单位一致', 'Verdicts right, units consistent', 10);
 INSERT INTO audit_check_item VALUES ('DOCUMENTS', 5, '文书、照片、签名齐全', 'Papers, photos and signatures complete', 10);
 
-CREATE TABLE audit (
+CREATE TABLE sampling_audit (
     id BIGINT PRIMARY KEY,
     title VARCHAR(200) NOT NULL,
     from_date DATE NOT NULL,
@@ -33,9 +34,9 @@ CREATE TABLE audit (
     version BIGINT NOT NULL
 );
 
-CREATE TABLE audit_record (
+CREATE TABLE sampling_audit_record (
     id BIGINT PRIMARY KEY,
-    audit_id BIGINT NOT NULL REFERENCES audit (id),
+    audit_id BIGINT NOT NULL REFERENCES sampling_audit (id),
     sample_id BIGINT NOT NULL REFERENCES sample (id),
     stratum BIGINT NOT NULL,
     region_id BIGINT NOT NULL,
@@ -47,11 +48,11 @@ CREATE TABLE audit_record (
     max_score INTEGER,
     note VARCHAR(500),
     version BIGINT NOT NULL,
-    CONSTRAINT audit_record_uk UNIQUE (audit_id, sample_id)
+    CONSTRAINT sampling_audit_record_uk UNIQUE (audit_id, sample_id)
 );
 
-CREATE TABLE audit_score (
-    record_id BIGINT NOT NULL REFERENCES audit_record (id),
+CREATE TABLE sampling_audit_score (
+    record_id BIGINT NOT NULL REFERENCES sampling_audit_record (id),
     item_code VARCHAR(40) NOT NULL,
     score INTEGER NOT NULL,
     PRIMARY KEY (record_id, item_code)

@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.oversight.boundary;
 
 import cn.foodsafety.lims.masterdata.control.Jurisdiction;
+import cn.foodsafety.lims.oversight.control.AuditData;
 import cn.foodsafety.lims.oversight.control.AuditDraw;
 import cn.foodsafety.lims.oversight.control.AuditWorkbook;
 import cn.foodsafety.lims.oversight.control.RecordCheckQueries;
@@ -201,7 +202,7 @@ public class Audits {
     }
     List<Long> regions =
         em.createQuery(
-                "select distinct r.regionId from AuditRecord r where r.audit = :a", Long.class)
+                "select distinct r.regionId from AuditedRecord r where r.audit = :a", Long.class)
             .setParameter("a", a)
             .getResultList();
     return Jurisdiction.of(em, region).regionIds().containsAll(regions);
@@ -220,7 +221,7 @@ public class Audits {
   private AuditData data(Connection c, Audit a, Locale locale) throws SQLException {
     List<AuditRecord> records =
         em.createQuery(
-                "select r from AuditRecord r where r.audit = :a order by r.stratum, r.sampleId",
+                "select r from AuditedRecord r where r.audit = :a order by r.stratum, r.sampleId",
                 AuditRecord.class)
             .setParameter("a", a)
             .getResultList();

@@ -17,7 +17,6 @@ import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.control.Violations;
 import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.statistics.boundary.Statistics;
-import cn.foodsafety.lims.statistics.boundary.StatsRequest;
 import cn.foodsafety.lims.statistics.control.Figure;
 import cn.foodsafety.lims.statistics.control.Period;
 import cn.foodsafety.lims.statistics.control.Reference;
@@ -154,10 +153,7 @@ public class Oversight {
    */
   public List<PublicationReport.Item> unpublished(Locale locale) {
     try (Connection c = dataSource.getConnection()) {
-      Statistics.Frame f =
-          statistics.frame(
-              c,
-              new StatsRequest(null, null, null, null, null, null, null, null, null, null, null));
+      Statistics.Frame f = statistics.frame(c, OversightRequest.whole().stats());
       LocalDate today = today();
       WorkingDayCalendar cal = calendars.current();
       int days = workingDays();

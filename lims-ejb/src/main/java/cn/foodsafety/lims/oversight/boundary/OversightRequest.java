@@ -42,6 +42,11 @@ public record OversightRequest(StatsRequest stats, String kind) {
     return new OversightRequest(s, k);
   }
 
+  /** The current year, everything the caller may see. */
+  public static OversightRequest whole() {
+    return parse(Map.of());
+  }
+
   /** The request with a drill-down row's filters on top. */
   public OversightRequest with(Map<String, String> drill) {
     Map<String, String> m = new HashMap<>(asMap());

@@ -16,7 +16,6 @@ import cn.foodsafety.lims.platform.control.Violations;
 import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.security.boundary.Users;
 import cn.foodsafety.lims.statistics.boundary.Statistics;
-import cn.foodsafety.lims.statistics.boundary.StatsRequest;
 import cn.foodsafety.lims.statistics.control.Period;
 import cn.foodsafety.lims.statistics.control.Reference;
 import jakarta.annotation.Resource;
@@ -91,6 +90,7 @@ public class RecordChecks {
         "lims.check.code.taken",
         form == null ? null : form.code());
     v.throwIfAny();
+    CheckCondition.parse(form.condition());
     CheckRule r = new CheckRule(form.code().strip());
     r.define(
         form.messageZh().strip(),
@@ -115,6 +115,7 @@ public class RecordChecks {
     if (!r.getCode().equals(form.code().strip())) {
       throw InvalidInputException.of("code", "lims.check.code.fixed", r.getCode());
     }
+    CheckCondition.parse(form.condition());
     String before = r.getCondition();
     r.define(
         form.messageZh().strip(),
@@ -406,10 +407,7 @@ public class RecordChecks {
 
   private boolean visible(CheckFinding f) {
     try (Connection c = dataSource.getConnection()) {
-      Statistics.Frame frame =
-          statistics.frame(
-              c,
-              new StatsRequest(null, null, null, null, null, null, null, null, null, null, null));
+      Statistics.Frame frame = statistics.frame(c, OversightRequest.whole().stats());
       return frame.scope().regionIds() == null
           || frame.scope().regionIds().contains(f.getRegionId());
     } catch (SQLException e) {

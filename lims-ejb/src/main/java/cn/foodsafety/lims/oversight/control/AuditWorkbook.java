@@ -1,6 +1,5 @@
 package cn.foodsafety.lims.oversight.control;
 
-import cn.foodsafety.lims.oversight.boundary.AuditData;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;

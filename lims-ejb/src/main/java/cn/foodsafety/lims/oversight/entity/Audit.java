@@ -17,13 +17,17 @@ import java.util.Objects;
  * stratification), the seed and size of the draw and the population it was drawn from, so that the
  * same draw can be made again.
  */
-@Entity
-@Table(name = "audit")
+// entity name SamplingAudit: the audit trail component has the Audit* names
+@Entity(name = "SamplingAudit")
+@Table(name = "sampling_audit")
 public class Audit {
 
   @Id
-  @SequenceGenerator(name = "audit_seq", sequenceName = "audit_seq", allocationSize = 50)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_seq")
+  @SequenceGenerator(
+      name = "sampling_audit_seq",
+      sequenceName = "sampling_audit_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sampling_audit_seq")
   private Long id;
 
   @Column(nullable = false)

@@ -24,16 +24,16 @@ import java.util.Objects;
  * A record drawn for an audit and, once reviewed, its score per checklist item. A review scores
  * every item within its range or is refused as a whole (a field error per item).
  */
-@Entity
-@Table(name = "audit_record")
+@Entity(name = "AuditedRecord")
+@Table(name = "sampling_audit_record")
 public class AuditRecord {
 
   @Id
   @SequenceGenerator(
-      name = "audit_record_seq",
-      sequenceName = "audit_record_seq",
+      name = "sampling_audit_record_seq",
+      sequenceName = "sampling_audit_record_seq",
       allocationSize = 50)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_record_seq")
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sampling_audit_record_seq")
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -69,7 +69,7 @@ public class AuditRecord {
   private String note;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "audit_score", joinColumns = @JoinColumn(name = "record_id"))
+  @CollectionTable(name = "sampling_audit_score", joinColumns = @JoinColumn(name = "record_id"))
   @MapKeyColumn(name = "item_code")
   @Column(name = "score")
   private Map<String, Integer> scores = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package cn.foodsafety.lims.oversight.entity;
 
-import cn.foodsafety.lims.oversight.control.CheckCondition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,8 +14,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A record check: a finding is raised on every sample for which its condition holds. The condition
- * is parsed on every change ({@link CheckCondition}), so a stored rule always parses.
+ * A record check: a finding is raised on every sample for which its condition holds. The boundary
+ * parses the condition (oversight.control.CheckCondition) before every change, so a stored rule
+ * always parses.
  */
 @Entity
 @Table(name = "check_rule")
@@ -53,10 +53,9 @@ public class CheckRule {
     this.code = Objects.requireNonNull(code);
   }
 
-  /** Sets everything an administrator edits; the condition must parse (else a field error). */
+  /** Sets everything an administrator edits (the condition parsed by the caller). */
   public void define(
       String messageZh, String messageEn, Severity severity, String condition, boolean active) {
-    CheckCondition.parse(condition);
     this.messageZh = Objects.requireNonNull(messageZh);
     this.messageEn = Objects.requireNonNull(messageEn);
     this.severity = Objects.requireNonNull(severity);

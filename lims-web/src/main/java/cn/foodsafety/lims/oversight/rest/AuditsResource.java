@@ -1,9 +1,9 @@
 package cn.foodsafety.lims.oversight.rest;
 
-import cn.foodsafety.lims.oversight.boundary.AuditData;
 import cn.foodsafety.lims.oversight.boundary.AuditForm;
 import cn.foodsafety.lims.oversight.boundary.Audits;
 import cn.foodsafety.lims.oversight.boundary.ReviewForm;
+import cn.foodsafety.lims.oversight.control.AuditData;
 import cn.foodsafety.lims.platform.rest.RequestLocale;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -45,7 +45,8 @@ public class ShowDuePublicationsBacking {
     return text.get("ov.status." + i.status().name());
   }
 
-  public int getWorkingDays() {
-    return oversight.publicationWorkingDays();
+  /** The section's hint with the setting's working days. */
+  public String getHint() {
+    return text.get("ov.due.hint", oversight.publicationWorkingDays());
   }
 }

@@ -66,6 +66,9 @@ public class NavigationBacking {
               new Entry("nav.checks", "/oversight/checks.xhtml", "pi pi-check-circle"),
               EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
           new Rule(
+              new Entry("nav.audit", "/oversight/audit.xhtml", "pi pi-sliders-h"),
+              EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
+          new Rule(
               new Entry("nav.regions", "/masterdata/regions.xhtml", "pi pi-map"),
               EnumSet.of(Role.ADMIN, Role.PLANNER, Role.SUPERVISOR)),
           new Rule(

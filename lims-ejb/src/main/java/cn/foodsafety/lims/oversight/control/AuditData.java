@@ -1,4 +1,4 @@
-package cn.foodsafety.lims.oversight.boundary;
+package cn.foodsafety.lims.oversight.control;
 
 import java.math.BigDecimal;
 import java.time.Instant;
