@@ -56,8 +56,6 @@ class ArchitectureTest {
    */
   static final String[] ENTITIES_STILL_USING_CONTROLS = {
     "cn.foodsafety.lims.disposal.entity.FollowUpCase",
-    // oversight (issue 16): a check rule parses its condition with the control's parser
-    "cn.foodsafety.lims.oversight.entity.CheckRule",
     "cn.foodsafety.lims.planning.entity.SamplingPlan",
     "cn.foodsafety.lims.results.entity.Analysis",
     "cn.foodsafety.lims.results.entity.SampleItem",
@@ -78,20 +76,11 @@ class ArchitectureTest {
               "entities hold state and guard it; below them are only platform's rule exceptions"
                   + " and civil time");
 
-  /**
-   * Temporary exception: oversight's audit workbook writes the boundary's answer record (issue 16,
-   * merged in parallel); the record belongs in the control or the workbook in the boundary.
-   */
-  static final String[] CONTROLS_STILL_USING_BOUNDARIES = {
-    "cn.foodsafety.lims.oversight.control.AuditWorkbook"
-  };
-
   @ArchTest
   static final ArchRule controlsUseNoBoundary =
       noClasses()
           .that()
           .resideInAPackage("cn.foodsafety.lims.*.control..")
-          .and(not(belongToAnyOf(CONTROLS_STILL_USING_BOUNDARIES)))
           .should()
           .dependOnClassesThat()
           .resideInAPackage("cn.foodsafety.lims.*.boundary..")
