@@ -6,6 +6,7 @@ import cn.foodsafety.lims.disclosure.control.PublicationRules;
 import cn.foodsafety.lims.disclosure.entity.Publication;
 import cn.foodsafety.lims.masterdata.control.RegionTree;
 import cn.foodsafety.lims.masterdata.entity.Region;
+import cn.foodsafety.lims.planning.control.KindRules;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Listing;
@@ -62,6 +63,8 @@ public class Publications {
   @Inject AuditTrail audit;
 
   @Inject Users users;
+
+  @Inject cn.foodsafety.lims.planning.boundary.SamplingKinds kinds;
 
   @Inject Clock clock = Clock.systemUTC();
 
@@ -154,6 +157,7 @@ public class Publications {
       if (ids.size() <= PublicationRules.MAX_AT_ONCE) {
         Map<Long, Analysis> analyses = analyses(ids);
         Set<Long> live = live(ids).keySet();
+        KindRules kindRules = kinds.rules();
         for (Sample s :
             em.createQuery("select s from Sample s where s.id in :ids", Sample.class)
                 .setParameter("ids", ids)
@@ -166,7 +170,9 @@ public class Publications {
                   regions.contains(s.getRegion().getId()),
                   s.getSampleNumber(),
                   a == null ? null : a.getState(),
-                  live.contains(s.getId())));
+                  live.contains(s.getId()),
+                  s.getKind(),
+                  kindRules.of(s.getKind()).published()));
         }
       }
     }

@@ -395,6 +395,7 @@ public class Cases {
       steps.forEach(s -> done.add(s.getKind()));
       for (StepKind k : StepKind.values()) {
         if ((k.isRepeatable() || !done.contains(k))
+            && CaseProgress.belongs(k, facts)
             && CaseProgress.missing(k, done, facts).isEmpty()
             && !(k == StepKind.REINSPECTION_REQUESTED && refusal != null)) {
           next.add(k);
@@ -412,6 +413,9 @@ public class Cases {
         s.getBatchNumber(),
         c.getCategory().getName(),
         c.getLevel(),
+        c.getKind(),
+        c.getRoute(),
+        c.isReinspectionOpen(),
         c.getDepartment(),
         c.getRegion().getName(),
         s.getParty().getName(),

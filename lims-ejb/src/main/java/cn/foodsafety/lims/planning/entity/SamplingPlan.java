@@ -83,6 +83,11 @@ public class SamplingPlan {
   @Column(name = "blind_coding", nullable = false)
   private boolean blindCoding;
 
+  /** The kind of sampling the plan's tasks take unless the planner says otherwise. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "sampling_kind", nullable = false)
+  private SamplingKind kind = SamplingKind.SUPERVISORY;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private PlanState state = PlanState.DRAFT;
@@ -278,5 +283,9 @@ public class SamplingPlan {
 
   public long getVersion() {
     return version;
+  }
+
+  public SamplingKind getKind() {
+    return kind;
   }
 }

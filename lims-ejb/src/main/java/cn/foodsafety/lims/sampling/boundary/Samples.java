@@ -13,7 +13,9 @@ import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
 import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.masterdata.entity.RegionKind;
 import cn.foodsafety.lims.masterdata.entity.TestItem;
+import cn.foodsafety.lims.planning.boundary.SamplingKinds;
 import cn.foodsafety.lims.planning.entity.CollectionTask;
+import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.planning.entity.SamplingPlan;
 import cn.foodsafety.lims.planning.entity.TaskState;
@@ -105,6 +107,8 @@ public class Samples {
   @Inject SampleCounters counters;
 
   @Inject cn.foodsafety.lims.platform.boundary.IdempotencyKeys idempotencyKeys;
+
+  @Inject SamplingKinds kinds;
 
   @Inject Event<SampleAccepted> accepted;
 
@@ -232,6 +236,7 @@ public class Samples {
                 new TaskData(
                     t.getId(),
                     t.getLevel(),
+                    t.getKind(),
                     t.getDepartment(),
                     t.getRegion().getId(),
                     t.getRegion().getName(),
@@ -390,7 +395,15 @@ public class Samples {
     LocalDate productionDate = SampleFormRules.date(form.productionDate(), "productionDate", v);
     SampleFormRules.productionNotAfterSampling(productionDate, sampledAt, v);
     BigDecimal quantity = SampleFormRules.positiveDecimal(form.quantity(), "quantity", v);
-    BigDecimal backup = SampleFormRules.positiveDecimal(form.backupQuantity(), "backupQuantity", v);
+    SamplingKind kind = task != null ? task.getKind() : SamplingKind.orDefault(form.samplingKind());
+    v.addIf(
+        task != null && form.samplingKind() != null && form.samplingKind() != kind,
+        "samplingKind",
+        "lims.sample.task.differs",
+        kind);
+    BigDecimal backup =
+        SampleFormRules.backupQuantity(
+            kinds.rules().of(kind).backupSample(), kind, form.backupQuantity(), v);
     BigDecimal latitude = SampleFormRules.coordinate(form.latitude(), "latitude", 90, v);
     BigDecimal longitude = SampleFormRules.coordinate(form.longitude(), "longitude", 180, v);
     // the form is signed by both samplers and by the sampled party (Art. 19)
@@ -417,7 +430,7 @@ public class Samples {
         Sample.collect(
             number,
             blindCode,
-            new Sample.Origin(plan, task, level, department, region, unit),
+            new Sample.Origin(plan, task, level, kind, department, region, unit),
             new Sample.Food(
                 form.foodName().strip(),
                 category,
