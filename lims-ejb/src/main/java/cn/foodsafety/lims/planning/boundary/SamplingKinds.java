@@ -17,6 +17,6 @@ public class SamplingKinds {
   @Inject Settings settings;
 
   public KindRules rules() {
-    return KindRules.of(settings::textValue);
+    return KindRules.fromSettings(settings::textValue);
   }
 }

@@ -73,7 +73,7 @@ public final class KindRules {
    * The rules as the settings say, each missing or unreadable value falling back to its default
    * (the settings page refuses unreadable values, so a fallback means a missing row).
    */
-  public static KindRules of(Function<String, String> setting) {
+  public static KindRules fromSettings(Function<String, String> setting) {
     Map<SamplingKind, Rules> m = new EnumMap<>(SamplingKind.class);
     for (SamplingKind k : SamplingKind.values()) {
       Rules d = defaults(k);
@@ -91,7 +91,7 @@ public final class KindRules {
   }
 
   public static KindRules defaults() {
-    return of(name -> null);
+    return fromSettings(name -> null);
   }
 
   public Rules of(SamplingKind kind) {
