@@ -44,13 +44,7 @@ class SamplingKindsIT {
 
     form.remove("backupQuantity");
     JsonPath created =
-        as("sampler")
-            .body(form)
-            .post("/samples")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath();
+        as("sampler").body(form).post("/samples").then().statusCode(201).extract().jsonPath();
     assertThat(created.getString("samplingKind")).isEqualTo("RISK_MONITORING");
     assertThat(created.getString("backupQuantity")).isNull();
 
@@ -86,9 +80,7 @@ class SamplingKindsIT {
     sealing.put("quantityUnit", "千克");
     record(id, sealing);
     problem(
-        as("jinshui")
-            .body(withNote(step("ENFORCEMENT"), "不适用"))
-            .post("/cases/{id}/steps", id),
+        as("jinshui").body(withNote(step("ENFORCEMENT"), "不适用")).post("/cases/{id}/steps", id),
         400,
         "kind");
     JsonPath closed = record(id, withNote(step("COMPLETED"), "风险已控制"));
@@ -150,7 +142,8 @@ class SamplingKindsIT {
 
   private static long samplesNamed(String food) throws IOException, SQLException {
     try (Connection c = ItDatabase.connect();
-        PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM sample WHERE food_name = ?")) {
+        PreparedStatement s =
+            c.prepareStatement("SELECT COUNT(*) FROM sample WHERE food_name = ?")) {
       s.setString(1, food);
       try (ResultSet r = s.executeQuery()) {
         r.next();

@@ -8,6 +8,7 @@ import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.disposal.entity.CaseStep;
 import cn.foodsafety.lims.disposal.entity.ExtensionState;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
+import cn.foodsafety.lims.disposal.entity.RequestKind;
 import cn.foodsafety.lims.disposal.entity.StepKind;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
@@ -62,6 +63,8 @@ public class Cases {
   static final String ENTITY = CaseOpening.ENTITY;
 
   @PersistenceContext EntityManager em;
+
+  @Inject cn.foodsafety.lims.sampling.boundary.BackupSamples backups;
 
   @Inject jakarta.enterprise.event.Event<CaseStepRecorded> stepRecorded;
 
@@ -224,6 +227,12 @@ public class Cases {
             new CaseProgress.Proposed(input.kind(), input.date(), particulars),
             today())
         .throwIfAny();
+    // a re-inspection tests the backup sample: none once it is gone or past its retention (Art. 33)
+    if (input.kind() == StepKind.REINSPECTION_REQUESTED
+        && input.requestKind() == RequestKind.REINSPECTION
+        && !backups.usableForReinspection(c.getSample().getId(), input.date())) {
+      throw InvalidInputException.of("requestKind", "lims.case.reinspection.BACKUP_GONE");
+    }
     User me = users.current();
     CaseStep step =
         CaseStep.of(c, input.kind(), input.date(), me.getUsername(), clock.instant(), particulars);
