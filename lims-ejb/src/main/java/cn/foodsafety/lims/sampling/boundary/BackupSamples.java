@@ -119,6 +119,19 @@ public class BackupSamples {
                 shelfLifeEnd),
             users.current().getUsername(),
             clock.instant());
+    // recorded after the report: the retention end follows the conclusion already issued
+    em.createQuery(
+            "select a.approvedAt, a.conclusion from Analysis a where a.sampleId = :sample"
+                + " and a.approvedAt is not null",
+            Object[].class)
+        .setParameter("sample", s.getId())
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            a ->
+                b.concluded(
+                    ((java.time.OffsetDateTime) a[0]).atZoneSameInstant(Sample.ZONE).toLocalDate(),
+                    a[1] == Verdict.CONFORMING));
     em.persist(b);
     em.flush();
     audit.created(
