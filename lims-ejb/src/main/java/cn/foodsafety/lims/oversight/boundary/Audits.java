@@ -200,7 +200,7 @@ public class Audits {
     }
     List<Long> regions =
         em.createQuery(
-                "select distinct r.regionId from AuditRecord r where r.audit = :a", Long.class)
+                "select distinct r.regionId from AuditSampleRecord r where r.audit = :a", Long.class)
             .setParameter("a", a)
             .getResultList();
     try (Connection c = dataSource.getConnection()) {
@@ -224,7 +224,7 @@ public class Audits {
   private AuditData data(Connection c, Audit a, Locale locale) throws SQLException {
     List<AuditRecord> records =
         em.createQuery(
-                "select r from AuditRecord r where r.audit = :a order by r.stratum, r.sampleId",
+                "select r from AuditSampleRecord r where r.audit = :a order by r.stratum, r.sampleId",
                 AuditRecord.class)
             .setParameter("a", a)
             .getResultList();

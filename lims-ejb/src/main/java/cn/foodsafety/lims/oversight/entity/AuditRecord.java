@@ -24,7 +24,7 @@ import java.util.Objects;
  * A record drawn for an audit and, once reviewed, its score per checklist item. A review scores
  * every item within its range or is refused as a whole (a field error per item).
  */
-@Entity
+@Entity(name = "AuditSampleRecord")
 @Table(name = "audit_record")
 public class AuditRecord {
 
