@@ -200,7 +200,8 @@ public class Audits {
     }
     List<Long> regions =
         em.createQuery(
-                "select distinct r.regionId from AuditSampleRecord r where r.audit = :a", Long.class)
+                "select distinct r.regionId from AuditSampleRecord r where r.audit = :a",
+                Long.class)
             .setParameter("a", a)
             .getResultList();
     try (Connection c = dataSource.getConnection()) {

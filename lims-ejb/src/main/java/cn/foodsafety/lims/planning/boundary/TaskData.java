@@ -46,7 +46,8 @@ public record TaskData(
     @Schema(description = "监督抽检 / 风险监测 / 评价性抽检; default: the plan's kind (supervisory)")
         SamplingKind samplingKind) {
 
-  static TaskData of(CollectionTask t, long collected) {
+  static TaskData of(CollectionTask t) {
+    long collected = t.getCollected();
     return new TaskData(
         t.getId(),
         t.getPlan().getId(),
