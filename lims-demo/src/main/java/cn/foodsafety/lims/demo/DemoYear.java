@@ -486,6 +486,7 @@ public class DemoYear {
                           "年度计划抽样任务",
                           null,
                           null,
+                          null,
                           null)));
       ids.put(w.getKey(), task.id());
     }
@@ -622,6 +623,7 @@ public class DemoYear {
                         b.taskId,
                         b.taskId == null ? b.level : null,
                         b.taskId == null ? Department.MARKET_REGULATION : null,
+                        null,
                         b.taskId == null ? b.regionId : null,
                         b.food.name(),
                         categoryIds.get(b.food.categoryCode()),

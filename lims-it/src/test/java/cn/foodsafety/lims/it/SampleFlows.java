@@ -32,7 +32,16 @@ final class SampleFlows {
 
   /** An approved celery sample whose producer is in {@code producerRegionId}; returns its id. */
   static long approvedCelery(String food, String chlorpyrifos, Long producerRegionId) {
-    return approved(receivedCelery(food, producerRegionId), chlorpyrifos);
+    return approvedCelery(food, chlorpyrifos, producerRegionId, null);
+  }
+
+  /**
+   * The same, of a kind of sampling (null: supervisory); a risk-monitoring form has no backup
+   * sample.
+   */
+  static long approvedCelery(
+      String food, String chlorpyrifos, Long producerRegionId, String samplingKind) {
+    return approved(received(shippedCelery(food, producerRegionId, samplingKind)), chlorpyrifos);
   }
 
   /**
@@ -132,8 +141,18 @@ final class SampleFlows {
 
   /** A celery sample of TEAM-HNFDI-1 assigned to LAB-ZZAQ and shipped to it. */
   static long shippedCelery(String food, Long producerRegionId) {
+    return shippedCelery(food, producerRegionId, null);
+  }
+
+  static long shippedCelery(String food, Long producerRegionId, String samplingKind) {
     String foodName = food + "-" + uniqueCode();
     Map<String, Object> form = celery(foodName);
+    if (samplingKind != null) {
+      form.put("samplingKind", samplingKind);
+      if ("RISK_MONITORING".equals(samplingKind)) {
+        form.remove("backupQuantity");
+      }
+    }
     if (producerRegionId != null) {
       form.put("producerRegionId", producerRegionId);
     }

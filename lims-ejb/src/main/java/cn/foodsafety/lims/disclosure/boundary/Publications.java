@@ -5,6 +5,7 @@ import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.disclosure.control.PublicationRules;
 import cn.foodsafety.lims.disclosure.entity.Publication;
 import cn.foodsafety.lims.masterdata.control.Jurisdiction;
+import cn.foodsafety.lims.planning.control.KindRules;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Listing;
@@ -61,6 +62,8 @@ public class Publications {
   @Inject AuditTrail audit;
 
   @Inject Users users;
+
+  @Inject cn.foodsafety.lims.planning.boundary.SamplingKinds kinds;
 
   @Inject Clock clock = Clock.systemUTC();
 
@@ -151,6 +154,7 @@ public class Publications {
       if (ids.size() <= PublicationRules.MAX_AT_ONCE) {
         Map<Long, Analysis> analyses = analyses(ids);
         Set<Long> live = live(ids).keySet();
+        KindRules kindRules = kinds.rules();
         for (Sample s :
             em.createQuery("select s from Sample s where s.id in :ids", Sample.class)
                 .setParameter("ids", ids)
@@ -163,7 +167,9 @@ public class Publications {
                   regions.covers(s.getRegion()),
                   s.getSampleNumber(),
                   a == null ? null : a.getState(),
-                  live.contains(s.getId())));
+                  live.contains(s.getId()),
+                  s.getKind(),
+                  kindRules.of(s.getKind()).published()));
         }
       }
     }

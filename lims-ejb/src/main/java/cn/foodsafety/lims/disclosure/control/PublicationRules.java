@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.disclosure.control;
 
+import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.platform.control.Violations;
 import cn.foodsafety.lims.results.control.Verdict;
 import cn.foodsafety.lims.results.entity.AnalysisState;
@@ -31,7 +32,19 @@ public final class PublicationRules {
    * region, its number, the state of its analysis (null without one) and whether it is published.
    */
   public record Candidate(
-      boolean inRegion, String sampleNumber, AnalysisState analysis, boolean published) {}
+      boolean inRegion,
+      String sampleNumber,
+      AnalysisState analysis,
+      boolean published,
+      SamplingKind kind,
+      boolean kindPublished) {
+
+    /** A supervisory sample (its kind is published). */
+    public Candidate(
+        boolean inRegion, String sampleNumber, AnalysisState analysis, boolean published) {
+      this(inRegion, sampleNumber, analysis, published, SamplingKind.SUPERVISORY, true);
+    }
+  }
 
   /**
    * Checks a publishing request: every sample must exist in the caller's region, have an approved
@@ -58,6 +71,10 @@ public final class PublicationRules {
       if (c == null || !c.inRegion()) {
         // a sample outside the region is reported like an unknown one: no hint that it exists
         v.add("sampleIds", "lims.publication.unknown", String.valueOf(id));
+      } else if (!c.kindPublished()) {
+        // risk monitoring is not an enforcement basis: its results are never published as
+        // violations (DOMAIN.md, kinds of sampling; the kind's setting)
+        v.add("sampleIds", "lims.publication.kindNotPublished", c.sampleNumber(), c.kind());
       } else if (c.analysis() != AnalysisState.APPROVED) {
         v.add("sampleIds", "lims.publication.notApproved", c.sampleNumber());
       } else if (c.published()) {

@@ -106,6 +106,19 @@ public class Alerts {
   private AlertData data(Alert a) {
     Organization org = em.find(Organization.class, a.getOrgId());
     String orgName = org == null ? null : org.getName();
+    if (a.getKind() == AlertKind.BACKUP_DISPOSAL_OVERDUE) {
+      cn.foodsafety.lims.sampling.entity.BackupSample b =
+          em.find(cn.foodsafety.lims.sampling.entity.BackupSample.class, a.getSubjectId());
+      return new AlertData(
+          a.getKind(),
+          null,
+          b.getSample().getId(),
+          b.getSample().getSampleNumber(),
+          b.getSample().getFoodName(),
+          orgName,
+          a.getDueOn(),
+          a.getRaisedOn());
+    }
     if (a.getKind() == AlertKind.REPORT_OVERDUE) {
       Sample s = em.find(Sample.class, a.getSubjectId());
       return new AlertData(

@@ -6,6 +6,8 @@ import cn.foodsafety.lims.disposal.entity.ReinspectionOutcome;
 import cn.foodsafety.lims.disposal.entity.RequestKind;
 import cn.foodsafety.lims.disposal.entity.StepKind;
 import cn.foodsafety.lims.masterdata.entity.Department;
+import cn.foodsafety.lims.planning.entity.FollowUpRoute;
+import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +27,9 @@ public record CaseData(
     String batchNumber,
     String categoryName,
     SamplingLevel level,
+    SamplingKind samplingKind,
+    FollowUpRoute route,
+    boolean reinspectionOpen,
     Department department,
     String regionName,
     String partyName,

@@ -8,6 +8,9 @@ import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.Region;
+import cn.foodsafety.lims.planning.boundary.SamplingKinds;
+import cn.foodsafety.lims.planning.control.KindRules;
+import cn.foodsafety.lims.planning.entity.FollowUpRoute;
 import cn.foodsafety.lims.results.boundary.ReportIssued;
 import cn.foodsafety.lims.results.control.Verdict;
 import cn.foodsafety.lims.results.entity.SampleItem;
@@ -46,6 +49,8 @@ public class CaseOpening {
   @Inject WorkingCalendars calendars;
 
   @Inject Settings settings;
+
+  @Inject SamplingKinds kinds;
 
   @Inject Clock clock = Clock.systemUTC();
 
@@ -93,26 +98,36 @@ public class CaseOpening {
             .setParameter("sample", sample.getId())
             .getResultStream()
             .anyMatch(SampleItem::isMicrobiological);
+    // the kind of sampling decides the follow-up: a risk-monitoring problem is controlled and
+    // inspected within the kind's own days, not verified and disposed of in 90 (DOMAIN.md)
+    KindRules.Rules rules = kinds.rules().of(sample.getKind());
     int days =
-        settings.intValue(
-            "case.disposalDays." + sample.getLevel().name(), CaseClock.DEFAULT_DISPOSAL_DAYS);
+        rules.followUp() == FollowUpRoute.RISK_CONTROL
+            ? rules.followUpDays()
+            : settings.intValue(
+                "case.disposalDays." + sample.getLevel().name(), CaseClock.DEFAULT_DISPOSAL_DAYS);
     CaseClock caseClock = new CaseClock(calendars.current());
     FollowUpCase c =
         new FollowUpCase(
-            sample,
-            responsible,
-            producerRegulator,
-            microbiological,
-            issued.issuedOn(),
-            days,
-            caseClock.statutoryDeadline(issued.issuedOn(), days),
-            clock.instant());
+                sample,
+                responsible,
+                producerRegulator,
+                microbiological,
+                issued.issuedOn(),
+                days,
+                caseClock.statutoryDeadline(issued.issuedOn(), days),
+                clock.instant())
+            .along(rules.followUp(), rules.reinspection());
     em.persist(c);
     em.flush();
     audit.created(
         ENTITY,
         c.getId(),
         c.getCaseNumber()
+            + " "
+            + c.getKind()
+            + " "
+            + c.getRoute()
             + " "
             + responsible.getName()
             + " deadline "

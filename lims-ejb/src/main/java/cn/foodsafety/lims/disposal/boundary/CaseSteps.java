@@ -5,6 +5,8 @@ import cn.foodsafety.lims.disposal.control.CaseClock;
 import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.disposal.entity.CaseStep;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
+import cn.foodsafety.lims.disposal.entity.RequestKind;
+import cn.foodsafety.lims.disposal.entity.StepKind;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.masterdata.entity.Organization;
@@ -32,6 +34,8 @@ import java.time.Clock;
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
 public class CaseSteps {
   @PersistenceContext EntityManager em;
+
+  @Inject cn.foodsafety.lims.sampling.boundary.BackupSamples backups;
 
   @Inject jakarta.enterprise.event.Event<CaseStepRecorded> stepRecorded;
 
@@ -82,6 +86,12 @@ public class CaseSteps {
             lab,
             input.outcome(),
             input.backupExpiresOn());
+    // a re-inspection tests the backup sample: none once it is gone or past its retention (Art. 33)
+    if (input.kind() == StepKind.REINSPECTION_REQUESTED
+        && input.requestKind() == RequestKind.REINSPECTION
+        && !backups.usableForReinspection(c.getSample().getId(), input.date())) {
+      throw InvalidInputException.of("requestKind", "lims.case.reinspection.BACKUP_GONE");
+    }
     CaseState before = c.getState();
     CaseStep step =
         c.record(

@@ -76,6 +76,8 @@ public class DeadlineSweep {
 
   @Inject Settings settings;
 
+  @Inject cn.foodsafety.lims.sampling.boundary.BackupSamples backups;
+
   @Inject Users users;
 
   @Inject Clock clock = Clock.systemUTC();
@@ -163,10 +165,20 @@ public class DeadlineSweep {
               ((Number) r[2]).longValue(),
               ((Number) r[3]).longValue()));
     }
+    // backup samples kept past their retention end that no pending request needs: the lab's
+    for (Object[] b : backups.overdueForDisposal(today)) {
+      wanted.put(
+          "B" + b[0],
+          new Finding(
+              AlertKind.BACKUP_DISPOSAL_OVERDUE,
+              (LocalDate) b[1],
+              ((Number) b[2]).longValue(),
+              ((Number) b[3]).longValue()));
+    }
     int raised = 0;
     int cleared = 0;
     for (Alert a : em.createNamedQuery(Alert.ACTIVE, Alert.class).getResultList()) {
-      String key = (a.getKind() == AlertKind.REPORT_OVERDUE ? "R" : "C") + a.getSubjectId();
+      String key = a.getKind().subjectKey() + a.getSubjectId();
       Finding f = wanted.get(key);
       if (f != null && a.same(f.kind(), f.due())) {
         wanted.remove(key);

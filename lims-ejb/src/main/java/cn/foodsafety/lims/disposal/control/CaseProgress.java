@@ -42,7 +42,9 @@ public final class CaseProgress {
       LocalDate deliveredOn,
       LocalDate backupExpiresOn,
       boolean microbiological,
-      boolean reinspectionPending) {
+      boolean reinspectionPending,
+      boolean riskControl,
+      boolean reinspectionOpen) {
 
     public static Facts of(FollowUpCase c) {
       return new Facts(
@@ -53,8 +55,31 @@ public final class CaseProgress {
           c.getDeliveredOn(),
           c.getBackupExpiresOn(),
           c.isMicrobiological(),
-          c.isReinspectionPending());
+          c.isReinspectionPending(),
+          c.isRiskControl(),
+          c.isReinspectionOpen());
     }
+  }
+
+  /**
+   * The steps of a risk-control follow-up (risk monitoring: DOMAIN.md), in their order: notify the
+   * operator, inspect, risk measures (repeatable), closed. No acceptance, re-inspection,
+   * enforcement or rectification: a risk-monitoring result is not an enforcement basis.
+   */
+  public static final List<StepKind> RISK_CONTROL_STEPS =
+      List.of(
+          StepKind.DELIVERED, StepKind.INVESTIGATION, StepKind.RISK_CONTROL, StepKind.COMPLETED);
+
+  private static final Set<StepKind> REINSPECTION_STEPS =
+      EnumSet.of(
+          StepKind.REINSPECTION_REQUESTED, StepKind.LAB_DESIGNATED, StepKind.REINSPECTION_OUTCOME);
+
+  /** Whether a kind of step belongs to the case's route at all (the kind of sampling decides). */
+  public static boolean belongs(StepKind kind, Facts c) {
+    if (REINSPECTION_STEPS.contains(kind)) {
+      return c.reinspectionOpen();
+    }
+    return !c.riskControl() || RISK_CONTROL_STEPS.contains(kind);
   }
 
   /** A step as someone wants to record it. */
@@ -75,6 +100,14 @@ public final class CaseProgress {
     Set<StepKind> done = EnumSet.noneOf(StepKind.class);
     done.addAll(steps);
     StepKind kind = step.kind();
+    if (!belongs(kind, c)) {
+      return v.add(
+          "kind",
+          REINSPECTION_STEPS.contains(kind)
+              ? "lims.case.kind.noReinspection"
+              : "lims.case.kind.stepNotInRoute",
+          kind);
+    }
     if (done.contains(kind) && !kind.isRepeatable()) {
       return v.add("kind", "lims.case.step.twice", kind);
     }
@@ -97,6 +130,13 @@ public final class CaseProgress {
 
   /** The step a kind still waits for, if any. */
   public static Optional<StepKind> missing(StepKind kind, Set<StepKind> done, Facts c) {
+    if (c.riskControl()) {
+      // each step of the risk-control route waits for the one before it; closing for all three
+      int at = RISK_CONTROL_STEPS.indexOf(kind);
+      return RISK_CONTROL_STEPS.subList(0, Math.max(0, at)).stream()
+          .filter(n -> !done.contains(n))
+          .findFirst();
+    }
     List<StepKind> needs = new ArrayList<>();
     switch (kind) {
       case ACCEPTED -> {

@@ -4,5 +4,16 @@ package cn.foodsafety.lims.disposal.entity;
 public enum AlertKind {
   CASE_DUE_SOON,
   CASE_OVERDUE,
-  REPORT_OVERDUE
+  REPORT_OVERDUE,
+  /** A backup sample kept past its retention end and not needed by a pending request (Art. 25). */
+  BACKUP_DISPOSAL_OVERDUE;
+
+  /** The letter that keys an alert's subject in the sweep (case, report, backup sample). */
+  public String subjectKey() {
+    return switch (this) {
+      case CASE_DUE_SOON, CASE_OVERDUE -> "C";
+      case REPORT_OVERDUE -> "R";
+      case BACKUP_DISPOSAL_OVERDUE -> "B";
+    };
+  }
 }

@@ -6,6 +6,8 @@ import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.Region;
+import cn.foodsafety.lims.planning.entity.FollowUpRoute;
+import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
@@ -79,6 +81,19 @@ public class FollowUpCase {
   @Enumerated(EnumType.STRING)
   @Column(name = "sampling_level", nullable = false, updatable = false)
   private SamplingLevel level;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "sampling_kind", nullable = false, updatable = false)
+  private SamplingKind kind = SamplingKind.SUPERVISORY;
+
+  /** The 90-day case, or the risk-control follow-up of risk monitoring (the kind's setting). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "follow_up_route", nullable = false, updatable = false)
+  private FollowUpRoute route = FollowUpRoute.CASE;
+
+  /** Whether the operator may ask for re-inspection or object (the kind's rule at opening). */
+  @Column(name = "reinspection_open", nullable = false, updatable = false)
+  private boolean reinspectionOpen = true;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, updatable = false)
@@ -201,6 +216,7 @@ public class FollowUpCase {
     this.sample = Objects.requireNonNull(sample);
     this.caseNumber = "HC-" + sample.getSampleNumber();
     this.level = sample.getLevel();
+    this.kind = sample.getKind();
     this.department = sample.getDepartment();
     this.category = sample.getCategory();
     this.region = sample.getRegion();
@@ -212,6 +228,35 @@ public class FollowUpCase {
     this.statutoryDeadline = Objects.requireNonNull(statutoryDeadline);
     this.deadline = statutoryDeadline;
     this.openedAt = OffsetDateTime.ofInstant(Objects.requireNonNull(openedAt), ZoneOffset.UTC);
+  }
+
+  /**
+   * Follows the problem up as the kind of sampling says: a risk-monitoring result opens a
+   * risk-control follow-up (notify, inspect, risk measures, closed) instead of a 90-day case.
+   */
+  public FollowUpCase along(FollowUpRoute route, boolean reinspectionOpen) {
+    this.route = Objects.requireNonNull(route);
+    this.reinspectionOpen = reinspectionOpen && route == FollowUpRoute.CASE;
+    if (route == FollowUpRoute.RISK_CONTROL) {
+      this.caseNumber = "FK-" + sample.getSampleNumber();
+    }
+    return this;
+  }
+
+  public boolean isReinspectionOpen() {
+    return reinspectionOpen;
+  }
+
+  public boolean isRiskControl() {
+    return route == FollowUpRoute.RISK_CONTROL;
+  }
+
+  public SamplingKind getKind() {
+    return kind;
+  }
+
+  public FollowUpRoute getRoute() {
+    return route;
   }
 
   /**
@@ -255,6 +300,7 @@ public class FollowUpCase {
     steps.forEach(s -> done.add(s.getKind()));
     for (StepKind k : StepKind.values()) {
       if ((k.isRepeatable() || !done.contains(k))
+          && CaseProgress.belongs(k, facts)
           && CaseProgress.missing(k, done, facts).isEmpty()
           && !(k == StepKind.REINSPECTION_REQUESTED && reinspectionRefused)) {
         next.add(k);

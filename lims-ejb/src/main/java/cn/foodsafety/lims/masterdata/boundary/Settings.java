@@ -51,6 +51,13 @@ public class Settings {
     }
   }
 
+  /** A setting as text, or null when it is missing (the kinds of sampling read theirs so). */
+  @PermitAll
+  public String textValue(String name) {
+    Setting s = em.find(Setting.class, name);
+    return s == null ? null : s.getValue();
+  }
+
   /** A decimal setting (a target in percent), or the fallback when it is missing. */
   @PermitAll
   public BigDecimal decimalValue(String name, BigDecimal fallback) {
@@ -94,6 +101,13 @@ public class Settings {
   }
 
   static void checkValue(String name, String value) {
+    if (name.startsWith("kind.")) {
+      String refused = cn.foodsafety.lims.planning.control.KindRules.refusal(name, value);
+      if (refused != null) {
+        throw InvalidInputException.of("value", refused, value);
+      }
+      return;
+    }
     if (name.startsWith("target.")) {
       BigDecimal d;
       try {

@@ -31,7 +31,15 @@ public record OversightRequest(StatsRequest stats, String kind) {
     String kind = stats.remove("kind");
     Violations v = new Violations();
     String k = kind == null || kind.isBlank() ? null : kind.strip().toUpperCase(Locale.ROOT);
+    if (StatsRequest.ALL_KINDS.equals(k)) {
+      k = null;
+    }
     v.addIf(k != null && !KIND.matcher(k).matches(), "kind", "lims.stats.unknown", kind);
+    // the statistics' scope counts supervisory sampling unless told: oversight figures count every
+    // kind unless one is asked for, and then the scope asks for the same one
+    if (k == null || KIND.matcher(k).matches()) {
+      stats.put("kind", k == null ? StatsRequest.ALL_KINDS : k);
+    }
     StatsRequest s = null;
     try {
       s = StatsRequest.parse(stats);
@@ -59,6 +67,7 @@ public record OversightRequest(StatsRequest stats, String kind) {
 
   public Map<String, String> asMap() {
     Map<String, String> m = new LinkedHashMap<>(stats.asMap());
+    m.remove("kind");
     if (kind != null) {
       m.put("kind", kind);
     }

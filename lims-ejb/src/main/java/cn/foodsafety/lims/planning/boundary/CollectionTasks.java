@@ -201,19 +201,20 @@ public class CollectionTasks {
     String me = users.current().getUsername();
     CollectionTask task =
         new CollectionTask(
-            plan,
-            campaign,
-            region,
-            data.level(),
-            data.department(),
-            category,
-            data.partyKind(),
-            unit,
-            data.batches(),
-            data.dueDate(),
-            data.note() == null || data.note().isBlank() ? null : data.note().strip(),
-            me,
-            clock.instant());
+                plan,
+                campaign,
+                region,
+                data.level(),
+                data.department(),
+                category,
+                data.partyKind(),
+                unit,
+                data.batches(),
+                data.dueDate(),
+                data.note() == null || data.note().isBlank() ? null : data.note().strip(),
+                me,
+                clock.instant())
+            .ofKind(data.samplingKind() != null ? data.samplingKind() : plan.getKind());
     em.persist(task);
     em.flush();
     audit.created(
@@ -228,6 +229,8 @@ public class CollectionTasks {
             + data.department()
             + " "
             + category.getName()
+            + " "
+            + task.getKind()
             + " ×"
             + data.batches()
             + " → "

@@ -2,6 +2,7 @@ package cn.foodsafety.lims.planning.boundary;
 
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.planning.entity.CollectionTask;
+import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.planning.entity.TaskState;
 import cn.foodsafety.lims.sampling.entity.PartyKind;
@@ -10,12 +11,13 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A collection task: batches of a plan's cell group (unit, level, department, category; the
  * category may be one below the group's top-level category) for a sampling unit, by a due date,
- * optionally from one kind of sampled party. {@code collected} counts the samples taken for it so
- * far (rejected ones not counted).
+ * optionally from one kind of sampled party, of one kind of sampling (监督抽检, 风险监测, 评价性抽检). {@code
+ * collected} counts the samples taken for it so far (rejected ones not counted).
  */
 public record TaskData(
     Long id,
@@ -40,7 +42,9 @@ public record TaskData(
     @Size(max = 1000, message = "{lims.field.tooLong}") String note,
     String createdBy,
     Instant createdAt,
-    Long version) {
+    Long version,
+    @Schema(description = "监督抽检 / 风险监测 / 评价性抽检; default: the plan's kind (supervisory)")
+        SamplingKind samplingKind) {
 
   static TaskData of(CollectionTask t) {
     long collected = t.getCollected();
@@ -66,6 +70,7 @@ public record TaskData(
         t.getNote(),
         t.getCreatedBy(),
         t.getCreatedAt(),
-        t.getVersion());
+        t.getVersion(),
+        t.getKind());
   }
 }

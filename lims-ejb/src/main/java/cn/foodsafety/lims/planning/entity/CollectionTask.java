@@ -75,6 +75,10 @@ public class CollectionTask {
   @Column(nullable = false)
   private Department department;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "sampling_kind", nullable = false)
+  private SamplingKind kind = SamplingKind.SUPERVISORY;
+
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "category_id", nullable = false)
   private FoodCategory category;
@@ -205,6 +209,17 @@ public class CollectionTask {
 
   public Department getDepartment() {
     return department;
+  }
+
+  /** The kind of sampling of the task's samples. */
+  public SamplingKind getKind() {
+    return kind;
+  }
+
+  /** Set when the task is created: the planner's choice, else the plan's kind. */
+  public CollectionTask ofKind(SamplingKind kind) {
+    this.kind = SamplingKind.orDefault(kind);
+    return this;
   }
 
   public FoodCategory getCategory() {

@@ -88,6 +88,11 @@ public class SamplingPlan {
   @Column(name = "blind_coding", nullable = false)
   private boolean blindCoding;
 
+  /** The kind of sampling the plan's tasks take unless the planner says otherwise. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "sampling_kind", nullable = false)
+  private SamplingKind kind = SamplingKind.SUPERVISORY;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private PlanState state = PlanState.DRAFT;
@@ -301,5 +306,9 @@ public class SamplingPlan {
 
   public long getVersion() {
     return version;
+  }
+
+  public SamplingKind getKind() {
+    return kind;
   }
 }

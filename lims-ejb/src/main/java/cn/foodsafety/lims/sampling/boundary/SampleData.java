@@ -2,6 +2,7 @@ package cn.foodsafety.lims.sampling.boundary;
 
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.Organization;
+import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.sampling.entity.PartyKind;
@@ -32,6 +33,7 @@ public record SampleData(
     Long taskId,
     boolean outsidePlan,
     SamplingLevel level,
+    SamplingKind samplingKind,
     Department department,
     Long regionId,
     String regionCode,
@@ -113,6 +115,7 @@ public record SampleData(
         s.getTask() == null ? null : s.getTask().getId(),
         s.isOutsidePlan(),
         s.getLevel(),
+        s.getKind(),
         s.getDepartment(),
         s.getRegion().getId(),
         s.getRegion().getCode(),

@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.sampling.boundary;
 
 import cn.foodsafety.lims.masterdata.entity.Department;
+import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.sampling.entity.PartyKind;
 import cn.foodsafety.lims.sampling.entity.StorageCondition;
@@ -16,14 +17,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * productionDate} as {@code 2026-02-20}.
  *
  * <p>With a {@code taskId} the level, department, region, category and kind of party default to the
- * task's; without one the sample is outside the plan and {@code level}, {@code regionId} (a
- * county-level unit) and {@code categoryId} are required. {@code sampler1Id} defaults to the
- * signed-in sampler.
+ * task's (and so is the kind of sampling); without one the sample is outside the plan and {@code
+ * level}, {@code regionId} (a county-level unit) and {@code categoryId} are required. {@code
+ * sampler1Id} defaults to the signed-in sampler.
  */
 public record SampleForm(
     @Schema(example = "12") Long taskId,
     SamplingLevel level,
     Department department,
+    @Schema(
+            description =
+                "监督抽检 SUPERVISORY (default) / 风险监测 RISK_MONITORING (no backup sample) /"
+                    + " 评价性抽检 EVALUATIVE; with a task, the task's kind")
+        SamplingKind samplingKind,
     @Schema(description = "The county-level unit (outside the plan).", example = "6") Long regionId,
     @NotBlank(message = "{lims.field.required}")
         @Size(max = 200, message = "{lims.field.tooLong}")

@@ -10,7 +10,9 @@ import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
 import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.masterdata.entity.RegionKind;
+import cn.foodsafety.lims.planning.boundary.SamplingKinds;
 import cn.foodsafety.lims.planning.entity.CollectionTask;
+import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.planning.entity.SamplingPlan;
 import cn.foodsafety.lims.planning.entity.TaskState;
@@ -71,6 +73,8 @@ public class SamplingForms {
 
   @Inject SampleCounters counters;
 
+  @Inject SamplingKinds kinds;
+
   @Inject Samples samples;
 
   @Inject cn.foodsafety.lims.platform.boundary.IdempotencyKeys idempotencyKeys;
@@ -95,6 +99,7 @@ public class SamplingForms {
                 new TaskData(
                     t.getId(),
                     t.getLevel(),
+                    t.getKind(),
                     t.getDepartment(),
                     t.getRegion().getId(),
                     t.getRegion().getName(),
@@ -254,7 +259,15 @@ public class SamplingForms {
     LocalDate productionDate = SampleFormRules.date(form.productionDate(), "productionDate", v);
     SampleFormRules.productionNotAfterSampling(productionDate, sampledAt, v);
     BigDecimal quantity = SampleFormRules.positiveDecimal(form.quantity(), "quantity", v);
-    BigDecimal backup = SampleFormRules.positiveDecimal(form.backupQuantity(), "backupQuantity", v);
+    SamplingKind kind = task != null ? task.getKind() : SamplingKind.orDefault(form.samplingKind());
+    v.addIf(
+        task != null && form.samplingKind() != null && form.samplingKind() != kind,
+        "samplingKind",
+        "lims.sample.task.differs",
+        kind);
+    BigDecimal backup =
+        SampleFormRules.backupQuantity(
+            kinds.rules().of(kind).backupSample(), kind, form.backupQuantity(), v);
     BigDecimal latitude = SampleFormRules.coordinate(form.latitude(), "latitude", 90, v);
     BigDecimal longitude = SampleFormRules.coordinate(form.longitude(), "longitude", 180, v);
     // the form is signed by both samplers and by the sampled party (Art. 19)
@@ -281,7 +294,7 @@ public class SamplingForms {
         Sample.collect(
             number,
             blindCode,
-            new Sample.Origin(plan, task, level, department, region, unit),
+            new Sample.Origin(plan, task, level, kind, department, region, unit),
             new Sample.Food(
                 form.foodName().strip(),
                 category,

@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.sampling.boundary;
 
 import cn.foodsafety.lims.masterdata.entity.Department;
+import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.sampling.entity.PartyKind;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TaskData(
     long id,
     SamplingLevel level,
+    SamplingKind samplingKind,
     Department department,
     long regionId,
     String regionName,

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.sampling.control;
 
+import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.Violations;
 import cn.foodsafety.lims.sampling.entity.PartyKind;
@@ -52,6 +53,20 @@ public final class SampleFormRules {
       v.add(field, "lims.field.number");
       return null;
     }
+  }
+
+  /**
+   * The backup sample (Art. 25): required and above zero where the kind of sampling keeps one; a
+   * kind that keeps none (risk monitoring: not an enforcement basis, no re-inspection) refuses a
+   * backup quantity rather than record a sample that nobody will keep.
+   */
+  public static BigDecimal backupQuantity(
+      boolean kept, SamplingKind kind, String text, Violations v) {
+    if (kept) {
+      return positiveDecimal(text, "backupQuantity", v);
+    }
+    v.addIf(text != null && !text.isBlank(), "backupQuantity", "lims.sample.kind.noBackup", kind);
+    return null;
   }
 
   /** A coordinate within a range (latitude 90, longitude 180), optional. */

@@ -6,6 +6,7 @@ import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.planning.entity.CollectionTask;
+import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.planning.entity.SamplingPlan;
 import cn.foodsafety.lims.platform.control.CivilTime;
@@ -92,6 +93,10 @@ public class Sample {
   private SamplingLevel level;
 
   @Enumerated(EnumType.STRING)
+  @Column(name = "sampling_kind", nullable = false)
+  private SamplingKind kind = SamplingKind.SUPERVISORY;
+
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private Department department;
 
@@ -131,8 +136,9 @@ public class Sample {
   @Column(name = "quantity_unit", nullable = false)
   private String quantityUnit;
 
+  /** None for a kind of sampling that keeps no backup sample (risk monitoring). */
   @Convert(converter = DecimalText.class)
-  @Column(name = "backup_quantity", nullable = false)
+  @Column(name = "backup_quantity")
   private BigDecimal backupQuantity;
 
   @Enumerated(EnumType.STRING)
@@ -241,15 +247,20 @@ public class Sample {
 
   protected Sample() {}
 
-  /** Where a sample comes from: its plan and task (none outside the plan) and who ordered it. */
+  /**
+   * Where a sample comes from: its plan and task (none outside the plan), who ordered it and the
+   * kind of sampling (supervisory when not said).
+   */
   public record Origin(
       SamplingPlan plan,
       CollectionTask task,
       SamplingLevel level,
+      SamplingKind kind,
       Department department,
       Region region,
       Organization samplingUnit) {
     public Origin {
+      kind = SamplingKind.orDefault(kind);
       Objects.requireNonNull(level);
       Objects.requireNonNull(department);
       Objects.requireNonNull(region);
@@ -257,7 +268,10 @@ public class Sample {
     }
   }
 
-  /** What was taken: the food, its label data and the quantities. */
+  /**
+   * What was taken: the food, its label data and the quantities; the backup quantity is none for a
+   * kind of sampling that keeps no backup sample.
+   */
   public record Food(
       String name,
       FoodCategory category,
@@ -278,7 +292,7 @@ public class Sample {
       if (quantity == null || quantity.signum() <= 0) {
         throw InvalidInputException.of("quantity", "lims.field.positive");
       }
-      if (backupQuantity == null || backupQuantity.signum() <= 0) {
+      if (backupQuantity != null && backupQuantity.signum() <= 0) {
         throw InvalidInputException.of("backupQuantity", "lims.field.positive");
       }
     }
@@ -329,6 +343,7 @@ public class Sample {
     s.task = origin.task();
     s.outsidePlan = origin.task() == null;
     s.level = origin.level();
+    s.kind = origin.kind();
     s.department = origin.department();
     s.region = origin.region();
     s.samplingUnit = origin.samplingUnit();
@@ -485,6 +500,10 @@ public class Sample {
 
   public SamplingLevel getLevel() {
     return level;
+  }
+
+  public SamplingKind getKind() {
+    return kind;
   }
 
   public Department getDepartment() {

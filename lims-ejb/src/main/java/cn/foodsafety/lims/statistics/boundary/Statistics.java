@@ -214,7 +214,8 @@ public class Statistics {
             r.department() == null ? null : r.department().name(),
             all ? null : regions,
             categories,
-            r.labId());
+            r.labId(),
+            r.kindCondition());
     return new Frame(period, scope, ref, ref.units(regions), targets());
   }
 

@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.statistics.boundary;
 
 import cn.foodsafety.lims.masterdata.entity.Department;
+import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.control.Violations;
 import java.time.LocalDate;
@@ -12,8 +13,9 @@ import java.util.Set;
 /**
  * What a figure or a list is asked for, as the caller typed it: the period ({@code year} with
  * {@code quarter} or {@code month}, or {@code from} and {@code to}; {@code asOf}) and the group
- * ({@code level}, {@code regionId}, {@code department}, {@code categoryId}, {@code labId}). Every
- * value that does not parse is a field error.
+ * ({@code level}, {@code regionId}, {@code department}, {@code categoryId}, {@code labId}, {@code
+ * kind} of sampling: supervisory unless asked, or {@code ALL}). Every value that does not parse is
+ * a field error.
  */
 public record StatsRequest(
     Integer year,
@@ -26,7 +28,26 @@ public record StatsRequest(
     Long regionId,
     Department department,
     Long categoryId,
-    Long labId) {
+    Long labId,
+    String kind) {
+
+  /**
+   * All kinds of sampling together; without a {@code kind} a figure counts supervisory sampling.
+   */
+  public static final String ALL_KINDS = "ALL";
+
+  /**
+   * The kind of sampling the figures count: the targets judge supervisory sampling (DOMAIN.md), so
+   * that is the default; {@code ALL} counts every kind.
+   */
+  public StatsRequest {
+    kind = kind == null ? SamplingKind.SUPERVISORY.name() : kind;
+  }
+
+  /** The kind as the figures' conditions take it: null for every kind. */
+  public String kindCondition() {
+    return ALL_KINDS.equals(kind) ? null : kind;
+  }
 
   public static final Set<String> NAMES =
       Set.of(
@@ -40,7 +61,8 @@ public record StatsRequest(
           "regionId",
           "department",
           "categoryId",
-          "labId");
+          "labId",
+          "kind");
 
   public static StatsRequest parse(Map<String, String> raw) {
     Violations v = new Violations();
@@ -56,7 +78,8 @@ public record StatsRequest(
             id(raw, "regionId", v),
             enumValue(raw, "department", Department.class, v),
             id(raw, "categoryId", v),
-            id(raw, "labId", v));
+            id(raw, "labId", v),
+            kind(raw, v));
     v.throwIfAny();
     return r;
   }
@@ -84,6 +107,7 @@ public record StatsRequest(
     put(m, "department", department);
     put(m, "categoryId", categoryId);
     put(m, "labId", labId);
+    put(m, "kind", kind);
     return m;
   }
 
@@ -96,6 +120,15 @@ public record StatsRequest(
   private static String text(Map<String, String> raw, String name) {
     String s = raw.get(name);
     return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static String kind(Map<String, String> raw, Violations v) {
+    String s = text(raw, "kind");
+    if (s == null || ALL_KINDS.equalsIgnoreCase(s)) {
+      return s == null ? null : ALL_KINDS;
+    }
+    SamplingKind k = enumValue(raw, "kind", SamplingKind.class, v);
+    return k == null ? null : k.name();
   }
 
   private static Integer integer(Map<String, String> raw, String name, Violations v) {

@@ -137,7 +137,8 @@ public final class FactQueries {
       }
     }
     String sql =
-        new Scope(s.level(), s.department(), s.regionIds(), null, null).sampleConditions(params);
+        new Scope(s.level(), s.department(), s.regionIds(), null, null, s.kind())
+            .sampleConditions(params);
     if (tops != null) {
       if (tops.isEmpty()) {
         return sql + " AND 1 = 0";
@@ -252,8 +253,9 @@ public final class FactQueries {
   }
 
   /** How many samples of each lab took each number of working days from receipt to approval. */
-  public static List<StatsQueries.TurnaroundCount> turnaround(Connection c, Period p, Scope scope)
-      throws SQLException {
+  public static List<StatsQueries.TurnaroundCount> turnaround(
+      Connection c, Period p, Scope kindScope) throws SQLException {
+    Scope scope = kindScope.anyKind();
     // the monthly turnaround counts hold unit and lab only
     boolean monthly =
         scope.level() == null && scope.department() == null && scope.categoryIds() == null;

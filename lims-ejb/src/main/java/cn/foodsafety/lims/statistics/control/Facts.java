@@ -29,9 +29,6 @@ import java.util.Objects;
  */
 public final class Facts {
 
-  /** Sampling kind until samples carry one (Order 15, Art. 3: supervisory is the default). */
-  public static final String DEFAULT_KIND = "SUPERVISORY";
-
   private Facts() {}
 
   /** What a sample contributes to the figures, as they read it. */
@@ -102,12 +99,14 @@ public final class Facts {
       LocalDate statutoryDeadline,
       LocalDate deadline,
       LocalDate overturnedOn,
-      LocalDate withdrawnOn) {}
+      LocalDate withdrawnOn,
+      String kind) {}
 
   static final String RAW_SAMPLES =
       "SELECT s.id, s.sampled_on, s.region_id, s.sampling_level, s.department, s.category_id,"
           + " s.lab_id, s.outside_plan, s.plan_id, s.state, a.first_approved_at, a.conclusion,"
-          + " s.received_at, s.report_due FROM sample s LEFT JOIN analysis a ON a.sample_id = s.id";
+          + " s.received_at, s.report_due, s.sampling_kind"
+          + " FROM sample s LEFT JOIN analysis a ON a.sample_id = s.id";
 
   static final String SAMPLE_FACT_COLUMNS =
       "sample_id, sampled_on, month_start, region_id, sampling_level, department, category_id,"
@@ -119,13 +118,13 @@ public final class Facts {
           + " s.region_id, s.sampling_level, s.department, s.category_id, s.lab_id, d.region_id,"
           + " d.sampling_level, d.department, d.category_id, d.state, d.received_on,"
           + " d.accepted_on, d.completed_on, d.statutory_deadline, d.deadline, d.overturned_on,"
-          + " d.withdrawn_on FROM disposal_case d JOIN sample s ON s.id = d.sample_id";
+          + " d.withdrawn_on, s.sampling_kind FROM disposal_case d JOIN sample s ON s.id = d.sample_id";
 
   static final String CASE_FACT_COLUMNS =
       "case_id, sample_id, sampled_on, counted, region_id, sampling_level, department,"
           + " category_id, lab_id, case_region_id, case_level, case_department, case_category_id,"
           + " state, received_on, accepted_on, completed_on, statutory_deadline, deadline,"
-          + " overturned_on, withdrawn_on";
+          + " overturned_on, withdrawn_on, sampling_kind";
 
   // ---------------------------------------------------------------- reading the raw rows
 
@@ -194,7 +193,7 @@ public final class Facts {
         r.getString(5),
         category,
         tops.getOrDefault(category, category),
-        DEFAULT_KIND,
+        r.getString(15),
         labId,
         r.getBoolean(8),
         planId,
@@ -289,7 +288,8 @@ public final class Facts {
                 StatsQueries.date(r, 18),
                 StatsQueries.date(r, 19),
                 StatsQueries.date(r, 20),
-                StatsQueries.date(r, 21)));
+                StatsQueries.date(r, 21),
+                r.getString(22)));
       }
     }
     return out;
@@ -499,7 +499,7 @@ public final class Facts {
         c.prepareStatement(
             "INSERT INTO case_fact ("
                 + CASE_FACT_COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       for (CaseRow x : rows) {
         s.setLong(1, x.caseId());
         s.setLong(2, x.sampleId());
@@ -522,6 +522,7 @@ public final class Facts {
         setDate(s, 19, x.deadline());
         setDate(s, 20, x.overturnedOn());
         setDate(s, 21, x.withdrawnOn());
+        s.setString(22, x.kind());
         s.addBatch();
       }
       if (!rows.isEmpty()) {

@@ -6,14 +6,34 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Which samples a figure covers besides its period: a level, a department, county-level units (a
- * region and everything below it, cut to what the caller may see) and food categories (a category
- * and everything below it). Null means no restriction. Builds the SQL conditions on the sample
- * table (alias {@code s}) that every figure and every drill-down list share, so a list's count is
- * always its figure.
+ * Which samples a figure covers besides its period: a level, a department, a kind of sampling
+ * (supervisory, risk monitoring, evaluative; null for all), county-level units (a region and
+ * everything below it, cut to what the caller may see) and food categories (a category and
+ * everything below it). Null means no restriction. Builds the SQL conditions on the sample table
+ * (alias {@code s}) that every figure and every drill-down list share, so a list's count is always
+ * its figure.
  */
 public record Scope(
-    String level, String department, Set<Long> regionIds, Set<Long> categoryIds, Long labId) {
+    String level,
+    String department,
+    Set<Long> regionIds,
+    Set<Long> categoryIds,
+    Long labId,
+    String kind) {
+
+  /** Every kind of sampling (the reconciliation, the benchmarks). */
+  public Scope(
+      String level, String department, Set<Long> regionIds, Set<Long> categoryIds, Long labId) {
+    this(level, department, regionIds, categoryIds, labId, null);
+  }
+
+  /**
+   * The same scope for every kind of sampling: a lab's turnaround counts every sample it tests, and
+   * its monthly counts do not hold the kind.
+   */
+  public Scope anyKind() {
+    return new Scope(level, department, regionIds, categoryIds, labId, null);
+  }
 
   /** Appends " AND ..." conditions on {@code s} and their parameters. */
   public String sampleConditions(List<Object> params) {
@@ -25,6 +45,10 @@ public record Scope(
     if (department != null) {
       sql.append(" AND s.department = ?");
       params.add(department);
+    }
+    if (kind != null) {
+      sql.append(" AND s.sampling_kind = ?");
+      params.add(kind);
     }
     in(sql, params, "s.region_id", regionIds);
     in(sql, params, "s.category_id", categoryIds);

@@ -32,6 +32,22 @@ class PublicationRulesTest {
   }
 
   @Test
+  void aRiskMonitoringResultIsNeverPublishedAsAViolation() {
+    Candidate riskMonitoring =
+        new Candidate(
+            true,
+            "410105-2026-M-000007",
+            AnalysisState.APPROVED,
+            false,
+            cn.foodsafety.lims.planning.entity.SamplingKind.RISK_MONITORING,
+            false);
+    assertThat(english(List.of(7L), Map.of(7L, riskMonitoring)))
+        .containsExactly(
+            "sampleIds: 410105-2026-M-000007 is a Risk monitoring sample: its result is not"
+                + " published as a violation");
+  }
+
+  @Test
   void approvedUnpublishedSamplesOfTheRegionArePublished() {
     assertThat(english(List.of(1L, 1L), Map.of(1L, APPROVED))).isEmpty();
   }

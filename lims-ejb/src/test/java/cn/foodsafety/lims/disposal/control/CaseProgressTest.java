@@ -43,7 +43,7 @@ class CaseProgressTest {
 
   private static CaseProgress.Facts open(LocalDate lastStep) {
     return new CaseProgress.Facts(
-        "HC-1", CaseState.OPEN, d("2025-09-01"), lastStep, null, null, false, false);
+        "HC-1", CaseState.OPEN, d("2025-09-01"), lastStep, null, null, false, false, false, true);
   }
 
   private static CaseProgress.Facts delivered(
@@ -56,7 +56,9 @@ class CaseProgressTest {
         on,
         backupExpires,
         microbiological,
-        false);
+        false,
+        false,
+        true);
   }
 
   private static CaseStep.Particulars none() {
@@ -121,7 +123,16 @@ class CaseProgressTest {
   void aPendingReinspectionBlocksCompletion() {
     CaseProgress.Facts pending =
         new CaseProgress.Facts(
-            "HC-1", CaseState.REINSPECTION, d("2025-09-01"), null, null, null, false, true);
+            "HC-1",
+            CaseState.REINSPECTION,
+            d("2025-09-01"),
+            null,
+            null,
+            null,
+            false,
+            true,
+            false,
+            true);
     List<StepKind> done =
         List.of(
             StepKind.ACCEPTED,
@@ -301,7 +312,9 @@ class CaseProgressTest {
             null,
             null,
             false,
-            false);
+            false,
+            false,
+            true);
     assertThatThrownBy(
             () ->
                 RULES.check(

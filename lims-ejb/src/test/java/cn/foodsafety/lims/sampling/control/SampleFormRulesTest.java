@@ -35,6 +35,31 @@ class SampleFormRulesTest {
   }
 
   @Test
+  void aKindThatKeepsABackupSampleNeedsItsQuantity() {
+    Violations v = new Violations();
+    assertThat(
+            SampleFormRules.backupQuantity(
+                true, cn.foodsafety.lims.planning.entity.SamplingKind.SUPERVISORY, "", v))
+        .isNull();
+    assertThat(FieldErrors.of(v))
+        .extracting(e -> e.field() + ":" + e.key())
+        .containsExactly("backupQuantity:lims.field.required");
+  }
+
+  @Test
+  void aRiskMonitoringFormWithABackupSampleIsRefused() {
+    Violations v = new Violations();
+    var kind = cn.foodsafety.lims.planning.entity.SamplingKind.RISK_MONITORING;
+    assertThat(SampleFormRules.backupQuantity(false, kind, "1.0", v)).isNull();
+    assertThat(FieldErrors.of(v))
+        .extracting(e -> e.field() + ":" + e.key())
+        .containsExactly("backupQuantity:lims.sample.kind.noBackup");
+    Violations none = new Violations();
+    assertThat(SampleFormRules.backupQuantity(false, kind, null, none)).isNull();
+    assertThat(none.isEmpty()).isTrue();
+  }
+
+  @Test
   void samplingTimeInTheFutureIsRefusedBeyondTheClockTolerance() {
     Violations v = new Violations();
     assertThat(SampleFormRules.pastMoment("2026-03-02T10:04:00+08:00", "sampledAt", NOW, v))

@@ -13,7 +13,6 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,7 +36,8 @@ public class EditAuditBacking implements Serializable {
 
   @Inject FacesText text;
 
-  private Integer year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+  private Integer year =
+      LocalDate.now(cn.foodsafety.lims.platform.control.CivilTime.ZONE).getYear();
   private Integer month;
   private String title;
   private Integer size = 20;
@@ -143,7 +143,7 @@ public class EditAuditBacking implements Serializable {
   }
 
   public List<Integer> getYears() {
-    int now = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    int now = LocalDate.now(cn.foodsafety.lims.platform.control.CivilTime.ZONE).getYear();
     List<Integer> years = new ArrayList<>();
     for (int y = now; y >= now - 4; y--) {
       years.add(y);

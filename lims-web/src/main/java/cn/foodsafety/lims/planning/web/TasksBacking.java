@@ -47,6 +47,8 @@ public class TasksBacking implements Serializable {
   private Long samplingUnitId;
   private Integer batches;
   private PartyKind partyKind;
+
+  private cn.foodsafety.lims.planning.entity.SamplingKind samplingKind;
   private LocalDate dueDate;
   private String note;
 
@@ -136,7 +138,8 @@ public class TasksBacking implements Serializable {
                   note,
                   null,
                   null,
-                  null));
+                  null,
+                  samplingKind));
       text.info("tasks.created", created.batches());
       groups = tasks.groups(planId);
       group = null;
@@ -219,6 +222,18 @@ public class TasksBacking implements Serializable {
 
   public void setPartyKind(PartyKind partyKind) {
     this.partyKind = partyKind;
+  }
+
+  public cn.foodsafety.lims.planning.entity.SamplingKind getSamplingKind() {
+    return samplingKind;
+  }
+
+  public void setSamplingKind(cn.foodsafety.lims.planning.entity.SamplingKind samplingKind) {
+    this.samplingKind = samplingKind;
+  }
+
+  public cn.foodsafety.lims.planning.entity.SamplingKind[] getSamplingKinds() {
+    return cn.foodsafety.lims.planning.entity.SamplingKind.values();
   }
 
   public LocalDate getDueDate() {

@@ -36,6 +36,9 @@ public class NavigationBacking {
               new Entry("nav.receipt", "/sampling/receipt.xhtml", "pi pi-inbox"),
               EnumSet.of(Role.LAB_TECH, Role.LAB_REVIEWER)),
           new Rule(
+              new Entry("nav.backups", "/sampling/backups.xhtml", "pi pi-database"),
+              EnumSet.of(Role.LAB_TECH, Role.LAB_REVIEWER, Role.SUPERVISOR)),
+          new Rule(
               new Entry("nav.worklist", "/lab/worklist.xhtml", "pi pi-check-square"),
               EnumSet.of(Role.LAB_TECH, Role.LAB_REVIEWER)),
           new Rule(

@@ -5,6 +5,7 @@ import cn.foodsafety.lims.masterdata.boundary.FoodCategoryData;
 import cn.foodsafety.lims.masterdata.boundary.RegionData;
 import cn.foodsafety.lims.masterdata.boundary.Regions;
 import cn.foodsafety.lims.masterdata.entity.RegionKind;
+import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.control.ListQuery;
@@ -53,6 +54,7 @@ public class EditSampleBacking implements Serializable {
   @Inject FacesText text;
 
   @Inject CivilClock civilClock;
+  @Inject cn.foodsafety.lims.planning.boundary.SamplingKinds kinds;
 
   /** One key per form shown (a hidden field): the same form sent twice makes one sample. */
   private String formKey = java.util.UUID.randomUUID().toString();
@@ -71,6 +73,7 @@ public class EditSampleBacking implements Serializable {
   private SampleData sample;
 
   private SamplingLevel level = SamplingLevel.MUNICIPAL;
+  private SamplingKind samplingKind = SamplingKind.SUPERVISORY;
   private Long regionId;
   private String foodName;
   private Long categoryId;
@@ -123,6 +126,7 @@ public class EditSampleBacking implements Serializable {
               .orElse(null);
       if (task != null) {
         level = task.level();
+        samplingKind = task.samplingKind();
         regionId = task.regionId();
         categoryId = task.categoryId();
         partyKind = task.partyKind();
@@ -136,6 +140,7 @@ public class EditSampleBacking implements Serializable {
             task == null ? taskId : Long.valueOf(task.id()),
             task == null ? level : null,
             null,
+            task == null ? samplingKind : null,
             task == null ? regionId : null,
             foodName,
             categoryId,
@@ -197,6 +202,23 @@ public class EditSampleBacking implements Serializable {
 
   public boolean isTemperatureNeeded() {
     return sample != null && sample.storageCondition().needsTemperature();
+  }
+
+  public List<SamplingKind> getSamplingKinds() {
+    return List.of(SamplingKind.values());
+  }
+
+  /** Whether the form asks for a backup sample: as the rules of its kind of sampling say. */
+  public boolean isBackupKept() {
+    return kinds.rules().of(task != null ? task.samplingKind() : samplingKind).backupSample();
+  }
+
+  public SamplingKind getSamplingKind() {
+    return samplingKind;
+  }
+
+  public void setSamplingKind(SamplingKind samplingKind) {
+    this.samplingKind = samplingKind;
   }
 
   public List<SamplingLevel> getLevels() {

@@ -85,4 +85,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
       description = "Only this laboratory.",
       schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
   String labId() default "";
+
+  @QueryDoc(
+      name = "kind",
+      description =
+          "The kind of sampling counted: SUPERVISORY (the default: the targets judge supervisory"
+              + " sampling), RISK_MONITORING, EVALUATIVE, or ALL.",
+      schema =
+          @Schema(
+              type = SchemaType.STRING,
+              enumeration = {"SUPERVISORY", "RISK_MONITORING", "EVALUATIVE", "ALL"}))
+  String kind() default "";
 }

@@ -90,6 +90,9 @@ public class ShowDashboardBacking implements Serializable {
   private Department department;
   private Long categoryId;
 
+  /** The kind of sampling counted: supervisory (the targets' kind) unless chosen, or ALL. */
+  private String kind = cn.foodsafety.lims.planning.entity.SamplingKind.SUPERVISORY.name();
+
   private transient FiguresReport report;
   private StatsRequest request;
   private List<Unit> units;
@@ -122,7 +125,7 @@ public class ShowDashboardBacking implements Serializable {
         raw.put(name, params.get(name));
       }
     }
-    for (String name : List.of("department", "categoryId")) {
+    for (String name : List.of("department", "categoryId", "kind")) {
       if (params.get(name) != null) {
         raw.put(name, params.get(name));
       }
@@ -137,6 +140,7 @@ public class ShowDashboardBacking implements Serializable {
       regionId = r.regionId();
       department = r.department();
       categoryId = r.categoryId();
+      kind = r.kind();
     } catch (RuntimeException e) {
       text.show(e, "filters");
     }
@@ -161,6 +165,7 @@ public class ShowDashboardBacking implements Serializable {
     put(raw, "regionId", regionId);
     put(raw, "department", department);
     put(raw, "categoryId", categoryId);
+    put(raw, "kind", kind);
     try {
       request = StatsRequest.parse(raw);
       report = statistics.figures(request, text.locale());
@@ -579,6 +584,25 @@ public class ShowDashboardBacking implements Serializable {
 
   public List<Integer> getMonths() {
     return List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+  }
+
+  /** The kinds of sampling to count, and all of them together. */
+  public List<String> getKinds() {
+    List<String> kinds = new ArrayList<>();
+    for (cn.foodsafety.lims.planning.entity.SamplingKind k :
+        cn.foodsafety.lims.planning.entity.SamplingKind.values()) {
+      kinds.add(k.name());
+    }
+    kinds.add(StatsRequest.ALL_KINDS);
+    return kinds;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
   }
 
   public List<SamplingLevel> getLevels() {
