@@ -26,6 +26,7 @@ import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.sampling.control.FieldEvidenceRules;
 import cn.foodsafety.lims.sampling.control.LabSelector;
 import cn.foodsafety.lims.sampling.control.SampleDocuments;
 import cn.foodsafety.lims.sampling.control.SampleFormRules;
@@ -310,6 +311,9 @@ public class Samples {
       } else if (!task.getSamplingUnit().getId().equals(unit.getId())) {
         v.add("taskId", "lims.sample.task.otherUnit");
         task = null;
+      } else if (task.getState() == TaskState.CANCELLED) {
+        v.add("taskId", "lims.sample.task.cancelled");
+        task = null;
       } else if (!task.isOpen()) {
         v.add("taskId", "lims.sample.task.notOpen", task.getState());
         task = null;
@@ -402,6 +406,8 @@ public class Samples {
         !Boolean.TRUE.equals(form.partyConfirmed()),
         "partyConfirmed",
         "lims.sample.confirmation.required");
+    FieldEvidenceRules.Checked evidence =
+        fieldEvidence(form, blank(form.latitude()) != null || blank(form.longitude()) != null, v);
     v.throwIfAny();
 
     SamplingPlan plan = task == null ? null : task.getPlan();
@@ -458,6 +464,9 @@ public class Samples {
             now);
     em.persist(sample);
     em.flush();
+    if (evidence != null) {
+      evidence.entities(sample.getId(), now).forEach(em::persist);
+    }
     audit.created(
         ENTITY,
         sample.getId(),
@@ -478,6 +487,25 @@ public class Samples {
           sample.getSampleNumber());
     }
     return SampleData.of(sample, false, today());
+  }
+
+  /** The phone form's evidence, checked; null for a form without it. */
+  private static FieldEvidenceRules.Checked fieldEvidence(
+      SampleForm form, boolean hasLocation, Violations v) {
+    FieldEvidence f = form.field();
+    if (f == null) {
+      return null;
+    }
+    List<FieldEvidence.FieldPhoto> photos =
+        f.photos() == null ? List.of() : f.photos().stream().filter(Objects::nonNull).toList();
+    return FieldEvidenceRules.check(
+        f.provisionalCode(),
+        f.locationAccuracy(),
+        f.signature(),
+        photos.stream().map(FieldEvidence.FieldPhoto::kind).toList(),
+        photos.stream().map(FieldEvidence.FieldPhoto::data).toList(),
+        hasLocation,
+        v);
   }
 
   // ---------------------------------------------------------------- chain of custody

@@ -157,7 +157,8 @@ public class EditSampleBacking implements Serializable {
             samplersConfirmed,
             partyConfirmed,
             partySignatory,
-            sealNumber);
+            sealNumber,
+            null);
     try {
       SampleData created = samples.createOnce(formKey, form);
       text.info("sampling.sample.created", created.sampleNumber());
