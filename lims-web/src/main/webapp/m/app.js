@@ -549,6 +549,7 @@
           card.appendChild(el('div', 'hint', t('otherUser', f.user)));
         }
         if (f.state === 'refused') {
+          card.dataset.errors = (f.errors || []).map(function (e) { return e.field || ''; }).join(',');
           var bad = el('div', 'bad');
           var ul = el('ul');
           (f.errors || []).forEach(function (e) {

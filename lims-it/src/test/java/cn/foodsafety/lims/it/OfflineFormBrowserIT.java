@@ -70,9 +70,20 @@ class OfflineFormBrowserIT {
         ApiTestSupport.as("admin")
             .body(
                 Map.of(
-                    "code", ApiTestSupport.uniqueCode(), "name", "离线页面测试市", "kind", "CITY",
-                    "parentId", 1, "residents", 100000, "residentsBasis", "集成测试数据",
-                    "residentsYear", 2020))
+                    "code",
+                    ApiTestSupport.uniqueCode(),
+                    "name",
+                    "离线页面测试市",
+                    "kind",
+                    "CITY",
+                    "parentId",
+                    1,
+                    "residents",
+                    100000,
+                    "residentsBasis",
+                    "集成测试数据",
+                    "residentsYear",
+                    2020))
             .post("/regions")
             .then()
             .statusCode(201)
@@ -134,11 +145,7 @@ class OfflineFormBrowserIT {
     // the phone's location, with its accuracy
     chrome.executeCdpCommand(
         "Browser.grantPermissions",
-        Map.of(
-            "origin",
-            ApiTestSupport.baseUri(),
-            "permissions",
-            List.of("geolocation")));
+        Map.of("origin", ApiTestSupport.baseUri(), "permissions", List.of("geolocation")));
     chrome.executeCdpCommand(
         "Emulation.setGeolocationOverride",
         Map.of("latitude", 34.7872, "longitude", 113.6901, "accuracy", 14.0));
@@ -177,8 +184,16 @@ class OfflineFormBrowserIT {
     // the connection returns: the form goes by itself, once
     offline(chrome, false);
     wait(
-        ExpectedConditions.attributeToBe(
-            By.cssSelector(".form-item"), "data-state", "sent"));
+        d ->
+            !"waiting"
+                .equals(d.findElement(By.cssSelector(".form-item")).getAttribute("data-state")));
+    assertThat(browser.findElement(By.cssSelector(".form-item")).getAttribute("data-state"))
+        .as(
+            "%s (fields %s)",
+            browser.findElement(By.cssSelector(".form-item")).getText(),
+            browser.findElement(By.cssSelector(".form-item")).getAttribute("data-errors"))
+        .isIn("sent", "sending");
+    wait(ExpectedConditions.attributeToBe(By.cssSelector(".form-item"), "data-state", "sent"));
     String number = browser.findElement(By.cssSelector(".form-item .number")).getText();
     assertThat(number).containsPattern("410105-\\d{4}-C-\\d{6}");
     click(By.id("sync"));
@@ -217,8 +232,7 @@ class OfflineFormBrowserIT {
   private static void offline(ChromeDriver chrome, boolean offline) {
     chrome.executeCdpCommand(
         "Network.emulateNetworkConditions",
-        Map.of(
-            "offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
   }
 
   private long samplesOf(long task) throws Exception {
@@ -257,7 +271,8 @@ class OfflineFormBrowserIT {
   }
 
   private void scrollTo(WebElement e) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'});", e);
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block:'center'});", e);
   }
 
   private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
