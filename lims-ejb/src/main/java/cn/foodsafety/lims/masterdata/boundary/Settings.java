@@ -94,7 +94,7 @@ public class Settings {
   }
 
   static void checkValue(String name, String value) {
-    if (name.startsWith("target.")) {
+    if (name.startsWith("target.") || name.equals("rapid.positiveRateFloor")) {
       BigDecimal d;
       try {
         d = new BigDecimal(value);
