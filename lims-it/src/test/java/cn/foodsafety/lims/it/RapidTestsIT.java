@@ -30,9 +30,20 @@ class RapidTestsIT {
         as("admin")
             .body(
                 Map.of(
-                    "code", ApiTestSupport.uniqueCode(), "name", "快检测试市", "kind", "CITY",
-                    "parentId", 1, "residents", 100000, "residentsBasis", "集成测试数据",
-                    "residentsYear", 2020))
+                    "code",
+                    ApiTestSupport.uniqueCode(),
+                    "name",
+                    "快检测试市",
+                    "kind",
+                    "CITY",
+                    "parentId",
+                    1,
+                    "residents",
+                    100000,
+                    "residentsBasis",
+                    "集成测试数据",
+                    "residentsYear",
+                    2020))
             .post("/regions")
             .then()
             .statusCode(201)
@@ -43,9 +54,20 @@ class RapidTestsIT {
     return as("admin")
         .body(
             Map.of(
-                "code", ApiTestSupport.uniqueCode(), "name", "快检测试区", "kind", "COUNTY",
-                "parentId", city, "residents", 50000, "residentsBasis", "集成测试数据",
-                "residentsYear", 2020))
+                "code",
+                ApiTestSupport.uniqueCode(),
+                "name",
+                "快检测试区",
+                "kind",
+                "COUNTY",
+                "parentId",
+                city,
+                "residents",
+                50000,
+                "residentsBasis",
+                "集成测试数据",
+                "residentsYear",
+                2020))
         .post("/regions")
         .then()
         .statusCode(201)
@@ -59,9 +81,18 @@ class RapidTestsIT {
         as("supervisor")
             .body(
                 Map.of(
-                    "code", code, "name", "丰产路农贸市场" + code, "address", "丰产路12号",
-                    "regionId", county, "samplingUnitId", TEAM_HNFDI_1,
-                    "points", List.of(Map.of("name", "一号快检室"))))
+                    "code",
+                    code,
+                    "name",
+                    "丰产路农贸市场" + code,
+                    "address",
+                    "丰产路12号",
+                    "regionId",
+                    county,
+                    "samplingUnitId",
+                    TEAM_HNFDI_1,
+                    "points",
+                    List.of(Map.of("name", "一号快检室"))))
             .post("/markets");
     assertThat(r.statusCode()).as(r.asString()).isEqualTo(201);
     return r.jsonPath().getMap("");
@@ -131,7 +162,8 @@ class RapidTestsIT {
             .orElseThrow();
     assertThat(row.get("tests")).isEqualTo(2);
     assertThat(row.get("positives")).isEqualTo(1);
-    assertThat(new java.math.BigDecimal(row.get("positiveRate").toString())).isEqualByComparingTo("50");
+    assertThat(new java.math.BigDecimal(row.get("positiveRate").toString()))
+        .isEqualByComparingTo("50");
     assertThat(row.get("confirmations")).isEqualTo(1);
     assertThat(row.get("pending")).isEqualTo(1);
     assertThat(row.get("belowFloor")).isEqualTo(false);
@@ -148,8 +180,7 @@ class RapidTestsIT {
   }
 
   @Test
-  void anUnknownKitARapidRetestAndAFileWithABadRowAreRefusedWithNothingWritten()
-      throws Exception {
+  void anUnknownKitARapidRetestAndAFileWithABadRowAreRefusedWithNothingWritten() throws Exception {
     long county = county();
     String code = "M" + ApiTestSupport.uniqueCode();
     long market = ((Number) market(county, code).get("id")).longValue();
@@ -193,7 +224,11 @@ class RapidTestsIT {
 
     // two tests, no positive: below the 0.5% floor, flagged
     Map<String, Object> row =
-        as("supervisor").get("/rapid-tests/figures").jsonPath().getList("markets", Map.class).stream()
+        as("supervisor")
+            .get("/rapid-tests/figures")
+            .jsonPath()
+            .getList("markets", Map.class)
+            .stream()
             .filter(m -> code.equals(m.get("marketCode")))
             .findFirst()
             .orElseThrow();

@@ -29,11 +29,11 @@ public class ManageMarketsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Markets markets;
+  @Inject Markets markets;
 
-  @Inject transient Regions regions;
+  @Inject Regions regions;
 
-  @Inject transient Organizations organizations;
+  @Inject Organizations organizations;
 
   @Inject FacesText text;
 

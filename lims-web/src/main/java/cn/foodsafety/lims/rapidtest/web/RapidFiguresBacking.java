@@ -20,7 +20,7 @@ public class RapidFiguresBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient RapidTests tests;
+  @Inject RapidTests tests;
 
   @Inject FacesText text;
 

@@ -35,11 +35,11 @@ public class RecordRapidTestsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  @Inject transient RapidTests tests;
+  @Inject RapidTests tests;
 
-  @Inject transient Markets markets;
+  @Inject Markets markets;
 
-  @Inject transient FoodCategories categories;
+  @Inject FoodCategories categories;
 
   @Inject FacesText text;
 
