@@ -1,6 +1,8 @@
 package cn.foodsafety.lims.demo;
 
 import cn.foodsafety.lims.disposal.boundary.CaseData;
+import cn.foodsafety.lims.disposal.boundary.CaseExtensions;
+import cn.foodsafety.lims.disposal.boundary.CaseSteps;
 import cn.foodsafety.lims.disposal.boundary.Cases;
 import cn.foodsafety.lims.disposal.boundary.DeadlineSweep;
 import cn.foodsafety.lims.disposal.boundary.Decision;
@@ -25,6 +27,7 @@ import cn.foodsafety.lims.masterdata.entity.LimitOperator;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
 import cn.foodsafety.lims.planning.boundary.CellGroupData;
 import cn.foodsafety.lims.planning.boundary.CollectionTasks;
+import cn.foodsafety.lims.planning.boundary.PlanAllocations;
 import cn.foodsafety.lims.planning.boundary.PlanData;
 import cn.foodsafety.lims.planning.boundary.PlanInputs;
 import cn.foodsafety.lims.planning.boundary.SamplingPlans;
@@ -41,13 +44,16 @@ import cn.foodsafety.lims.results.boundary.ResultEntries;
 import cn.foodsafety.lims.results.boundary.ResultEntry;
 import cn.foodsafety.lims.results.boundary.ResultSheet;
 import cn.foodsafety.lims.results.boundary.Results;
+import cn.foodsafety.lims.results.boundary.Reviews;
 import cn.foodsafety.lims.results.boundary.Signature;
 import cn.foodsafety.lims.sampling.boundary.Assignment;
 import cn.foodsafety.lims.sampling.boundary.AssignmentOutcome;
+import cn.foodsafety.lims.sampling.boundary.Custody;
+import cn.foodsafety.lims.sampling.boundary.LabAssignments;
 import cn.foodsafety.lims.sampling.boundary.Receipt;
 import cn.foodsafety.lims.sampling.boundary.SampleData;
 import cn.foodsafety.lims.sampling.boundary.SampleForm;
-import cn.foodsafety.lims.sampling.boundary.Samples;
+import cn.foodsafety.lims.sampling.boundary.SamplingForms;
 import cn.foodsafety.lims.sampling.boundary.Shipment;
 import cn.foodsafety.lims.sampling.entity.PartyKind;
 import cn.foodsafety.lims.sampling.entity.ReceiptCondition;
@@ -189,10 +195,22 @@ public class DemoYear {
   static final String[] FACTORS = {"1.6", "2.4", "1.3", "4.0", "1.9"};
 
   @Inject SamplingPlans plans;
+
+  @Inject PlanAllocations allocations;
   @Inject CollectionTasks tasks;
-  @Inject Samples samples;
+  @Inject Custody custody;
+
+  @Inject LabAssignments labAssignments;
+
+  @Inject SamplingForms samplingForms;
   @Inject Results results;
+
+  @Inject Reviews reviews;
   @Inject Cases cases;
+
+  @Inject CaseExtensions caseExtensions;
+
+  @Inject CaseSteps caseSteps;
   @Inject DeadlineSweep sweep;
   @Inject Users users;
   @Inject Organizations organizations;
@@ -372,7 +390,7 @@ public class DemoYear {
         PLANNER,
         moment(LocalDate.of(year - 1, 12, 9), 15, 0),
         () -> {
-          PlanInputs now = plans.inputs(created.id());
+          PlanInputs now = allocations.inputs(created.id());
           List<PlanInputs.Fixed> fixed = new ArrayList<>();
           for (PlanData.UnitData u : created.units()) {
             fixed.add(
@@ -385,7 +403,7 @@ public class DemoYear {
                 new PlanInputs.Fixed(
                     u.regionId(), null, SamplingLevel.ROUTINE_MONITORING, agri, null, 60));
           }
-          return plans.updateInputs(
+          return allocations.updateInputs(
               created.id(),
               new PlanInputs(
                   fixed,
@@ -398,7 +416,7 @@ public class DemoYear {
         as(
             PLANNER,
             moment(LocalDate.of(year - 1, 12, 10), 9, 30),
-            () -> plans.allocate(created.id()));
+            () -> allocations.allocate(created.id()));
     return as(
         PLANNER,
         moment(LocalDate.of(year - 1, 12, 15), 16, 0),
@@ -598,7 +616,7 @@ public class DemoYear {
         act(
             b.team.sampler1(),
             () ->
-                samples.create(
+                samplingForms.create(
                     new SampleForm(
                         b.taskId,
                         b.taskId == null ? b.level : null,
@@ -652,10 +670,10 @@ public class DemoYear {
         act(
             PLANNER,
             () -> {
-              AssignmentOutcome proposal = samples.proposal(b.sampleId);
+              AssignmentOutcome proposal = labAssignments.proposal(b.sampleId);
               // the proposal when it is the partner laboratory, otherwise an override with its
               // reason
-              return samples.assign(
+              return labAssignments.assign(
                   b.sampleId,
                   proposal.labId() != null && proposal.labId() == lab
                       ? new Assignment(null, null)
@@ -671,7 +689,7 @@ public class DemoYear {
         act(
             b.team.sampler1(),
             () ->
-                samples.ship(
+                custody.ship(
                     b.sampleId,
                     new Shipment(
                         ISO.format(moment(b.day, 16, 20).atZone(CHINA)),
@@ -690,7 +708,7 @@ public class DemoYear {
         act(
             b.team.tech(),
             () ->
-                samples.receive(
+                custody.receive(
                     b.sampleId,
                     new Receipt(
                         ISO.format(moment(on, 9, 30).atZone(CHINA)),
@@ -760,7 +778,7 @@ public class DemoYear {
     List<Long> reviewed = new ArrayList<>();
     Map<Long, Batch> byId = new HashMap<>();
     for (Batch b : round) {
-      if (act(team.reviewer(), () -> results.review(b.sampleId)) != null) {
+      if (act(team.reviewer(), () -> reviews.review(b.sampleId)) != null) {
         reviewed.add(b.sampleId);
         byId.put(b.sampleId, b);
       }
@@ -769,7 +787,7 @@ public class DemoYear {
       return;
     }
     List<ReportData> reports =
-        act(team.reviewer(), () -> results.approveAll(reviewed, new Signature(PASSWORD)));
+        act(team.reviewer(), () -> reviews.approveAll(reviewed, new Signature(PASSWORD)));
     if (reports == null) {
       return;
     }
@@ -831,7 +849,7 @@ public class DemoYear {
     LocalDate reported = calendar.addWorkingDays(on, b.nonConforming ? 1 : 3);
     at(
         moment(reported, 9, 0),
-        () -> act(b.team.tech(), () -> results.conclusionReported(b.sampleId)));
+        () -> act(b.team.tech(), () -> reviews.conclusionReported(b.sampleId)));
     if (b.nonConforming) {
       at(moment(on, 11, 0), () -> openCase(b, on));
     }
@@ -1032,7 +1050,7 @@ public class DemoYear {
             default ->
                 new StepInput(kind, on, note, null, null, null, null, null, null, null, null, null);
           };
-      act(handler, () -> cases.recordStep(caseId, input));
+      act(handler, () -> caseSteps.recordStep(caseId, input));
     }
 
     /** The handler asks for 30 more days; the other supervisor of the bureau approves. */
@@ -1041,7 +1059,7 @@ public class DemoYear {
           act(
               handler,
               () ->
-                  cases.requestExtension(
+                  caseExtensions.requestExtension(
                       caseId, new ExtensionRequest("涉案产品需跨省协查，生产环节调查未完成", newDeadline)));
       if (asked == null) {
         return;
@@ -1058,7 +1076,9 @@ public class DemoYear {
             () ->
                 act(
                     approver,
-                    () -> cases.decideExtension(caseId, e.id(), true, new Decision("同意延期"))));
+                    () ->
+                        caseExtensions.decideExtension(
+                            caseId, e.id(), true, new Decision("同意延期"))));
       }
     }
 
@@ -1071,7 +1091,7 @@ public class DemoYear {
       Object done =
           act(
               b.team.reviewer(),
-              () -> results.amend(b.sampleId, new Reason("复核发现原始记录誊写错误，更正检验结果")));
+              () -> reviews.amend(b.sampleId, new Reason("复核发现原始记录誊写错误，更正检验结果")));
       if (done == null) {
         return;
       }
@@ -1096,8 +1116,8 @@ public class DemoYear {
               act(
                   b.team.reviewer(),
                   () -> {
-                    results.review(b.sampleId);
-                    return results.approve(b.sampleId, new Signature(PASSWORD));
+                    reviews.review(b.sampleId);
+                    return reviews.approve(b.sampleId, new Signature(PASSWORD));
                   }));
     }
   }

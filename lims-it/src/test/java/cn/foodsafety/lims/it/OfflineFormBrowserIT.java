@@ -137,6 +137,10 @@ class OfflineFormBrowserIT {
     type("placeAddress", "金水区丰产路农贸市场");
     wait(d -> new Select(d.findElement(By.name("sampler2Id"))).getOptions().size() > 1);
     new Select(browser.findElement(By.name("sampler2Id"))).selectByValue(String.valueOf(sampler2));
+    assertThat(
+            ((JavascriptExecutor) browser)
+                .executeScript("return document.getElementById('sampler2Id').value"))
+        .isEqualTo(String.valueOf(sampler2));
     click(By.name("samplersConfirmed"));
     click(By.name("partyConfirmed"));
     type("partySignatory", "王建国");
@@ -183,17 +187,17 @@ class OfflineFormBrowserIT {
 
     // the connection returns: the form goes by itself, once
     offline(chrome, false);
-    wait(
-        d ->
-            !"waiting"
-                .equals(d.findElement(By.cssSelector(".form-item")).getAttribute("data-state")));
-    assertThat(browser.findElement(By.cssSelector(".form-item")).getAttribute("data-state"))
-        .as(
-            "%s (fields %s)",
-            browser.findElement(By.cssSelector(".form-item")).getText(),
-            browser.findElement(By.cssSelector(".form-item")).getAttribute("data-errors"))
-        .isIn("sent", "sending");
-    wait(ExpectedConditions.attributeToBe(By.cssSelector(".form-item"), "data-state", "sent"));
+    String settled =
+        wait(
+            d ->
+                (String)
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "var c = document.querySelector('.form-item');"
+                                + " if (!c || c.dataset.state === 'waiting') return null;"
+                                + " return c.dataset.state + ' | ' + c.innerText + ' | '"
+                                + " + (c.dataset.errors || '');"));
+    assertThat(settled).startsWith("sent");
     String number = browser.findElement(By.cssSelector(".form-item .number")).getText();
     assertThat(number).containsPattern("410105-\\d{4}-C-\\d{6}");
     click(By.id("sync"));

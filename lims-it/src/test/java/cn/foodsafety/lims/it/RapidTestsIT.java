@@ -60,6 +60,8 @@ class RapidTestsIT {
                 "快检测试区",
                 "kind",
                 "COUNTY",
+                "unitType",
+                "DISTRICT",
                 "parentId",
                 city,
                 "residents",

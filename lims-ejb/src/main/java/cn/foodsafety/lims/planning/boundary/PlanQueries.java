@@ -56,4 +56,12 @@ final class PlanQueries {
             FoodCategory.class)
         .getResultList();
   }
+
+  /** Every top-level category, inactive ones too, in code order. */
+  List<FoodCategory> topLevelCategoriesWithInactive() {
+    return em.createQuery(
+            "select c from FoodCategory c where c.parent is null order by c.code",
+            FoodCategory.class)
+        .getResultList();
+  }
 }

@@ -5,7 +5,7 @@ import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.planning.boundary.CampaignData;
-import cn.foodsafety.lims.planning.boundary.SamplingPlans;
+import cn.foodsafety.lims.planning.boundary.Campaigns;
 import cn.foodsafety.lims.planning.entity.Campaign;
 import cn.foodsafety.lims.planning.entity.CampaignReason;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
@@ -65,7 +65,7 @@ public class Proposals {
 
   @Inject Settings settings;
 
-  @Inject SamplingPlans plans;
+  @Inject Campaigns campaigns;
 
   @Inject Clock clock = Clock.systemUTC();
 
@@ -213,7 +213,7 @@ public class Proposals {
                   Long.valueOf(parts[0]), null, Long.valueOf(parts[1]), null, n));
         });
     CampaignData campaign =
-        plans.addCampaign(
+        campaigns.addCampaign(
             request.planId(),
             new CampaignData(
                 null,

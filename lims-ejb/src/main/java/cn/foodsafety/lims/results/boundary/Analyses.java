@@ -6,7 +6,9 @@ import cn.foodsafety.lims.masterdata.boundary.TestItems;
 import cn.foodsafety.lims.masterdata.entity.TestItem;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
+import cn.foodsafety.lims.results.control.SampleConclusion;
 import cn.foodsafety.lims.results.entity.Analysis;
+import cn.foodsafety.lims.results.entity.AnalysisState;
 import cn.foodsafety.lims.results.entity.SampleItem;
 import cn.foodsafety.lims.sampling.boundary.SampleAccepted;
 import cn.foodsafety.lims.sampling.entity.Sample;
@@ -19,6 +21,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +33,8 @@ import java.util.Map;
  * test item of the sample's category (and the categories above it), each with a snapshot of its
  * limit as it stands at receipt. Not a use case of its own: it always joins the caller's
  * transaction (the receipt, or for samples received before items were created at receipt, the lab's
- * first use of the sample), and audits what it creates there.
+ * first use of the sample), and audits what it creates there. The results boundaries (entry,
+ * reviews, reports, worklists, imports) find the work, its items and its sheet here too.
  */
 @Stateless
 @PermitAll
@@ -41,6 +46,8 @@ public class Analyses {
   @Inject AuditTrail audit;
 
   @Inject TestItems testItems;
+
+  @Inject Clock clock = Clock.systemUTC();
 
   /** The lab work begun on a sample: its analysis and its items. */
   public record Started(Analysis analysis, List<SampleItem> items) {}
@@ -80,5 +87,75 @@ public class Analyses {
           Results.ITEM, i.getId(), i.getAnalyte() + " " + i.limitText() + " " + i.getLimitUnit());
     }
     return new Started(a, created);
+  }
+
+  /**
+   * The sample's lab work. The fallback for samples received before receipt created their items:
+   * the lab's first use of such a sample begins its work, in that use case's transaction.
+   */
+  public Analysis current(Sample s) {
+    Analysis a = em.find(Analysis.class, s.getId());
+    return a != null ? a : start(s, new HashMap<>()).analysis();
+  }
+
+  /** The items a sample has, or would get at its first look (to check a file without writing). */
+  public List<SampleItem> plannedItems(Sample s, Analysis a, Map<Long, List<TestItem>> byCategory) {
+    if (a != null) {
+      return items(s.getId());
+    }
+    return byCategory.computeIfAbsent(s.getCategory().getId(), testItems::forCategory).stream()
+        .map(t -> new SampleItem(s, t, false, null))
+        .toList();
+  }
+
+  /** The sample's items. */
+  public List<SampleItem> items(long sampleId) {
+    return em.createNamedQuery(SampleItem.OF_SAMPLE, SampleItem.class)
+        .setParameter("sample", sampleId)
+        .getResultList();
+  }
+
+  /** The sample's results as the API answers them. */
+  public ResultSheet sheet(Sample s, Analysis a) {
+    LocalDate today = clock.instant().atZone(Sample.ZONE).toLocalDate();
+    List<SampleItem> items = items(s.getId());
+    List<SampleConclusion.Judged> judged = SampleConclusion.judged(SampleConclusion.tested(items));
+    return new ResultSheet(
+        s.getId(),
+        s.getSampleNumber(),
+        s.getBlindCode(),
+        s.getFoodName(),
+        a.getState().name(),
+        a.getReportDue(),
+        a.isReportOverdue(today),
+        a.getConclusion() == null ? null : a.getConclusion().name(),
+        SampleConclusion.failures(judged),
+        a.getConclusionDue(),
+        a.isConclusionOverdue(today),
+        a.getConclusionReportedAt(),
+        a.getEnteredBy(),
+        a.getEnteredAt(),
+        a.getReviewedBy(),
+        a.getReviewedAt(),
+        a.getApprovedBy(),
+        a.getApprovedAt(),
+        a.getReturnedReason(),
+        a.getAmendmentReason(),
+        a.getReportNumber(),
+        a.getReportVersion(),
+        a.getVersion(),
+        items.stream().map(ItemData::of).toList());
+  }
+
+  /** Audits a change of the analysis's state. */
+  public void stateChanged(Analysis a, AnalysisState before, String reason) {
+    audit.action(
+        AuditAction.STATE_CHANGE,
+        Results.ANALYSIS,
+        a.getSampleId(),
+        "state",
+        before.name(),
+        a.getState().name(),
+        reason);
   }
 }

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.results.control;
 
+import cn.foodsafety.lims.results.entity.SampleItem;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +33,27 @@ public final class SampleConclusion {
   @Schema(name = "ConclusionFailure")
   public record Failure(
       String analyte, String result, String unit, String limit, BigDecimal timesOver) {}
+
+  /** The items the lab tests (not dropped). */
+  public static List<SampleItem> tested(List<SampleItem> items) {
+    return items.stream().filter(i -> !i.isDropped()).toList();
+  }
+
+  /** The tested items that have a result, as the conclusion reads them. */
+  public static List<Judged> judged(List<SampleItem> tested) {
+    return tested.stream()
+        .filter(SampleItem::hasResult)
+        .map(
+            i ->
+                new Judged(
+                    i.getAnalyte(),
+                    i.resultText(),
+                    i.getResultUnit() == null ? i.getLimitUnit() : i.getResultUnit(),
+                    i.limitText() + " " + i.getLimitUnit(),
+                    i.getVerdict(),
+                    i.getTimesOver()))
+        .toList();
+  }
 
   public static Verdict of(List<Judged> items) {
     return items.stream().allMatch(i -> i.verdict() == Verdict.CONFORMING)

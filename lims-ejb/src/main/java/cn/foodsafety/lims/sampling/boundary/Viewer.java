@@ -1,11 +1,14 @@
 package cn.foodsafety.lims.sampling.boundary;
 
+import cn.foodsafety.lims.masterdata.control.RegionTree;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
 import cn.foodsafety.lims.masterdata.entity.Region;
+import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.security.entity.Role;
 import cn.foodsafety.lims.security.entity.User;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -77,5 +80,19 @@ record Viewer(
       any.add(root.get("region").get("id").in(regionIds));
     }
     return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+  }
+
+  /** The signed-in user as a viewer of samples (their region's ids by one recursive query). */
+  static Viewer of(User user, EntityManager em) {
+    return of(user, top -> RegionTree.idsWithin(em, top));
+  }
+
+  /** A sample this viewer may see; "not found" for one they may not. */
+  Sample visible(EntityManager em, long id) {
+    Sample s = em.find(Sample.class, id);
+    if (s == null || !canSee(s)) {
+      throw new NotFoundException(Samples.ENTITY, id);
+    }
+    return s;
   }
 }

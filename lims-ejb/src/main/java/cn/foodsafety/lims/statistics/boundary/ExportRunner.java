@@ -3,17 +3,22 @@ package cn.foodsafety.lims.statistics.boundary;
 import cn.foodsafety.lims.security.entity.Role;
 import cn.foodsafety.lims.statistics.control.FiguresReport;
 import cn.foodsafety.lims.statistics.control.ProvincialWorkbook;
+import cn.foodsafety.lims.statistics.control.WorkbookPart;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,6 +44,9 @@ public class ExportRunner {
 
   @Inject ExportHeartbeat heartbeat;
 
+  /** Other components' sheets (the oversight figures). */
+  @Inject @Any Instance<WorkbookPart> parts;
+
   @Asynchronous
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void run(long jobId, StatsRequest request, Locale locale, String fileName) {
@@ -49,8 +57,18 @@ public class ExportRunner {
       FiguresReport figures = statistics.compute(c, frame, locale);
       jobs.progress(jobId, 5);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
+      List<WorkbookPart> extra =
+          parts.stream().sorted(Comparator.comparingInt(WorkbookPart::order)).toList();
       new ProvincialWorkbook(locale)
-          .write(out, figures, c, frame.scope(), frame.reference(), p -> jobs.progress(jobId, p));
+          .write(
+              out,
+              figures,
+              c,
+              frame.scope(),
+              frame.reference(),
+              frame.units(),
+              extra,
+              p -> jobs.progress(jobId, p));
       jobs.done(jobId, fileName, out.toByteArray());
     } catch (SQLException | IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "export " + jobId + " failed", e);

@@ -63,6 +63,22 @@ public final class ProvincialWorkbook {
       Reference ref,
       IntConsumer progress)
       throws IOException, SQLException {
+    write(out, f, c, scope, ref, java.util.Set.of(), List.of(), progress);
+  }
+
+  /**
+   * The same with the sheets of other components' {@link WorkbookPart}s after the statistics' own.
+   */
+  public void write(
+      OutputStream out,
+      FiguresReport f,
+      Connection c,
+      Scope scope,
+      Reference ref,
+      java.util.Set<Long> units,
+      List<WorkbookPart> parts,
+      IntConsumer progress)
+      throws IOException, SQLException {
     wb = new SXSSFWorkbook(200);
     wb.setCompressTempFiles(true);
     try {
@@ -74,6 +90,9 @@ public final class ProvincialWorkbook {
       followUp(f);
       progress.accept(20);
       nonConforming(f.period(), c, scope, ref, progress);
+      for (WorkbookPart part : parts) {
+        part.addSheets(wb, c, f.period(), scope, ref, units, locale);
+      }
       wb.write(out);
       progress.accept(100);
     } finally {

@@ -1,7 +1,9 @@
 package cn.foodsafety.lims.disposal.rest;
 
 import cn.foodsafety.lims.disposal.boundary.CaseData;
+import cn.foodsafety.lims.disposal.boundary.CaseExtensions;
 import cn.foodsafety.lims.disposal.boundary.CaseRow;
+import cn.foodsafety.lims.disposal.boundary.CaseSteps;
 import cn.foodsafety.lims.disposal.boundary.Cases;
 import cn.foodsafety.lims.disposal.boundary.Decision;
 import cn.foodsafety.lims.disposal.boundary.ExtensionRequest;
@@ -40,6 +42,10 @@ public class CasesResource {
 
   @Inject Cases cases;
 
+  @Inject CaseExtensions caseExtensions;
+
+  @Inject CaseSteps caseSteps;
+
   @Operation(operationId = "listCases", summary = "List follow-up cases (核查处置)")
   @GET
   public Page<CaseRow> list(@BeanParam ListParams params) {
@@ -64,14 +70,14 @@ public class CasesResource {
   @POST
   @Path("{id:[0-9]+}/steps")
   public CaseData step(@PathParam("id") long id, StepInput input) {
-    return cases.recordStep(id, input);
+    return caseSteps.recordStep(id, input);
   }
 
   @Operation(operationId = "requestExtension", summary = "Ask for a later deadline, with a reason")
   @POST
   @Path("{id:[0-9]+}/extensions")
   public CaseData extension(@PathParam("id") long id, ExtensionRequest request) {
-    return cases.requestExtension(id, request);
+    return caseExtensions.requestExtension(id, request);
   }
 
   @Operation(
@@ -81,7 +87,7 @@ public class CasesResource {
   @Path("{id:[0-9]+}/extensions/{eid:[0-9]+}/approval")
   public CaseData approve(
       @PathParam("id") long id, @PathParam("eid") long extensionId, Decision decision) {
-    return cases.decideExtension(id, extensionId, true, decision);
+    return caseExtensions.decideExtension(id, extensionId, true, decision);
   }
 
   @Operation(operationId = "rejectExtension", summary = "Reject an extension")
@@ -89,7 +95,7 @@ public class CasesResource {
   @Path("{id:[0-9]+}/extensions/{eid:[0-9]+}/rejection")
   public CaseData reject(
       @PathParam("id") long id, @PathParam("eid") long extensionId, Decision decision) {
-    return cases.decideExtension(id, extensionId, false, decision);
+    return caseExtensions.decideExtension(id, extensionId, false, decision);
   }
 
   @Operation(
@@ -98,7 +104,7 @@ public class CasesResource {
   @PUT
   @Path("{id:[0-9]+}/producer-note")
   public CaseData producerNote(@PathParam("id") long id, ProducerNote note) {
-    return cases.noteAsProducerRegulator(id, note);
+    return caseSteps.noteAsProducerRegulator(id, note);
   }
 
   @Operation(operationId = "getCaseHistory", summary = "A case's audit history")

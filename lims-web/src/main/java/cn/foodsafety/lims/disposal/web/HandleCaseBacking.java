@@ -1,6 +1,8 @@
 package cn.foodsafety.lims.disposal.web;
 
 import cn.foodsafety.lims.disposal.boundary.CaseData;
+import cn.foodsafety.lims.disposal.boundary.CaseExtensions;
+import cn.foodsafety.lims.disposal.boundary.CaseSteps;
 import cn.foodsafety.lims.disposal.boundary.Cases;
 import cn.foodsafety.lims.disposal.boundary.Decision;
 import cn.foodsafety.lims.disposal.boundary.ExtensionData;
@@ -38,6 +40,10 @@ public class HandleCaseBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Cases cases;
+
+  @Inject CaseExtensions caseExtensions;
+
+  @Inject CaseSteps caseSteps;
 
   @Inject Organizations organizations;
 
@@ -106,7 +112,7 @@ public class HandleCaseBacking implements Serializable {
   public void recordStep() {
     run(
         () ->
-            cases.recordStep(
+            caseSteps.recordStep(
                 id,
                 new StepInput(
                     kind,
@@ -127,7 +133,7 @@ public class HandleCaseBacking implements Serializable {
 
   public void requestExtension() {
     run(
-        () -> cases.requestExtension(id, new ExtensionRequest(reason, newDeadline)),
+        () -> caseExtensions.requestExtension(id, new ExtensionRequest(reason, newDeadline)),
         "extension",
         "case.extension.requested");
   }
@@ -146,14 +152,14 @@ public class HandleCaseBacking implements Serializable {
       return;
     }
     run(
-        () -> cases.decideExtension(id, pending.id(), approve, new Decision(decisionNote)),
+        () -> caseExtensions.decideExtension(id, pending.id(), approve, new Decision(decisionNote)),
         "decision",
         done);
   }
 
   public void saveProducerNote() {
     run(
-        () -> cases.noteAsProducerRegulator(id, new ProducerNote(producerNote)),
+        () -> caseSteps.noteAsProducerRegulator(id, new ProducerNote(producerNote)),
         "producer",
         "case.producerNote.saved");
   }

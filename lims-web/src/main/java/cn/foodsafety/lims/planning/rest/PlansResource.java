@@ -1,11 +1,16 @@
 package cn.foodsafety.lims.planning.rest;
 
 import cn.foodsafety.lims.planning.boundary.CampaignData;
+import cn.foodsafety.lims.planning.boundary.Campaigns;
 import cn.foodsafety.lims.planning.boundary.CellData;
 import cn.foodsafety.lims.planning.boundary.CellGroupData;
 import cn.foodsafety.lims.planning.boundary.CollectionTasks;
+import cn.foodsafety.lims.planning.boundary.PlanAllocations;
+import cn.foodsafety.lims.planning.boundary.PlanCells;
 import cn.foodsafety.lims.planning.boundary.PlanData;
 import cn.foodsafety.lims.planning.boundary.PlanInputs;
+import cn.foodsafety.lims.planning.boundary.PlanProgress;
+import cn.foodsafety.lims.planning.boundary.PlanWorkbooks;
 import cn.foodsafety.lims.planning.boundary.ProgressRow;
 import cn.foodsafety.lims.planning.boundary.SamplingPlans;
 import cn.foodsafety.lims.planning.boundary.TotalData;
@@ -59,6 +64,16 @@ public class PlansResource {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject SamplingPlans plans;
+
+  @Inject Campaigns campaigns;
+
+  @Inject PlanAllocations allocations;
+
+  @Inject PlanCells planCells;
+
+  @Inject PlanProgress planProgress;
+
+  @Inject PlanWorkbooks workbooks;
 
   @Inject CollectionTasks tasks;
 
@@ -116,7 +131,7 @@ public class PlansResource {
   @GET
   @Path("{id:[0-9]+}/inputs")
   public PlanInputs inputs(@PathParam("id") long id) {
-    return plans.inputs(id);
+    return allocations.inputs(id);
   }
 
   @Operation(operationId = "updatePlanInputs", summary = "Change the allocation's inputs")
@@ -126,21 +141,21 @@ public class PlansResource {
   @PUT
   @Path("{id:[0-9]+}/inputs")
   public PlanInputs updateInputs(@PathParam("id") long id, String body) {
-    return plans.updateInputs(id, JsonBodies.read(body, PlanInputs.class));
+    return allocations.updateInputs(id, JsonBodies.read(body, PlanInputs.class));
   }
 
   @Operation(operationId = "allocatePlan", summary = "Re-allocate a draft plan")
   @POST
   @Path("{id:[0-9]+}/allocation")
   public PlanData allocate(@PathParam("id") long id) {
-    return plans.allocate(id);
+    return allocations.allocate(id);
   }
 
   @Operation(operationId = "listPlanCells", summary = "List the plan's cells (分配明细)")
   @GET
   @Path("{id:[0-9]+}/cells")
   public Page<CellData> cells(@PathParam("id") long id, @BeanParam ListParams params) {
-    return plans.cells(id, params.query());
+    return planCells.cells(id, params.query());
   }
 
   /** Edits the cell named by its key in the body (created when it has no batches yet). */
@@ -148,7 +163,7 @@ public class PlansResource {
   @PUT
   @Path("{id:[0-9]+}/cells")
   public CellData setCell(@PathParam("id") long id, CellData data) {
-    return plans.setCell(id, null, data);
+    return planCells.setCell(id, null, data);
   }
 
   @Operation(operationId = "updatePlanCell", summary = "Change a cell")
@@ -156,14 +171,14 @@ public class PlansResource {
   @Path("{id:[0-9]+}/cells/{cellId:[0-9]+}")
   public CellData updateCell(
       @PathParam("id") long id, @PathParam("cellId") long cellId, CellData data) {
-    return plans.setCell(id, cellId, data);
+    return planCells.setCell(id, cellId, data);
   }
 
   @Operation(operationId = "listBrokenTotals", summary = "List the totals a hand edit broke (合计检查)")
   @GET
   @Path("{id:[0-9]+}/totals")
   public List<TotalData> totals(@PathParam("id") long id) {
-    return plans.brokenTotals(id);
+    return planCells.brokenTotals(id);
   }
 
   @Operation(operationId = "approvePlan", summary = "Approve a plan (批准计划)")
@@ -177,7 +192,7 @@ public class PlansResource {
   @GET
   @Path("{id:[0-9]+}/campaigns")
   public List<CampaignData> campaigns(@PathParam("id") long id) {
-    return plans.campaigns(id);
+    return campaigns.campaigns(id);
   }
 
   @Operation(operationId = "addCampaign", summary = "Add a special campaign")
@@ -192,7 +207,7 @@ public class PlansResource {
   @POST
   @Path("{id:[0-9]+}/campaigns")
   public Response addCampaign(@PathParam("id") long id, String body) {
-    CampaignData created = plans.addCampaign(id, JsonBodies.read(body, CampaignData.class));
+    CampaignData created = campaigns.addCampaign(id, JsonBodies.read(body, CampaignData.class));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(created)
         .build();
@@ -208,7 +223,7 @@ public class PlansResource {
               description = "The rows: per unit (default), level, department, category or month.",
               schema = @Schema(enumeration = {"unit", "level", "department", "category", "month"}))
           String by) {
-    return plans.progress(id, by);
+    return planProgress.progress(id, by);
   }
 
   @Operation(operationId = "listCellGroups", summary = "List the cell groups available for tasks")
@@ -224,7 +239,7 @@ public class PlansResource {
   @Produces({XLSX, MediaType.APPLICATION_JSON})
   public Response workbook(@PathParam("id") long id) {
     PlanData plan = plans.get(id);
-    byte[] bytes = plans.exportWorkbook(id);
+    byte[] bytes = workbooks.exportWorkbook(id);
     String name = "plan-" + plan.year() + "-" + plan.cityName() + ".xlsx";
     return Response.ok(bytes, XLSX)
         .header(
@@ -244,7 +259,7 @@ public class PlansResource {
   @Path("{id:[0-9]+}/workbook")
   @Consumes({MediaType.APPLICATION_OCTET_STREAM, XLSX})
   public PlanData importWorkbook(@PathParam("id") long id, byte[] workbook) {
-    return plans.importWorkbook(id, workbook);
+    return workbooks.importWorkbook(id, workbook);
   }
 
   /** The same, as a form upload (multipart/form-data, the file in the part named "file"). */
@@ -264,6 +279,6 @@ public class PlansResource {
         }
       }
     }
-    return plans.importWorkbook(id, bytes);
+    return workbooks.importWorkbook(id, bytes);
   }
 }

@@ -2,9 +2,13 @@ package cn.foodsafety.lims.planning.web;
 
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.planning.boundary.CampaignData;
+import cn.foodsafety.lims.planning.boundary.Campaigns;
 import cn.foodsafety.lims.planning.boundary.CellData;
+import cn.foodsafety.lims.planning.boundary.PlanAllocations;
+import cn.foodsafety.lims.planning.boundary.PlanCells;
 import cn.foodsafety.lims.planning.boundary.PlanData;
 import cn.foodsafety.lims.planning.boundary.PlanInputs;
+import cn.foodsafety.lims.planning.boundary.PlanWorkbooks;
 import cn.foodsafety.lims.planning.boundary.SamplingPlans;
 import cn.foodsafety.lims.planning.boundary.TotalData;
 import cn.foodsafety.lims.planning.entity.CampaignReason;
@@ -40,6 +44,14 @@ public class EditPlanBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject SamplingPlans plans;
+
+  @Inject Campaigns campaigns;
+
+  @Inject PlanAllocations allocations;
+
+  @Inject PlanCells planCells;
+
+  @Inject PlanWorkbooks workbooks;
 
   @Inject FacesText text;
 
@@ -243,7 +255,7 @@ public class EditPlanBacking implements Serializable {
     cells =
         new PageModel<>(
             q -> {
-              var page = plans.cells(id, q);
+              var page = planCells.cells(id, q);
               page.items().forEach(c -> edits.put(c.id(), c.batches()));
               return page;
             },
@@ -272,7 +284,7 @@ public class EditPlanBacking implements Serializable {
     municipalShare = plan.municipalShare();
     smallFarmerShare = plan.smallFarmerShare();
     blindCoding = Boolean.TRUE.equals(plan.blindCoding());
-    PlanInputs in = plans.inputs(id);
+    PlanInputs in = allocations.inputs(id);
     inputsVersion = in.version();
     departments.clear();
     Map<Department, BigDecimal> given = new HashMap<>();
@@ -297,7 +309,7 @@ public class EditPlanBacking implements Serializable {
       line.setBatches(f.batches());
       fixed.add(line);
     }
-    totals = plans.brokenTotals(id);
+    totals = planCells.brokenTotals(id);
   }
 
   public void saveParameters() {
@@ -332,7 +344,7 @@ public class EditPlanBacking implements Serializable {
 
   public void saveInputs() {
     try {
-      plans.updateInputs(id, inputs());
+      allocations.updateInputs(id, inputs());
       reload();
       text.info("saved", plan.cityName() + " " + plan.year());
     } catch (RuntimeException e) {
@@ -376,7 +388,7 @@ public class EditPlanBacking implements Serializable {
 
   public void allocate() {
     try {
-      plans.allocate(id);
+      allocations.allocate(id);
       reload();
       edits.clear();
       text.info("plan.allocated");
@@ -399,7 +411,7 @@ public class EditPlanBacking implements Serializable {
     }
     try {
       CellData saved =
-          plans.setCell(
+          planCells.setCell(
               id,
               cell.id(),
               new CellData(
@@ -418,7 +430,7 @@ public class EditPlanBacking implements Serializable {
                   null,
                   cell.version()));
       edits.put(saved.id(), saved.batches());
-      totals = plans.brokenTotals(id);
+      totals = planCells.brokenTotals(id);
       plan = plans.get(id);
       text.info(
           "plan.cells.saved",
@@ -445,7 +457,7 @@ public class EditPlanBacking implements Serializable {
       reload();
       text.info("plan.approved");
     } catch (RuntimeException e) {
-      totals = plans.brokenTotals(id);
+      totals = planCells.brokenTotals(id);
       text.show(e, "plan");
     }
   }
@@ -461,7 +473,7 @@ public class EditPlanBacking implements Serializable {
   public void addCampaign() {
     try {
       CampaignData created =
-          plans.addCampaign(
+          campaigns.addCampaign(
               id,
               new CampaignData(
                   null,
@@ -502,7 +514,7 @@ public class EditPlanBacking implements Serializable {
     return DefaultStreamedContent.builder()
         .name(name)
         .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .stream(() -> new ByteArrayInputStream(plans.exportWorkbook(id)))
+        .stream(() -> new ByteArrayInputStream(workbooks.exportWorkbook(id)))
         .build();
   }
 
@@ -511,7 +523,7 @@ public class EditPlanBacking implements Serializable {
       return;
     }
     try {
-      plans.importWorkbook(id, upload.getContent());
+      workbooks.importWorkbook(id, upload.getContent());
       reload();
       edits.clear();
       text.info("plan.workbook.imported");

@@ -2,6 +2,7 @@ package cn.foodsafety.lims.planning.web;
 
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.planning.boundary.PlanData;
+import cn.foodsafety.lims.planning.boundary.PlanProgress;
 import cn.foodsafety.lims.planning.boundary.ProgressRow;
 import cn.foodsafety.lims.planning.boundary.SamplingPlans;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
@@ -27,10 +28,12 @@ public class ProgressBacking implements Serializable {
 
   @Inject SamplingPlans plans;
 
+  @Inject PlanProgress planProgress;
+
   @Inject FacesText text;
 
   private Long planId;
-  private SamplingPlans.ProgressBy by = SamplingPlans.ProgressBy.UNIT;
+  private PlanProgress.ProgressBy by = PlanProgress.ProgressBy.UNIT;
   private List<ProgressRow> rows = List.of();
   private String chart;
 
@@ -52,7 +55,7 @@ public class ProgressBacking implements Serializable {
       return;
     }
     try {
-      rows = plans.progress(planId, by.name());
+      rows = planProgress.progress(planId, by.name());
       chart = chartOf(rows);
     } catch (RuntimeException e) {
       rows = List.of();
@@ -88,7 +91,7 @@ public class ProgressBacking implements Serializable {
     }
     // units and categories have long names: their bars lie down, one labelled row each
     boolean horizontal =
-        by == SamplingPlans.ProgressBy.UNIT || by == SamplingPlans.ProgressBy.CATEGORY;
+        by == PlanProgress.ProgressBy.UNIT || by == PlanProgress.ProgressBy.CATEGORY;
     return Json.createObjectBuilder()
         .add("type", "bar")
         .add(
@@ -128,8 +131,8 @@ public class ProgressBacking implements Serializable {
     return plans.list(ListQuery.firstPage(ListQuery.MAX_SIZE)).items();
   }
 
-  public List<SamplingPlans.ProgressBy> getGroupings() {
-    return List.of(SamplingPlans.ProgressBy.values());
+  public List<PlanProgress.ProgressBy> getGroupings() {
+    return List.of(PlanProgress.ProgressBy.values());
   }
 
   public Long getPlanId() {
@@ -140,11 +143,11 @@ public class ProgressBacking implements Serializable {
     this.planId = planId;
   }
 
-  public SamplingPlans.ProgressBy getBy() {
+  public PlanProgress.ProgressBy getBy() {
     return by;
   }
 
-  public void setBy(SamplingPlans.ProgressBy by) {
+  public void setBy(PlanProgress.ProgressBy by) {
     this.by = by;
   }
 

@@ -72,6 +72,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           description =
               "你点我检 Residents' proposals and votes (no sign-in), their review into a special"
                   + " campaign, and the results published back."),
+      @Tag(
+          name = "oversight",
+          description =
+              "抽检工作监督 Publication rate, risk warnings (classes, repeat offenders, trends, the"
+                  + " risk-meeting workbook) and balanced sampling."),
+      @Tag(
+          name = "record checks",
+          description =
+              "数据检查 Record check rules, findings with re-check and acceptance, quality scores."),
+      @Tag(
+          name = "audits",
+          description =
+              "数据抽查考核 Reproducible stratified audits of the records, checklist scores,"
+                  + " roll-up and workbook."),
       @Tag(name = "platform", description = "Health of the application.")
     })
 @SecurityScheme(

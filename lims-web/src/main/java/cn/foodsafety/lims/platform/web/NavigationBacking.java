@@ -72,6 +72,12 @@ public class NavigationBacking {
               new Entry("nav.publish", "/disclosure/publish.xhtml", "pi pi-globe"),
               EnumSet.of(Role.SUPERVISOR)),
           new Rule(
+              new Entry("nav.risk", "/oversight/risk.xhtml", "pi pi-exclamation-triangle"),
+              EnumSet.of(Role.SUPERVISOR, Role.PLANNER, Role.ADMIN)),
+          new Rule(
+              new Entry("nav.checks", "/oversight/checks.xhtml", "pi pi-check-circle"),
+              EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
+          new Rule(
               new Entry("nav.regions", "/masterdata/regions.xhtml", "pi pi-map"),
               EnumSet.of(Role.ADMIN, Role.PLANNER, Role.SUPERVISOR)),
           new Rule(
@@ -88,6 +94,9 @@ public class NavigationBacking {
               EnumSet.of(Role.ADMIN)),
           new Rule(
               new Entry("nav.facts", "/admin/facts.xhtml", "pi pi-check-square"),
+              EnumSet.of(Role.ADMIN)),
+          new Rule(
+              new Entry("nav.checkRules", "/admin/check-rules.xhtml", "pi pi-list-check"),
               EnumSet.of(Role.ADMIN)),
           new Rule(new Entry("nav.account", "/account.xhtml", "pi pi-user"), ALL));
 

@@ -3,7 +3,7 @@ package cn.foodsafety.lims.results.rest;
 import cn.foodsafety.lims.platform.control.Messages;
 import cn.foodsafety.lims.platform.rest.RequestLocale;
 import cn.foodsafety.lims.results.boundary.ImportResult;
-import cn.foodsafety.lims.results.boundary.Results;
+import cn.foodsafety.lims.results.boundary.ResultImports;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -38,7 +38,7 @@ public class ResultImportsResource {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  @Inject Results results;
+  @Inject ResultImports resultImports;
 
   @Context HttpHeaders headers;
 
@@ -82,7 +82,8 @@ public class ResultImportsResource {
           @DefaultValue("false")
           @Parameter(description = "false: preview only; true: write a clean file.")
           boolean commit) {
-    ImportResult r = results.importFile(content == null ? new byte[0] : content, fileName, commit);
+    ImportResult r =
+        resultImports.importFile(content == null ? new byte[0] : content, fileName, commit);
     Locale locale = RequestLocale.of(headers);
     return new ImportAnswer(
         r.rows(),

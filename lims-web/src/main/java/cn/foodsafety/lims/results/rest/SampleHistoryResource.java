@@ -2,7 +2,7 @@ package cn.foodsafety.lims.results.rest;
 
 import cn.foodsafety.lims.platform.rest.RequestLocale;
 import cn.foodsafety.lims.results.boundary.HistoryLine;
-import cn.foodsafety.lims.results.boundary.Results;
+import cn.foodsafety.lims.results.boundary.TestReports;
 import cn.foodsafety.lims.results.control.HistoryText;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class SampleHistoryResource {
 
-  @Inject Results results;
+  @Inject TestReports testReports;
 
   @Context HttpHeaders headers;
 
@@ -52,7 +52,7 @@ public class SampleHistoryResource {
   @GET
   public List<Line> get(@PathParam("id") long id) {
     Locale locale = RequestLocale.of(headers);
-    return results.history(id).stream().map(l -> line(l, locale)).toList();
+    return testReports.history(id).stream().map(l -> line(l, locale)).toList();
   }
 
   private static Line line(HistoryLine l, Locale locale) {

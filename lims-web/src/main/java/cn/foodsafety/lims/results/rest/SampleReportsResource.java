@@ -1,7 +1,7 @@
 package cn.foodsafety.lims.results.rest;
 
 import cn.foodsafety.lims.results.boundary.ReportData;
-import cn.foodsafety.lims.results.boundary.Results;
+import cn.foodsafety.lims.results.boundary.TestReports;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,7 +29,7 @@ public class SampleReportsResource {
 
   static final String PDF = "application/pdf";
 
-  @Inject Results results;
+  @Inject TestReports testReports;
 
   @PathParam("id")
   long id;
@@ -37,7 +37,7 @@ public class SampleReportsResource {
   @Operation(operationId = "listReports", summary = "A sample's issued test reports, oldest first")
   @GET
   public List<ReportData> list() {
-    return results.reports(id);
+    return testReports.reports(id);
   }
 
   @Operation(operationId = "getReportPdf", summary = "A test report as issued (PDF, byte for byte)")
@@ -54,7 +54,7 @@ public class SampleReportsResource {
   @Path("{version:[0-9]+}")
   @Produces({PDF, MediaType.APPLICATION_JSON})
   public Response pdf(@PathParam("version") int version) {
-    Results.ReportFile file = results.report(id, version);
+    TestReports.ReportFile file = testReports.report(id, version);
     return Response.ok(file.content(), PDF)
         .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
         .header("X-Content-SHA256", file.sha256())

@@ -7,6 +7,7 @@ import cn.foodsafety.lims.results.boundary.ReportData;
 import cn.foodsafety.lims.results.boundary.ResultEntries;
 import cn.foodsafety.lims.results.boundary.ResultSheet;
 import cn.foodsafety.lims.results.boundary.Results;
+import cn.foodsafety.lims.results.boundary.Reviews;
 import cn.foodsafety.lims.results.boundary.Signature;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,6 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SampleResultsResource {
 
   @Inject Results results;
+
+  @Inject Reviews reviews;
 
   @PathParam("id")
   long id;
@@ -102,7 +105,7 @@ public class SampleResultsResource {
   @POST
   @Path("review")
   public ResultSheet review() {
-    return results.review(id);
+    return reviews.review(id);
   }
 
   @Operation(
@@ -111,7 +114,7 @@ public class SampleResultsResource {
   @POST
   @Path("rejection")
   public ResultSheet reject(Reason reason) {
-    return results.reject(id, reason);
+    return reviews.reject(id, reason);
   }
 
   @Operation(
@@ -120,7 +123,7 @@ public class SampleResultsResource {
   @POST
   @Path("approval")
   public ReportData approve(Signature signature) {
-    return results.approve(id, signature);
+    return reviews.approve(id, signature);
   }
 
   @Operation(
@@ -129,7 +132,7 @@ public class SampleResultsResource {
   @POST
   @Path("amendment")
   public ResultSheet amend(Reason reason) {
-    return results.amend(id, reason);
+    return reviews.amend(id, reason);
   }
 
   @Operation(
@@ -138,6 +141,6 @@ public class SampleResultsResource {
   @POST
   @Path("conclusion-report")
   public ResultSheet conclusionReported() {
-    return results.conclusionReported(id);
+    return reviews.conclusionReported(id);
   }
 }

@@ -2,8 +2,8 @@ package cn.foodsafety.lims.results.rest;
 
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.rest.ListParams;
-import cn.foodsafety.lims.results.boundary.Results;
 import cn.foodsafety.lims.results.boundary.Worklist;
+import cn.foodsafety.lims.results.boundary.Worklists;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -24,14 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class WorklistResource {
 
-  @Inject Results results;
+  @Inject Worklists worklists;
 
   @Operation(
       operationId = "listWorklist",
       summary = "The lab's worklist (检验工作台): received samples, most urgent first")
   @GET
   public Page<Worklist.Entry> samples(@BeanParam ListParams params) {
-    return results.worklist(params.query());
+    return worklists.worklist(params.query());
   }
 
   @Operation(
@@ -40,7 +40,7 @@ public class WorklistResource {
   @GET
   @Path("conclusions")
   public Page<Worklist.Entry> conclusions(@BeanParam ListParams params) {
-    return results.conclusionsDue(params.query());
+    return worklists.conclusionsDue(params.query());
   }
 
   @Operation(
@@ -49,6 +49,6 @@ public class WorklistResource {
   @GET
   @Path("summary")
   public Worklist.Summary summary() {
-    return results.worklistSummary();
+    return worklists.worklistSummary();
   }
 }

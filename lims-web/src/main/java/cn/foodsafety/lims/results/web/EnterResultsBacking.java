@@ -10,7 +10,9 @@ import cn.foodsafety.lims.results.boundary.ResultEntries;
 import cn.foodsafety.lims.results.boundary.ResultEntry;
 import cn.foodsafety.lims.results.boundary.ResultSheet;
 import cn.foodsafety.lims.results.boundary.Results;
+import cn.foodsafety.lims.results.boundary.Reviews;
 import cn.foodsafety.lims.results.boundary.Signature;
+import cn.foodsafety.lims.results.boundary.TestReports;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,6 +35,10 @@ public class EnterResultsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Results results;
+
+  @Inject Reviews reviews;
+
+  @Inject TestReports testReports;
 
   @Inject FacesText text;
 
@@ -171,7 +177,7 @@ public class EnterResultsBacking implements Serializable {
     s.items().stream().filter(i -> !i.dropped()).forEach(i -> r.add(new Row(i)));
     rows = r;
     droppedItems = s.items().stream().filter(ItemData::dropped).toList();
-    reports = results.reports(id);
+    reports = testReports.reports(id);
     itemsChangeable = isEditable() && labMember();
     choices = itemsChangeable ? results.itemChoices(id) : List.of();
     reason = null;
@@ -222,20 +228,20 @@ public class EnterResultsBacking implements Serializable {
   }
 
   public void review() {
-    run(() -> results.review(id), "lab.results.reviewed");
+    run(() -> reviews.review(id), "lab.results.reviewed");
   }
 
   public void reject() {
-    run(() -> results.reject(id, new Reason(reason)), "lab.results.rejected");
+    run(() -> reviews.reject(id, new Reason(reason)), "lab.results.rejected");
   }
 
   public void amend() {
-    run(() -> results.amend(id, new Reason(reason)), "lab.results.amended");
+    run(() -> reviews.amend(id, new Reason(reason)), "lab.results.amended");
   }
 
   public void approve() {
     try {
-      ReportData r = results.approve(id, new Signature(password));
+      ReportData r = reviews.approve(id, new Signature(password));
       show(results.sheet(id));
       text.info("lab.results.approved", r.reportNumber(), r.version());
     } catch (RuntimeException e) {

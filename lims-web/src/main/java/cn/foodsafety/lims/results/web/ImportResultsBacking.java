@@ -3,7 +3,7 @@ package cn.foodsafety.lims.results.web;
 import cn.foodsafety.lims.platform.control.Messages;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.results.boundary.ImportResult;
-import cn.foodsafety.lims.results.boundary.Results;
+import cn.foodsafety.lims.results.boundary.ResultImports;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +21,7 @@ public class ImportResultsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject Results results;
+  @Inject ResultImports resultImports;
 
   @Inject FacesText text;
 
@@ -36,7 +36,7 @@ public class ImportResultsBacking implements Serializable {
     content = event.getFile().getContent();
     fileName = event.getFile().getFileName();
     try {
-      preview = results.importFile(content, fileName, false);
+      preview = resultImports.importFile(content, fileName, false);
     } catch (RuntimeException e) {
       text.show(e, "import");
     }
@@ -47,7 +47,7 @@ public class ImportResultsBacking implements Serializable {
       return;
     }
     try {
-      ImportResult r = results.importFile(content, fileName, true);
+      ImportResult r = resultImports.importFile(content, fileName, true);
       text.info("lab.import.done", r.rows());
       content = null;
       preview = null;

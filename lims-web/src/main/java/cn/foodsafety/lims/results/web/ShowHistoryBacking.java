@@ -5,6 +5,7 @@ import cn.foodsafety.lims.results.boundary.HistoryLine;
 import cn.foodsafety.lims.results.boundary.ItemData;
 import cn.foodsafety.lims.results.boundary.ResultSheet;
 import cn.foodsafety.lims.results.boundary.Results;
+import cn.foodsafety.lims.results.boundary.TestReports;
 import cn.foodsafety.lims.results.control.HistoryText;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import jakarta.faces.view.ViewScoped;
@@ -31,6 +32,8 @@ public class ShowHistoryBacking implements Serializable {
   static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   @Inject Results results;
+
+  @Inject TestReports testReports;
 
   @Inject FacesText text;
 
@@ -82,7 +85,7 @@ public class ShowHistoryBacking implements Serializable {
       for (ItemData item : sheet.items()) {
         subjects.put("SampleItem/" + item.id(), item.analyte());
       }
-      lines = results.history(id).stream().map(l -> Line.of(l, locale, subjects)).toList();
+      lines = testReports.history(id).stream().map(l -> Line.of(l, locale, subjects)).toList();
     } catch (RuntimeException e) {
       text.show(e, "history");
     }

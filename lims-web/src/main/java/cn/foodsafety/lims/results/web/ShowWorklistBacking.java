@@ -2,8 +2,9 @@ package cn.foodsafety.lims.results.web;
 
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.platform.web.PageModel;
-import cn.foodsafety.lims.results.boundary.Results;
+import cn.foodsafety.lims.results.boundary.Reviews;
 import cn.foodsafety.lims.results.boundary.Worklist;
+import cn.foodsafety.lims.results.boundary.Worklists;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,7 +23,9 @@ public class ShowWorklistBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject Results results;
+  @Inject Reviews reviews;
+
+  @Inject Worklists worklists;
 
   @Inject FacesText text;
 
@@ -36,10 +39,10 @@ public class ShowWorklistBacking implements Serializable {
   void init() {
     samples =
         new PageModel<>(
-            q -> results.worklist(q), Worklist.Entry::sampleId, () -> search, this::filters);
+            q -> worklists.worklist(q), Worklist.Entry::sampleId, () -> search, this::filters);
     conclusions =
         new PageModel<>(
-            q -> results.conclusionsDue(q), Worklist.Entry::sampleId, () -> null, Map::of);
+            q -> worklists.conclusionsDue(q), Worklist.Entry::sampleId, () -> null, Map::of);
   }
 
   private Map<String, String> filters() {
@@ -52,7 +55,7 @@ public class ShowWorklistBacking implements Serializable {
 
   public Worklist.Summary getSummary() {
     if (summary == null) {
-      summary = results.worklistSummary();
+      summary = worklists.worklistSummary();
     }
     return summary;
   }
@@ -60,7 +63,7 @@ public class ShowWorklistBacking implements Serializable {
   /** Records that an approved conclusion was sent to the regulator. */
   public void conclusionReported(long sampleId) {
     try {
-      results.conclusionReported(sampleId);
+      reviews.conclusionReported(sampleId);
       summary = null;
     } catch (RuntimeException e) {
       text.show(e, "worklist");

@@ -7,11 +7,14 @@ import cn.foodsafety.lims.platform.rest.ListParams;
 import cn.foodsafety.lims.platform.rest.RequestLocale;
 import cn.foodsafety.lims.sampling.boundary.Assignment;
 import cn.foodsafety.lims.sampling.boundary.AssignmentOutcome;
+import cn.foodsafety.lims.sampling.boundary.Custody;
+import cn.foodsafety.lims.sampling.boundary.LabAssignments;
 import cn.foodsafety.lims.sampling.boundary.PersonChoice;
 import cn.foodsafety.lims.sampling.boundary.Receipt;
 import cn.foodsafety.lims.sampling.boundary.SampleData;
 import cn.foodsafety.lims.sampling.boundary.SampleForm;
 import cn.foodsafety.lims.sampling.boundary.Samples;
+import cn.foodsafety.lims.sampling.boundary.SamplingForms;
 import cn.foodsafety.lims.sampling.boundary.Shipment;
 import cn.foodsafety.lims.sampling.boundary.TaskData;
 import jakarta.inject.Inject;
@@ -64,6 +67,12 @@ public class SamplesResource {
 
   @Inject Samples samples;
 
+  @Inject Custody custody;
+
+  @Inject LabAssignments labAssignments;
+
+  @Inject SamplingForms samplingForms;
+
   @Context UriInfo uri;
 
   @Context HttpHeaders headers;
@@ -107,7 +116,7 @@ public class SamplesResource {
       content = @Content(schema = @Schema(implementation = SampleData.class)))
   @POST
   public Response create(SampleForm form) {
-    SampleData created = samples.create(form);
+    SampleData created = samplingForms.create(form);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(created)
         .build();
@@ -117,7 +126,7 @@ public class SamplesResource {
   @POST
   @Path("{id:[0-9]+}/shipment")
   public SampleData ship(@PathParam("id") long id, Shipment shipment) {
-    return samples.ship(id, shipment);
+    return custody.ship(id, shipment);
   }
 
   @Operation(
@@ -126,14 +135,14 @@ public class SamplesResource {
   @POST
   @Path("{id:[0-9]+}/receipt")
   public SampleData receive(@PathParam("id") long id, Receipt receipt) {
-    return samples.receive(id, receipt);
+    return custody.receive(id, receipt);
   }
 
   @Operation(operationId = "proposeLab", summary = "Propose a laboratory for a sample")
   @GET
   @Path("{id:[0-9]+}/assignment")
   public AssignmentAnswer proposal(@PathParam("id") long id) {
-    return answer(samples.proposal(id));
+    return answer(labAssignments.proposal(id));
   }
 
   @Operation(
@@ -142,7 +151,7 @@ public class SamplesResource {
   @POST
   @Path("{id:[0-9]+}/assignment")
   public AssignmentAnswer assign(@PathParam("id") long id, Assignment assignment) {
-    return answer(samples.assign(id, assignment));
+    return answer(labAssignments.assign(id, assignment));
   }
 
   @Operation(
@@ -158,7 +167,7 @@ public class SamplesResource {
               description = UNIT,
               schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           String samplingUnit) {
-    return samples.dayProposals(date(date), id("samplingUnit", samplingUnit)).stream()
+    return labAssignments.dayProposals(date(date), id("samplingUnit", samplingUnit)).stream()
         .map(this::answer)
         .toList();
   }
@@ -176,7 +185,7 @@ public class SamplesResource {
               description = UNIT,
               schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           String samplingUnit) {
-    return samples.assignDay(date(date), id("samplingUnit", samplingUnit)).stream()
+    return labAssignments.assignDay(date(date), id("samplingUnit", samplingUnit)).stream()
         .map(this::answer)
         .toList();
   }
@@ -185,14 +194,14 @@ public class SamplesResource {
   @GET
   @Path("my-tasks")
   public List<TaskData> myTasks() {
-    return samples.myOpenTasks();
+    return samplingForms.myOpenTasks();
   }
 
   @Operation(operationId = "listSamplers", summary = "The samplers of the signed-in sampler's unit")
   @GET
   @Path("samplers")
   public List<PersonChoice> samplers() {
-    return samples.samplersOfMyUnit();
+    return samplingForms.samplersOfMyUnit();
   }
 
   @Operation(operationId = "getSampleFormPdf", summary = "The sampling form as PDF")

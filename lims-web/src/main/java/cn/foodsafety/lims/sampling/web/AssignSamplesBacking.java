@@ -8,7 +8,7 @@ import cn.foodsafety.lims.platform.control.Messages;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.sampling.boundary.Assignment;
 import cn.foodsafety.lims.sampling.boundary.AssignmentOutcome;
-import cn.foodsafety.lims.sampling.boundary.Samples;
+import cn.foodsafety.lims.sampling.boundary.LabAssignments;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +30,7 @@ public class AssignSamplesBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject Samples samples;
+  @Inject LabAssignments labAssignments;
 
   @Inject Organizations organizations;
 
@@ -45,7 +45,7 @@ public class AssignSamplesBacking implements Serializable {
 
   public void show() {
     try {
-      rows = samples.dayProposals(date(), samplingUnitId);
+      rows = labAssignments.dayProposals(date(), samplingUnitId);
     } catch (RuntimeException e) {
       text.show(e, "day");
     }
@@ -55,16 +55,16 @@ public class AssignSamplesBacking implements Serializable {
     try {
       // the day's list holds the samples assigned before too: count only those assigned now
       java.util.Set<Long> before =
-          samples.dayProposals(date(), samplingUnitId).stream()
+          labAssignments.dayProposals(date(), samplingUnitId).stream()
               .filter(AssignmentOutcome::assigned)
               .map(AssignmentOutcome::sampleId)
               .collect(java.util.stream.Collectors.toSet());
-      List<AssignmentOutcome> done = samples.assignDay(date(), samplingUnitId);
+      List<AssignmentOutcome> done = labAssignments.assignDay(date(), samplingUnitId);
       text.info(
           "sampling.assignment.done",
           done.stream().filter(o -> o.assigned() && !before.contains(o.sampleId())).count(),
           before.size());
-      rows = samples.dayProposals(date(), samplingUnitId);
+      rows = labAssignments.dayProposals(date(), samplingUnitId);
     } catch (RuntimeException e) {
       text.show(e, "day");
     }
@@ -76,9 +76,9 @@ public class AssignSamplesBacking implements Serializable {
         throw cn.foodsafety.lims.platform.control.InvalidInputException.of(
             "overrideSampleId", "lims.field.required");
       }
-      samples.assign(overrideSampleId, new Assignment(overrideLabId, overrideReason));
+      labAssignments.assign(overrideSampleId, new Assignment(overrideLabId, overrideReason));
       overrideReason = null;
-      rows = samples.dayProposals(date(), samplingUnitId);
+      rows = labAssignments.dayProposals(date(), samplingUnitId);
       rows.stream()
           .filter(o -> o.sampleId() == overrideSampleId)
           .findFirst()

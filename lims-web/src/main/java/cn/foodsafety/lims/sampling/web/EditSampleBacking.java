@@ -8,10 +8,12 @@ import cn.foodsafety.lims.masterdata.entity.RegionKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.web.FacesText;
+import cn.foodsafety.lims.sampling.boundary.Custody;
 import cn.foodsafety.lims.sampling.boundary.PersonChoice;
 import cn.foodsafety.lims.sampling.boundary.SampleData;
 import cn.foodsafety.lims.sampling.boundary.SampleForm;
 import cn.foodsafety.lims.sampling.boundary.Samples;
+import cn.foodsafety.lims.sampling.boundary.SamplingForms;
 import cn.foodsafety.lims.sampling.boundary.Shipment;
 import cn.foodsafety.lims.sampling.boundary.TaskData;
 import cn.foodsafety.lims.sampling.entity.PartyKind;
@@ -41,6 +43,10 @@ public class EditSampleBacking implements Serializable {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   @Inject Samples samples;
+
+  @Inject Custody custody;
+
+  @Inject SamplingForms samplingForms;
 
   @Inject Regions regions;
 
@@ -110,7 +116,11 @@ public class EditSampleBacking implements Serializable {
       return;
     }
     if (taskId != null) {
-      task = samples.myOpenTasks().stream().filter(t -> t.id() == taskId).findFirst().orElse(null);
+      task =
+          samplingForms.myOpenTasks().stream()
+              .filter(t -> t.id() == taskId)
+              .findFirst()
+              .orElse(null);
       if (task != null) {
         level = task.level();
         regionId = task.regionId();
@@ -160,7 +170,7 @@ public class EditSampleBacking implements Serializable {
             sealNumber,
             null);
     try {
-      SampleData created = samples.createOnce(formKey, form);
+      SampleData created = samplingForms.createOnce(formKey, form);
       text.info("sampling.sample.created", created.sampleNumber());
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       return "/sampling/sample.xhtml?faces-redirect=true&id=" + created.id();
@@ -172,7 +182,7 @@ public class EditSampleBacking implements Serializable {
 
   public void ship() {
     try {
-      sample = samples.ship(id, new Shipment(shippedAt, shipMethod, temperature));
+      sample = custody.ship(id, new Shipment(shippedAt, shipMethod, temperature));
       text.info("sampling.sample.shipped", sample.sampleNumber());
     } catch (RuntimeException e) {
       text.show(e, "ship");
@@ -223,7 +233,7 @@ public class EditSampleBacking implements Serializable {
 
   public List<PersonChoice> getOtherSamplers() {
     String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-    return samples.samplersOfMyUnit().stream().filter(p -> !p.username().equals(me)).toList();
+    return samplingForms.samplersOfMyUnit().stream().filter(p -> !p.username().equals(me)).toList();
   }
 
   private static String nowText() {

@@ -2,6 +2,7 @@ package cn.foodsafety.lims.sampling.web;
 
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.web.FacesText;
+import cn.foodsafety.lims.sampling.boundary.Custody;
 import cn.foodsafety.lims.sampling.boundary.Receipt;
 import cn.foodsafety.lims.sampling.boundary.SampleData;
 import cn.foodsafety.lims.sampling.boundary.Samples;
@@ -29,6 +30,8 @@ public class ReceiveSamplesBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Samples samples;
+
+  @Inject Custody custody;
 
   @Inject FacesText text;
 
@@ -74,7 +77,7 @@ public class ReceiveSamplesBacking implements Serializable {
 
   private void record(long id, Receipt receipt) {
     try {
-      SampleData s = samples.receive(id, receipt);
+      SampleData s = custody.receive(id, receipt);
       text.info("sampling.receipt.received", s.sampleNumber(), text.label(s.state()));
       incoming = null;
       sampleId = null;

@@ -619,6 +619,11 @@ public class ShowDashboardBacking implements Serializable {
     return report;
   }
 
+  /** The request of the figures on the screen (null until they were computed). */
+  public StatsRequest getRequest() {
+    return report == null ? null : request;
+  }
+
   public String getTrendChart() {
     return trendChart;
   }

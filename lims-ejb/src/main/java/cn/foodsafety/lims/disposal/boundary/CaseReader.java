@@ -1,0 +1,220 @@
+package cn.foodsafety.lims.disposal.boundary;
+
+import cn.foodsafety.lims.disposal.control.CaseClock;
+import cn.foodsafety.lims.disposal.control.CaseProgress;
+import cn.foodsafety.lims.disposal.entity.CaseExtension;
+import cn.foodsafety.lims.disposal.entity.CaseStep;
+import cn.foodsafety.lims.disposal.entity.ExtensionState;
+import cn.foodsafety.lims.disposal.entity.FollowUpCase;
+import cn.foodsafety.lims.disposal.entity.StepKind;
+import cn.foodsafety.lims.masterdata.boundary.Settings;
+import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
+import cn.foodsafety.lims.masterdata.control.RegionTree;
+import cn.foodsafety.lims.platform.control.AccessDeniedException;
+import cn.foodsafety.lims.platform.control.NotFoundException;
+import cn.foodsafety.lims.platform.control.RuleViolationException;
+import cn.foodsafety.lims.results.entity.SampleItem;
+import cn.foodsafety.lims.sampling.entity.Sample;
+import cn.foodsafety.lims.security.boundary.Users;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the case boundaries share, in the caller's transaction: who is looking ({@link CaseViewer}),
+ * finding a case they may see or act on, and the case as the API answers it (its steps, extensions,
+ * failing items, deadlines and the steps that may come next).
+ */
+final class CaseReader {
+
+  private final EntityManager em;
+
+  private final Users users;
+
+  private final WorkingCalendars calendars;
+
+  private final Settings settings;
+
+  private final Clock clock;
+
+  CaseReader(
+      EntityManager em, Users users, WorkingCalendars calendars, Settings settings, Clock clock) {
+    this.em = em;
+    this.users = users;
+    this.calendars = calendars;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  CaseData data(FollowUpCase c, CaseViewer viewer) {
+    LocalDate today = today();
+    CaseClock caseClock = new CaseClock(calendars.current());
+    boolean closed = c.getState().isClosed();
+    List<CaseStep> steps = steps(c);
+    List<CaseExtension> extensions = extensions(c);
+    boolean responsible = viewer.isResponsible(c);
+    String refusal = null;
+    LocalDate windowEnd = null;
+    if (c.getDeliveredOn() != null) {
+      windowEnd = caseClock.reinspectionWindowEnd(c.getDeliveredOn());
+      boolean expired = c.getBackupExpiresOn() != null && today.isAfter(c.getBackupExpiresOn());
+      refusal =
+          caseClock
+              .reinspectionRefusal(c.getDeliveredOn(), today, c.isMicrobiological(), expired)
+              .map(Enum::name)
+              .orElse(null);
+    }
+    List<StepKind> next = new ArrayList<>();
+    if (responsible && !closed) {
+      CaseProgress.Facts facts = CaseProgress.Facts.of(c);
+      Set<StepKind> done = EnumSet.noneOf(StepKind.class);
+      steps.forEach(s -> done.add(s.getKind()));
+      for (StepKind k : StepKind.values()) {
+        if ((k.isRepeatable() || !done.contains(k))
+            && CaseProgress.missing(k, done, facts).isEmpty()
+            && !(k == StepKind.REINSPECTION_REQUESTED && refusal != null)) {
+          next.add(k);
+        }
+      }
+    }
+    Sample s = c.getSample();
+    return new CaseData(
+        c.getId(),
+        c.getCaseNumber(),
+        s.getId(),
+        s.getSampleNumber(),
+        s.getFoodName(),
+        s.getBrand(),
+        s.getBatchNumber(),
+        c.getCategory().getName(),
+        c.getLevel(),
+        c.getDepartment(),
+        c.getRegion().getName(),
+        s.getParty().getName(),
+        s.getParty().getAddress(),
+        s.getProducer() == null ? null : s.getProducer().getName(),
+        s.getProducer() == null ? null : s.getProducer().getAddress(),
+        c.getResponsible().getId(),
+        c.getResponsible().getName(),
+        c.getProducerRegulator() == null ? null : c.getProducerRegulator().getId(),
+        c.getProducerRegulator() == null ? null : c.getProducerRegulator().getName(),
+        c.getProducerNote(),
+        c.isMicrobiological(),
+        c.getState(),
+        c.getReceivedOn(),
+        c.getDisposalDays(),
+        c.getStatutoryDeadline(),
+        c.getDeadline(),
+        closed ? null : java.time.temporal.ChronoUnit.DAYS.between(today, c.getDeadline()),
+        closed ? null : CaseClock.urgency(c.getDeadline(), today, dueSoonDays()),
+        c.getAcceptedOn(),
+        c.getDeliveredOn(),
+        c.getBackupExpiresOn(),
+        windowEnd,
+        refusal,
+        c.getReinspectionRequestedOn(),
+        c.getReinspectionKind(),
+        c.getReinspectionRequestedOn() == null
+            ? null
+            : caseClock.designationDue(c.getReinspectionRequestedOn()),
+        c.getDesignatedOn(),
+        c.getReinspectionLab() == null ? null : c.getReinspectionLab().getName(),
+        c.getOutcome(),
+        c.getOutcomeOn(),
+        c.getCompletedOn(),
+        c.getCompletedOn() == null
+            ? null
+            : CaseClock.completedOnTime(c.getCompletedOn(), c.getDeadline()),
+        c.getOverturnedOn(),
+        c.getWithdrawnOn(),
+        failingItems(s.getId()),
+        steps.stream().map(StepData::of).toList(),
+        extensions.stream().map(ExtensionData::of).toList(),
+        next,
+        responsible && !closed,
+        responsible
+            && !closed
+            && extensions.stream()
+                .anyMatch(
+                    e ->
+                        e.getState() == ExtensionState.REQUESTED
+                            && !e.getRequestedBy().equals(viewer.user().getUsername())),
+        viewer.isProducerRegulator(c),
+        c.getVersion());
+  }
+
+  List<FailingItem> failingItems(long sampleId) {
+    return em.createNamedQuery(SampleItem.FAILING_OF_SAMPLE, SampleItem.class)
+        .setParameter("sample", sampleId)
+        .getResultStream()
+        .map(
+            i ->
+                new FailingItem(
+                    i.getAnalyte(),
+                    i.getReportedValue(),
+                    i.isNotDetected(),
+                    i.getResultUnit(),
+                    i.getLimitOperator(),
+                    i.getLimitValue(),
+                    i.getLimitUpper(),
+                    i.getLimitUnit(),
+                    i.getLimitStandard(),
+                    i.getTimesOver(),
+                    i.isMicrobiological()))
+        .toList();
+  }
+
+  List<CaseStep> steps(FollowUpCase c) {
+    return em.createNamedQuery(CaseStep.OF_CASE, CaseStep.class)
+        .setParameter("case", c.getId())
+        .getResultList();
+  }
+
+  List<CaseExtension> extensions(FollowUpCase c) {
+    return em.createNamedQuery(CaseExtension.OF_CASE, CaseExtension.class)
+        .setParameter("case", c.getId())
+        .getResultList();
+  }
+
+  FollowUpCase visible(long id, CaseViewer viewer) {
+    FollowUpCase c = em.find(FollowUpCase.class, id);
+    if (c == null || !viewer.canSee(c)) {
+      throw new NotFoundException(Cases.ENTITY, id);
+    }
+    return c;
+  }
+
+  FollowUpCase actable(long id, CaseViewer viewer) {
+    FollowUpCase c = visible(id, viewer);
+    if (!viewer.isResponsible(c)) {
+      throw new AccessDeniedException("lims.case.notResponsible", c.getResponsible().getName());
+    }
+    return c;
+  }
+
+  static void requireOpen(FollowUpCase c) {
+    if (c.getState().isClosed()) {
+      throw new RuleViolationException("lims.case.closed", c.getCaseNumber(), c.getState());
+    }
+  }
+
+  CaseViewer viewer() {
+    return CaseViewer.of(users.current(), top -> RegionTree.idsWithin(em, top));
+  }
+
+  int dueSoonDays() {
+    return settings.intValue("case.dueSoonDays", CaseClock.DEFAULT_DUE_SOON_DAYS);
+  }
+
+  LocalDate today() {
+    return clock.instant().atZone(Sample.ZONE).toLocalDate();
+  }
+
+  static String trim(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

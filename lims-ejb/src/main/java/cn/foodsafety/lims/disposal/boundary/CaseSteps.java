@@ -1,0 +1,164 @@
+package cn.foodsafety.lims.disposal.boundary;
+
+import cn.foodsafety.lims.audit.boundary.AuditTrail;
+import cn.foodsafety.lims.disposal.control.CaseClock;
+import cn.foodsafety.lims.disposal.control.CaseProgress;
+import cn.foodsafety.lims.disposal.entity.CaseState;
+import cn.foodsafety.lims.disposal.entity.CaseStep;
+import cn.foodsafety.lims.disposal.entity.FollowUpCase;
+import cn.foodsafety.lims.masterdata.boundary.Settings;
+import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
+import cn.foodsafety.lims.masterdata.entity.Organization;
+import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
+import cn.foodsafety.lims.platform.control.AccessDeniedException;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
+import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.results.control.Verdict;
+import cn.foodsafety.lims.results.entity.Analysis;
+import cn.foodsafety.lims.sampling.entity.Sample;
+import cn.foodsafety.lims.security.boundary.Users;
+import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.security.entity.User;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.time.Clock;
+
+/**
+ * The handling of a case: each step recorded with its date by the responsible regulator (a bad step
+ * refused, nothing written), and the producer's regulator's note. Every change is audited.
+ */
+@Stateless
+@RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+public class CaseSteps {
+  @PersistenceContext EntityManager em;
+
+  @Inject jakarta.enterprise.event.Event<CaseStepRecorded> stepRecorded;
+
+  @Inject jakarta.enterprise.event.Event<CaseClosed> closed;
+
+  @Inject jakarta.enterprise.event.Event<CaseOverturned> overturned;
+
+  @Inject Validator validator;
+
+  @Inject AuditTrail audit;
+
+  @Inject Users users;
+
+  @Inject WorkingCalendars calendars;
+
+  @Inject Settings settings;
+
+  @Inject Clock clock = Clock.systemUTC();
+
+  /** The responsible regulator records a dated step; a bad step is refused, nothing written. */
+  @RolesAllowed(Role.SUPERVISOR_NAME)
+  public CaseData recordStep(long id, StepInput input) {
+    CaseViewer viewer = reader().viewer();
+    FollowUpCase c = reader().actable(id, viewer);
+    em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    Violations v = Violations.of(validator, input);
+    v.throwIfAny();
+    Organization lab = null;
+    if (input.labId() != null) {
+      lab = em.find(Organization.class, input.labId());
+      if (lab == null || lab.getKind() != OrganizationKind.LABORATORY || !lab.isActive()) {
+        throw InvalidInputException.of("labId", "lims.case.lab.unknown", input.labId());
+      }
+      Sample s = c.getSample();
+      if (s.getLab() != null && s.getLab().getId().equals(lab.getId())) {
+        throw InvalidInputException.of("labId", "lims.case.lab.sameAsFirst", lab.getName());
+      }
+    }
+    CaseStep.Particulars particulars =
+        new CaseStep.Particulars(
+            CaseReader.trim(input.note()),
+            CaseReader.trim(input.reference()),
+            input.amount(),
+            input.quantity(),
+            CaseReader.trim(input.quantityUnit()),
+            input.measure(),
+            input.requestKind(),
+            lab,
+            input.outcome(),
+            input.backupExpiresOn());
+    CaseProgress progress = new CaseProgress(new CaseClock(calendars.current()));
+    progress
+        .check(
+            CaseProgress.Facts.of(c),
+            reader().steps(c).stream().map(CaseStep::getKind).toList(),
+            new CaseProgress.Proposed(input.kind(), input.date(), particulars),
+            reader().today())
+        .throwIfAny();
+    User me = users.current();
+    CaseStep step =
+        CaseStep.of(c, input.kind(), input.date(), me.getUsername(), clock.instant(), particulars);
+    em.persist(step);
+    CaseState before = c.getState();
+    c.record(step);
+    em.flush();
+    audit.changed(
+        Cases.ENTITY,
+        c.getId(),
+        new AuditTrail.Changes()
+            .compare("state", before, c.getState())
+            .compare(input.kind().name(), null, input.date()),
+        particulars.note());
+    if (c.getState() == CaseState.OVERTURNED) {
+      overturnConclusion(c);
+    }
+    stepRecorded.fire(new CaseStepRecorded(c.getId(), input.kind().name()));
+    if (c.getState() == CaseState.OVERTURNED) {
+      overturned.fire(new CaseOverturned(c.getId(), c.getSample().getId()));
+    } else if (before != c.getState() && c.getState().isClosed()) {
+      closed.fire(new CaseClosed(c.getId()));
+    }
+    return reader().data(c, viewer);
+  }
+
+  /** The producer's regulator keeps its own note on a case handled by another bureau. */
+  @RolesAllowed(Role.SUPERVISOR_NAME)
+  public CaseData noteAsProducerRegulator(long id, ProducerNote note) {
+    CaseViewer viewer = reader().viewer();
+    FollowUpCase c = reader().visible(id, viewer);
+    if (!viewer.isProducerRegulator(c)) {
+      throw new AccessDeniedException("lims.case.notProducerRegulator");
+    }
+    Violations.of(validator, note).throwIfAny();
+    String before = c.getProducerNote();
+    c.noteByProducerRegulator(note.note().strip());
+    em.flush();
+    audit.changed(
+        Cases.ENTITY,
+        c.getId(),
+        new AuditTrail.Changes().compare("producerNote", before, c.getProducerNote()),
+        null);
+    return reader().data(c, viewer);
+  }
+
+  /**
+   * A re-inspection found the food conforming: the sample's conclusion changes (the issued report
+   * versions stay as issued), with an audit record on the analysis.
+   */
+  private void overturnConclusion(FollowUpCase c) {
+    Analysis a = em.find(Analysis.class, c.getSample().getId());
+    if (a != null && a.getConclusion() == Verdict.NON_CONFORMING) {
+      a.overturn();
+      em.flush();
+      audit.changed(
+          "Analysis",
+          a.getSampleId(),
+          new AuditTrail.Changes()
+              .compare("conclusion", Verdict.NON_CONFORMING, Verdict.CONFORMING),
+          "re-inspection overturned the conclusion (case " + c.getCaseNumber() + ")");
+    }
+  }
+
+  private CaseReader reader() {
+    return new CaseReader(em, users, calendars, settings, clock);
+  }
+}

@@ -1,0 +1,43 @@
+package cn.foodsafety.lims.oversight.boundary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** An audit with its drawn records, their scores and the roll-up per stratum. */
+public record AuditData(
+    long id,
+    String title,
+    LocalDate from,
+    LocalDate to,
+    String stratifiedBy,
+    long seed,
+    int size,
+    int population,
+    String createdBy,
+    Instant createdAt,
+    List<Record> records,
+    List<RollUp> rollUp) {
+
+  public record Record(
+      long id,
+      long sampleId,
+      String sampleNumber,
+      String stratum,
+      String unit,
+      Integer total,
+      Integer max,
+      Map<String, Integer> scores,
+      String reviewer,
+      Instant reviewedAt,
+      String note,
+      long version) {}
+
+  /** Per stratum: records drawn, reviewed, and the reviewed records' score in percent. */
+  public record RollUp(String key, String label, int drawn, int reviewed, BigDecimal percent) {}
+
+  /** A checklist item: code, text and its highest score. */
+  public record Item(String code, String text, int max) {}
+}

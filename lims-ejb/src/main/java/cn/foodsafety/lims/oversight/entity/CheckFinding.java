@@ -1,0 +1,160 @@
+package cn.foodsafety.lims.oversight.entity;
+
+import cn.foodsafety.lims.platform.control.RuleViolationException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A rule's finding on a sample. Open until a re-check no longer finds it (resolved: the record was
+ * corrected) or a supervisor accepts it with a reason; a closed finding is history and a later
+ * check that fires again opens a new one.
+ */
+@Entity
+@Table(name = "check_finding")
+public class CheckFinding {
+
+  @Id
+  @SequenceGenerator(
+      name = "check_finding_seq",
+      sequenceName = "check_finding_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "check_finding_seq")
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "rule_id", updatable = false)
+  private CheckRule rule;
+
+  @Column(name = "sample_id", nullable = false, updatable = false)
+  private long sampleId;
+
+  @Column(name = "region_id", nullable = false)
+  private long regionId;
+
+  @Column(name = "team_id")
+  private Long teamId;
+
+  @Column(name = "lab_id")
+  private Long labId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Severity severity;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private FindingState state;
+
+  @Column(name = "found_at", nullable = false)
+  private Instant foundAt;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Column(name = "closed_by")
+  private String closedBy;
+
+  private String reason;
+
+  @Version private long version;
+
+  protected CheckFinding() {}
+
+  public static CheckFinding open(
+      CheckRule rule, long sampleId, long regionId, Long teamId, Long labId, Instant at) {
+    CheckFinding f = new CheckFinding();
+    f.rule = Objects.requireNonNull(rule);
+    f.sampleId = sampleId;
+    f.regionId = regionId;
+    f.teamId = teamId;
+    f.labId = labId;
+    f.severity = rule.getSeverity();
+    f.state = FindingState.OPEN;
+    f.foundAt = Objects.requireNonNull(at);
+    return f;
+  }
+
+  /** A re-check no longer finds it: the record was corrected. */
+  public void resolve(String by, Instant at) {
+    requireOpen();
+    state = FindingState.RESOLVED;
+    closedBy = by;
+    closedAt = at;
+  }
+
+  /** Accepted as it is, with the reason (e.g. the label really says so). */
+  public void accept(String by, Instant at, String reason) {
+    requireOpen();
+    state = FindingState.ACCEPTED;
+    closedBy = Objects.requireNonNull(by);
+    closedAt = Objects.requireNonNull(at);
+    this.reason = Objects.requireNonNull(reason);
+  }
+
+  private void requireOpen() {
+    if (state != FindingState.OPEN) {
+      throw new RuleViolationException("lims.check.finding.closed", id, state);
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public CheckRule getRule() {
+    return rule;
+  }
+
+  public long getSampleId() {
+    return sampleId;
+  }
+
+  public long getRegionId() {
+    return regionId;
+  }
+
+  public Long getTeamId() {
+    return teamId;
+  }
+
+  public Long getLabId() {
+    return labId;
+  }
+
+  public Severity getSeverity() {
+    return severity;
+  }
+
+  public FindingState getState() {
+    return state;
+  }
+
+  public Instant getFoundAt() {
+    return foundAt;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  public String getClosedBy() {
+    return closedBy;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+}

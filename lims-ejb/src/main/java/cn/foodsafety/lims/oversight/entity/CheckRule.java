@@ -1,0 +1,102 @@
+package cn.foodsafety.lims.oversight.entity;
+
+import cn.foodsafety.lims.oversight.control.CheckCondition;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A record check: a finding is raised on every sample for which its condition holds. The condition
+ * is parsed on every change ({@link CheckCondition}), so a stored rule always parses.
+ */
+@Entity
+@Table(name = "check_rule")
+public class CheckRule {
+
+  @Id
+  @SequenceGenerator(name = "check_rule_seq", sequenceName = "check_rule_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "check_rule_seq")
+  private Long id;
+
+  @Column(nullable = false, unique = true)
+  private String code;
+
+  @Column(name = "message_zh", nullable = false)
+  private String messageZh;
+
+  @Column(name = "message_en", nullable = false)
+  private String messageEn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Severity severity;
+
+  @Column(name = "condition_text", nullable = false)
+  private String condition;
+
+  private boolean active;
+
+  @Version private long version;
+
+  protected CheckRule() {}
+
+  public CheckRule(String code) {
+    this.code = Objects.requireNonNull(code);
+  }
+
+  /** Sets everything an administrator edits; the condition must parse (else a field error). */
+  public void define(
+      String messageZh, String messageEn, Severity severity, String condition, boolean active) {
+    CheckCondition.parse(condition);
+    this.messageZh = Objects.requireNonNull(messageZh);
+    this.messageEn = Objects.requireNonNull(messageEn);
+    this.severity = Objects.requireNonNull(severity);
+    this.condition = condition.strip();
+    this.active = active;
+  }
+
+  public String message(Locale locale) {
+    return "en".equals(locale.getLanguage()) ? messageEn : messageZh;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getMessageZh() {
+    return messageZh;
+  }
+
+  public String getMessageEn() {
+    return messageEn;
+  }
+
+  public Severity getSeverity() {
+    return severity;
+  }
+
+  public String getCondition() {
+    return condition;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,61 @@
+package cn.foodsafety.lims.results.boundary;
+
+import cn.foodsafety.lims.audit.boundary.AuditTrail;
+import cn.foodsafety.lims.results.control.LimitEvaluator;
+import cn.foodsafety.lims.results.entity.Analysis;
+import cn.foodsafety.lims.results.entity.SampleItem;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes checked results into their items with the audit lines that say what changed: shared by
+ * entry one by one or in the grid ({@link Results}) and the file import ({@link ResultImports}).
+ */
+final class Recording {
+
+  private Recording() {}
+
+  /** A result checked and judged against its item's limit, ready to be written. */
+  record Pending(SampleItem item, SampleItem.Result result, LimitEvaluator.Judgment j) {}
+
+  /** Records the results of one sample's items; the audit lines to write. */
+  static List<AuditTrail.Changed> record(
+      List<Pending> pending, Analysis a, String by, Instant now) {
+    List<AuditTrail.Changed> changes = new ArrayList<>(pending.size());
+    for (Pending p : pending) {
+      SampleItem i = p.item();
+      AuditTrail.Changes before =
+          new AuditTrail.Changes()
+              .compare("value", text(i.getReportedValue()), text(p.result().value()))
+              .compare(
+                  "notDetected", i.hasResult() ? i.isNotDetected() : null, p.result().notDetected())
+              .compare(
+                  "lod",
+                  text(i.getLod()),
+                  text(p.result().lod() == null ? i.getLod() : p.result().lod()))
+              .compare("unit", i.getResultUnit(), p.result().unit())
+              .compare(
+                  "method",
+                  i.getMethod(),
+                  p.result().method() == null ? i.getMethod() : p.result().method())
+              .compare("instrument", i.getInstrument(), p.result().instrument())
+              .compare("analyst", i.getAnalyst(), p.result().analyst())
+              .compare("testedOn", i.getTestedOn(), p.result().testedOn())
+              .compare("verdict", i.getVerdict(), p.j().verdict())
+              .compare("timesOver", text(i.getTimesOver()), text(p.j().timesOver()));
+      i.record(p.result(), p.j(), by, now);
+      changes.add(new AuditTrail.Changed(i.getId(), before, a.getAmendmentReason()));
+    }
+    return changes;
+  }
+
+  static String blank(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static String text(BigDecimal d) {
+    return d == null ? null : d.toPlainString();
+  }
+}

@@ -1,0 +1,253 @@
+package cn.foodsafety.lims.results.boundary;
+
+import cn.foodsafety.lims.audit.boundary.AuditTrail;
+import cn.foodsafety.lims.masterdata.entity.Organization;
+import cn.foodsafety.lims.masterdata.entity.TestItem;
+import cn.foodsafety.lims.platform.control.FieldError;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
+import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.results.boundary.Recording.Pending;
+import cn.foodsafety.lims.results.control.LabAccess;
+import cn.foodsafety.lims.results.control.LimitEvaluator;
+import cn.foodsafety.lims.results.control.ResultFile;
+import cn.foodsafety.lims.results.control.ResultInput;
+import cn.foodsafety.lims.results.entity.Analysis;
+import cn.foodsafety.lims.results.entity.AnalysisState;
+import cn.foodsafety.lims.results.entity.SampleItem;
+import cn.foodsafety.lims.sampling.entity.Sample;
+import cn.foodsafety.lims.sampling.entity.SampleState;
+import cn.foodsafety.lims.security.boundary.Users;
+import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.security.entity.User;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Results from a file (CSV or XLSX): checked as a whole against the lab's samples, their items and
+ * states, previewed, and with a clean file written in one transaction, or nothing is.
+ */
+@Stateless
+public class ResultImports {
+  @PersistenceContext EntityManager em;
+
+  @Inject AuditTrail audit;
+
+  @Inject Users users;
+
+  @Inject Analyses analyses;
+
+  @Inject Clock clock = Clock.systemUTC();
+
+  /**
+   * Checks a result file (CSV or XLSX) as a whole: its format and values ({@link ResultFile}), then
+   * each row against the lab's samples and their items and states. With {@code commit} and a clean
+   * file, every row is written in this one transaction; otherwise nothing is.
+   */
+  @RolesAllowed({Role.LAB_TECH_NAME, Role.LAB_REVIEWER_NAME})
+  public ImportResult importFile(byte[] content, String fileName, boolean commit) {
+    User me = users.current();
+    Organization lab = LabAccess.labOf(me);
+    ResultFile.Parsed parsed = ResultFile.read(content, fileName);
+    List<ImportResult.Problem> problems = new ArrayList<>();
+    for (ResultFile.Problem p : parsed.problems()) {
+      problems.add(
+          new ImportResult.Problem(
+              p.row(), p.column(), p.key(), p.value() == null ? List.of() : List.of(p.value())));
+    }
+    Set<String> numbers = new LinkedHashSet<>();
+    parsed.rows().forEach(r -> numbers.add(r.sampleNumber()));
+    Map<String, Sample> samples = new HashMap<>();
+    for (List<String> chunk : chunks(new ArrayList<>(numbers), 500)) {
+      em.createQuery("select s from Sample s where s.sampleNumber in :n", Sample.class)
+          .setParameter("n", chunk)
+          .getResultStream()
+          .forEach(s -> samples.put(s.getSampleNumber(), s));
+    }
+    // the file's analyses and their items in a few queries, not one or two per sample
+    Map<Long, Analysis> analyses = new HashMap<>();
+    Map<Long, List<SampleItem>> storedItems = new HashMap<>();
+    List<Long> sampleIds = samples.values().stream().map(Sample::getId).toList();
+    for (List<Long> chunk : chunks(sampleIds, 500)) {
+      em.createQuery("select a from Analysis a where a.sampleId in :ids", Analysis.class)
+          .setParameter("ids", chunk)
+          .getResultStream()
+          .forEach(a -> analyses.put(a.getSampleId(), a));
+      em.createNamedQuery(SampleItem.OF_SAMPLES, SampleItem.class)
+          .setParameter("samples", chunk)
+          .getResultStream()
+          .forEach(
+              i ->
+                  storedItems
+                      .computeIfAbsent(i.getSample().getId(), k -> new ArrayList<>())
+                      .add(i));
+    }
+    Map<Long, List<TestItem>> byCategory = new HashMap<>();
+    Map<Long, Map<String, SampleItem>> itemsBySample = new HashMap<>();
+    // checked and judged once, here: the commit writes these without checking the file again
+    Map<Long, List<Pending>> pendingBySample = new LinkedHashMap<>();
+    int checkedRows = 0;
+    Set<String> seen = new java.util.HashSet<>();
+    for (ResultFile.Row row : parsed.rows()) {
+      Sample s = samples.get(row.sampleNumber());
+      if (s == null || s.getLab() == null || !s.getLab().getId().equals(lab.getId())) {
+        problems.add(problem(row, "样品编号", "lims.import.sample.unknown", row.sampleNumber()));
+        continue;
+      }
+      if (s.getState() != SampleState.RECEIVED) {
+        problems.add(problem(row, "样品编号", "lims.import.sample.notReceived", row.sampleNumber()));
+        continue;
+      }
+      Analysis a = analyses.get(s.getId());
+      if (a != null && !a.getState().isEditable()) {
+        problems.add(
+            problem(
+                row,
+                "样品编号",
+                a.getState() == AnalysisState.APPROVED
+                    ? "lims.result.approved"
+                    : "lims.result.locked",
+                row.sampleNumber()));
+        continue;
+      }
+      Map<String, SampleItem> items = itemsBySample.get(s.getId());
+      if (items == null) {
+        List<SampleItem> list;
+        if (a == null && commit) {
+          Analyses.Started started = this.analyses.start(s, byCategory);
+          analyses.put(s.getId(), started.analysis());
+          list = started.items();
+        } else if (a != null) {
+          list = storedItems.getOrDefault(s.getId(), List.of());
+        } else {
+          list = this.analyses.plannedItems(s, null, byCategory);
+        }
+        items = new LinkedHashMap<>();
+        for (SampleItem si : list) {
+          items.putIfAbsent(si.getAnalyte(), si);
+        }
+        itemsBySample.put(s.getId(), items);
+      }
+      SampleItem item = items.get(row.analyte().strip());
+      if (item == null || item.isDropped()) {
+        problems.add(problem(row, "检验项目", "lims.import.analyte.unknown", row.analyte()));
+        continue;
+      }
+      if (!seen.add(s.getId() + "/" + item.getAnalyte())) {
+        problems.add(problem(row, "检验项目", "lims.import.analyte.twice", row.analyte()));
+        continue;
+      }
+      Violations v = new Violations();
+      var checked =
+          ResultInput.check(
+              row.value() == null ? null : row.value().toPlainString(),
+              row.notDetected(),
+              row.lod() == null ? null : row.lod().toPlainString(),
+              row.unit(),
+              item.getLimitUnit(),
+              item.getAnalyte(),
+              item.getLod(),
+              item.lodUnit(),
+              "",
+              v);
+      ResultInput.checkTestedOn(row.testedOn(), s.getReceivedOn(), today(), "检验日期", v);
+      LimitEvaluator.Judgment judgment = null;
+      if (v.isEmpty() && checked.isPresent()) {
+        // the preview applies the commit's checks: the judgment against the item's limit too
+        var c = checked.get();
+        try {
+          judgment =
+              LimitEvaluator.judge(
+                  new LimitEvaluator.Measurement(c.value(), c.notDetected(), c.unit()),
+                  item.limit());
+        } catch (IllegalArgumentException ex) {
+          v.add("unit", "lims.result.unit.incompatible", row.unit(), item.getLimitUnit());
+        }
+      }
+      if (!v.isEmpty()) {
+        try {
+          v.throwIfAny();
+        } catch (InvalidInputException e) {
+          e.errors()
+              .forEach(
+                  f ->
+                      problems.add(
+                          new ImportResult.Problem(row.number(), f.field(), f.key(), f.args())));
+        }
+        continue;
+      }
+      if (judgment == null) {
+        continue;
+      }
+      var c = checked.get();
+      checkedRows++;
+      pendingBySample
+          .computeIfAbsent(s.getId(), k -> new ArrayList<>())
+          .add(
+              new Pending(
+                  item,
+                  new SampleItem.Result(
+                      c.value(),
+                      c.notDetected(),
+                      c.lod(),
+                      c.unit(),
+                      Recording.blank(row.method()),
+                      Recording.blank(row.instrument()),
+                      Recording.blank(row.analyst()),
+                      row.testedOn()),
+                  judgment));
+    }
+    boolean clean = problems.isEmpty() && !parsed.rows().isEmpty();
+    if (!clean || !commit) {
+      if (commit) {
+        // nothing is written from a file with problems: the items created to check it go too
+        throw new InvalidInputException(
+            problems.stream()
+                .map(
+                    p ->
+                        FieldError.of(
+                            "row " + p.row() + " " + p.column(), p.key(), p.args().toArray()))
+                .toList());
+      }
+      return new ImportResult(parsed.rows().size(), pendingBySample.size(), clean, false, problems);
+    }
+    List<AuditTrail.Changed> changes = new ArrayList<>(checkedRows);
+    for (Map.Entry<Long, List<Pending>> e : pendingBySample.entrySet()) {
+      changes.addAll(
+          Recording.record(
+              e.getValue(), analyses.get(e.getKey()), me.getUsername(), clock.instant()));
+    }
+    // one call for the whole file's audit lines (written with the items in the same flush)
+    audit.changedAll(Results.ITEM, changes);
+    em.flush();
+    return new ImportResult(parsed.rows().size(), pendingBySample.size(), true, true, List.of());
+  }
+
+  private static ImportResult.Problem problem(
+      ResultFile.Row row, String column, String key, Object arg) {
+    return new ImportResult.Problem(row.number(), column, key, List.of(String.valueOf(arg)));
+  }
+
+  private static <T> List<List<T>> chunks(List<T> all, int size) {
+    List<List<T>> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += size) {
+      out.add(all.subList(i, Math.min(all.size(), i + size)));
+    }
+    return out;
+  }
+
+  private LocalDate today() {
+    return clock.instant().atZone(Sample.ZONE).toLocalDate();
+  }
+}

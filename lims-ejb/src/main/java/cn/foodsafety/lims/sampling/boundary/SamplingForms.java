@@ -1,0 +1,433 @@
+package cn.foodsafety.lims.sampling.boundary;
+
+import cn.foodsafety.lims.audit.boundary.AuditTrail;
+import cn.foodsafety.lims.audit.entity.AuditAction;
+import cn.foodsafety.lims.masterdata.boundary.TestItems;
+import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
+import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
+import cn.foodsafety.lims.masterdata.entity.Department;
+import cn.foodsafety.lims.masterdata.entity.FoodCategory;
+import cn.foodsafety.lims.masterdata.entity.Organization;
+import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
+import cn.foodsafety.lims.masterdata.entity.Region;
+import cn.foodsafety.lims.masterdata.entity.RegionKind;
+import cn.foodsafety.lims.planning.entity.CollectionTask;
+import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.planning.entity.SamplingPlan;
+import cn.foodsafety.lims.planning.entity.TaskState;
+import cn.foodsafety.lims.platform.control.AccessDeniedException;
+import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.sampling.control.FieldEvidenceRules;
+import cn.foodsafety.lims.sampling.control.LabSelector;
+import cn.foodsafety.lims.sampling.control.SampleFormRules;
+import cn.foodsafety.lims.sampling.entity.PartyKind;
+import cn.foodsafety.lims.sampling.entity.Producer;
+import cn.foodsafety.lims.sampling.entity.Sample;
+import cn.foodsafety.lims.sampling.entity.SampleCounter;
+import cn.foodsafety.lims.sampling.entity.SampleNumber;
+import cn.foodsafety.lims.sampling.entity.SampleState;
+import cn.foodsafety.lims.sampling.entity.SampledParty;
+import cn.foodsafety.lims.security.boundary.Users;
+import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.security.entity.User;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The sampling form: a sampler records a sample (numbered under the counter's row lock, within a
+ * task of his unit or outside the plan), signed by both samplers and the sampled party (Art. 19).
+ */
+@Stateless
+public class SamplingForms {
+  /** Sample and papers reach the laboratory within 5 working days of sampling (Art. 20). */
+  static final int DELIVERY_WORKING_DAYS = 5;
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private static final String BLIND_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Validator validator;
+
+  @Inject AuditTrail audit;
+
+  @Inject Users users;
+
+  @Inject TestItems testItems;
+
+  @Inject WorkingCalendars calendars;
+
+  @Inject SampleCounters counters;
+
+  @Inject Samples samples;
+
+  @Inject cn.foodsafety.lims.platform.boundary.IdempotencyKeys idempotencyKeys;
+
+  @Inject Event<SampleCollected> collectedEvent;
+
+  @Inject Clock clock = Clock.systemUTC();
+
+  /** A sampler's open tasks (those of his sampling unit), soonest due first. */
+  @RolesAllowed(Role.SAMPLER_NAME)
+  public List<TaskData> myOpenTasks() {
+    Organization unit = samplingUnitOf(users.current());
+    return em.createQuery(
+            "select t from CollectionTask t where t.samplingUnit = :unit and t.state = :open"
+                + " order by t.dueDate, t.id",
+            CollectionTask.class)
+        .setParameter("unit", unit)
+        .setParameter("open", TaskState.OPEN)
+        .getResultStream()
+        .map(
+            t ->
+                new TaskData(
+                    t.getId(),
+                    t.getLevel(),
+                    t.getDepartment(),
+                    t.getRegion().getId(),
+                    t.getRegion().getName(),
+                    t.getCategory().getId(),
+                    t.getCategory().getName(),
+                    t.getPartyKind(),
+                    t.getBatches(),
+                    collected(em, t),
+                    t.getDueDate(),
+                    t.getNote(),
+                    t.getPlan().isBlindCoding()))
+        .toList();
+  }
+
+  /** The samplers of the signed-in sampler's unit: who can sign the form with him. */
+  @RolesAllowed(Role.SAMPLER_NAME)
+  public List<PersonChoice> samplersOfMyUnit() {
+    Organization unit = samplingUnitOf(users.current());
+    return em.createQuery(
+            "select u from User u where u.organization = :unit and u.active = true"
+                + " order by u.username",
+            User.class)
+        .setParameter("unit", unit)
+        .getResultStream()
+        .filter(u -> u.has(Role.SAMPLER))
+        .map(u -> new PersonChoice(u.getId(), u.getUsername(), u.getDisplayName()))
+        .toList();
+  }
+
+  /**
+   * Records a sampling form. Everything is checked first (each broken rule a field error, nothing
+   * written); then the number is taken under the counter's row lock and the sample inserted in the
+   * same transaction.
+   */
+  /**
+   * The phone form's create: the form carries a key of its own (a hidden field), claimed in this
+   * transaction; the same form sent twice (a double tap, a retry after a lost answer) gives the
+   * sample of the first, never a second sample.
+   */
+  @RolesAllowed(Role.SAMPLER_NAME)
+  public SampleData createOnce(String formKey, SampleForm form) {
+    if (formKey == null || formKey.isBlank() || formKey.length() > 100) {
+      return create(form);
+    }
+    String caller = users.current().getUsername();
+    String key = "sample-form:" + formKey.strip();
+    var found = idempotencyKeys.lookup(caller, key, "sample-form");
+    switch (found.claim()) {
+      case REPLAY -> {
+        return samples.get(Long.parseLong(found.first().getLocation()));
+      }
+      case IN_PROGRESS, MISMATCH ->
+          throw new cn.foodsafety.lims.platform.control.RuleViolationException(
+              "lims.error.idempotencyInProgress");
+      case NEW -> {}
+    }
+    idempotencyKeys.claim(caller, key, "sample-form");
+    SampleData created = create(form);
+    idempotencyKeys.answer(caller, key, 201, null, String.valueOf(created.id()), null);
+    return created;
+  }
+
+  @RolesAllowed(Role.SAMPLER_NAME)
+  public SampleData create(SampleForm form) {
+    User me = users.current();
+    Organization unit = samplingUnitOf(me);
+    Instant now = clock.instant();
+    Violations v = Violations.of(validator, form);
+
+    CollectionTask task = null;
+    if (form.taskId() != null) {
+      // locked: two samples of one task are counted one after the other
+      task = em.find(CollectionTask.class, form.taskId(), LockModeType.PESSIMISTIC_WRITE);
+      if (task == null) {
+        v.add("taskId", "lims.field.unknownReference", form.taskId());
+      } else if (!task.getSamplingUnit().getId().equals(unit.getId())) {
+        v.add("taskId", "lims.sample.task.otherUnit");
+        task = null;
+      } else if (task.getState() == TaskState.CANCELLED) {
+        v.add("taskId", "lims.sample.task.cancelled");
+        task = null;
+      } else if (!task.isOpen()) {
+        v.add("taskId", "lims.sample.task.notOpen", task.getState());
+        task = null;
+      }
+    }
+    SamplingLevel level = form.level();
+    Department department = form.department();
+    Long regionId = form.regionId();
+    Long categoryId = form.categoryId();
+    PartyKind partyKind = form.partyKind();
+    if (task != null) {
+      v.addIf(
+          level != null && level != task.getLevel(),
+          "level",
+          "lims.sample.task.differs",
+          task.getLevel());
+      v.addIf(
+          regionId != null && !regionId.equals(task.getRegion().getId()),
+          "regionId",
+          "lims.sample.task.differs",
+          task.getRegion().getName());
+      level = task.getLevel();
+      department = task.getDepartment();
+      regionId = task.getRegion().getId();
+      categoryId = categoryId == null ? task.getCategory().getId() : categoryId;
+      partyKind = partyKind == null ? task.getPartyKind() : partyKind;
+    } else if (form.taskId() == null) {
+      v.addIf(level == null, "level", "lims.field.required");
+      department = department == null ? Department.MARKET_REGULATION : department;
+    }
+    v.addIf(partyKind == null, "partyKind", "lims.field.required");
+
+    Region region = regionId == null ? null : em.find(Region.class, regionId);
+    if (regionId == null) {
+      v.addIf(form.taskId() == null, "regionId", "lims.field.required");
+    } else if (region == null) {
+      v.add("regionId", "lims.field.unknownReference", regionId);
+    } else if (region.getKind() != RegionKind.COUNTY || !region.isActive()) {
+      v.add("regionId", "lims.sample.region.county", region.getName());
+    }
+
+    FoodCategory category = categoryId == null ? null : em.find(FoodCategory.class, categoryId);
+    if (categoryId == null) {
+      v.addIf(form.taskId() == null, "categoryId", "lims.field.required");
+    } else if (category == null) {
+      v.add("categoryId", "lims.field.unknownReference", categoryId);
+    } else if (!category.isActive()) {
+      v.add("categoryId", "lims.field.inactiveReference", category.getName());
+    } else {
+      if (task != null && !category.isWithin(task.getCategory())) {
+        v.add("categoryId", "lims.sample.category.outsideTask", task.getCategory().getName());
+      }
+      if (!LabSelector.anyAccredited(
+          LabAssignments.laboratories(em), LabAssignments.need(testItems, category, unit))) {
+        v.add("categoryId", "lims.sample.category.noLab", category.getName());
+      }
+    }
+
+    Region producerRegion = null;
+    if (form.producerRegionId() != null) {
+      producerRegion = em.find(Region.class, form.producerRegionId());
+      v.addIf(
+          producerRegion == null,
+          "producerRegionId",
+          "lims.field.unknownReference",
+          form.producerRegionId());
+    }
+
+    Long sampler1Id = form.sampler1Id() == null ? me.getId() : form.sampler1Id();
+    SampleFormRules.differentSamplers(sampler1Id, form.sampler2Id(), v);
+    User sampler1 = sampler("sampler1Id", sampler1Id, unit, v);
+    User sampler2 =
+        Objects.equals(sampler1Id, form.sampler2Id())
+            ? null
+            : sampler("sampler2Id", form.sampler2Id(), unit, v);
+
+    SampleFormRules.licenceWhereRequired(partyKind, form.partyLicence(), v);
+    Instant sampledAt = SampleFormRules.pastMoment(form.sampledAt(), "sampledAt", now, v);
+    LocalDate productionDate = SampleFormRules.date(form.productionDate(), "productionDate", v);
+    SampleFormRules.productionNotAfterSampling(productionDate, sampledAt, v);
+    BigDecimal quantity = SampleFormRules.positiveDecimal(form.quantity(), "quantity", v);
+    BigDecimal backup = SampleFormRules.positiveDecimal(form.backupQuantity(), "backupQuantity", v);
+    BigDecimal latitude = SampleFormRules.coordinate(form.latitude(), "latitude", 90, v);
+    BigDecimal longitude = SampleFormRules.coordinate(form.longitude(), "longitude", 180, v);
+    // the form is signed by both samplers and by the sampled party (Art. 19)
+    v.addIf(
+        !Boolean.TRUE.equals(form.samplersConfirmed()),
+        "samplersConfirmed",
+        "lims.sample.confirmation.required");
+    v.addIf(
+        !Boolean.TRUE.equals(form.partyConfirmed()),
+        "partyConfirmed",
+        "lims.sample.confirmation.required");
+    FieldEvidenceRules.Checked evidence =
+        fieldEvidence(form, blank(form.latitude()) != null || blank(form.longitude()) != null, v);
+    v.throwIfAny();
+
+    SamplingPlan plan = task == null ? null : task.getPlan();
+    LocalDate sampledOn = sampledAt.atZone(Sample.ZONE).toLocalDate();
+    WorkingDayCalendar calendar = calendars.current();
+    String blindCode = plan != null && plan.isBlindCoding() ? newBlindCode() : null;
+
+    // last: the counter's row stays locked until this transaction ends
+    SampleCounter counter =
+        counters.lock(SampleNumber.prefix(region.getCode(), sampledOn.getYear(), level));
+    SampleNumber number = counter.next();
+    Sample sample =
+        Sample.collect(
+            number,
+            blindCode,
+            new Sample.Origin(plan, task, level, department, region, unit),
+            new Sample.Food(
+                form.foodName().strip(),
+                category,
+                blank(form.brand()),
+                blank(form.specification()),
+                blank(form.batchNumber()),
+                productionDate,
+                blank(form.shelfLife()),
+                quantity,
+                form.quantityUnit().strip(),
+                backup,
+                form.storageCondition()),
+            new Producer(
+                blank(form.producerName()),
+                blank(form.producerAddress()),
+                blank(form.producerLicence()),
+                producerRegion),
+            new SampledParty(
+                form.partyName().strip(),
+                partyKind,
+                form.partyAddress().strip(),
+                blank(form.partyLicence()),
+                blank(form.partyContact()),
+                blank(form.partyPhone())),
+            new Sample.Collection(
+                sampledAt,
+                form.placeAddress().strip(),
+                latitude,
+                longitude,
+                sampler1,
+                sampler2,
+                true,
+                true,
+                blank(form.partySignatory()),
+                form.sealNumber().strip()),
+            calendar.addWorkingDays(sampledOn, DELIVERY_WORKING_DAYS),
+            me.getUsername(),
+            now);
+    em.persist(sample);
+    em.flush();
+    if (evidence != null) {
+      evidence.entities(sample.getId(), now).forEach(em::persist);
+    }
+    audit.created(
+        Samples.ENTITY,
+        sample.getId(),
+        sample.getSampleNumber()
+            + " "
+            + sample.getFoodName()
+            + (task == null ? " (计划外)" : " task " + task.getId()));
+    collectedEvent.fire(new SampleCollected(sample.getId()));
+    if (task != null && collected(em, task) >= task.getBatches()) {
+      task.complete();
+      audit.action(
+          AuditAction.STATE_CHANGE,
+          Samples.TASK_ENTITY,
+          task.getId(),
+          "state",
+          TaskState.OPEN.name(),
+          TaskState.COMPLETED.name(),
+          sample.getSampleNumber());
+    }
+    return SampleData.of(sample, false, today());
+  }
+
+  static long collected(EntityManager em, CollectionTask task) {
+    return em.createNamedQuery(Sample.COUNT_FOR_TASK, Long.class)
+        .setParameter("task", task)
+        .setParameter("rejected", SampleState.REJECTED)
+        .getSingleResult();
+  }
+
+  private User sampler(String field, Long id, Organization unit, Violations v) {
+    if (id == null) {
+      return null;
+    }
+    User u = em.find(User.class, id);
+    if (u == null) {
+      v.add(field, "lims.field.unknownReference", id);
+      return null;
+    }
+    v.addIf(
+        !u.isActive() || !u.has(Role.SAMPLER) || !u.getOrganization().getId().equals(unit.getId()),
+        field,
+        "lims.sample.sampler.notInUnit",
+        u.getDisplayName(),
+        unit.getName());
+    return u;
+  }
+
+  private String newBlindCode() {
+    for (int attempt = 0; attempt < 10; attempt++) {
+      StringBuilder code = new StringBuilder("BL-");
+      for (int i = 0; i < 8; i++) {
+        code.append(BLIND_ALPHABET.charAt(RANDOM.nextInt(BLIND_ALPHABET.length())));
+      }
+      String candidate = code.toString();
+      long taken =
+          em.createNamedQuery(Sample.COUNT_BLIND_CODE, Long.class)
+              .setParameter("code", candidate)
+              .getSingleResult();
+      if (taken == 0) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("no free blind code found");
+  }
+
+  private static Organization samplingUnitOf(User me) {
+    if (me.getOrganization().getKind() != OrganizationKind.SAMPLING_UNIT) {
+      throw new AccessDeniedException("lims.sample.samplerWithoutUnit");
+    }
+    return me.getOrganization();
+  }
+
+  private LocalDate today() {
+    return clock.instant().atZone(Sample.ZONE).toLocalDate();
+  }
+
+  /** The phone form's evidence, checked; null for a form without it. */
+  private static FieldEvidenceRules.Checked fieldEvidence(
+      SampleForm form, boolean hasLocation, Violations v) {
+    FieldEvidence f = form.field();
+    if (f == null) {
+      return null;
+    }
+    List<FieldEvidence.FieldPhoto> photos =
+        f.photos() == null ? List.of() : f.photos().stream().filter(Objects::nonNull).toList();
+    return FieldEvidenceRules.check(
+        f.provisionalCode(),
+        f.locationAccuracy(),
+        f.signature(),
+        photos.stream().map(FieldEvidence.FieldPhoto::kind).toList(),
+        photos.stream().map(FieldEvidence.FieldPhoto::data).toList(),
+        hasLocation,
+        v);
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

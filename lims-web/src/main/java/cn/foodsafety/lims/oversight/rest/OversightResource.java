@@ -1,0 +1,167 @@
+package cn.foodsafety.lims.oversight.rest;
+
+import cn.foodsafety.lims.oversight.boundary.BalanceReport;
+import cn.foodsafety.lims.oversight.boundary.Oversight;
+import cn.foodsafety.lims.oversight.boundary.PublicationReport;
+import cn.foodsafety.lims.oversight.boundary.SamplingBalance;
+import cn.foodsafety.lims.oversight.control.RiskReport;
+import cn.foodsafety.lims.platform.control.Page;
+import cn.foodsafety.lims.platform.rest.RequestLocale;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Oversight of the sampling itself. Every call takes the statistics' period and group and the kind
+ * of sampling ({@link OversightQuery}) and is scoped to the caller's region. GET
+ * /oversight/publication: the publication rate in total, by level and by unit; GET
+ * /oversight/publication/samples?measure=due|on-time|late|overdue|not-yet-due: the results behind
+ * it; GET /oversight/publication/unpublished: the caller's approved results not published yet with
+ * their deadline; GET /oversight/warnings (class=A..D, page, size): non-conforming results with
+ * their warning class; GET /oversight/offenders: repeat offenders; GET /oversight/trends:
+ * non-conforming by month against the year before, by category and analyte; GET
+ * /oversight/risk-meeting.xlsx: all three as a workbook; GET /oversight/balance: balanced sampling.
+ */
+@Tag(name = "oversight")
+@Path("oversight")
+@Produces(MediaType.APPLICATION_JSON)
+public class OversightResource {
+
+  @Inject Oversight oversight;
+
+  @Inject SamplingBalance balance;
+
+  @Context UriInfo uri;
+
+  @Context HttpHeaders headers;
+
+  @Operation(
+      operationId = "getPublicationRate",
+      summary = "The publication rate of a period by level and unit (信息公布率)")
+  @OversightQuery
+  @GET
+  @Path("publication")
+  public PublicationReport publication() {
+    return oversight.publication(
+        OversightParams.request(uri.getQueryParameters()), RequestLocale.of(headers));
+  }
+
+  @Operation(
+      operationId = "listPublicationSamples",
+      summary = "The results behind a publication figure")
+  @OversightQuery
+  @OversightList
+  @Parameter(
+      name = "measure",
+      in = ParameterIn.QUERY,
+      required = true,
+      description = "Which part of the figure.",
+      schema = @Schema(enumeration = {"due", "on-time", "late", "overdue", "not-yet-due"}))
+  @GET
+  @Path("publication/samples")
+  public Page<PublicationReport.Item> publicationSamples() {
+    var q = uri.getQueryParameters();
+    return oversight.publicationItems(
+        OversightParams.request(q),
+        q.getFirst("measure"),
+        OversightParams.integer(q, "page", 0),
+        OversightParams.integer(q, "size", 50),
+        RequestLocale.of(headers));
+  }
+
+  @Operation(
+      operationId = "listUnpublishedResults",
+      summary = "The caller's approved results not yet published, with their deadline")
+  @GET
+  @Path("publication/unpublished")
+  public List<PublicationReport.Item> unpublished() {
+    return oversight.unpublished(RequestLocale.of(headers));
+  }
+
+  @Operation(
+      operationId = "listWarnings",
+      summary = "Non-conforming results of a period with their warning class A-D")
+  @OversightQuery
+  @OversightList
+  @Parameter(
+      name = "class",
+      in = ParameterIn.QUERY,
+      description = "Only this warning class.",
+      schema = @Schema(enumeration = {"A", "B", "C", "D"}))
+  @GET
+  @Path("warnings")
+  public RiskReport.Warnings warnings() {
+    var q = uri.getQueryParameters();
+    return oversight.warnings(
+        OversightParams.request(q),
+        q.getFirst("class"),
+        OversightParams.integer(q, "page", 0),
+        OversightParams.integer(q, "size", 50),
+        RequestLocale.of(headers));
+  }
+
+  @Operation(
+      operationId = "listRepeatOffenders",
+      summary = "Producers and operators with several non-conforming batches in the window")
+  @OversightQuery
+  @GET
+  @Path("offenders")
+  public RiskReport.Offenders offenders() {
+    return oversight.offenders(
+        OversightParams.request(uri.getQueryParameters()), RequestLocale.of(headers));
+  }
+
+  @Operation(
+      operationId = "getRiskTrends",
+      summary =
+          "Non-conforming batches and rate by month and year over year, by category and analyte")
+  @OversightQuery
+  @GET
+  @Path("trends")
+  public RiskReport.Trends trends() {
+    return oversight.trends(
+        OversightParams.request(uri.getQueryParameters()), RequestLocale.of(headers));
+  }
+
+  @Operation(
+      operationId = "getRiskMeetingWorkbook",
+      summary = "Warnings, repeat offenders and trends as a workbook for the risk meetings")
+  @OversightQuery
+  @GET
+  @Path("risk-meeting.xlsx")
+  @Produces({
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    MediaType.APPLICATION_JSON
+  })
+  public Response riskWorkbook() {
+    byte[] xlsx =
+        oversight.riskWorkbook(
+            OversightParams.request(uri.getQueryParameters()), RequestLocale.of(headers));
+    return Response.ok(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("Content-Disposition", "attachment; filename=\"risk-meeting.xlsx\"")
+        .build();
+  }
+
+  @Operation(
+      operationId = "getSamplingBalance",
+      summary = "Balanced sampling: spread over months, units and categories against the plan")
+  @OversightQuery
+  @GET
+  @Path("balance")
+  public BalanceReport balance() {
+    return balance.balance(
+        OversightParams.request(uri.getQueryParameters()), RequestLocale.of(headers));
+  }
+}

@@ -1,0 +1,133 @@
+package cn.foodsafety.lims.oversight.rest;
+
+import cn.foodsafety.lims.oversight.boundary.Acceptance;
+import cn.foodsafety.lims.oversight.boundary.FindingData;
+import cn.foodsafety.lims.oversight.boundary.QualityScore;
+import cn.foodsafety.lims.oversight.boundary.RecordChecks;
+import cn.foodsafety.lims.oversight.boundary.RuleData;
+import cn.foodsafety.lims.oversight.boundary.RuleForm;
+import cn.foodsafety.lims.platform.control.Page;
+import cn.foodsafety.lims.platform.rest.RequestLocale;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Record checks (抽检数据抽查): the rules (administrators change them; a rule with an unknown field or a
+ * malformed condition is a field error), a run over a period, the findings with their acceptance
+ * and re-check, and the quality scores per unit, team or lab.
+ */
+@Tag(name = "record checks")
+@Path("record-checks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RecordChecksResource {
+
+  @Inject RecordChecks checks;
+
+  @Context UriInfo uri;
+
+  @Context HttpHeaders headers;
+
+  @Operation(operationId = "listCheckRules", summary = "The record checks")
+  @GET
+  @Path("rules")
+  public List<RuleData> rules() {
+    return checks.rules();
+  }
+
+  @Operation(operationId = "createCheckRule", summary = "A new record check (administrators)")
+  @POST
+  @Path("rules")
+  public Response create(RuleForm form) {
+    RuleData r = checks.create(form);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(r.id())).build())
+        .entity(r)
+        .build();
+  }
+
+  @Operation(operationId = "changeCheckRule", summary = "Changes a record check (administrators)")
+  @PUT
+  @Path("rules/{id:[0-9]+}")
+  public RuleData change(@PathParam("id") long id, RuleForm form) {
+    return checks.change(id, form);
+  }
+
+  @Operation(
+      operationId = "runRecordChecks",
+      summary = "Runs every active check over the samples of the period and group")
+  @OversightQuery
+  @POST
+  @Path("runs")
+  public RecordChecks.RunResult run() {
+    return checks.run(OversightParams.request(uri.getQueryParameters()));
+  }
+
+  @Operation(operationId = "listFindings", summary = "The findings on the samples of the period")
+  @OversightQuery
+  @OversightList
+  @Parameter(
+      name = "state",
+      in = ParameterIn.QUERY,
+      description = "Only findings in this state.",
+      schema = @Schema(enumeration = {"OPEN", "RESOLVED", "ACCEPTED"}))
+  @GET
+  @Path("findings")
+  public Page<FindingData> findings() {
+    var q = uri.getQueryParameters();
+    return checks.findings(
+        OversightParams.request(q),
+        q.getFirst("state"),
+        OversightParams.integer(q, "page", 0),
+        OversightParams.integer(q, "size", 50),
+        RequestLocale.of(headers));
+  }
+
+  @Operation(operationId = "acceptFinding", summary = "Accepts an open finding with a reason")
+  @POST
+  @Path("findings/{id:[0-9]+}/acceptance")
+  public FindingData accept(@PathParam("id") long id, Acceptance acceptance) {
+    return checks.accept(id, acceptance, RequestLocale.of(headers));
+  }
+
+  @Operation(
+      operationId = "recheckFinding",
+      summary = "Checks the finding's sample again (resolved when corrected)")
+  @POST
+  @Path("findings/{id:[0-9]+}/recheck")
+  public FindingData recheck(@PathParam("id") long id) {
+    return checks.recheck(id, RequestLocale.of(headers));
+  }
+
+  @Operation(
+      operationId = "getQualityScores",
+      summary = "Data quality scores per unit, sampling team or lab")
+  @OversightQuery
+  @Parameter(
+      name = "by",
+      in = ParameterIn.QUERY,
+      description = "Group by unit (default), team or lab.",
+      schema = @Schema(enumeration = {"unit", "team", "lab"}))
+  @GET
+  @Path("scores")
+  public List<QualityScore> scores() {
+    var q = uri.getQueryParameters();
+    return checks.scores(OversightParams.request(q), q.getFirst("by"), RequestLocale.of(headers));
+  }
+}
