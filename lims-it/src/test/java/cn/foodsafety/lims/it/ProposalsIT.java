@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  * "你点我检" end to end through the API: a resident proposes (script in the text kept as text) and
  * others vote, each answering a challenge; a wrong or reused answer, a second vote from the same
  * address and a flood of proposals are refused; the planner turns the proposal into a special
- * campaign of a plan, gives its task, the team samples it, and the proposal shows it sampled.
- * One method: the daily limit counts every proposal from the test's address.
+ * campaign of a plan, gives its task, the team samples it, and the proposal shows it sampled. One
+ * method: the daily limit counts every proposal from the test's address.
  */
 class ProposalsIT {
 
@@ -24,7 +24,8 @@ class ProposalsIT {
   private static final long VEGETABLES = 113;
 
   static Map<String, Object> challenge() {
-    JsonPath c = anonymous().get("/public/proposals/challenge").then().statusCode(200).extract().jsonPath();
+    JsonPath c =
+        anonymous().get("/public/proposals/challenge").then().statusCode(200).extract().jsonPath();
     String[] parts = c.getString("question").replace("= ?", "").split("\\+");
     int answer = Integer.parseInt(parts[0].strip()) + Integer.parseInt(parts[1].strip());
     Map<String, Object> m = new HashMap<>();
@@ -98,8 +99,16 @@ class ProposalsIT {
         city.asPlanner()
             .body(
                 Map.of(
-                    "planId", plan, "name", "再来一次", "startDate", year + "-03-01",
-                    "endDate", year + "-06-30", "items", List.of(item)))
+                    "planId",
+                    plan,
+                    "name",
+                    "再来一次",
+                    "startDate",
+                    year + "-03-01",
+                    "endDate",
+                    year + "-06-30",
+                    "items",
+                    List.of(item)))
             .post("/proposals/campaign");
     assertThat(twice.statusCode()).isEqualTo(400);
 

@@ -9,9 +9,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The planner turns chosen proposals into a special campaign (专项抽检, reason public
- * participation) of a plan: each proposal with the county-level unit, the category and the batches
- * it is sampled in.
+ * The planner turns chosen proposals into a special campaign (专项抽检, reason public participation) of
+ * a plan: each proposal with the county-level unit, the category and the batches it is sampled in.
  */
 @Schema(name = "ProposalCampaign", description = "Chosen proposals turned into a special campaign.")
 public record CampaignRequest(

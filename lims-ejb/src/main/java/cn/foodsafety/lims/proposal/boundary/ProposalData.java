@@ -8,9 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A proposal with its votes and what came of it: for an accepted one the campaign, the unit and
- * category it is sampled in, the samples taken and, once published, the results (public ids of
- * the disclosure feed). The planner's view adds the review; the public view leaves out nothing
- * internal beyond that (no author, no sample numbers).
+ * category it is sampled in, the samples taken and, once published, the results (public ids of the
+ * disclosure feed). The planner's view adds the review; the public view leaves out nothing internal
+ * beyond that (no author, no sample numbers).
  */
 @Schema(name = "Proposal", description = "A proposal with its votes, review, samples and results.")
 public record ProposalData(

@@ -17,9 +17,7 @@ public record ProposalForm(
         @Size(max = 200, message = "{lims.field.tooLong}")
         @Schema(example = "小区门口早餐店的油条")
         String subject,
-    @Size(max = 200, message = "{lims.field.tooLong}") @Schema(example = "金水区丰产路")
-        String place,
-    @Size(max = 500, message = "{lims.field.tooLong}") @Schema(example = "担心铝含量超标")
-        String reason,
+    @Size(max = 200, message = "{lims.field.tooLong}") @Schema(example = "金水区丰产路") String place,
+    @Size(max = 500, message = "{lims.field.tooLong}") @Schema(example = "担心铝含量超标") String reason,
     @NotBlank(message = "{lims.field.required}") String challengeToken,
     @NotBlank(message = "{lims.field.required}") @Schema(example = "7") String challengeAnswer) {}

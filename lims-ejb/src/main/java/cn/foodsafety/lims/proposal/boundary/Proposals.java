@@ -43,8 +43,8 @@ import java.util.Set;
 /**
  * "你点我检": residents propose and vote without signing in (each address limited, each request
  * answering a single-use challenge), a planner accepts chosen proposals into a special campaign of
- * a plan (through the plan's own campaign rules) or declines them with a reason, and the
- * campaign's samples and published results are shown against each proposal.
+ * a plan (through the plan's own campaign rules) or declines them with a reason, and the campaign's
+ * samples and published results are shown against each proposal.
  */
 @Stateless
 @LocalBean
@@ -134,7 +134,8 @@ public class Proposals {
                 "select count(v) from ProposalVote v where v.voterKey = :k and v.votedAt > :since",
                 Long.class)
             .setParameter("k", voter)
-            .setParameter("since", now.minus(Duration.ofHours(1)).atOffset(java.time.ZoneOffset.UTC))
+            .setParameter(
+                "since", now.minus(Duration.ofHours(1)).atOffset(java.time.ZoneOffset.UTC))
             .getSingleResult();
     int max = settings.intValue("proposal.maxVotesPerAddressPerHour", 20);
     if (recent >= max) {
@@ -165,7 +166,9 @@ public class Proposals {
   @RolesAllowed({Role.PLANNER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
   public List<ProposalData> list() {
     List<Proposal> list =
-        em.createQuery("select p from Proposal p order by p.state, p.votes desc, p.id desc", Proposal.class)
+        em.createQuery(
+                "select p from Proposal p order by p.state, p.votes desc, p.id desc",
+                Proposal.class)
             .setMaxResults(500)
             .getResultList();
     Map<Long, Outcome> outcomes = outcomes(list);
@@ -173,9 +176,9 @@ public class Proposals {
   }
 
   /**
-   * Chosen proposals become a special campaign of the plan (reason: public participation), with
-   * the batches of each in its unit and category; the plan's campaign rules apply (an approved or
-   * draft plan of the planner's region, units of the plan, the campaign within the plan's year).
+   * Chosen proposals become a special campaign of the plan (reason: public participation), with the
+   * batches of each in its unit and category; the plan's campaign rules apply (an approved or draft
+   * plan of the planner's region, units of the plan, the campaign within the plan's year).
    */
   @RolesAllowed(Role.PLANNER_NAME)
   public List<ProposalData> accept(CampaignRequest request) {
@@ -197,8 +200,7 @@ public class Proposals {
       }
       v.addIf(item.regionId() == null, f + ".regionId", "lims.field.required");
       v.addIf(item.categoryId() == null, f + ".categoryId", "lims.field.required");
-      v.addIf(
-          item.batches() == null || item.batches() <= 0, f + ".batches", "lims.field.positive");
+      v.addIf(item.batches() == null || item.batches() <= 0, f + ".batches", "lims.field.positive");
       if (item.regionId() != null && item.categoryId() != null && item.batches() != null) {
         batches.merge(item.regionId() + "/" + item.categoryId(), item.batches(), Integer::sum);
       }
@@ -319,10 +321,7 @@ public class Proposals {
 
   private Map<Long, Outcome> outcomes(List<Proposal> proposals) {
     List<Long> ids =
-        proposals.stream()
-            .filter(p -> p.getCampaign() != null)
-            .map(Proposal::getId)
-            .toList();
+        proposals.stream().filter(p -> p.getCampaign() != null).map(Proposal::getId).toList();
     Map<Long, Outcome> out = new HashMap<>();
     if (ids.isEmpty()) {
       return out;

@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The public page's limits work per address, but the address itself is not kept: only a hash of
- * it (with a fixed prefix, so that the stored value is no plain hash of an IP address).
+ * The public page's limits work per address, but the address itself is not kept: only a hash of it
+ * (with a fixed prefix, so that the stored value is no plain hash of an IP address).
  */
 public final class ProposalLimits {
 

@@ -28,7 +28,8 @@ class RapidTestFileTest {
 
   @Test
   void englishHeadersWork() {
-    String csv = "market,stall,operator,food,category,kit,result,tester,testedAt\nM,1,a,b,c,K,positive,t,x\n";
+    String csv =
+        "market,stall,operator,food,category,kit,result,tester,testedAt\nM,1,a,b,c,K,positive,t,x\n";
     List<RapidTestFile.Row> rows = RapidTestFile.read(csv.getBytes(StandardCharsets.UTF_8));
     assertThat(rows.get(0).get("kit")).isEqualTo("K");
     assertThat(rows.get(0).get("testedAt")).isEqualTo("x");

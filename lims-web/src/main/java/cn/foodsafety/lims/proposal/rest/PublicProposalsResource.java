@@ -25,10 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * "你点我检" for the public, without sign-in: GET /public/proposals (open and accepted proposals
- * with their results), GET /public/proposals/challenge (a small sum to answer), POST
- * /public/proposals (a proposal) and POST /public/proposals/{id}/votes (a vote). Each address has
- * its limits (settings); every proposal and vote answers a fresh challenge.
+ * "你点我检" for the public, without sign-in: GET /public/proposals (open and accepted proposals with
+ * their results), GET /public/proposals/challenge (a small sum to answer), POST /public/proposals
+ * (a proposal) and POST /public/proposals/{id}/votes (a vote). Each address has its limits
+ * (settings); every proposal and vote answers a fresh challenge.
  */
 @Tag(name = "proposal")
 @SecurityRequirements({})
@@ -41,20 +41,26 @@ public class PublicProposalsResource {
 
   @Context HttpServletRequest request;
 
-  @Operation(operationId = "listPublicProposals", summary = "Residents' proposals (你点我检), no sign-in")
+  @Operation(
+      operationId = "listPublicProposals",
+      summary = "Residents' proposals (你点我检), no sign-in")
   @GET
   public List<ProposalData> list() {
     return proposals.publicList();
   }
 
-  @Operation(operationId = "getProposalChallenge", summary = "A challenge to answer before proposing or voting")
+  @Operation(
+      operationId = "getProposalChallenge",
+      summary = "A challenge to answer before proposing or voting")
   @GET
   @Path("challenge")
   public ChallengeData challenge() {
     return proposals.challenge();
   }
 
-  @Operation(operationId = "createProposal", summary = "Propose a food or a place to test, no sign-in")
+  @Operation(
+      operationId = "createProposal",
+      summary = "Propose a food or a place to test, no sign-in")
   @APIResponse(
       responseCode = "201",
       description = "The proposal recorded.",

@@ -46,7 +46,8 @@ public class PublicProposalsBacking implements Serializable {
   }
 
   private String address() {
-    return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+    return ((HttpServletRequest)
+            FacesContext.getCurrentInstance().getExternalContext().getRequest())
         .getRemoteAddr();
   }
 

@@ -24,9 +24,9 @@ import java.util.Map;
 
 /**
  * proposal/review.xhtml: the planner reads the residents' proposals (most votes first), ticks the
- * chosen ones with the unit, category and batches each is sampled in, and turns them into a
- * special campaign of a plan, or declines one with a reason; the figures and, per proposal, the
- * samples taken and results published.
+ * chosen ones with the unit, category and batches each is sampled in, and turns them into a special
+ * campaign of a plan, or declines one with a reason; the figures and, per proposal, the samples
+ * taken and results published.
  */
 @Named
 @ViewScoped
