@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.disclosure.entity;
 
+import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.results.entity.Analysis;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import jakarta.persistence.Column;
@@ -100,7 +101,7 @@ public class Publication {
   /** Takes the result off the public page; the publication stays as history. */
   public void withdraw(String by, Instant at, String reason) {
     if (!isLive()) {
-      throw new IllegalStateException("only a live publication is withdrawn");
+      throw new RuleViolationException("lims.publication.notPublished", sample.getSampleNumber());
     }
     this.withdrawnBy = Objects.requireNonNull(by);
     this.withdrawnAt = OffsetDateTime.ofInstant(Objects.requireNonNull(at), ZoneOffset.UTC);

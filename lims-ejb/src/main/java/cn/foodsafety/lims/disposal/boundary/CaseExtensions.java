@@ -6,13 +6,9 @@ import cn.foodsafety.lims.disposal.entity.ExtensionState;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
-import cn.foodsafety.lims.platform.control.AccessDeniedException;
-import cn.foodsafety.lims.platform.control.NotFoundException;
-import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.platform.control.Violations;
 import cn.foodsafety.lims.security.boundary.Users;
 import cn.foodsafety.lims.security.entity.Role;
-import cn.foodsafety.lims.security.entity.User;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -52,24 +48,10 @@ public class CaseExtensions {
     CaseViewer viewer = reader().viewer();
     FollowUpCase c = reader().actable(id, viewer);
     em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    reader().requireOpen(c);
-    Violations v = Violations.of(validator, request);
-    if (request.newDeadline() != null) {
-      v.addIf(
-          !request.newDeadline().isAfter(c.getDeadline()),
-          "newDeadline",
-          "lims.case.extension.notLater",
-          c.getDeadline());
-    }
-    v.throwIfAny();
-    boolean pending =
-        reader().extensions(c).stream().anyMatch(e -> e.getState() == ExtensionState.REQUESTED);
-    if (pending) {
-      throw new RuleViolationException("lims.case.extension.pending");
-    }
+    c.requireOpen();
+    Violations.of(validator, request).throwIfAny();
     CaseExtension e =
-        new CaseExtension(
-            c,
+        c.requestExtension(
             request.reason().strip(),
             request.newDeadline(),
             users.current().getUsername(),
@@ -93,27 +75,12 @@ public class CaseExtensions {
     CaseViewer viewer = reader().viewer();
     FollowUpCase c = reader().actable(id, viewer);
     em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    reader().requireOpen(c);
-    CaseExtension e = em.find(CaseExtension.class, extensionId);
-    if (e == null || !e.getCaseId().equals(c.getId())) {
-      throw new NotFoundException("CaseExtension", extensionId);
-    }
-    Violations v = Violations.of(validator, decision == null ? new Decision(null) : decision);
+    Violations.of(validator, decision == null ? new Decision(null) : decision).throwIfAny();
     String note = decision == null ? null : CaseReader.trim(decision.note());
-    v.addIf(!approve && note == null, "note", "lims.field.required");
-    v.throwIfAny();
-    if (e.getState() != ExtensionState.REQUESTED) {
-      throw new RuleViolationException("lims.case.extension.decided", e.getState());
-    }
-    User me = users.current();
-    if (me.getUsername().equals(e.getRequestedBy())) {
-      throw new AccessDeniedException("lims.case.extension.ownRequest");
-    }
-    e.decide(approve, me.getUsername(), clock.instant(), note);
     LocalDate before = c.getDeadline();
-    if (approve) {
-      c.extendTo(e.getNewDeadline());
-    }
+    CaseExtension e =
+        c.decideExtension(
+            extensionId, approve, users.current().getUsername(), clock.instant(), note);
     em.flush();
     audit.changed(
         Cases.ENTITY,

@@ -1,8 +1,9 @@
 package cn.foodsafety.lims.disposal.boundary;
 
 /**
- * A re-inspection overturned the sample's conclusion: the case closes and the sample conforms.
- * Fired synchronously inside the transaction of the change, so whoever keeps a record of it (the
- * statistics facts) commits or rolls back with it.
+ * A re-inspection overturned the sample's conclusion: the case closes and the sample conforms (the
+ * results component changes the conclusion). Fired synchronously inside the transaction of the
+ * change, so whoever keeps a record of it (the results, the statistics facts) commits or rolls back
+ * with it.
  */
-public record CaseOverturned(long caseId, long sampleId) {}
+public record CaseOverturned(long caseId, long sampleId, String caseNumber) {}

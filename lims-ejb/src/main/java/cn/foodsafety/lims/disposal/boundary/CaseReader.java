@@ -1,7 +1,6 @@
 package cn.foodsafety.lims.disposal.boundary;
 
 import cn.foodsafety.lims.disposal.control.CaseClock;
-import cn.foodsafety.lims.disposal.control.CaseProgress;
 import cn.foodsafety.lims.disposal.entity.CaseExtension;
 import cn.foodsafety.lims.disposal.entity.CaseStep;
 import cn.foodsafety.lims.disposal.entity.ExtensionState;
@@ -12,17 +11,13 @@ import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.masterdata.control.RegionTree;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
 import cn.foodsafety.lims.platform.control.NotFoundException;
-import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.results.entity.SampleItem;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.security.boundary.Users;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What the case boundaries share, in the caller's transaction: who is looking ({@link CaseViewer}),
@@ -54,8 +49,8 @@ final class CaseReader {
     LocalDate today = today();
     CaseClock caseClock = new CaseClock(calendars.current());
     boolean closed = c.getState().isClosed();
-    List<CaseStep> steps = steps(c);
-    List<CaseExtension> extensions = extensions(c);
+    List<CaseStep> steps = c.getSteps();
+    List<CaseExtension> extensions = c.getExtensions();
     boolean responsible = viewer.isResponsible(c);
     String refusal = null;
     LocalDate windowEnd = null;
@@ -68,19 +63,7 @@ final class CaseReader {
               .map(Enum::name)
               .orElse(null);
     }
-    List<StepKind> next = new ArrayList<>();
-    if (responsible && !closed) {
-      CaseProgress.Facts facts = CaseProgress.Facts.of(c);
-      Set<StepKind> done = EnumSet.noneOf(StepKind.class);
-      steps.forEach(s -> done.add(s.getKind()));
-      for (StepKind k : StepKind.values()) {
-        if ((k.isRepeatable() || !done.contains(k))
-            && CaseProgress.missing(k, done, facts).isEmpty()
-            && !(k == StepKind.REINSPECTION_REQUESTED && refusal != null)) {
-          next.add(k);
-        }
-      }
-    }
+    List<StepKind> next = responsible ? c.nextSteps(refusal != null) : List.of();
     Sample s = c.getSample();
     return new CaseData(
         c.getId(),
@@ -168,18 +151,6 @@ final class CaseReader {
         .toList();
   }
 
-  List<CaseStep> steps(FollowUpCase c) {
-    return em.createNamedQuery(CaseStep.OF_CASE, CaseStep.class)
-        .setParameter("case", c.getId())
-        .getResultList();
-  }
-
-  List<CaseExtension> extensions(FollowUpCase c) {
-    return em.createNamedQuery(CaseExtension.OF_CASE, CaseExtension.class)
-        .setParameter("case", c.getId())
-        .getResultList();
-  }
-
   FollowUpCase visible(long id, CaseViewer viewer) {
     FollowUpCase c = em.find(FollowUpCase.class, id);
     if (c == null || !viewer.canSee(c)) {
@@ -194,12 +165,6 @@ final class CaseReader {
       throw new AccessDeniedException("lims.case.notResponsible", c.getResponsible().getName());
     }
     return c;
-  }
-
-  static void requireOpen(FollowUpCase c) {
-    if (c.getState().isClosed()) {
-      throw new RuleViolationException("lims.case.closed", c.getCaseNumber(), c.getState());
-    }
   }
 
   CaseViewer viewer() {

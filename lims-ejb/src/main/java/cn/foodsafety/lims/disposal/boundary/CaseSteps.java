@@ -2,7 +2,6 @@ package cn.foodsafety.lims.disposal.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.disposal.control.CaseClock;
-import cn.foodsafety.lims.disposal.control.CaseProgress;
 import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.disposal.entity.CaseStep;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
@@ -13,12 +12,9 @@ import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.Violations;
-import cn.foodsafety.lims.results.control.Verdict;
-import cn.foodsafety.lims.results.entity.Analysis;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.security.boundary.Users;
 import cn.foodsafety.lims.security.entity.Role;
-import cn.foodsafety.lims.security.entity.User;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -86,20 +82,17 @@ public class CaseSteps {
             lab,
             input.outcome(),
             input.backupExpiresOn());
-    CaseProgress progress = new CaseProgress(new CaseClock(calendars.current()));
-    progress
-        .check(
-            CaseProgress.Facts.of(c),
-            reader().steps(c).stream().map(CaseStep::getKind).toList(),
-            new CaseProgress.Proposed(input.kind(), input.date(), particulars),
-            reader().today())
-        .throwIfAny();
-    User me = users.current();
-    CaseStep step =
-        CaseStep.of(c, input.kind(), input.date(), me.getUsername(), clock.instant(), particulars);
-    em.persist(step);
     CaseState before = c.getState();
-    c.record(step);
+    CaseStep step =
+        c.record(
+            input.kind(),
+            input.date(),
+            particulars,
+            users.current().getUsername(),
+            clock.instant(),
+            new CaseClock(calendars.current()),
+            reader().today());
+    em.persist(step);
     em.flush();
     audit.changed(
         Cases.ENTITY,
@@ -108,12 +101,9 @@ public class CaseSteps {
             .compare("state", before, c.getState())
             .compare(input.kind().name(), null, input.date()),
         particulars.note());
-    if (c.getState() == CaseState.OVERTURNED) {
-      overturnConclusion(c);
-    }
     stepRecorded.fire(new CaseStepRecorded(c.getId(), input.kind().name()));
     if (c.getState() == CaseState.OVERTURNED) {
-      overturned.fire(new CaseOverturned(c.getId(), c.getSample().getId()));
+      overturned.fire(new CaseOverturned(c.getId(), c.getSample().getId(), c.getCaseNumber()));
     } else if (before != c.getState() && c.getState().isClosed()) {
       closed.fire(new CaseClosed(c.getId()));
     }
@@ -138,24 +128,6 @@ public class CaseSteps {
         new AuditTrail.Changes().compare("producerNote", before, c.getProducerNote()),
         null);
     return reader().data(c, viewer);
-  }
-
-  /**
-   * A re-inspection found the food conforming: the sample's conclusion changes (the issued report
-   * versions stay as issued), with an audit record on the analysis.
-   */
-  private void overturnConclusion(FollowUpCase c) {
-    Analysis a = em.find(Analysis.class, c.getSample().getId());
-    if (a != null && a.getConclusion() == Verdict.NON_CONFORMING) {
-      a.overturn();
-      em.flush();
-      audit.changed(
-          "Analysis",
-          a.getSampleId(),
-          new AuditTrail.Changes()
-              .compare("conclusion", Verdict.NON_CONFORMING, Verdict.CONFORMING),
-          "re-inspection overturned the conclusion (case " + c.getCaseNumber() + ")");
-    }
   }
 
   private CaseReader reader() {

@@ -1,12 +1,16 @@
 package cn.foodsafety.lims.disposal.entity;
 
+import cn.foodsafety.lims.platform.control.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -41,6 +45,11 @@ public class CaseExtension {
   @Column(name = "case_id", nullable = false, updatable = false)
   private Long caseId;
 
+  /** The case this extension belongs to (the same column as {@link #caseId}, read through it). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "case_id", insertable = false, updatable = false)
+  private FollowUpCase followUpCase;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private ExtensionState state = ExtensionState.REQUESTED;
@@ -73,9 +82,10 @@ public class CaseExtension {
 
   protected CaseExtension() {}
 
-  public CaseExtension(
-      FollowUpCase of, String reason, LocalDate newDeadline, String by, Instant at) {
+  /** An extension asked for, made by {@link FollowUpCase#requestExtension}. */
+  CaseExtension(FollowUpCase of, String reason, LocalDate newDeadline, String by, Instant at) {
     this.caseId = Objects.requireNonNull(of.getId());
+    this.followUpCase = of;
     this.reason = Objects.requireNonNull(reason);
     this.previousDeadline = of.getDeadline();
     this.newDeadline = Objects.requireNonNull(newDeadline);
@@ -83,9 +93,9 @@ public class CaseExtension {
     this.requestedAt = OffsetDateTime.ofInstant(Objects.requireNonNull(at), ZoneOffset.UTC);
   }
 
-  public void decide(boolean approve, String by, Instant at, String note) {
+  void decide(boolean approve, String by, Instant at, String note) {
     if (state != ExtensionState.REQUESTED) {
-      throw new IllegalStateException("extension already decided");
+      throw new RuleViolationException("lims.case.extension.decided", state);
     }
     this.state = approve ? ExtensionState.APPROVED : ExtensionState.REJECTED;
     this.decidedBy = Objects.requireNonNull(by);

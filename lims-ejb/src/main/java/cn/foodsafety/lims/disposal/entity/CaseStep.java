@@ -39,6 +39,11 @@ public class CaseStep {
   @Column(name = "case_id", nullable = false, updatable = false)
   private Long caseId;
 
+  /** The case this step belongs to (the same column as {@link #caseId}, read through it). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "case_id", insertable = false, updatable = false)
+  private FollowUpCase followUpCase;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, updatable = false)
   private StepKind kind;
@@ -90,6 +95,7 @@ public class CaseStep {
 
   private CaseStep(FollowUpCase of, StepKind kind, LocalDate on, String by, Instant at) {
     this.caseId = Objects.requireNonNull(of.getId());
+    this.followUpCase = of;
     this.kind = Objects.requireNonNull(kind);
     this.stepDate = Objects.requireNonNull(on);
     this.recordedBy = Objects.requireNonNull(by);
@@ -109,7 +115,8 @@ public class CaseStep {
       ReinspectionOutcome outcome,
       LocalDate backupExpiresOn) {}
 
-  public static CaseStep of(
+  /** A step of a case, made by {@link FollowUpCase#record} once the rules let it through. */
+  static CaseStep of(
       FollowUpCase of, StepKind kind, LocalDate on, String by, Instant at, Particulars p) {
     CaseStep s = new CaseStep(of, kind, on, by, at);
     s.note = p.note();

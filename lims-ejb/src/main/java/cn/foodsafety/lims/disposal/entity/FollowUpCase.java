@@ -1,11 +1,16 @@
 package cn.foodsafety.lims.disposal.entity;
 
 import cn.foodsafety.lims.disposal.control.CaseClock;
+import cn.foodsafety.lims.disposal.control.CaseProgress;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.platform.control.AccessDeniedException;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
+import cn.foodsafety.lims.platform.control.NotFoundException;
+import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +23,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -25,7 +32,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The follow-up (核查处置) of one non-conforming sample by the regulator of the sampled party's
@@ -161,6 +173,16 @@ public class FollowUpCase {
 
   @Version private long version;
 
+  /** The recorded steps, in the order they happened. */
+  @OneToMany(mappedBy = "followUpCase")
+  @OrderBy("stepDate ASC, id ASC")
+  private List<CaseStep> steps = new ArrayList<>();
+
+  /** The extensions asked for, oldest first. */
+  @OneToMany(mappedBy = "followUpCase")
+  @OrderBy("id ASC")
+  private List<CaseExtension> extensions = new ArrayList<>();
+
   protected FollowUpCase() {}
 
   /**
@@ -192,11 +214,126 @@ public class FollowUpCase {
     this.openedAt = OffsetDateTime.ofInstant(Objects.requireNonNull(openedAt), ZoneOffset.UTC);
   }
 
-  /** A step that the rules ({@code CaseProgress}) have let through changes the case's dates. */
-  public void record(CaseStep step) {
+  /**
+   * Records a dated step, if the case rules ({@link CaseProgress}: order, dates, particulars) let
+   * it through on {@code today}; every broken rule is a field error and nothing changes. The step
+   * changes the case's dates and state; the caller persists the step it returns.
+   */
+  public CaseStep record(
+      StepKind kind,
+      LocalDate on,
+      CaseStep.Particulars particulars,
+      String by,
+      Instant at,
+      CaseClock clock,
+      LocalDate today) {
+    new CaseProgress(clock)
+        .check(
+            CaseProgress.Facts.of(this),
+            steps.stream().map(CaseStep::getKind).toList(),
+            new CaseProgress.Proposed(kind, on, particulars),
+            today)
+        .throwIfAny();
+    CaseStep step = CaseStep.of(this, kind, on, by, at, particulars);
+    steps.add(step);
+    apply(step);
+    return step;
+  }
+
+  /**
+   * The steps the responsible regulator may record next: none on a closed case; otherwise each kind
+   * not yet recorded (or repeatable) whose preceding steps are there, and no request for a
+   * re-inspection once it is refused ({@code reinspectionRefused}).
+   */
+  public List<StepKind> nextSteps(boolean reinspectionRefused) {
+    List<StepKind> next = new ArrayList<>();
     if (state.isClosed()) {
-      throw new IllegalStateException("case " + caseNumber + " is closed");
+      return next;
     }
+    CaseProgress.Facts facts = CaseProgress.Facts.of(this);
+    Set<StepKind> done = EnumSet.noneOf(StepKind.class);
+    steps.forEach(s -> done.add(s.getKind()));
+    for (StepKind k : StepKind.values()) {
+      if ((k.isRepeatable() || !done.contains(k))
+          && CaseProgress.missing(k, done, facts).isEmpty()
+          && !(k == StepKind.REINSPECTION_REQUESTED && reinspectionRefused)) {
+        next.add(k);
+      }
+    }
+    return next;
+  }
+
+  /**
+   * The responsible regulator asks for more time, with a reason and a date later than the deadline
+   * that counts; one request waits for a decision at a time. The caller persists the extension.
+   */
+  public CaseExtension requestExtension(
+      String reason, LocalDate newDeadline, String by, Instant at) {
+    requireOpen();
+    if (!newDeadline.isAfter(deadline)) {
+      throw InvalidInputException.of("newDeadline", "lims.case.extension.notLater", deadline);
+    }
+    if (pendingExtension() != null) {
+      throw new RuleViolationException("lims.case.extension.pending");
+    }
+    CaseExtension e = new CaseExtension(this, reason, newDeadline, by, at);
+    extensions.add(e);
+    return e;
+  }
+
+  /**
+   * Another supervisor than the one who asked approves (the new date becomes the deadline that
+   * counts) or rejects, with a note, an extension that waits for a decision.
+   */
+  public CaseExtension decideExtension(
+      long extensionId, boolean approve, String by, Instant at, String note) {
+    requireOpen();
+    CaseExtension e =
+        extensions.stream()
+            .filter(x -> x.getId() != null && x.getId() == extensionId)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("CaseExtension", extensionId));
+    if (!approve && note == null) {
+      throw InvalidInputException.of("note", "lims.field.required");
+    }
+    if (e.getState() != ExtensionState.REQUESTED) {
+      throw new RuleViolationException("lims.case.extension.decided", e.getState());
+    }
+    if (by.equals(e.getRequestedBy())) {
+      throw new AccessDeniedException("lims.case.extension.ownRequest");
+    }
+    e.decide(approve, by, at, note);
+    if (approve) {
+      this.deadline = e.getNewDeadline();
+    }
+    return e;
+  }
+
+  /** The extension waiting for a decision, or null. */
+  public CaseExtension pendingExtension() {
+    return extensions.stream()
+        .filter(e -> e.getState() == ExtensionState.REQUESTED)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** A closed case takes no step and no extension. */
+  public void requireOpen() {
+    if (state.isClosed()) {
+      throw new RuleViolationException("lims.case.closed", caseNumber, state);
+    }
+  }
+
+  public List<CaseStep> getSteps() {
+    return Collections.unmodifiableList(steps);
+  }
+
+  public List<CaseExtension> getExtensions() {
+    return Collections.unmodifiableList(extensions);
+  }
+
+  /** A step that the rules have let through changes the case's dates. */
+  private void apply(CaseStep step) {
     LocalDate on = step.getStepDate();
     switch (step.getKind()) {
       case ACCEPTED -> acceptedOn = on;
@@ -229,11 +366,6 @@ public class FollowUpCase {
         step.getKind() == StepKind.REINSPECTION_OUTCOME && outcome == ReinspectionOutcome.OVERTURNED
             ? CaseState.OVERTURNED
             : step.getKind().reaches();
-  }
-
-  /** An approved extension: its date is the deadline that counts from now on. */
-  public void extendTo(LocalDate newDeadline) {
-    this.deadline = Objects.requireNonNull(newDeadline);
   }
 
   /** An amended report found the sample conforming: nothing is left to follow up. */

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.masterdata.entity;
 
+import cn.foodsafety.lims.platform.control.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -128,7 +129,7 @@ public class Organization {
   public void accredit(
       String number, int weeklyCapacity, Set<FoodCategory> categories, Set<TestItem> testItems) {
     if (kind != OrganizationKind.LABORATORY) {
-      throw new IllegalStateException("only a laboratory is accredited");
+      throw new RuleViolationException("lims.organization.lab.only");
     }
     this.accreditationNumber = Objects.requireNonNull(number);
     this.weeklyCapacity = weeklyCapacity;

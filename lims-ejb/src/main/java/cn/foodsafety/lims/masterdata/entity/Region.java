@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.masterdata.entity;
 
+import cn.foodsafety.lims.platform.control.InvalidInputException;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -94,7 +95,7 @@ public class Region {
    */
   public void recordResidents(long residents, String basis, int year) {
     if (residents <= 0) {
-      throw new IllegalArgumentException("residents must be positive");
+      throw InvalidInputException.of("residents", "lims.region.residents.positive");
     }
     this.residents = residents;
     this.residentsBasis = Objects.requireNonNull(basis);

@@ -21,12 +21,17 @@ import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.sampling.boundary.SampleCollected;
+import cn.foodsafety.lims.sampling.boundary.SampleRejected;
 import cn.foodsafety.lims.sampling.entity.PartyKind;
 import cn.foodsafety.lims.security.boundary.Users;
 import cn.foodsafety.lims.security.entity.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -49,9 +54,9 @@ import java.util.stream.Collectors;
  * what the plan holds for it. A sampler sees the tasks of his own sampling unit only; planners and
  * supervisors those in their region.
  *
- * <p>When a sample is collected for a task (or withdrawn), the sampling component calls {@link
- * #recordCollected(long, long)} with the task's count of samples so far, in its own transaction;
- * the task completes when the count reaches its batches.
+ * <p>A task counts its collected batches from the sampling component's events (a sample taken for
+ * it, a sample of it rejected by the laboratory), in the transaction of the change: it completes
+ * when the count reaches its batches and re-opens when a rejection takes it below.
  */
 @Stateless
 public class CollectionTasks {
@@ -94,15 +99,13 @@ public class CollectionTasks {
       listing.where((cb, root) -> root.get("region").get("id").in(regions));
     }
     Page<CollectionTask> page = listing.run(em, SamplingPlans.aliases(query));
-    Map<Long, Long> collected =
-        collected(page.items().stream().map(CollectionTask::getId).toList());
-    return page.map(t -> TaskData.of(t, collected.getOrDefault(t.getId(), 0L)));
+    return page.map(TaskData::of);
   }
 
   @RolesAllowed({Role.PLANNER_NAME, Role.SUPERVISOR_NAME, Role.SAMPLER_NAME, Role.ADMIN_NAME})
   public TaskData get(long id) {
     CollectionTask task = findVisible(id);
-    return TaskData.of(task, collected(List.of(task.getId())).getOrDefault(task.getId(), 0L));
+    return TaskData.of(task);
   }
 
   /**
@@ -230,7 +233,7 @@ public class CollectionTasks {
             + data.batches()
             + " → "
             + unit.getName());
-    return TaskData.of(task, 0);
+    return TaskData.of(task);
   }
 
   /** Cancels an open task; its batches become available for other tasks. */
@@ -253,23 +256,35 @@ public class CollectionTasks {
         TaskState.OPEN.name(),
         TaskState.CANCELLED.name(),
         reason == null || reason.isBlank() ? null : reason.strip());
-    return TaskData.of(task, collected(List.of(id)).getOrDefault(id, 0L));
+    return TaskData.of(task);
   }
 
-  /**
-   * For the sampling component: the task now has {@code collectedCount} samples; it completes when
-   * they reach its batches and re-opens when a withdrawn sample takes it below. Joins the caller's
-   * transaction; open to every role because it is called by another boundary on behalf of the
-   * sampler, never from the API.
-   */
+  /** A sample was taken for a task: the task counts the batch (and completes at its count). */
   @PermitAll
-  public void recordCollected(long taskId, long collectedCount) {
-    CollectionTask task = em.find(CollectionTask.class, taskId);
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void sampleCollected(@Observes SampleCollected e) {
+    if (e.taskId() != null) {
+      counted(e.taskId(), CollectionTask::sampleCollected);
+    }
+  }
+
+  /** The laboratory rejected a sample of a task: the batch must be taken again. */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void sampleRejected(@Observes SampleRejected e) {
+    if (e.taskId() != null) {
+      counted(e.taskId(), CollectionTask::sampleRejected);
+    }
+  }
+
+  /** Counts on the task under its row lock (two samples of one task are counted in turn). */
+  private void counted(long taskId, java.util.function.Consumer<CollectionTask> change) {
+    CollectionTask task = em.find(CollectionTask.class, taskId, LockModeType.PESSIMISTIC_WRITE);
     if (task == null) {
       throw new NotFoundException(ENTITY, taskId);
     }
     TaskState before = task.getState();
-    task.recordCollected(collectedCount);
+    change.accept(task);
     if (before != task.getState()) {
       audit.action(
           AuditAction.STATE_CHANGE,
@@ -278,7 +293,7 @@ public class CollectionTasks {
           "state",
           before.name(),
           task.getState().name(),
-          collectedCount + "/" + task.getBatches());
+          task.getCollected() + "/" + task.getBatches());
     }
   }
 
@@ -389,28 +404,6 @@ public class CollectionTasks {
               topOf.getOrDefault(category, category)),
           ((Number) row[4]).intValue(),
           Integer::sum);
-    }
-    return m;
-  }
-
-  /**
-   * Samples collected per task (rejected ones not counted), from the sampling component's table.
-   */
-  @SuppressWarnings("unchecked")
-  private Map<Long, Long> collected(List<Long> taskIds) {
-    if (taskIds.isEmpty()) {
-      return Map.of();
-    }
-    String ids = taskIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-    Map<Long, Long> m = new HashMap<>();
-    for (Object[] row :
-        (List<Object[]>)
-            em.createNativeQuery(
-                    "SELECT task_id, COUNT(*) FROM sample WHERE task_id IN ("
-                        + ids
-                        + ") AND state <> 'REJECTED' GROUP BY task_id")
-                .getResultList()) {
-      m.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
     return m;
   }

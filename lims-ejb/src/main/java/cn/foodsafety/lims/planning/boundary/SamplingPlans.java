@@ -12,8 +12,6 @@ import cn.foodsafety.lims.planning.entity.DepartmentWeight;
 import cn.foodsafety.lims.planning.entity.MonthWeight;
 import cn.foodsafety.lims.planning.entity.PlanState;
 import cn.foodsafety.lims.planning.entity.SamplingPlan;
-import cn.foodsafety.lims.platform.control.FieldError;
-import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Listing;
 import cn.foodsafety.lims.platform.control.Page;
@@ -232,16 +230,11 @@ public class SamplingPlans {
   public PlanData approve(long id, Long version) {
     SamplingPlan plan = store().findForChange(id);
     Versions.check(version, plan.getVersion());
-    List<Broken> broken = store().broken(plan);
-    if (!broken.isEmpty()) {
-      PlanStore.Names names = store().names(plan);
-      List<FieldError> errors = new ArrayList<>();
-      for (Broken b : broken) {
-        errors.add(store().brokenError(b, names));
-      }
-      throw new InvalidInputException(errors);
-    }
-    plan.approve(users.current().getUsername(), clock.instant());
+    PlanStore store = store();
+    List<Broken> broken = store.broken(plan);
+    PlanStore.Names names = broken.isEmpty() ? null : store.names(plan);
+    plan.approve(
+        users.current().getUsername(), clock.instant(), broken, b -> store.brokenError(b, names));
     em.flush();
     audit.action(
         AuditAction.STATE_CHANGE,

@@ -42,7 +42,8 @@ public record TaskData(
     Instant createdAt,
     Long version) {
 
-  static TaskData of(CollectionTask t, long collected) {
+  static TaskData of(CollectionTask t) {
+    long collected = t.getCollected();
     return new TaskData(
         t.getId(),
         t.getPlan().getId(),

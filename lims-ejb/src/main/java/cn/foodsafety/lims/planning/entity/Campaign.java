@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.planning.entity;
 
 import cn.foodsafety.lims.masterdata.entity.Department;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -89,7 +90,7 @@ public class Campaign {
       LocalDate endDate,
       String createdBy) {
     if (endDate.isBefore(startDate)) {
-      throw new IllegalArgumentException("a campaign ends after it starts");
+      throw InvalidInputException.of("endDate", "lims.campaign.endBeforeStart");
     }
     this.plan = Objects.requireNonNull(plan);
     this.name = Objects.requireNonNull(name);

@@ -2,6 +2,7 @@ package cn.foodsafety.lims.planning.entity;
 
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Region;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
@@ -28,7 +29,7 @@ public class CampaignBatches {
 
   public CampaignBatches(Region region, FoodCategory category, int batches) {
     if (batches <= 0) {
-      throw new IllegalArgumentException("a campaign adds at least one batch");
+      throw InvalidInputException.of("batches", "lims.field.positive");
     }
     this.region = Objects.requireNonNull(region);
     this.category = Objects.requireNonNull(category);

@@ -2,6 +2,7 @@ package cn.foodsafety.lims.planning.entity;
 
 import cn.foodsafety.lims.masterdata.entity.DecimalText;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
@@ -33,7 +34,7 @@ public class CategoryWeight {
 
   public CategoryWeight(FoodCategory category, BigDecimal weight, int minimumBatches) {
     if (minimumBatches < 0) {
-      throw new IllegalArgumentException("a minimum is not negative");
+      throw InvalidInputException.of("minimumBatches", "lims.field.notNegative");
     }
     this.category = Objects.requireNonNull(category);
     this.weight = DepartmentWeight.requireNotNegative(weight);

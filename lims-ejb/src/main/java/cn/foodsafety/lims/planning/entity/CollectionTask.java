@@ -4,6 +4,8 @@ import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.Region;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
+import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.sampling.entity.PartyKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -94,6 +96,10 @@ public class CollectionTask {
   @Column(nullable = false)
   private TaskState state = TaskState.OPEN;
 
+  /** Batches collected for the task so far (samples the laboratory rejected do not count). */
+  @Column(nullable = false)
+  private int collected;
+
   private String note;
 
   @Column(name = "created_by", nullable = false)
@@ -121,7 +127,7 @@ public class CollectionTask {
       String createdBy,
       Instant createdAt) {
     if (batches <= 0) {
-      throw new IllegalArgumentException("a task has at least one batch");
+      throw InvalidInputException.of("batches", "lims.field.positive");
     }
     this.plan = Objects.requireNonNull(plan);
     this.campaign = campaign;
@@ -139,28 +145,24 @@ public class CollectionTask {
   }
 
   /**
-   * Records how many batches have been collected for the task so far: the task completes when they
-   * reach its count, and an open task re-opens when a collected sample is withdrawn. A cancelled
-   * task stays cancelled.
+   * A sample was taken for the task: one more batch collected; an open task completes when the
+   * collected batches reach its count. A cancelled task stays cancelled (what was collected stays
+   * collected).
    */
-  public void recordCollected(long collected) {
-    if (collected >= batches) {
-      complete();
-    } else {
-      reopen();
-    }
-  }
-
-  /** Called when the collected batches reach the task's count. */
-  public void complete() {
-    if (state == TaskState.OPEN) {
+  public void sampleCollected() {
+    collected++;
+    if (state == TaskState.OPEN && collected >= batches) {
       state = TaskState.COMPLETED;
     }
   }
 
-  /** A completed task re-opens when a sample of it is withdrawn (e.g. rejected and re-taken). */
-  public void reopen() {
-    if (state == TaskState.COMPLETED) {
+  /**
+   * The laboratory rejected a sample of the task: the batch must be taken again, so a completed
+   * task re-opens when the collected batches fall below its count.
+   */
+  public void sampleRejected() {
+    collected = Math.max(0, collected - 1);
+    if (state == TaskState.COMPLETED && collected < batches) {
       state = TaskState.OPEN;
     }
   }
@@ -168,9 +170,13 @@ public class CollectionTask {
   /** Only an open task is cancelled; what was collected stays collected. */
   public void cancel() {
     if (state != TaskState.OPEN) {
-      throw new IllegalStateException("only an open task is cancelled");
+      throw new RuleViolationException("lims.task.notOpen", state);
     }
     state = TaskState.CANCELLED;
+  }
+
+  public int getCollected() {
+    return collected;
   }
 
   public boolean isOpen() {

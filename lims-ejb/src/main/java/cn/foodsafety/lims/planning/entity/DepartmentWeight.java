@@ -2,6 +2,7 @@ package cn.foodsafety.lims.planning.entity;
 
 import cn.foodsafety.lims.masterdata.entity.DecimalText;
 import cn.foodsafety.lims.masterdata.entity.Department;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
@@ -31,7 +32,7 @@ public class DepartmentWeight {
 
   static BigDecimal requireNotNegative(BigDecimal weight) {
     if (Objects.requireNonNull(weight).signum() < 0) {
-      throw new IllegalArgumentException("a weight is not negative");
+      throw InvalidInputException.of("weight", "lims.field.notNegative");
     }
     return weight;
   }

@@ -2,6 +2,7 @@ package cn.foodsafety.lims.planning.entity;
 
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Region;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -56,10 +57,10 @@ public class FixedBatches {
   FixedBatches(
       SamplingPlan plan, Region region, SamplingLevel level, FoodCategory category, int batches) {
     if (!isFixedLevel(level)) {
-      throw new IllegalArgumentException("only national, provincial and routine batches are fixed");
+      throw InvalidInputException.of("level", "lims.plan.fixed.level");
     }
     if (batches < 0) {
-      throw new IllegalArgumentException("batches are not negative");
+      throw InvalidInputException.of("batches", "lims.field.notNegative");
     }
     this.plan = Objects.requireNonNull(plan);
     this.region = Objects.requireNonNull(region);

@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.planning.entity;
 
 import cn.foodsafety.lims.masterdata.entity.DecimalText;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
@@ -21,7 +22,7 @@ public class MonthWeight {
 
   public MonthWeight(int month, BigDecimal weight) {
     if (month < 1 || month > 12) {
-      throw new IllegalArgumentException("month 1-12");
+      throw InvalidInputException.of("month", "lims.plan.month.range");
     }
     this.month = month;
     this.weight = DepartmentWeight.requireNotNegative(weight);

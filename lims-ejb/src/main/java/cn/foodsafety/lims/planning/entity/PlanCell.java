@@ -3,6 +3,8 @@ package cn.foodsafety.lims.planning.entity;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Region;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
+import cn.foodsafety.lims.platform.control.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -102,7 +104,7 @@ public class PlanCell {
       int batches,
       int smallFarmerBatches) {
     if (month < 1 || month > 12) {
-      throw new IllegalArgumentException("month 1-12");
+      throw InvalidInputException.of("month", "lims.plan.month.range");
     }
     this.plan = Objects.requireNonNull(plan);
     this.region = Objects.requireNonNull(region);
@@ -116,7 +118,8 @@ public class PlanCell {
   /** The planner's hand edit; the plan's totals show what it breaks. */
   public void edit(int batches, int smallFarmerBatches) {
     if (!plan.isDraft()) {
-      throw new IllegalStateException("an approved plan does not change");
+      throw new RuleViolationException(
+          "lims.plan.approved", plan.getCity().getName(), String.valueOf(plan.getYear()));
     }
     set(batches, smallFarmerBatches);
     edited = true;
@@ -128,8 +131,15 @@ public class PlanCell {
   }
 
   private void set(int batches, int smallFarmerBatches) {
-    if (batches < 0 || smallFarmerBatches < 0 || smallFarmerBatches > batches) {
-      throw new IllegalArgumentException("0 <= small-farmer batches <= batches");
+    if (batches < 0) {
+      throw InvalidInputException.of("batches", "lims.field.notNegative");
+    }
+    if (smallFarmerBatches < 0) {
+      throw InvalidInputException.of("smallFarmerBatches", "lims.field.notNegative");
+    }
+    if (smallFarmerBatches > batches) {
+      throw InvalidInputException.of(
+          "smallFarmerBatches", "lims.plan.cell.smallFarmersAboveBatches");
     }
     this.batches = batches;
     this.smallFarmerBatches = smallFarmerBatches;

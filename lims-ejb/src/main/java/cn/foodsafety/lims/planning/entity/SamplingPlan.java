@@ -3,7 +3,11 @@ package cn.foodsafety.lims.planning.entity;
 import cn.foodsafety.lims.masterdata.entity.DecimalText;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Region;
+import cn.foodsafety.lims.planning.control.PlanTotals;
 import cn.foodsafety.lims.planning.control.QuotaAllocator;
+import cn.foodsafety.lims.platform.control.FieldError;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
+import cn.foodsafety.lims.platform.control.RuleViolationException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -31,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A city's sampling plan for a year: its parameters (rate per 1,000 residents, municipal share,
@@ -127,8 +132,14 @@ public class SamplingPlan {
       BigDecimal smallFarmerShare,
       boolean blindCoding) {
     requireDraft();
-    if (ratePerThousand.signum() <= 0 || !isShare(municipalShare) || !isShare(smallFarmerShare)) {
-      throw new IllegalArgumentException("rate > 0, shares 0..1");
+    if (ratePerThousand.signum() <= 0) {
+      throw InvalidInputException.of("ratePerThousand", "lims.field.positive");
+    }
+    if (!isShare(municipalShare)) {
+      throw InvalidInputException.of("municipalShare", "lims.plan.share.range");
+    }
+    if (!isShare(smallFarmerShare)) {
+      throw InvalidInputException.of("smallFarmerShare", "lims.plan.share.range");
     }
     this.ratePerThousand = ratePerThousand;
     this.municipalShare = municipalShare;
@@ -166,7 +177,7 @@ public class SamplingPlan {
       List<MonthWeight> months) {
     requireDraft();
     if (months.size() != 12) {
-      throw new IllegalArgumentException("12 month weights");
+      throw InvalidInputException.of("monthWeights", "lims.plan.months.twelve");
     }
     fixedBatches.clear();
     for (FixedInput f : fixed) {
@@ -185,8 +196,20 @@ public class SamplingPlan {
   public record FixedInput(
       Region region, SamplingLevel level, FoodCategory category, int batches) {}
 
-  public void approve(String by, Instant at) {
+  /**
+   * Approves the draft, refused (every broken total as its field error, 400) while any total of the
+   * plan differs from its target: {@code broken} are the totals that do not hold, {@code error}
+   * names one for the planner.
+   */
+  public void approve(
+      String by,
+      Instant at,
+      List<PlanTotals.Broken> broken,
+      Function<PlanTotals.Broken, FieldError> error) {
     requireDraft();
+    if (!broken.isEmpty()) {
+      throw new InvalidInputException(broken.stream().map(error).toList());
+    }
     this.state = PlanState.APPROVED;
     this.approvedBy = Objects.requireNonNull(by);
     this.approvedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
@@ -212,7 +235,7 @@ public class SamplingPlan {
 
   private void requireDraft() {
     if (state != PlanState.DRAFT) {
-      throw new IllegalStateException("an approved plan does not change");
+      throw new RuleViolationException("lims.plan.approved", city.getName(), String.valueOf(year));
     }
   }
 

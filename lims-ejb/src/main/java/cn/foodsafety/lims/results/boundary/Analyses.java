@@ -2,23 +2,27 @@ package cn.foodsafety.lims.results.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
+import cn.foodsafety.lims.disposal.boundary.CaseOverturned;
 import cn.foodsafety.lims.masterdata.boundary.TestItems;
 import cn.foodsafety.lims.masterdata.entity.TestItem;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.results.control.SampleConclusion;
+import cn.foodsafety.lims.results.control.Verdict;
 import cn.foodsafety.lims.results.entity.Analysis;
 import cn.foodsafety.lims.results.entity.AnalysisState;
 import cn.foodsafety.lims.results.entity.SampleItem;
 import cn.foodsafety.lims.sampling.boundary.SampleAccepted;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.sampling.entity.SampleState;
+import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -64,6 +68,25 @@ public class Analyses {
   }
 
   /**
+   * A re-inspection found the food conforming (the disposal component's case was overturned): a
+   * non-conforming conclusion becomes conforming, the issued report versions stay as issued, and
+   * the analysis gets an audit record. Called before the other observers (the statistics facts read
+   * the new conclusion).
+   */
+  public void overturned(@Observes @Priority(Interceptor.Priority.APPLICATION) CaseOverturned e) {
+    Analysis a = em.find(Analysis.class, e.sampleId());
+    if (a != null && a.overturn()) {
+      em.flush();
+      audit.changed(
+          Results.ANALYSIS,
+          a.getSampleId(),
+          new AuditTrail.Changes()
+              .compare("conclusion", Verdict.NON_CONFORMING, Verdict.CONFORMING),
+          "re-inspection overturned the conclusion (case " + e.caseNumber() + ")");
+    }
+  }
+
+  /**
    * Begins the work on a received sample. Ids come from the sequence on persist, so nothing is
    * flushed or queried again here (an import starts thousands of samples in one transaction).
    * {@code byCategory} keeps the test items of the categories already seen.
@@ -73,13 +96,12 @@ public class Analyses {
       throw new RuleViolationException("lims.result.notReceived", s.getState());
     }
     Analysis a = new Analysis(s);
-    em.persist(a);
     List<SampleItem> created = new ArrayList<>();
     for (TestItem t : byCategory.computeIfAbsent(s.getCategory().getId(), testItems::forCategory)) {
-      SampleItem i = new SampleItem(s, t, false, null);
-      em.persist(i);
-      created.add(i);
+      created.add(a.plan(t));
     }
+    // the items with it (cascade): the sequence gives their ids now, nothing is flushed
+    em.persist(a);
     audit.action(
         AuditAction.CREATE, Results.ANALYSIS, s.getId(), "state", null, a.getState().name(), null);
     for (SampleItem i : created) {
@@ -101,25 +123,18 @@ public class Analyses {
   /** The items a sample has, or would get at its first look (to check a file without writing). */
   public List<SampleItem> plannedItems(Sample s, Analysis a, Map<Long, List<TestItem>> byCategory) {
     if (a != null) {
-      return items(s.getId());
+      return a.getItems();
     }
     return byCategory.computeIfAbsent(s.getCategory().getId(), testItems::forCategory).stream()
-        .map(t -> new SampleItem(s, t, false, null))
+        .map(t -> SampleItem.preview(s, t, false))
         .toList();
-  }
-
-  /** The sample's items. */
-  public List<SampleItem> items(long sampleId) {
-    return em.createNamedQuery(SampleItem.OF_SAMPLE, SampleItem.class)
-        .setParameter("sample", sampleId)
-        .getResultList();
   }
 
   /** The sample's results as the API answers them. */
   public ResultSheet sheet(Sample s, Analysis a) {
     LocalDate today = clock.instant().atZone(Sample.ZONE).toLocalDate();
-    List<SampleItem> items = items(s.getId());
-    List<SampleConclusion.Judged> judged = SampleConclusion.judged(SampleConclusion.tested(items));
+    List<SampleItem> items = a.getItems();
+    List<SampleConclusion.Judged> judged = SampleConclusion.judged(a.tested());
     return new ResultSheet(
         s.getId(),
         s.getSampleNumber(),

@@ -13,7 +13,7 @@ public record ItemChoice(
 
   static ItemChoice of(Sample s, TestItem t) {
     // the item as it would be created: its limit text comes from the same snapshot rules
-    SampleItem planned = new SampleItem(s, t, true, null);
+    SampleItem planned = SampleItem.preview(s, t, true);
     return new ItemChoice(
         t.getId(),
         t.getCode(),

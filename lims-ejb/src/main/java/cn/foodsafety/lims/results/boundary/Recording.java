@@ -45,7 +45,7 @@ final class Recording {
               .compare("testedOn", i.getTestedOn(), p.result().testedOn())
               .compare("verdict", i.getVerdict(), p.j().verdict())
               .compare("timesOver", text(i.getTimesOver()), text(p.j().timesOver()));
-      i.record(p.result(), p.j(), by, now);
+      a.record(i, p.result(), p.j(), by, now);
       changes.add(new AuditTrail.Changed(i.getId(), before, a.getAmendmentReason()));
     }
     return changes;

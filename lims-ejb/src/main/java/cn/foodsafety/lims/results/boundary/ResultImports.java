@@ -12,7 +12,6 @@ import cn.foodsafety.lims.results.control.LimitEvaluator;
 import cn.foodsafety.lims.results.control.ResultFile;
 import cn.foodsafety.lims.results.control.ResultInput;
 import cn.foodsafety.lims.results.entity.Analysis;
-import cn.foodsafety.lims.results.entity.AnalysisState;
 import cn.foodsafety.lims.results.entity.SampleItem;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.sampling.entity.SampleState;
@@ -110,15 +109,8 @@ public class ResultImports {
         continue;
       }
       Analysis a = analyses.get(s.getId());
-      if (a != null && !a.getState().isEditable()) {
-        problems.add(
-            problem(
-                row,
-                "样品编号",
-                a.getState() == AnalysisState.APPROVED
-                    ? "lims.result.approved"
-                    : "lims.result.locked",
-                row.sampleNumber()));
+      if (a != null && a.lockedKey() != null) {
+        problems.add(problem(row, "样品编号", a.lockedKey(), row.sampleNumber()));
         continue;
       }
       Map<String, SampleItem> items = itemsBySample.get(s.getId());

@@ -10,7 +10,6 @@ import cn.foodsafety.lims.results.boundary.Recording.Pending;
 import cn.foodsafety.lims.results.control.LabAccess;
 import cn.foodsafety.lims.results.control.LimitEvaluator;
 import cn.foodsafety.lims.results.control.ResultInput;
-import cn.foodsafety.lims.results.control.SampleConclusion;
 import cn.foodsafety.lims.results.control.Verdict;
 import cn.foodsafety.lims.results.entity.Analysis;
 import cn.foodsafety.lims.results.entity.AnalysisState;
@@ -101,7 +100,7 @@ public class Results {
     Violations v = Violations.of(validator, entries);
     v.throwIfAny();
     Analysis a = analyses.current(s);
-    Map<Long, SampleItem> items = byId(analyses.items(sampleId));
+    Map<Long, SampleItem> items = byId(a.getItems());
     List<Pending> pending = check(a, items, entries.results(), "results[%d].", v);
     v.throwIfAny();
     apply(pending, me.getUsername());
@@ -143,9 +142,7 @@ public class Results {
       }
       Sample s = LabAccess.labSample(em, e.getKey(), me);
       Analysis a = analyses.current(s);
-      pending.addAll(
-          check(
-              a, byId(analyses.items(s.getId())), e.getValue(), "sample" + s.getId() + "[%d].", v));
+      pending.addAll(check(a, byId(a.getItems()), e.getValue(), "sample" + s.getId() + "[%d].", v));
     }
     v.throwIfAny();
     apply(pending, me.getUsername());
@@ -161,29 +158,13 @@ public class Results {
     Violations v = Violations.of(validator, addition);
     v.throwIfAny();
     Analysis a = analyses.current(s);
-    requireEditable(a, v);
     TestItem t = em.find(TestItem.class, addition.testItemId());
-    v.addIf(
-        t == null || !t.isActive(),
-        "testItemId",
-        "lims.field.unknownReference",
-        addition.testItemId());
-    v.addIf(
-        t != null
-            && analyses.items(sampleId).stream()
-                .anyMatch(i -> i.getTestItem().getId().equals(t.getId())),
-        "testItemId",
-        "lims.result.item.duplicate",
-        t == null ? "" : t.getAnalyte());
-    // a lab reports only on what it is accredited for
-    v.addIf(
-        t != null && t.isActive() && !inScope(a.getLab(), t),
-        "testItemId",
-        "lims.result.item.outsideScope",
-        t == null ? "" : t.getAnalyte(),
-        a.getLab().getName());
-    v.throwIfAny();
-    SampleItem item = new SampleItem(s, t, true, addition.reason().strip());
+    if (t == null || !t.isActive()) {
+      a.checkEditable(v, "state");
+      v.add("testItemId", "lims.field.unknownReference", addition.testItemId());
+      v.throwIfAny();
+    }
+    SampleItem item = a.addItem(t, addition.reason().strip());
     em.persist(item);
     em.flush();
     audit.action(
@@ -221,15 +202,10 @@ public class Results {
   public ResultSheet dropItem(long sampleId, Long itemId, Reason reason) {
     User me = users.current();
     Sample s = LabAccess.labSample(em, sampleId, me);
-    Violations v = Violations.of(validator, reason);
+    Violations.of(validator, reason).throwIfAny();
     Analysis a = analyses.current(s);
-    requireEditable(a, v);
-    SampleItem item = itemId == null ? null : byId(analyses.items(sampleId)).get(itemId);
-    v.addIf(itemId == null, "itemId", "lims.field.required");
-    v.addIf(itemId != null && item == null, "itemId", "lims.result.item.unknown", itemId);
-    v.throwIfAny();
-    if (!item.isDropped()) {
-      item.drop(reason.reason().strip());
+    if (a.dropItem(itemId, reason.reason().strip())) {
+      SampleItem item = a.item(itemId);
       em.flush();
       audit.action(
           AuditAction.UPDATE, ITEM, itemId, "dropped", "false", "true", item.getChangeReason());
@@ -243,16 +219,8 @@ public class Results {
     User me = users.current();
     Sample s = LabAccess.labSample(em, sampleId, me);
     Analysis a = analyses.current(s);
-    requireState(a, a.getState().canSubmit());
-    List<SampleItem> tested = SampleConclusion.tested(analyses.items(sampleId));
-    List<String> missing =
-        tested.stream().filter(i -> !i.hasResult()).map(SampleItem::getAnalyte).toList();
-    if (tested.isEmpty() || !missing.isEmpty()) {
-      throw new RuleViolationException("lims.result.incomplete", String.join("、", missing));
-    }
-    Verdict conclusion = SampleConclusion.of(SampleConclusion.judged(tested));
     String before = a.getConclusion() == null ? null : a.getConclusion().name();
-    a.submit(me.getUsername(), clock.instant(), conclusion);
+    Verdict conclusion = a.submit(me.getUsername(), clock.instant());
     em.flush();
     analyses.stateChanged(a, AnalysisState.IN_PROGRESS, null);
     audit.changed(
@@ -270,10 +238,8 @@ public class Results {
       List<ResultEntry> entries,
       String prefixFormat,
       Violations v) {
-    if (!a.getState().isEditable()) {
-      v.add(
-          "results",
-          a.getState() == AnalysisState.APPROVED ? "lims.result.approved" : "lims.result.locked");
+    if (a.lockedKey() != null) {
+      v.add("results", a.lockedKey());
       return List.of();
     }
     List<Pending> pending = new ArrayList<>();
@@ -353,24 +319,6 @@ public class Results {
     Map<Long, SampleItem> m = new LinkedHashMap<>();
     items.forEach(i -> m.put(i.getId(), i));
     return m;
-  }
-
-  private static void requireEditable(Analysis a, Violations v) {
-    if (!a.getState().isEditable()) {
-      v.add(
-          "state",
-          a.getState() == AnalysisState.APPROVED ? "lims.result.approved" : "lims.result.locked");
-    }
-  }
-
-  private static void requireState(Analysis a, boolean allowed) {
-    if (!allowed) {
-      throw new RuleViolationException("lims.result.state.wrong", a.getState());
-    }
-  }
-
-  private static boolean inScope(Organization lab, TestItem t) {
-    return lab.getScopeTestItems().stream().anyMatch(x -> x.getId().equals(t.getId()));
   }
 
   private LocalDate today() {

@@ -4,9 +4,7 @@ import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
-import cn.foodsafety.lims.platform.control.AccessDeniedException;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
-import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.platform.control.Violations;
 import cn.foodsafety.lims.results.control.LabAccess;
 import cn.foodsafety.lims.results.control.LabDeadlines;
@@ -68,8 +66,6 @@ public class Reviews {
     User me = users.current();
     Sample s = LabAccess.labSample(em, sampleId, me);
     Analysis a = analyses.current(s);
-    requireState(a, a.getState().canReview());
-    requireNotEntrant(a, me);
     a.review(me.getUsername(), clock.instant());
     em.flush();
     analyses.stateChanged(a, AnalysisState.ENTERED, null);
@@ -83,7 +79,6 @@ public class Reviews {
     Sample s = LabAccess.labSample(em, sampleId, me);
     Violations.of(validator, reason).throwIfAny();
     Analysis a = analyses.current(s);
-    requireState(a, a.getState().canReject());
     AnalysisState before = a.getState();
     a.reject(reason.reason().strip());
     em.flush();
@@ -102,8 +97,7 @@ public class Reviews {
     Sample s = LabAccess.labSample(em, sampleId, me);
     Violations.of(validator, signature).throwIfAny();
     Analysis a = analyses.current(s);
-    requireState(a, a.getState().canApprove());
-    requireNotEntrant(a, me);
+    a.requireApprovableBy(me.getUsername());
     requireSignature(me, signature);
     return issue(s, a, me);
   }
@@ -121,8 +115,7 @@ public class Reviews {
     for (Long id : sampleIds) {
       Sample s = LabAccess.labSample(em, id, me);
       Analysis a = this.analyses.current(s);
-      requireState(a, a.getState().canApprove());
-      requireNotEntrant(a, me);
+      a.requireApprovableBy(me.getUsername());
       samples.add(s);
       analyses.add(a);
     }
@@ -151,7 +144,7 @@ public class Reviews {
         a.getReportNumber() != null
             ? a.getReportNumber()
             : TestReportText.newReportNumber(em, a.getLab(), today);
-    List<SampleItem> tested = SampleConclusion.tested(analyses.items(sampleId));
+    List<SampleItem> tested = a.tested();
     Verdict conclusion = SampleConclusion.of(SampleConclusion.judged(tested));
     int version = a.getReportVersion() + 1;
     byte[] pdf =
@@ -205,7 +198,6 @@ public class Reviews {
     Sample s = LabAccess.labSample(em, sampleId, me);
     Violations.of(validator, reason).throwIfAny();
     Analysis a = analyses.current(s);
-    requireState(a, a.getState().canAmend());
     a.amend(reason.reason().strip());
     em.flush();
     analyses.stateChanged(a, AnalysisState.APPROVED, a.getAmendmentReason());
@@ -219,9 +211,6 @@ public class Reviews {
     User me = users.current();
     Sample s = LabAccess.labSample(em, sampleId, me);
     Analysis a = analyses.current(s);
-    if (a.getState() != AnalysisState.APPROVED || a.getConclusionReportedAt() != null) {
-      throw new RuleViolationException("lims.result.state.wrong", a.getState());
-    }
     a.conclusionReported(clock.instant());
     em.flush();
     audit.changed(
@@ -234,24 +223,6 @@ public class Reviews {
                 OffsetDateTime.ofInstant(a.getConclusionReportedAt(), Sample.ZONE)),
         null);
     return analyses.sheet(s, a);
-  }
-
-  private static void requireState(Analysis a, boolean allowed) {
-    if (!allowed) {
-      throw new RuleViolationException("lims.result.state.wrong", a.getState());
-    }
-  }
-
-  /** Whoever entered any of the results does not review or approve them (four eyes). */
-  private void requireNotEntrant(Analysis a, User me) {
-    String name = me.getUsername();
-    boolean entered =
-        name.equals(a.getEnteredBy())
-            || analyses.items(a.getSampleId()).stream()
-                .anyMatch(i -> name.equals(i.getEnteredBy()));
-    if (entered) {
-      throw new AccessDeniedException("lims.result.ownReview");
-    }
   }
 
   /** The name a report prints for a user (the display name, else the user name). */

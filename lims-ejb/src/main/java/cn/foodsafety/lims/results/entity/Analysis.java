@@ -1,8 +1,15 @@
 package cn.foodsafety.lims.results.entity;
 
 import cn.foodsafety.lims.masterdata.entity.Organization;
+import cn.foodsafety.lims.masterdata.entity.TestItem;
+import cn.foodsafety.lims.platform.control.AccessDeniedException;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
+import cn.foodsafety.lims.platform.control.RuleViolationException;
+import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.results.control.LimitEvaluator;
 import cn.foodsafety.lims.results.control.Verdict;
 import cn.foodsafety.lims.sampling.entity.Sample;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,18 +19,28 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * The laboratory's work on one received sample: the state of its results, who entered, reviewed and
- * approved them, the sample's conclusion and the deadlines that follow from it. One per sample (its
- * id is the sample's); the state machine is {@link AnalysisState}.
+ * The laboratory's work on one received sample: its items, the state of its results, who entered,
+ * reviewed and approved them, the sample's conclusion and the deadlines that follow from it. One
+ * per sample (its id is the sample's); the state machine is {@link AnalysisState}.
+ *
+ * <p>The aggregate of the lab's work: items are added, dropped and given results only through it,
+ * and it decides submit (every tested item has a result), review and approval (four eyes: whoever
+ * entered any result neither reviews nor approves), rejection and amendment. A refusal is the
+ * project's rule exception (a 4xx with a message), never an assertion.
  */
 @Entity
 @Table(name = "analysis")
@@ -98,6 +115,11 @@ public class Analysis {
 
   @Version private long version;
 
+  /** The sample's items, in the order they were created (the reports list them so). */
+  @OneToMany(mappedBy = "analysis", cascade = CascadeType.PERSIST)
+  @OrderBy("id")
+  private List<SampleItem> items = new ArrayList<>();
+
   protected Analysis() {}
 
   /** The work starts when the lab has accepted the sample; the report is due when it says. */
@@ -108,18 +130,104 @@ public class Analysis {
     this.reportDue = Objects.requireNonNull(sample.getReportDue());
   }
 
-  /** The results are complete and go to review. */
-  public void submit(String by, Instant at, Verdict conclusion) {
-    require(state.canSubmit());
-    this.enteredBy = Objects.requireNonNull(by);
-    this.enteredAt = utc(at);
-    this.conclusion = Objects.requireNonNull(conclusion);
-    this.returnedReason = null;
-    this.state = AnalysisState.ENTERED;
+  /** An item for a test item of the sample's category, with its limit as it stands today. */
+  public SampleItem plan(TestItem testItem) {
+    SampleItem i = new SampleItem(this, testItem, false, null);
+    items.add(i);
+    return i;
   }
 
+  /**
+   * A test item the category does not bring, added by the lab with a reason: only while the results
+   * are editable, once per sample, and within the lab's accreditation scope (a lab reports only on
+   * what it is accredited for).
+   */
+  public SampleItem addItem(TestItem testItem, String reason) {
+    Violations v = new Violations();
+    checkEditable(v, "state");
+    v.addIf(
+        items.stream().anyMatch(i -> i.getTestItem().getId().equals(testItem.getId())),
+        "testItemId",
+        "lims.result.item.duplicate",
+        testItem.getAnalyte());
+    v.addIf(
+        lab.getScopeTestItems().stream().noneMatch(x -> x.getId().equals(testItem.getId())),
+        "testItemId",
+        "lims.result.item.outsideScope",
+        testItem.getAnalyte(),
+        lab.getName());
+    v.throwIfAny();
+    SampleItem i = new SampleItem(this, testItem, true, Objects.requireNonNull(reason));
+    items.add(i);
+    return i;
+  }
+
+  /** The lab does not test an item, for a reason; false when it was dropped already. */
+  public boolean dropItem(Long itemId, String reason) {
+    Violations v = new Violations();
+    checkEditable(v, "state");
+    SampleItem item = itemId == null ? null : item(itemId);
+    v.addIf(itemId == null, "itemId", "lims.field.required");
+    v.addIf(itemId != null && item == null, "itemId", "lims.result.item.unknown", itemId);
+    v.throwIfAny();
+    if (item.isDropped()) {
+      return false;
+    }
+    item.drop(Objects.requireNonNull(reason));
+    return true;
+  }
+
+  /** Writes a checked, judged result into one of this analysis's items. */
+  public void record(
+      SampleItem item,
+      SampleItem.Result result,
+      LimitEvaluator.Judgment judgment,
+      String by,
+      Instant at) {
+    if (!state.isEditable()) {
+      throw new RuleViolationException(lockedKey());
+    }
+    // by the sample, not by loading the list: an import records thousands of items at once
+    if (!Objects.equals(item.getSample().getId(), sampleId)) {
+      throw InvalidInputException.of("itemId", "lims.result.item.unknown", item.getId());
+    }
+    item.record(result, judgment, by, at);
+  }
+
+  /** Adds the reason the results cannot be changed now (approved or under review), if so. */
+  public void checkEditable(Violations v, String field) {
+    if (!state.isEditable()) {
+      v.add(field, lockedKey());
+    }
+  }
+
+  /**
+   * The results are complete and go to review: every item that is tested (not dropped) has a
+   * result, and there is at least one. The sample conforms only if every tested item conforms.
+   */
+  public Verdict submit(String by, Instant at) {
+    require(state.canSubmit());
+    List<SampleItem> tested = tested();
+    List<String> missing =
+        tested.stream().filter(i -> !i.hasResult()).map(SampleItem::getAnalyte).toList();
+    if (tested.isEmpty() || !missing.isEmpty()) {
+      throw new RuleViolationException("lims.result.incomplete", String.join("、", missing));
+    }
+    this.enteredBy = Objects.requireNonNull(by);
+    this.enteredAt = utc(at);
+    this.conclusion =
+        tested.stream().allMatch(i -> i.getVerdict() == Verdict.CONFORMING)
+            ? Verdict.CONFORMING
+            : Verdict.NON_CONFORMING;
+    this.returnedReason = null;
+    this.state = AnalysisState.ENTERED;
+    return conclusion;
+  }
+
+  /** A reviewer who did not enter any of the results confirms them. */
   public void review(String by, Instant at) {
     require(state.canReview());
+    requireNotEntrant(by);
     this.reviewedBy = Objects.requireNonNull(by);
     this.reviewedAt = utc(at);
     this.state = AnalysisState.REVIEWED;
@@ -135,11 +243,20 @@ public class Analysis {
   }
 
   /**
+   * Whether {@code by} may approve now (reviewed, and not one who entered a result): checked before
+   * the signature is, and again by {@link #approve}.
+   */
+  public void requireApprovableBy(String by) {
+    require(state.canApprove());
+    requireNotEntrant(by);
+  }
+
+  /**
    * Approved and signed: a new report version is issued. The conclusion must reach the regulator by
    * {@code conclusionDue} (2 working days when non-conforming, 7 when conforming: Arts. 24, 26).
    */
   public int approve(String by, Instant at, String number, LocalDate conclusionDue) {
-    require(state.canApprove());
+    requireApprovableBy(by);
     this.approvedBy = Objects.requireNonNull(by);
     this.approvedAt = utc(at);
     if (firstApprovedAt == null) {
@@ -165,22 +282,59 @@ public class Analysis {
   }
 
   /**
-   * A re-inspection found the food conforming: the conclusion changes; the issued report versions
-   * stay as they were issued.
+   * A re-inspection found the food conforming: a non-conforming conclusion of an approved report
+   * becomes conforming (the issued report versions stay as they were issued); false when there was
+   * nothing to change.
    */
-  public void overturn() {
-    if (state != AnalysisState.APPROVED) {
-      throw new IllegalStateException("only an approved conclusion is overturned");
+  public boolean overturn() {
+    if (conclusion != Verdict.NON_CONFORMING) {
+      return false;
     }
+    require(state == AnalysisState.APPROVED);
     this.conclusion = Verdict.CONFORMING;
+    return true;
   }
 
   /** The lab has reported the conclusion of the approved report to the regulator. */
   public void conclusionReported(Instant at) {
-    if (state != AnalysisState.APPROVED || conclusionReportedAt != null) {
-      throw new IllegalStateException("only an approved, unreported conclusion is reported");
-    }
+    require(state == AnalysisState.APPROVED && conclusionReportedAt == null);
     this.conclusionReportedAt = utc(at);
+  }
+
+  /** The items, in order (read only: they change through this analysis). */
+  public List<SampleItem> getItems() {
+    return Collections.unmodifiableList(items);
+  }
+
+  /** The items the lab tests (not dropped). */
+  public List<SampleItem> tested() {
+    return items.stream().filter(i -> !i.isDropped()).toList();
+  }
+
+  /** One of the items by id, or null. */
+  public SampleItem item(long itemId) {
+    return items.stream()
+        .filter(i -> i.getId() != null && i.getId() == itemId)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Whoever entered any of the results does not review or approve them (four eyes). */
+  private void requireNotEntrant(String by) {
+    boolean entered =
+        Objects.equals(by, enteredBy)
+            || items.stream().anyMatch(i -> Objects.equals(by, i.getEnteredBy()));
+    if (entered) {
+      throw new AccessDeniedException("lims.result.ownReview");
+    }
+  }
+
+  /** Why the results cannot be changed now (approved, or under review), or null when they can. */
+  public String lockedKey() {
+    if (state.isEditable()) {
+      return null;
+    }
+    return state == AnalysisState.APPROVED ? "lims.result.approved" : "lims.result.locked";
   }
 
   public boolean isReportOverdue(LocalDate today) {
@@ -193,7 +347,7 @@ public class Analysis {
 
   private void require(boolean allowed) {
     if (!allowed) {
-      throw new IllegalStateException("not allowed in state " + state);
+      throw new RuleViolationException("lims.result.state.wrong", state);
     }
   }
 

@@ -4,6 +4,7 @@ import cn.foodsafety.lims.masterdata.entity.ComparisonMethod;
 import cn.foodsafety.lims.masterdata.entity.DecimalText;
 import cn.foodsafety.lims.masterdata.entity.LimitOperator;
 import cn.foodsafety.lims.masterdata.entity.TestItem;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.results.control.LimitEvaluator;
 import cn.foodsafety.lims.results.control.Units;
 import cn.foodsafety.lims.results.control.Verdict;
@@ -69,6 +70,11 @@ public class SampleItem {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "sample_id")
   private Sample sample;
+
+  /** The lab work this item belongs to (the same column: an analysis's id is its sample's). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "sample_id", insertable = false, updatable = false)
+  private Analysis analysis;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "test_item_id")
@@ -158,10 +164,23 @@ public class SampleItem {
   protected SampleItem() {}
 
   /**
-   * The item of a sample for a test item, with a snapshot of its limit; {@code reason} is given
-   * when the laboratory adds an item the category does not have.
+   * The item of an analysis for a test item, with a snapshot of its limit; {@code reason} is given
+   * when the laboratory adds an item the category does not have. Created by {@link Analysis}.
    */
-  public SampleItem(Sample sample, TestItem item, boolean addedByLab, String reason) {
+  SampleItem(Analysis analysis, TestItem item, boolean addedByLab, String reason) {
+    this(analysis.getSample(), item, addedByLab, reason);
+    this.analysis = analysis;
+  }
+
+  /**
+   * An item a sample would get, not part of any analysis: what a file check or a choice list shows
+   * before the lab's work on the sample has begun.
+   */
+  public static SampleItem preview(Sample sample, TestItem item, boolean addedByLab) {
+    return new SampleItem(sample, item, addedByLab, null);
+  }
+
+  private SampleItem(Sample sample, TestItem item, boolean addedByLab, String reason) {
     this.sample = Objects.requireNonNull(sample);
     this.testItem = Objects.requireNonNull(item);
     this.analyte = item.getAnalyte();
@@ -197,15 +216,15 @@ public class SampleItem {
     public Result {
       Objects.requireNonNull(unit);
       if (!notDetected && (value == null || value.signum() < 0)) {
-        throw new IllegalArgumentException("a quantified result is a concentration >= 0");
+        throw InvalidInputException.of("value", "lims.field.notNegative");
       }
     }
   }
 
   /** Records a result with its judgment (made by {@link LimitEvaluator} against {@link #limit}). */
-  public void record(Result r, LimitEvaluator.Judgment judgment, String by, Instant at) {
+  void record(Result r, LimitEvaluator.Judgment judgment, String by, Instant at) {
     if (dropped) {
-      throw new IllegalStateException("a dropped item has no result");
+      throw InvalidInputException.of("itemId", "lims.result.item.dropped", analyte);
     }
     this.reportedValue = r.notDetected() ? null : r.value();
     this.notDetected = r.notDetected();
@@ -229,7 +248,7 @@ public class SampleItem {
   }
 
   /** The laboratory does not test this item, for a reason. */
-  public void drop(String reason) {
+  void drop(String reason) {
     this.dropped = true;
     this.changeReason = Objects.requireNonNull(reason);
   }

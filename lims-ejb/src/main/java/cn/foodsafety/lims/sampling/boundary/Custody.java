@@ -3,8 +3,6 @@ package cn.foodsafety.lims.sampling.boundary;
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
-import cn.foodsafety.lims.planning.entity.CollectionTask;
-import cn.foodsafety.lims.planning.entity.TaskState;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.platform.control.Violations;
@@ -19,7 +17,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
@@ -158,22 +155,8 @@ public class Custody {
       // the lab's work (its test items with the limits as they stand today) begins at receipt
       accepted.fire(new SampleAccepted(id));
     } else {
-      rejectedEvent.fire(new SampleRejected(id));
-    }
-    CollectionTask task = s.getTask();
-    if (rejected && task != null && task.getState() == TaskState.COMPLETED) {
-      em.lock(task, LockModeType.PESSIMISTIC_WRITE);
-      if (SamplingForms.collected(em, task) < task.getBatches()) {
-        task.reopen();
-        audit.action(
-            AuditAction.STATE_CHANGE,
-            Samples.TASK_ENTITY,
-            task.getId(),
-            "state",
-            TaskState.COMPLETED.name(),
-            TaskState.OPEN.name(),
-            s.getSampleNumber());
-      }
+      // the task (planning) takes the batch back and re-opens itself, in this transaction
+      rejectedEvent.fire(new SampleRejected(id, s.getTask() == null ? null : s.getTask().getId()));
     }
     return SampleData.of(s, viewer.masks(s), today());
   }

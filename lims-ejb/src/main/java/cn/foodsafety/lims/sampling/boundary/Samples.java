@@ -32,8 +32,6 @@ import java.util.Map;
 public class Samples {
   static final String ENTITY = "Sample";
 
-  static final String TASK_ENTITY = "CollectionTask";
-
   @PersistenceContext EntityManager em;
 
   @Inject Users users;

@@ -1,7 +1,6 @@
 package cn.foodsafety.lims.sampling.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
-import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.masterdata.boundary.TestItems;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
@@ -25,7 +24,6 @@ import cn.foodsafety.lims.sampling.entity.Producer;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.sampling.entity.SampleCounter;
 import cn.foodsafety.lims.sampling.entity.SampleNumber;
-import cn.foodsafety.lims.sampling.entity.SampleState;
 import cn.foodsafety.lims.sampling.entity.SampledParty;
 import cn.foodsafety.lims.security.boundary.Users;
 import cn.foodsafety.lims.security.entity.Role;
@@ -104,7 +102,7 @@ public class SamplingForms {
                     t.getCategory().getName(),
                     t.getPartyKind(),
                     t.getBatches(),
-                    collected(em, t),
+                    t.getCollected(),
                     t.getDueDate(),
                     t.getNote(),
                     t.getPlan().isBlindCoding()))
@@ -339,26 +337,9 @@ public class SamplingForms {
             + " "
             + sample.getFoodName()
             + (task == null ? " (计划外)" : " task " + task.getId()));
-    collectedEvent.fire(new SampleCollected(sample.getId()));
-    if (task != null && collected(em, task) >= task.getBatches()) {
-      task.complete();
-      audit.action(
-          AuditAction.STATE_CHANGE,
-          Samples.TASK_ENTITY,
-          task.getId(),
-          "state",
-          TaskState.OPEN.name(),
-          TaskState.COMPLETED.name(),
-          sample.getSampleNumber());
-    }
+    // the task (planning) counts the batch and completes itself, in this transaction
+    collectedEvent.fire(new SampleCollected(sample.getId(), task == null ? null : task.getId()));
     return SampleData.of(sample, false, today());
-  }
-
-  static long collected(EntityManager em, CollectionTask task) {
-    return em.createNamedQuery(Sample.COUNT_FOR_TASK, Long.class)
-        .setParameter("task", task)
-        .setParameter("rejected", SampleState.REJECTED)
-        .getSingleResult();
   }
 
   private User sampler(String field, Long id, Organization unit, Violations v) {

@@ -8,6 +8,8 @@ import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.planning.entity.CollectionTask;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.planning.entity.SamplingPlan;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
+import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.security.entity.User;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -44,9 +46,6 @@ import java.util.Objects;
     name = Sample.FIND_BY_NUMBER,
     query = "select s from Sample s where s.sampleNumber = :number")
 @NamedQuery(
-    name = Sample.COUNT_FOR_TASK,
-    query = "select count(s) from Sample s where s.task = :task and s.state <> :rejected")
-@NamedQuery(
     name = Sample.LOAD_BY_LAB,
     query =
         "select s.lab.id, count(s) from Sample s where s.lab is not null and s.assignedAt >= :since"
@@ -62,7 +61,6 @@ import java.util.Objects;
 public class Sample {
 
   public static final String FIND_BY_NUMBER = "Sample.findByNumber";
-  public static final String COUNT_FOR_TASK = "Sample.countForTask";
   public static final String LOAD_BY_LAB = "Sample.loadByLab";
   public static final String OF_DAY = "Sample.ofDay";
   public static final String COUNT_BLIND_CODE = "Sample.countBlindCode";
@@ -281,10 +279,10 @@ public class Sample {
       Objects.requireNonNull(quantityUnit);
       Objects.requireNonNull(storageCondition);
       if (quantity == null || quantity.signum() <= 0) {
-        throw new IllegalArgumentException("quantity must be above zero");
+        throw InvalidInputException.of("quantity", "lims.field.positive");
       }
       if (backupQuantity == null || backupQuantity.signum() <= 0) {
-        throw new IllegalArgumentException("backup quantity must be above zero");
+        throw InvalidInputException.of("backupQuantity", "lims.field.positive");
       }
     }
   }
@@ -307,7 +305,7 @@ public class Sample {
       Objects.requireNonNull(sealNumber);
       // two different samplers sign every form (Art. 17 of the sampling measures)
       if (Objects.requireNonNull(sampler1).getUsername().equals(sampler2.getUsername())) {
-        throw new IllegalArgumentException("two different samplers");
+        throw InvalidInputException.of("sampler2Id", "lims.sample.samplers.same");
       }
     }
   }
@@ -355,7 +353,11 @@ public class Sample {
     s.sampledAt = utc(collection.sampledAt());
     s.sampledOn = collection.sampledAt().atZone(ZONE).toLocalDate();
     if (food.productionDate() != null && food.productionDate().isAfter(s.sampledOn)) {
-      throw new IllegalArgumentException("produced after it was sampled");
+      throw InvalidInputException.of(
+          "productionDate",
+          "lims.sample.productionDate.afterSampling",
+          food.productionDate(),
+          s.sampledOn);
     }
     s.productionDate = food.productionDate();
     s.sampler1 = collection.sampler1();
@@ -373,7 +375,7 @@ public class Sample {
   /** Sends the sample to a laboratory (proposed or chosen by a planner, with the reason). */
   public void assignTo(Organization laboratory, String by, Instant at, String reason) {
     if (!state.canAssign()) {
-      throw new IllegalStateException("a sample at the laboratory is not re-assigned");
+      throw new RuleViolationException("lims.sample.state.wrong", state);
     }
     this.lab = Objects.requireNonNull(laboratory);
     this.assignedBy = Objects.requireNonNull(by);
@@ -383,14 +385,18 @@ public class Sample {
 
   /** Hands the sample to the carrier; chilled and frozen samples travel with a temperature. */
   public void ship(Instant at, String method, BigDecimal temperature) {
-    if (!state.canShip() || lab == null) {
-      throw new IllegalStateException("only a collected sample with a laboratory is shipped");
+    if (!state.canShip()) {
+      throw new RuleViolationException("lims.sample.state.wrong", state);
+    }
+    if (lab == null) {
+      throw new RuleViolationException("lims.sample.ship.noLab", sampleNumber);
     }
     if (at.isBefore(getSampledAt())) {
-      throw new IllegalArgumentException("shipped before it was sampled");
+      throw InvalidInputException.of("shippedAt", "lims.sample.shippedAt.beforeSampling");
     }
     if (storageCondition.needsTemperature() && temperature == null) {
-      throw new IllegalArgumentException("temperature needed for " + storageCondition);
+      throw InvalidInputException.of(
+          "temperature", "lims.sample.temperature.required", storageCondition);
     }
     this.shippedAt = utc(at);
     this.shipMethod = Objects.requireNonNull(method);
@@ -410,16 +416,17 @@ public class Sample {
       String note,
       LocalDate reportDue) {
     if (!state.canReceive()) {
-      throw new IllegalStateException("only a shipped sample is received");
+      throw new RuleViolationException("lims.sample.state.wrong", state);
     }
     if (at.isBefore(getShippedAt())) {
-      throw new IllegalArgumentException("received before it was shipped");
+      throw InvalidInputException.of(
+          "receivedAt", "lims.sample.receivedAt.beforeShipment", getShippedAt());
     }
     Objects.requireNonNull(condition);
     if (condition == ReceiptCondition.REJECTED) {
       Objects.requireNonNull(reason);
       if (reason.needsNote() && (note == null || note.isBlank())) {
-        throw new IllegalArgumentException("a rejection for another reason needs a note");
+        throw InvalidInputException.of("note", "lims.sample.rejection.noteRequired");
       }
       this.state = SampleState.REJECTED;
       this.reportDue = null;

@@ -1,6 +1,8 @@
 package cn.foodsafety.lims.sampling.entity;
 
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
+import cn.foodsafety.lims.platform.control.RuleViolationException;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -22,17 +24,18 @@ public record SampleNumber(String prefix, long sequence) {
   public SampleNumber {
     Objects.requireNonNull(prefix);
     if (sequence < 1 || sequence > MAX_SEQUENCE) {
-      throw new IllegalArgumentException("sequence out of range: " + sequence);
+      // a counter that ran past six digits: the year's numbers of this region and level are used up
+      throw new RuleViolationException("lims.sample.number.exhausted", prefix);
     }
   }
 
   /** The counter a number is taken from. */
   public static String prefix(String regionCode, int year, SamplingLevel level) {
     if (regionCode == null || regionCode.isBlank() || regionCode.contains("-")) {
-      throw new IllegalArgumentException("region code without '-' needed: " + regionCode);
+      throw new RuleViolationException("lims.sample.number.regionCode", regionCode);
     }
     if (year < 1000 || year > 9999) {
-      throw new IllegalArgumentException("four-digit year needed: " + year);
+      throw InvalidInputException.of("sampledAt", "lims.sample.number.year", year);
     }
     return regionCode + "-" + year + "-" + level.code();
   }
@@ -44,7 +47,7 @@ public record SampleNumber(String prefix, long sequence) {
   /** Reads a number written by {@link #toString()}. */
   public static SampleNumber parse(String text) {
     if (text == null || !FORMAT.matcher(text).matches()) {
-      throw new IllegalArgumentException("not a sample number: " + text);
+      throw InvalidInputException.of("sampleNumber", "lims.sample.number.invalid", text);
     }
     int last = text.lastIndexOf('-');
     return new SampleNumber(text.substring(0, last), Long.parseLong(text.substring(last + 1)));

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.sampling.entity;
 
+import cn.foodsafety.lims.platform.control.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -40,7 +41,7 @@ public class SampledParty {
     this.kind = Objects.requireNonNull(kind);
     this.address = Objects.requireNonNull(address);
     if (kind.requiresLicence() && (licence == null || licence.isBlank())) {
-      throw new IllegalArgumentException("a " + kind + " party has a licence number");
+      throw InvalidInputException.of("partyLicence", "lims.sample.partyLicence.required", kind);
     }
     this.licence = licence;
     this.contact = contact;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.platform.control.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 class SampleNumberTest {
@@ -41,11 +42,11 @@ class SampleNumberTest {
     assertThat(SampleNumber.isValid("410105-2026-M-42")).isFalse();
     assertThat(SampleNumber.isValid("410105-26-M-000042")).isFalse();
     assertThatThrownBy(() -> SampleNumber.of("410105", 2026, SamplingLevel.MUNICIPAL, 0))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(RuleViolationException.class);
     assertThatThrownBy(() -> SampleNumber.of("410105", 2026, SamplingLevel.MUNICIPAL, 1_000_000))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(RuleViolationException.class);
     assertThatThrownBy(() -> SampleNumber.prefix("41-0105", 2026, SamplingLevel.MUNICIPAL))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(RuleViolationException.class);
   }
 
   @Test
