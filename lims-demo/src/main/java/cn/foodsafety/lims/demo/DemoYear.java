@@ -33,6 +33,7 @@ import cn.foodsafety.lims.planning.boundary.PlanInputs;
 import cn.foodsafety.lims.planning.boundary.SamplingPlans;
 import cn.foodsafety.lims.planning.boundary.TaskData;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.LimsException;
 import cn.foodsafety.lims.platform.control.ListQuery;
@@ -100,7 +101,7 @@ import java.util.logging.Logger;
 public class DemoYear {
 
   private static final Logger LOG = Logger.getLogger(DemoYear.class.getName());
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  static final ZoneId CHINA = CivilTime.ZONE;
   static final long SEED = 20_260_101L;
   private static final String PASSWORD = AccountBootstrap.DEMO_PASSWORD;
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
@@ -359,7 +360,7 @@ public class DemoYear {
                         PASSWORD,
                         organizationIds.get(orgCode),
                         null,
-                        Set.of(cn.foodsafety.lims.security.entity.Role.valueOf(role)),
+                        Set.of(cn.foodsafety.lims.platform.entity.Role.valueOf(role)),
                         "zh-CN",
                         true,
                         null,

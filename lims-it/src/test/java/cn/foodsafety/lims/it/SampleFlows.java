@@ -70,6 +70,40 @@ final class SampleFlows {
     return id;
   }
 
+  /**
+   * Amends an approved sample's results: 毒死蜱 takes the new value, then submitted, reviewed and
+   * approved again (report version 2).
+   */
+  static void amend(long sampleId, String chlorpyrifos) {
+    as("labtech")
+        .body(Map.of("reason", "复核后更正检验结果"))
+        .post("/samples/{id}/results/amendment", sampleId)
+        .then()
+        .statusCode(200);
+    List<Map<String, Object>> items =
+        as("labtech").get("/samples/{id}/results", sampleId).jsonPath().getList("items");
+    Map<String, Object> item =
+        items.stream().filter(i -> "毒死蜱".equals(i.get("analyte"))).findFirst().orElseThrow();
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("itemId", item.get("id"));
+    r.put("unit", item.get("limitUnit"));
+    r.put("value", chlorpyrifos);
+    r.put("method", "GB 23200.113-2018");
+    r.put("testedOn", LocalDate.now(CHINA).toString());
+    as("labtech")
+        .body(Map.of("results", List.of(r)))
+        .put("/samples/{id}/results", sampleId)
+        .then()
+        .statusCode(200);
+    as("labtech").post("/samples/{id}/results/submission", sampleId).then().statusCode(200);
+    as("reviewer").post("/samples/{id}/results/review", sampleId).then().statusCode(200);
+    as("reviewer")
+        .body(Map.of("password", ApiTestSupport.DEMO_PASSWORD))
+        .post("/samples/{id}/results/approval", sampleId)
+        .then()
+        .statusCode(200);
+  }
+
   /** A celery sample taken and received by LAB-ZZAQ; returns its id. */
   static long receivedCelery(String food) {
     return receivedCelery(food, null);

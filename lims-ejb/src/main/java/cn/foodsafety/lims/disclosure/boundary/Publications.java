@@ -4,8 +4,7 @@ import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.disclosure.control.PublicationRules;
 import cn.foodsafety.lims.disclosure.entity.Publication;
-import cn.foodsafety.lims.masterdata.control.RegionTree;
-import cn.foodsafety.lims.masterdata.entity.Region;
+import cn.foodsafety.lims.masterdata.control.Jurisdiction;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Listing;
@@ -13,12 +12,12 @@ import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.results.control.Verdict;
 import cn.foodsafety.lims.results.entity.Analysis;
 import cn.foodsafety.lims.results.entity.AnalysisState;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.security.boundary.Users;
-import cn.foodsafety.lims.security.entity.Role;
 import cn.foodsafety.lims.security.entity.User;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -72,7 +71,7 @@ public class Publications {
    * {@code q} searches number, food, brand, producer and sampled party. Newest first by default.
    */
   public Page<PublicationRow> list(ListQuery query) {
-    Set<Long> regions = regionIds(users.current());
+    Jurisdiction regions = jurisdiction(users.current());
     Map<String, String> filters = new HashMap<>(query.filters());
     Verdict conclusion = PublicationRules.verdict("conclusion", filters.remove("conclusion"));
     Boolean published = PublicationRules.flag("published", filters.remove("published"));
@@ -95,9 +94,7 @@ public class Publications {
             .defaultSort("sampledOn")
             .searchable("sampleNumber", "foodName", "brand", "producer.name", "party.name")
             .filterable("level", SamplingLevel::valueOf)
-            .where(
-                (cb, root) ->
-                    regions.isEmpty() ? cb.disjunction() : root.get("region").get("id").in(regions))
+            .where((cb, root) -> regions.covers(cb, root.get("region")))
             .whereQuery(
                 (cb, q, root) -> {
                   Subquery<Long> approved = q.subquery(Long.class);
@@ -143,7 +140,7 @@ public class Publications {
    */
   public List<PublicationRow> publish(PublishRequest request) {
     User me = users.current();
-    Set<Long> regions = regionIds(me);
+    Jurisdiction regions = jurisdiction(me);
     List<Long> requested = request == null ? null : request.sampleIds();
     Map<Long, PublicationRules.Candidate> candidates = new HashMap<>();
     Map<Long, Sample> samples = new HashMap<>();
@@ -163,7 +160,7 @@ public class Publications {
           candidates.put(
               s.getId(),
               new PublicationRules.Candidate(
-                  regions.contains(s.getRegion().getId()),
+                  regions.covers(s.getRegion()),
                   s.getSampleNumber(),
                   a == null ? null : a.getState(),
                   live.contains(s.getId())));
@@ -191,7 +188,7 @@ public class Publications {
   public PublicationRow withdraw(long sampleId, Withdrawal withdrawal) {
     User me = users.current();
     Sample s = em.find(Sample.class, sampleId);
-    if (s == null || !regionIds(me).contains(s.getRegion().getId())) {
+    if (s == null || !jurisdiction(me).covers(s.getRegion())) {
       throw new NotFoundException("Sample", sampleId);
     }
     Violations.of(validator, withdrawal).throwIfAny();
@@ -277,11 +274,7 @@ public class Publications {
   }
 
   /** A supervisor publishes for the region of his organization and everything below it. */
-  private Set<Long> regionIds(User user) {
-    Region top = user.getOrganization().getRegion();
-    if (top == null) {
-      return Set.of();
-    }
-    return RegionTree.idsWithin(em, top);
+  private Jurisdiction jurisdiction(User user) {
+    return Jurisdiction.ofOrganization(em, user.getOrganization());
   }
 }

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.disclosure.entity;
 
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.results.entity.Analysis;
 import cn.foodsafety.lims.sampling.entity.Sample;
@@ -94,7 +95,7 @@ public class Publication {
     p.publicId = Objects.requireNonNull(publicId);
     p.publishedBy = Objects.requireNonNull(by);
     p.publishedAt = OffsetDateTime.ofInstant(Objects.requireNonNull(at), ZoneOffset.UTC);
-    p.publishedOn = at.atZone(Sample.ZONE).toLocalDate();
+    p.publishedOn = CivilTime.dayOf(at);
     return p;
   }
 

@@ -4,12 +4,12 @@ import cn.foodsafety.lims.disposal.entity.Alert;
 import cn.foodsafety.lims.disposal.entity.AlertKind;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.disposal.entity.SweepRun;
-import cn.foodsafety.lims.masterdata.control.RegionTree;
+import cn.foodsafety.lims.masterdata.control.Jurisdiction;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.security.boundary.Users;
-import cn.foodsafety.lims.security.entity.Role;
 import cn.foodsafety.lims.security.entity.User;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The alerts of the last sweep that concern the caller: a regulator's supervisors see those of
@@ -51,19 +50,18 @@ public class Alerts {
     User me = users.current();
     Organization org = me.getOrganization();
     boolean all = me.has(Role.ADMIN);
-    Set<Long> regions = Set.of();
-    if (org.getKind() == OrganizationKind.REGULATOR
-        && (me.has(Role.SUPERVISOR) || me.has(Role.PLANNER))) {
-      regions = RegionTree.idsWithin(em, org.getRegion());
-    }
-    Set<Long> regionIds = regions;
+    Jurisdiction regions =
+        org.getKind() == OrganizationKind.REGULATOR
+                && (me.has(Role.SUPERVISOR) || me.has(Role.PLANNER))
+            ? Jurisdiction.ofOrganization(em, org)
+            : Jurisdiction.none();
     CriteriaBuilder cb = em.getCriteriaBuilder();
 
     CriteriaQuery<Object[]> counts = cb.createQuery(Object[].class);
     Root<Alert> cr = counts.from(Alert.class);
     counts
         .multiselect(cr.get("kind"), cb.count(cr))
-        .where(scope(cb, cr, all, org, regionIds))
+        .where(scope(cb, cr, all, org, regions))
         .groupBy(cr.get("kind"));
     Map<AlertKind, Long> byKind = new EnumMap<>(AlertKind.class);
     for (Object[] row : em.createQuery(counts).getResultList()) {
@@ -73,7 +71,7 @@ public class Alerts {
     CriteriaQuery<Alert> list = cb.createQuery(Alert.class);
     Root<Alert> lr = list.from(Alert.class);
     list.select(lr)
-        .where(scope(cb, lr, all, org, regionIds))
+        .where(scope(cb, lr, all, org, regions))
         .orderBy(cb.asc(lr.get("dueOn")), cb.asc(lr.get("id")));
     List<AlertData> items = new ArrayList<>();
     for (Alert a : em.createQuery(list).setMaxResults(LIST_LIMIT).getResultList()) {
@@ -95,13 +93,14 @@ public class Alerts {
   }
 
   private static Predicate scope(
-      CriteriaBuilder cb, Root<Alert> a, boolean all, Organization org, Set<Long> regionIds) {
+      CriteriaBuilder cb, Root<Alert> a, boolean all, Organization org, Jurisdiction regions) {
     Predicate active = cb.isNull(a.get("clearedOn"));
     if (all) {
       return active;
     }
     Predicate own = cb.equal(a.get("orgId"), org.getId());
-    return cb.and(active, regionIds.isEmpty() ? own : cb.or(own, a.get("regionId").in(regionIds)));
+    return cb.and(
+        active, regions.isEmpty() ? own : cb.or(own, regions.coversId(cb, a.get("regionId"))));
   }
 
   private AlertData data(Alert a) {

@@ -2,6 +2,7 @@ package cn.foodsafety.lims.disposal.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.disposal.control.CaseClock;
+import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
@@ -59,11 +60,13 @@ public class CaseOpening {
           .filter(c -> !c.getState().isClosed())
           .forEach(
               c -> {
+                // the state the case had reached (accepted, delivered, ...), not always OPEN
+                CaseState before = c.getState();
                 c.withdraw(issued.issuedOn());
                 audit.changed(
                     ENTITY,
                     c.getId(),
-                    new AuditTrail.Changes().compare("state", "OPEN", c.getState()),
+                    new AuditTrail.Changes().compare("state", before, c.getState()),
                     "report version " + issued.version() + ": conforming");
                 withdrawn.fire(new CaseWithdrawn(c.getId(), issued.sampleId()));
               });

@@ -8,8 +8,8 @@ import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.disposal.entity.StepKind;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
-import cn.foodsafety.lims.masterdata.control.RegionTree;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.results.entity.SampleItem;
 import cn.foodsafety.lims.sampling.entity.Sample;
@@ -168,7 +168,7 @@ final class CaseReader {
   }
 
   CaseViewer viewer() {
-    return CaseViewer.of(users.current(), top -> RegionTree.idsWithin(em, top));
+    return CaseViewer.of(users.current(), em);
   }
 
   int dueSoonDays() {
@@ -176,7 +176,7 @@ final class CaseReader {
   }
 
   LocalDate today() {
-    return clock.instant().atZone(Sample.ZONE).toLocalDate();
+    return CivilTime.today(clock);
   }
 
   static String trim(String s) {

@@ -7,12 +7,12 @@ import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.disposal.entity.SweepRun;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.platform.boundary.TimerClaims;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.ClusterNode;
 import cn.foodsafety.lims.platform.control.Schedules;
-import cn.foodsafety.lims.sampling.entity.Sample;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.sampling.entity.SampleState;
 import cn.foodsafety.lims.security.boundary.Users;
-import cn.foodsafety.lims.security.entity.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -85,7 +85,8 @@ public class DeadlineSweep {
   @PostConstruct
   void schedule() {
     String text = System.getProperty(SCHEDULE_PROPERTY, DEFAULT_SCHEDULE);
-    timers.createCalendarTimer(Schedules.parse(text, "Asia/Shanghai"), new TimerConfig(JOB, false));
+    timers.createCalendarTimer(
+        Schedules.parse(text, CivilTime.ZONE_ID), new TimerConfig(JOB, false));
     LOG.info(() -> "deadline sweep scheduled: " + text + " (" + ClusterNode.name() + ")");
   }
 
@@ -123,7 +124,7 @@ public class DeadlineSweep {
   }
 
   private SweepData sweep(String by) {
-    LocalDate today = clock.instant().atZone(Sample.ZONE).toLocalDate();
+    LocalDate today = CivilTime.today(clock);
     int dueSoon = settings.intValue("case.dueSoonDays", CaseClock.DEFAULT_DUE_SOON_DAYS);
     Map<String, Finding> wanted = new HashMap<>();
     int changedCases = 0;

@@ -16,11 +16,12 @@ import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.control.Versions;
 import cn.foodsafety.lims.platform.control.Violations;
-import cn.foodsafety.lims.security.entity.Role;
-import cn.foodsafety.lims.security.entity.User;
+import cn.foodsafety.lims.platform.entity.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -57,6 +58,8 @@ public class Organizations {
   @PersistenceContext EntityManager em;
 
   @Inject Validator validator;
+
+  @Inject @Any Instance<OrganizationReferences> references;
 
   @Inject AuditTrail audit;
 
@@ -306,11 +309,11 @@ public class Organizations {
         em.createNamedQuery(Organization.COUNT_CHILDREN, Long.class)
             .setParameter("parent", org)
             .getSingleResult();
-    long users =
-        em.createNamedQuery(User.COUNT_BY_ORGANIZATION, Long.class)
-            .setParameter("organization", org)
-            .getSingleResult();
-    return children + users > 0;
+    long elsewhere = 0;
+    for (OrganizationReferences r : references) {
+      elsewhere += r.count(org);
+    }
+    return children + elsewhere > 0;
   }
 
   private static Long idOf(Organization o) {

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.oversight.boundary;
 
+import cn.foodsafety.lims.masterdata.control.Jurisdiction;
 import cn.foodsafety.lims.oversight.control.AuditDraw;
 import cn.foodsafety.lims.oversight.control.AuditWorkbook;
 import cn.foodsafety.lims.oversight.control.RecordCheckQueries;
@@ -8,8 +9,8 @@ import cn.foodsafety.lims.oversight.entity.Audit;
 import cn.foodsafety.lims.oversight.entity.AuditRecord;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.security.boundary.Users;
-import cn.foodsafety.lims.security.entity.Role;
 import cn.foodsafety.lims.statistics.boundary.Statistics;
 import cn.foodsafety.lims.statistics.control.Period;
 import cn.foodsafety.lims.statistics.control.Reference;
@@ -203,12 +204,7 @@ public class Audits {
                 "select distinct r.regionId from AuditRecord r where r.audit = :a", Long.class)
             .setParameter("a", a)
             .getResultList();
-    try (Connection c = dataSource.getConnection()) {
-      var within = Reference.load(c).regionAndBelow(region.getId());
-      return within.containsAll(regions);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return Jurisdiction.of(em, region).regionIds().containsAll(regions);
   }
 
   private static long stratum(Checked s, String by) {

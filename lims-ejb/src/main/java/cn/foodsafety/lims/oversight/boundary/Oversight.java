@@ -10,17 +10,17 @@ import cn.foodsafety.lims.oversight.control.RepeatOffenders;
 import cn.foodsafety.lims.oversight.control.RiskReport;
 import cn.foodsafety.lims.oversight.control.RiskWorkbook;
 import cn.foodsafety.lims.oversight.control.WarningRules;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.Messages;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.control.Violations;
-import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.statistics.boundary.Statistics;
 import cn.foodsafety.lims.statistics.boundary.StatsRequest;
 import cn.foodsafety.lims.statistics.control.Figure;
 import cn.foodsafety.lims.statistics.control.Period;
 import cn.foodsafety.lims.statistics.control.Reference;
-import cn.foodsafety.lims.statistics.control.StatsQueries;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -564,7 +564,7 @@ public class Oversight {
   }
 
   private LocalDate today() {
-    return clock.instant().atZone(StatsQueries.ZONE).toLocalDate();
+    return CivilTime.today(clock);
   }
 
   static void checkPage(int page, int size) {

@@ -1,7 +1,7 @@
 package cn.foodsafety.lims.oversight.boundary;
 
 import cn.foodsafety.lims.oversight.control.SheetWriter;
-import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.statistics.boundary.Statistics;
 import cn.foodsafety.lims.statistics.control.Period;
 import cn.foodsafety.lims.statistics.control.Reference;

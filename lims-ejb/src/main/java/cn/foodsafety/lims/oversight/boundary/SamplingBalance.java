@@ -4,7 +4,7 @@ import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.oversight.control.BalanceIndex;
 import cn.foodsafety.lims.oversight.control.OversightQueries;
 import cn.foodsafety.lims.platform.control.Messages;
-import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.statistics.boundary.Statistics;
 import cn.foodsafety.lims.statistics.control.Period;
 import cn.foodsafety.lims.statistics.control.Reference;

@@ -2,6 +2,7 @@ package cn.foodsafety.lims.planning.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
+import cn.foodsafety.lims.masterdata.control.Jurisdiction;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Organization;
@@ -15,17 +16,18 @@ import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.planning.entity.SamplingPlan;
 import cn.foodsafety.lims.planning.entity.TaskState;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Listing;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.sampling.boundary.SampleCollected;
 import cn.foodsafety.lims.sampling.boundary.SampleRejected;
 import cn.foodsafety.lims.sampling.entity.PartyKind;
 import cn.foodsafety.lims.security.boundary.Users;
-import cn.foodsafety.lims.security.entity.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -39,13 +41,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -62,7 +62,6 @@ import java.util.stream.Collectors;
 public class CollectionTasks {
 
   static final String ENTITY = "CollectionTask";
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   @PersistenceContext EntityManager em;
 
@@ -95,8 +94,8 @@ public class CollectionTasks {
       Long unit = scope.user().getOrganization().getId();
       listing.where((cb, root) -> cb.equal(root.get("samplingUnit").get("id"), unit));
     } else if (!scope.isAdministrator()) {
-      Set<Long> regions = scope.visibleRegionIds(em);
-      listing.where((cb, root) -> root.get("region").get("id").in(regions));
+      Jurisdiction regions = scope.jurisdiction(em);
+      listing.where((cb, root) -> regions.covers(cb, root.get("region")));
     }
     Page<CollectionTask> page = listing.run(em, SamplingPlans.aliases(query));
     return page.map(TaskData::of);
@@ -164,7 +163,7 @@ public class CollectionTasks {
           "lims.field.inactiveReference",
           unit == null ? "" : unit.getName());
     }
-    LocalDate today = LocalDate.now(clock.withZone(CHINA));
+    LocalDate today = CivilTime.today(clock);
     v.addIf(
         data.dueDate() != null && data.dueDate().isBefore(today),
         "dueDate",

@@ -1,9 +1,9 @@
 package cn.foodsafety.lims.planning.boundary;
 
-import cn.foodsafety.lims.masterdata.control.RegionTree;
+import cn.foodsafety.lims.masterdata.control.Jurisdiction;
 import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.masterdata.entity.RegionKind;
-import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.security.entity.User;
 import jakarta.persistence.EntityManager;
 import java.util.HashSet;
@@ -53,7 +53,7 @@ final class Scope {
   }
 
   Set<Long> visibleCityIds(EntityManager em) {
-    Set<Long> within = RegionTree.idsWithin(em, region());
+    Set<Long> within = jurisdiction(em).regionIds();
     Set<Long> cities = new HashSet<>();
     if (!within.isEmpty()) {
       cities.addAll(
@@ -73,7 +73,7 @@ final class Scope {
   }
 
   /** The regions a planner or supervisor sees tasks in: his region and everything below it. */
-  Set<Long> visibleRegionIds(EntityManager em) {
-    return RegionTree.idsWithin(em, region());
+  Jurisdiction jurisdiction(EntityManager em) {
+    return Jurisdiction.of(em, region());
   }
 }

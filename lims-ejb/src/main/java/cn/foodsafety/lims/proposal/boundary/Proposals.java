@@ -18,7 +18,7 @@ import cn.foodsafety.lims.proposal.entity.Proposal;
 import cn.foodsafety.lims.proposal.entity.ProposalState;
 import cn.foodsafety.lims.proposal.entity.ProposalVote;
 import cn.foodsafety.lims.security.boundary.Users;
-import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.platform.entity.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.LocalBean;

@@ -10,7 +10,7 @@ import cn.foodsafety.lims.platform.control.Violations;
 import cn.foodsafety.lims.rapidtest.entity.Market;
 import cn.foodsafety.lims.rapidtest.entity.RapidKit;
 import cn.foodsafety.lims.rapidtest.entity.TestingPoint;
-import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.platform.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;

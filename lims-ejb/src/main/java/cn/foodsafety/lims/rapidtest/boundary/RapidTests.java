@@ -20,7 +20,7 @@ import cn.foodsafety.lims.rapidtest.entity.TestingPoint;
 import cn.foodsafety.lims.sampling.control.SampleFormRules;
 import cn.foodsafety.lims.sampling.entity.PartyKind;
 import cn.foodsafety.lims.security.boundary.Users;
-import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.platform.entity.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.LocalBean;

@@ -5,6 +5,7 @@ import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.disposal.boundary.CaseOverturned;
 import cn.foodsafety.lims.masterdata.boundary.TestItems;
 import cn.foodsafety.lims.masterdata.entity.TestItem;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.results.control.SampleConclusion;
@@ -132,7 +133,7 @@ public class Analyses {
 
   /** The sample's results as the API answers them. */
   public ResultSheet sheet(Sample s, Analysis a) {
-    LocalDate today = clock.instant().atZone(Sample.ZONE).toLocalDate();
+    LocalDate today = CivilTime.today(clock);
     List<SampleItem> items = a.getItems();
     List<SampleConclusion.Judged> judged = SampleConclusion.judged(a.tested());
     return new ResultSheet(

@@ -1,7 +1,7 @@
 package cn.foodsafety.lims.results.boundary;
 
 import cn.foodsafety.lims.audit.entity.AuditRecord;
-import cn.foodsafety.lims.sampling.entity.Sample;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import java.time.OffsetDateTime;
 
 /**
@@ -21,7 +21,7 @@ public record HistoryLine(
 
   public static HistoryLine of(AuditRecord a) {
     return new HistoryLine(
-        a.getOccurredAt().atZone(Sample.ZONE).toOffsetDateTime(),
+        CivilTime.at(a.getOccurredAt()),
         a.getActor(),
         a.getAction().name(),
         a.getEntityType(),

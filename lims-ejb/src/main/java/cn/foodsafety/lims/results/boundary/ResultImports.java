@@ -3,9 +3,11 @@ package cn.foodsafety.lims.results.boundary;
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.TestItem;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.FieldError;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.results.boundary.Recording.Pending;
 import cn.foodsafety.lims.results.control.LabAccess;
 import cn.foodsafety.lims.results.control.LimitEvaluator;
@@ -16,7 +18,6 @@ import cn.foodsafety.lims.results.entity.SampleItem;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.sampling.entity.SampleState;
 import cn.foodsafety.lims.security.boundary.Users;
-import cn.foodsafety.lims.security.entity.Role;
 import cn.foodsafety.lims.security.entity.User;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -240,6 +241,6 @@ public class ResultImports {
   }
 
   private LocalDate today() {
-    return clock.instant().atZone(Sample.ZONE).toLocalDate();
+    return CivilTime.today(clock);
   }
 }

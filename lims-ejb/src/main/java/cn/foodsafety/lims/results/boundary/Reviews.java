@@ -4,8 +4,10 @@ import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.results.control.LabAccess;
 import cn.foodsafety.lims.results.control.LabDeadlines;
 import cn.foodsafety.lims.results.control.SampleConclusion;
@@ -17,7 +19,6 @@ import cn.foodsafety.lims.results.entity.SampleItem;
 import cn.foodsafety.lims.results.entity.TestReport;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.security.boundary.Users;
-import cn.foodsafety.lims.security.entity.Role;
 import cn.foodsafety.lims.security.entity.User;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -138,7 +139,7 @@ public class Reviews {
     long sampleId = s.getId();
     em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     Instant now = clock.instant();
-    LocalDate today = now.atZone(Sample.ZONE).toLocalDate();
+    LocalDate today = CivilTime.dayOf(now);
     WorkingDayCalendar calendar = calendars.current();
     String number =
         a.getReportNumber() != null
@@ -220,7 +221,7 @@ public class Reviews {
             .compare(
                 "conclusionReportedAt",
                 null,
-                OffsetDateTime.ofInstant(a.getConclusionReportedAt(), Sample.ZONE)),
+                OffsetDateTime.ofInstant(a.getConclusionReportedAt(), CivilTime.ZONE)),
         null);
     return analyses.sheet(s, a);
   }

@@ -2,10 +2,10 @@ package cn.foodsafety.lims.results.boundary;
 
 import cn.foodsafety.lims.audit.entity.AuditRecord;
 import cn.foodsafety.lims.platform.control.NotFoundException;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.results.control.LabAccess;
 import cn.foodsafety.lims.results.entity.TestReport;
 import cn.foodsafety.lims.security.boundary.Users;
-import cn.foodsafety.lims.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

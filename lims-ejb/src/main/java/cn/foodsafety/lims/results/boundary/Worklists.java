@@ -3,9 +3,11 @@ package cn.foodsafety.lims.results.boundary;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
 import cn.foodsafety.lims.masterdata.entity.Organization;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Listing;
 import cn.foodsafety.lims.platform.control.Page;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.results.control.LabAccess;
 import cn.foodsafety.lims.results.control.Turnaround;
 import cn.foodsafety.lims.results.entity.Analysis;
@@ -13,7 +15,6 @@ import cn.foodsafety.lims.results.entity.AnalysisState;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.sampling.entity.SampleState;
 import cn.foodsafety.lims.security.boundary.Users;
-import cn.foodsafety.lims.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -166,10 +167,10 @@ public class Worklists {
                     + " and a.firstApprovedAt >= :since",
                 Object[].class)
             .setParameter("lab", lab)
-            .setParameter("since", since.atStartOfDay(Sample.ZONE).toOffsetDateTime())
+            .setParameter("since", since.atStartOfDay(CivilTime.ZONE).toOffsetDateTime())
             .getResultList()) {
-      LocalDate from = ((OffsetDateTime) row[0]).atZoneSameInstant(Sample.ZONE).toLocalDate();
-      LocalDate to = ((OffsetDateTime) row[1]).atZoneSameInstant(Sample.ZONE).toLocalDate();
+      LocalDate from = ((OffsetDateTime) row[0]).atZoneSameInstant(CivilTime.ZONE).toLocalDate();
+      LocalDate to = ((OffsetDateTime) row[1]).atZoneSameInstant(CivilTime.ZONE).toLocalDate();
       days.add(calendar.workingDaysBetween(from, to));
     }
     Turnaround t = Turnaround.of(days);
@@ -235,6 +236,6 @@ public class Worklists {
   }
 
   private LocalDate today() {
-    return clock.instant().atZone(Sample.ZONE).toLocalDate();
+    return CivilTime.today(clock);
   }
 }

@@ -4,8 +4,8 @@ import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
 import cn.foodsafety.lims.platform.control.NotFoundException;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.sampling.entity.Sample;
-import cn.foodsafety.lims.security.entity.Role;
 import cn.foodsafety.lims.security.entity.User;
 import jakarta.persistence.EntityManager;
 

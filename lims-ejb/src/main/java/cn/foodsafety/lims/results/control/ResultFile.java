@@ -3,7 +3,10 @@ package cn.foodsafety.lims.results.control;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,6 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -120,8 +128,14 @@ public final class ResultFile {
     }
   }
 
-  /** Numbers as the lab wrote them: a numeric cell keeps its digits via its plain decimal text. */
-  private static String text(Cell cell, DataFormatter fmt) {
+  /**
+   * Numbers as the lab wrote them. The stored double knows no trailing zeros, so a numeric cell
+   * takes its decimals from the cell's format as well: "0.000" shows 0.05 as "0.050", and those
+   * three decimals are the lab's precision. The value itself comes from the stored number (at the
+   * 15 significant digits Excel keeps), so a format with fewer decimals never rounds a digit away;
+   * a format that shows no plain decimal (percent, scientific, currency) adds no decimals.
+   */
+  static String text(Cell cell, DataFormatter fmt) {
     if (cell == null) {
       return "";
     }
@@ -129,54 +143,59 @@ public final class ResultFile {
       if (DateUtil.isCellDateFormatted(cell)) {
         return cell.getLocalDateTimeCellValue().toLocalDate().toString();
       }
-      return new BigDecimal(Double.toString(cell.getNumericCellValue()))
-          .stripTrailingZeros()
-          .toPlainString();
+      BigDecimal stored =
+          new BigDecimal(Double.toString(cell.getNumericCellValue()))
+              .round(EXCEL_PRECISION)
+              .stripTrailingZeros();
+      if (stored.scale() < 0) {
+        stored = stored.setScale(0);
+      }
+      Matcher shown = PLAIN_NUMBER.matcher(fmt.formatCellValue(cell).strip().replace(",", ""));
+      if (shown.matches() && shown.group(1) != null) {
+        int decimals = shown.group(1).length() - 1;
+        if (decimals > stored.scale()) {
+          stored = stored.setScale(decimals);
+        }
+      }
+      return stored.toPlainString();
     }
     return fmt.formatCellValue(cell).strip();
   }
 
+  private static final MathContext EXCEL_PRECISION = new MathContext(15);
+
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+  /**
+   * RFC 4180 through Commons CSV: a quoted field may hold commas, doubled quotes and line breaks,
+   * so records are found by the parser, not by splitting lines first. Blank lines are kept as
+   * records so that a problem's row number is the row a spreadsheet program shows.
+   */
   private static Parsed readCsv(String text) {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setIgnoreEmptyLines(false)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
     List<List<String>> lines = new ArrayList<>();
-    for (String line : text.split("\r?\n", -1)) {
-      lines.add(splitCsv(line));
+    try (CSVParser parser =
+        CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+      for (CSVRecord record : parser) {
+        lines.add(record.toList());
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // a string fails only on its quotes: one never closed, or text after a closing quote
+      return new Parsed(
+          List.of(), List.of(new Problem(lines.size() + 1, "", "lims.import.csvQuotes", null)));
     }
     while (!lines.isEmpty() && lines.get(lines.size() - 1).stream().allMatch(String::isBlank)) {
       lines.remove(lines.size() - 1);
     }
     return parse(lines);
-  }
-
-  /** RFC 4180 fields: commas, and double quotes around fields that hold commas or quotes. */
-  static List<String> splitCsv(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char ch = line.charAt(i);
-      if (quoted) {
-        if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          cur.append('"');
-          i++;
-        } else if (ch == '"') {
-          quoted = false;
-        } else {
-          cur.append(ch);
-        }
-      } else if (ch == '"') {
-        quoted = true;
-      } else if (ch == ',') {
-        out.add(cur.toString().strip());
-        cur.setLength(0);
-      } else {
-        cur.append(ch);
-      }
-    }
-    out.add(cur.toString().strip());
-    return out;
   }
 
   private static Parsed parse(List<List<String>> lines) {

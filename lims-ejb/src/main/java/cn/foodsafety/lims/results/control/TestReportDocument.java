@@ -1,29 +1,23 @@
 package cn.foodsafety.lims.results.control;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import cn.foodsafety.lims.platform.control.ReportTemplates;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 /**
  * Renders the test report (检验报告) PDF from the template reports/lab/test-report.jrxml of the reports
- * module, in Chinese with the embedded Noto Sans SC font. The template is compiled once.
+ * module (compiled by its build), in Chinese with the embedded Noto Sans SC font.
  */
 public final class TestReportDocument {
 
-  private static final String TEMPLATE = "/reports/lab/test-report.jrxml";
   private static final List<String> HEADERS =
       List.of("序号", "检验项目", "检验结果", "单位", "标准指标", "判定依据 / 检验方法", "单项判定");
-  private static volatile JasperReport compiled;
 
   private TestReportDocument() {}
 
@@ -71,29 +65,10 @@ public final class TestReportDocument {
     }
     try {
       return JasperExportManager.exportReportToPdf(
-          JasperFillManager.fillReport(template(), params, new JRMapCollectionDataSource(rows)));
+          JasperFillManager.fillReport(
+              ReportTemplates.get("lab/test-report"), params, new JRMapCollectionDataSource(rows)));
     } catch (JRException e) {
       throw new IllegalStateException("the test report could not be rendered", e);
     }
-  }
-
-  private static JasperReport template() throws JRException {
-    JasperReport r = compiled;
-    if (r == null) {
-      synchronized (TestReportDocument.class) {
-        if (compiled == null) {
-          try (InputStream in = TestReportDocument.class.getResourceAsStream(TEMPLATE)) {
-            if (in == null) {
-              throw new IllegalStateException("missing template " + TEMPLATE);
-            }
-            compiled = JasperCompileManager.compileReport(in);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-        r = compiled;
-      }
-    }
-    return r;
   }
 }

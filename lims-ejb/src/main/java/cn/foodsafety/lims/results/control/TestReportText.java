@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.results.control;
 
 import cn.foodsafety.lims.masterdata.entity.Organization;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.results.entity.Analysis;
 import cn.foodsafety.lims.results.entity.SampleItem;
 import cn.foodsafety.lims.sampling.entity.Sample;
@@ -144,6 +145,6 @@ public final class TestReportText {
   }
 
   private static LocalDate day(Instant at) {
-    return at == null ? null : at.atZone(Sample.ZONE).toLocalDate();
+    return at == null ? null : CivilTime.dayOf(at);
   }
 }

@@ -4,14 +4,15 @@ import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.sampling.control.SampleFormRules;
 import cn.foodsafety.lims.sampling.entity.ReceiptCondition;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.sampling.entity.SampleState;
 import cn.foodsafety.lims.security.boundary.Users;
-import cn.foodsafety.lims.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -122,7 +123,7 @@ public class Custody {
         "note",
         "lims.sample.rejection.noteRequired");
     v.throwIfAny();
-    LocalDate receivedOn = at.atZone(Sample.ZONE).toLocalDate();
+    LocalDate receivedOn = CivilTime.dayOf(at);
     LocalDate reportDue =
         rejected ? null : calendars.current().addWorkingDays(receivedOn, REPORT_WORKING_DAYS);
     s.receive(
@@ -168,7 +169,7 @@ public class Custody {
   }
 
   private LocalDate today() {
-    return clock.instant().atZone(Sample.ZONE).toLocalDate();
+    return CivilTime.today(clock);
   }
 
   private static String blank(String s) {

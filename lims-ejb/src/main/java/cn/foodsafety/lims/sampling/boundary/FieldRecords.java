@@ -4,7 +4,7 @@ import cn.foodsafety.lims.platform.control.AccessDeniedException;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.sampling.entity.FieldRecord;
 import cn.foodsafety.lims.sampling.entity.SampleEvidence;
-import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.platform.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;

@@ -3,6 +3,7 @@ package cn.foodsafety.lims.sampling.boundary;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.sampling.entity.PartyKind;
 import cn.foodsafety.lims.sampling.entity.Producer;
 import cn.foodsafety.lims.sampling.entity.ReceiptCondition;
@@ -183,6 +184,6 @@ public record SampleData(
   }
 
   static OffsetDateTime china(Instant at) {
-    return at == null ? null : at.atZone(Sample.ZONE).toOffsetDateTime();
+    return CivilTime.at(at);
   }
 }

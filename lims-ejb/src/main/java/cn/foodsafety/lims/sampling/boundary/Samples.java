@@ -2,14 +2,15 @@ package cn.foodsafety.lims.sampling.boundary;
 
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Listing;
 import cn.foodsafety.lims.platform.control.Page;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.sampling.control.SampleDocuments;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.sampling.entity.SampleState;
 import cn.foodsafety.lims.security.boundary.Users;
-import cn.foodsafety.lims.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -168,6 +169,6 @@ public class Samples {
   public record Paper(String fileName, byte[] content) {}
 
   private LocalDate today() {
-    return clock.instant().atZone(Sample.ZONE).toLocalDate();
+    return CivilTime.today(clock);
   }
 }

@@ -15,7 +15,9 @@ import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.planning.entity.SamplingPlan;
 import cn.foodsafety.lims.planning.entity.TaskState;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.sampling.control.FieldEvidenceRules;
 import cn.foodsafety.lims.sampling.control.LabSelector;
 import cn.foodsafety.lims.sampling.control.SampleFormRules;
@@ -26,7 +28,6 @@ import cn.foodsafety.lims.sampling.entity.SampleCounter;
 import cn.foodsafety.lims.sampling.entity.SampleNumber;
 import cn.foodsafety.lims.sampling.entity.SampledParty;
 import cn.foodsafety.lims.security.boundary.Users;
-import cn.foodsafety.lims.security.entity.Role;
 import cn.foodsafety.lims.security.entity.User;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -274,7 +275,7 @@ public class SamplingForms {
     v.throwIfAny();
 
     SamplingPlan plan = task == null ? null : task.getPlan();
-    LocalDate sampledOn = sampledAt.atZone(Sample.ZONE).toLocalDate();
+    LocalDate sampledOn = CivilTime.dayOf(sampledAt);
     WorkingDayCalendar calendar = calendars.current();
     String blindCode = plan != null && plan.isBlindCoding() ? newBlindCode() : null;
 
@@ -386,7 +387,7 @@ public class SamplingForms {
   }
 
   private LocalDate today() {
-    return clock.instant().atZone(Sample.ZONE).toLocalDate();
+    return CivilTime.today(clock);
   }
 
   /** The phone form's evidence, checked; null for a form without it. */

@@ -1,12 +1,11 @@
 package cn.foodsafety.lims.sampling.boundary;
 
-import cn.foodsafety.lims.masterdata.control.RegionTree;
+import cn.foodsafety.lims.masterdata.control.Jurisdiction;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
-import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.platform.control.NotFoundException;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.sampling.entity.Sample;
-import cn.foodsafety.lims.security.entity.Role;
 import cn.foodsafety.lims.security.entity.User;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -14,8 +13,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Who is looking at samples, and so which ones they see: a sampler those of his sampling unit, lab
@@ -23,17 +20,21 @@ import java.util.function.Function;
  * supervisors those taken in their organization's region or below, an administrator all.
  */
 record Viewer(
-    User user, boolean all, Organization samplingUnit, Organization lab, Set<Long> regionIds) {
+    User user,
+    boolean all,
+    Organization samplingUnit,
+    Organization lab,
+    Jurisdiction jurisdiction) {
 
-  static Viewer of(User user, Function<Region, Set<Long>> regionsWithin) {
+  static Viewer of(User user, EntityManager em) {
     Organization org = user.getOrganization();
     boolean sampler = user.has(Role.SAMPLER) && org.getKind() == OrganizationKind.SAMPLING_UNIT;
     boolean labStaff =
         (user.has(Role.LAB_TECH) || user.has(Role.LAB_REVIEWER))
             && org.getKind() == OrganizationKind.LABORATORY;
-    Set<Long> regions = Set.of();
+    Jurisdiction regions = Jurisdiction.none();
     if (user.has(Role.PLANNER) || user.has(Role.SUPERVISOR)) {
-      regions = regionsWithin.apply(org.getRegion());
+      regions = Jurisdiction.ofOrganization(em, org);
     }
     return new Viewer(
         user, user.has(Role.ADMIN), sampler ? org : null, labStaff ? org : null, regions);
@@ -48,7 +49,7 @@ record Viewer(
   }
 
   boolean isRegionOf(Sample s) {
-    return regionIds.contains(s.getRegion().getId());
+    return jurisdiction.covers(s.getRegion());
   }
 
   boolean canSee(Sample s) {
@@ -62,7 +63,7 @@ record Viewer(
 
   /** Whether this viewer sees samples only as a laboratory (then searches skip party names). */
   boolean onlyLab() {
-    return !all && samplingUnit == null && regionIds.isEmpty();
+    return !all && samplingUnit == null && jurisdiction.isEmpty();
   }
 
   Predicate visible(CriteriaBuilder cb, Root<Sample> root) {
@@ -76,15 +77,10 @@ record Viewer(
     if (lab != null) {
       any.add(cb.equal(root.get("lab"), lab));
     }
-    if (!regionIds.isEmpty()) {
-      any.add(root.get("region").get("id").in(regionIds));
+    if (!jurisdiction.isEmpty()) {
+      any.add(jurisdiction.covers(cb, root.get("region")));
     }
     return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
-  }
-
-  /** The signed-in user as a viewer of samples (their region's ids by one recursive query). */
-  static Viewer of(User user, EntityManager em) {
-    return of(user, top -> RegionTree.idsWithin(em, top));
   }
 
   /** A sample this viewer may see; "not found" for one they may not. */

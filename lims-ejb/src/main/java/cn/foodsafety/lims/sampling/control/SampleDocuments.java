@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.sampling.control;
 
+import cn.foodsafety.lims.platform.control.ReportTemplates;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -9,34 +10,28 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 /**
  * The printed papers of a sample: the sampling form (抽样单) and the label with a QR code of the
  * sample number, as PDF in Chinese. The templates are in the reports module ({@code
- * reports/sampling/*.jrxml}, font "Noto Sans SC" embedded); each is compiled once, on first use.
+ * reports/sampling/*.jrxml}, font "Noto Sans SC" embedded), compiled by its build.
  */
 public final class SampleDocuments {
 
-  static final String FORM = "/reports/sampling/sampling-form.jrxml";
-  static final String LABEL = "/reports/sampling/sample-label.jrxml";
-
-  private static final Map<String, JasperReport> COMPILED = new ConcurrentHashMap<>();
+  static final String FORM = "sampling/sampling-form";
+  static final String LABEL = "sampling/sample-label";
 
   /** One line of the form: a section heading (label and value null) or a label with its value. */
   public record Line(String section, String label, String value) {
@@ -125,25 +120,11 @@ public final class SampleDocuments {
       Map<String, Object> parameters,
       net.sf.jasperreports.engine.JRDataSource data) {
     try {
-      JasperPrint print = JasperFillManager.fillReport(compiled(template), parameters, data);
+      JasperPrint print =
+          JasperFillManager.fillReport(ReportTemplates.get(template), parameters, data);
       return JasperExportManager.exportReportToPdf(print);
     } catch (JRException e) {
       throw new IllegalStateException("report " + template + " failed", e);
     }
-  }
-
-  private static JasperReport compiled(String template) {
-    return COMPILED.computeIfAbsent(
-        template,
-        t -> {
-          try (InputStream in = SampleDocuments.class.getResourceAsStream(t)) {
-            if (in == null) {
-              throw new IllegalStateException("report template missing: " + t);
-            }
-            return JasperCompileManager.compileReport(in);
-          } catch (IOException | JRException e) {
-            throw new IllegalStateException("report " + t + " does not compile", e);
-          }
-        });
   }
 }

@@ -1,8 +1,8 @@
 package cn.foodsafety.lims.sampling.control;
 
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.Violations;
 import cn.foodsafety.lims.sampling.entity.PartyKind;
-import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.sampling.entity.StorageCondition;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -78,7 +78,7 @@ public final class SampleFormRules {
       at = OffsetDateTime.parse(text.strip()).toInstant();
     } catch (DateTimeParseException e) {
       try {
-        at = LocalDateTime.parse(text.strip()).atZone(Sample.ZONE).toInstant();
+        at = LocalDateTime.parse(text.strip()).atZone(CivilTime.ZONE).toInstant();
       } catch (DateTimeParseException e2) {
         v.add(field, "lims.field.dateTime", text);
         return null;
@@ -108,7 +108,7 @@ public final class SampleFormRules {
   public static void productionNotAfterSampling(
       LocalDate production, Instant sampledAt, Violations v) {
     if (production != null && sampledAt != null) {
-      LocalDate sampledOn = sampledAt.atZone(Sample.ZONE).toLocalDate();
+      LocalDate sampledOn = sampledAt.atZone(CivilTime.ZONE).toLocalDate();
       v.addIf(
           production.isAfter(sampledOn),
           "productionDate",

@@ -8,6 +8,7 @@ import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.planning.entity.CollectionTask;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.planning.entity.SamplingPlan;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.security.entity.User;
@@ -31,7 +32,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
 
@@ -64,9 +64,6 @@ public class Sample {
   public static final String LOAD_BY_LAB = "Sample.loadByLab";
   public static final String OF_DAY = "Sample.ofDay";
   public static final String COUNT_BLIND_CODE = "Sample.countBlindCode";
-
-  /** Dates on the form are civil dates in China. */
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   @Id
   @SequenceGenerator(name = "sample_seq", sequenceName = "sample_seq", allocationSize = 50)
@@ -351,7 +348,7 @@ public class Sample {
     s.latitude = collection.latitude();
     s.longitude = collection.longitude();
     s.sampledAt = utc(collection.sampledAt());
-    s.sampledOn = collection.sampledAt().atZone(ZONE).toLocalDate();
+    s.sampledOn = CivilTime.dayOf(collection.sampledAt());
     if (food.productionDate() != null && food.productionDate().isAfter(s.sampledOn)) {
       throw InvalidInputException.of(
           "productionDate",
@@ -644,7 +641,7 @@ public class Sample {
 
   /** The civil date of receipt, from which the lab's working days are counted. */
   public LocalDate getReceivedOn() {
-    return receivedAt == null ? null : receivedAt.toInstant().atZone(ZONE).toLocalDate();
+    return receivedAt == null ? null : CivilTime.dayOf(receivedAt.toInstant());
   }
 
   public String getReceivedBy() {

@@ -1,13 +1,14 @@
 package cn.foodsafety.lims.security.boundary;
 
 import cn.foodsafety.lims.masterdata.entity.Organization;
-import cn.foodsafety.lims.security.control.PasswordHasher;
-import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.platform.entity.Role;
+import cn.foodsafety.lims.security.control.Passwords;
 import cn.foodsafety.lims.security.entity.User;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
@@ -54,10 +55,12 @@ public class AccountBootstrap {
 
   @PersistenceContext EntityManager em;
 
+  @Inject Passwords passwords;
+
   @PostConstruct
   void bootstrap() {
     if (Boolean.getBoolean("lims.demo")) {
-      String hash = PasswordHasher.hash(DEMO_PASSWORD.toCharArray());
+      String hash = passwords.hash(DEMO_PASSWORD.toCharArray());
       for (DemoUser d : DEMO_USERS) {
         createIfMissing(d.username(), d.displayName(), d.organization(), d.roles(), hash);
       }
@@ -71,7 +74,7 @@ public class AccountBootstrap {
           "系统管理员",
           "ZZ-SAMR",
           EnumSet.of(Role.ADMIN),
-          PasswordHasher.hash(adminPassword.toCharArray()));
+          passwords.hash(adminPassword.toCharArray()));
       LOG.info("initial administrator 'admin' created");
     }
   }

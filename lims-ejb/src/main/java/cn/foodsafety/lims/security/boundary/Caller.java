@@ -1,6 +1,6 @@
 package cn.foodsafety.lims.security.boundary;
 
-import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.platform.entity.Role;
 import java.util.Set;
 import java.util.stream.Collectors;
 

@@ -3,7 +3,7 @@ package cn.foodsafety.lims.security.boundary;
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
-import cn.foodsafety.lims.security.control.PasswordHasher;
+import cn.foodsafety.lims.security.control.Passwords;
 import cn.foodsafety.lims.security.entity.SignInGuard;
 import cn.foodsafety.lims.security.entity.User;
 import jakarta.annotation.security.PermitAll;
@@ -44,6 +44,8 @@ public class SignIns {
 
   @PersistenceContext EntityManager em;
 
+  @Inject Passwords passwords;
+
   @Inject Settings settings;
 
   @Inject AuditTrail audit;
@@ -71,9 +73,13 @@ public class SignIns {
     if (guard != null && guard.isLocked(now)) {
       return new Outcome(Status.LOCKED, null, guard.getFailures(), guard.getLockedUntil());
     }
-    if (user.isActive() && PasswordHasher.verify(password, user.getPasswordHash())) {
+    if (user.isActive() && passwords.verify(password, user.getPasswordHash())) {
       if (guard != null) {
         guard.reset();
+      }
+      if (!passwords.isCurrent(user.getPasswordHash())) {
+        // a hash with older parameters: the right password is at hand, store today's hash
+        user.changePasswordHash(passwords.hash(password));
       }
       audit.signIn(AuditAction.SIGN_IN, user.getUsername(), user.getId(), detail);
       return new Outcome(

@@ -1,6 +1,6 @@
 package cn.foodsafety.lims.security.boundary;
 
-import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.security.entity.User;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.NotBlank;

@@ -14,9 +14,9 @@ import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.control.Versions;
 import cn.foodsafety.lims.platform.control.Violations;
-import cn.foodsafety.lims.security.control.PasswordHasher;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.security.control.PasswordPolicy;
-import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.security.control.Passwords;
 import cn.foodsafety.lims.security.entity.SignInGuard;
 import cn.foodsafety.lims.security.entity.User;
 import jakarta.annotation.Resource;
@@ -55,6 +55,8 @@ public class Users {
 
   @PersistenceContext EntityManager em;
 
+  @Inject Passwords passwords;
+
   @Inject Validator validator;
 
   @Inject AuditTrail audit;
@@ -83,7 +85,7 @@ public class Users {
         .setParameter("username", username)
         .getResultStream()
         .filter(User::isActive)
-        .filter(u -> PasswordHasher.verify(password, u.getPasswordHash()))
+        .filter(u -> passwords.verify(password, u.getPasswordHash()))
         .findFirst()
         .map(u -> new Caller(u.getUsername(), u.getRoles()));
   }
@@ -117,12 +119,12 @@ public class Users {
     Violations v = new Violations();
     v.addIf(
         currentPassword == null
-            || !PasswordHasher.verify(currentPassword.toCharArray(), me.getPasswordHash()),
+            || !passwords.verify(currentPassword.toCharArray(), me.getPasswordHash()),
         "currentPassword",
         "lims.user.password.wrong");
     checkPolicy(newPassword, v);
     v.throwIfAny();
-    me.changePasswordHash(PasswordHasher.hash(newPassword.toCharArray()));
+    me.changePasswordHash(passwords.hash(newPassword.toCharArray()));
     audit.action(AuditAction.UPDATE, ENTITY, me.getId(), "password", null, null, null);
     credentialsChanged(me.getUsername());
   }
@@ -160,7 +162,7 @@ public class Users {
         new User(
             data.username().strip(),
             data.displayName().strip(),
-            PasswordHasher.hash(data.password().toCharArray()),
+            passwords.hash(data.password().toCharArray()),
             org);
     user.describe(data.displayName().strip(), org, roles);
     user.preferLocale(data.locale());
@@ -194,7 +196,7 @@ public class Users {
                 "roles", new java.util.TreeSet<>(user.getRoles()), new java.util.TreeSet<>(roles));
     user.describe(data.displayName().strip(), org, roles);
     if (data.password() != null && !data.password().isEmpty()) {
-      user.changePasswordHash(PasswordHasher.hash(data.password().toCharArray()));
+      user.changePasswordHash(passwords.hash(data.password().toCharArray()));
       changes.compare("password", "", "(changed)");
       credentialsChanged(user.getUsername());
     }

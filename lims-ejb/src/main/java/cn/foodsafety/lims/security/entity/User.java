@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.security.entity;
 
 import cn.foodsafety.lims.masterdata.entity.Organization;
+import cn.foodsafety.lims.platform.entity.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,6 +1,6 @@
 package cn.foodsafety.lims.statistics.boundary;
 
-import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.statistics.control.FiguresReport;
 import cn.foodsafety.lims.statistics.control.ProvincialWorkbook;
 import cn.foodsafety.lims.statistics.control.WorkbookPart;

@@ -1,12 +1,12 @@
 package cn.foodsafety.lims.statistics.boundary;
 
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.security.boundary.Users;
-import cn.foodsafety.lims.security.entity.Role;
 import cn.foodsafety.lims.security.entity.User;
 import cn.foodsafety.lims.statistics.control.Period;
-import cn.foodsafety.lims.statistics.control.StatsQueries;
 import cn.foodsafety.lims.statistics.entity.ExportJob;
 import cn.foodsafety.lims.statistics.entity.ExportState;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,7 +54,7 @@ public class Exports {
             request.from(),
             request.to(),
             request.asOf(),
-            clock.instant().atZone(StatsQueries.ZONE).toLocalDate());
+            CivilTime.today(clock));
     User me = users.current();
     String key =
         request.asMap().entrySet().stream()

@@ -2,12 +2,14 @@ package cn.foodsafety.lims.statistics.boundary;
 
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
+import cn.foodsafety.lims.masterdata.control.Jurisdiction;
 import cn.foodsafety.lims.masterdata.entity.Organization;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.security.boundary.Users;
-import cn.foodsafety.lims.security.entity.Role;
 import cn.foodsafety.lims.security.entity.User;
 import cn.foodsafety.lims.statistics.control.DrillDown;
 import cn.foodsafety.lims.statistics.control.FactQueries;
@@ -22,6 +24,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -45,6 +49,8 @@ public class Statistics {
 
   @Resource(lookup = "jdbc/lims")
   DataSource dataSource;
+
+  @PersistenceContext EntityManager em;
 
   @Inject Users users;
 
@@ -75,7 +81,7 @@ public class Statistics {
     try (Connection c = dataSource.getConnection()) {
       Frame f = frame(c, request);
       FiguresReport report = compute(c, f, locale);
-      LocalDate today = clock.instant().atZone(StatsQueries.ZONE).toLocalDate();
+      LocalDate today = CivilTime.today(clock);
       return StatisticsDocument.render(report, scopeLabel(f, request, locale), today, locale);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -169,7 +175,7 @@ public class Statistics {
 
   /** The period and group of a request, cut to what the caller may see; field errors if bad. */
   public Frame frame(Connection c, StatsRequest r) throws SQLException {
-    LocalDate today = clock.instant().atZone(StatsQueries.ZONE).toLocalDate();
+    LocalDate today = CivilTime.today(clock);
     Period period = Period.of(r.year(), r.quarter(), r.month(), r.from(), r.to(), r.asOf(), today);
     Reference ref = Reference.load(c);
     User me = users.current();
@@ -198,7 +204,8 @@ public class Statistics {
         "lims.stats.unknownLab",
         r.labId());
     v.throwIfAny();
-    Set<Long> regions = r.regionId() == null ? visible : ref.regionAndBelow(r.regionId());
+    Set<Long> regions =
+        r.regionId() == null ? visible : Jurisdiction.of(em, r.regionId()).regionIds();
     Set<Long> categories = r.categoryId() == null ? null : ref.categoryAndBelow(r.categoryId());
     boolean all = me.has(Role.ADMIN) && r.regionId() == null;
     Scope scope =
@@ -227,8 +234,7 @@ public class Statistics {
     if (me.has(Role.ADMIN)) {
       return ref.regions().keySet();
     }
-    Organization org = me.getOrganization();
-    return org.getRegion() == null ? Set.of() : ref.regionAndBelow(org.getRegion().getId());
+    return Jurisdiction.ofOrganization(em, me.getOrganization()).regionIds();
   }
 
   private static String name(Map<Long, Reference.Node> nodes, long id, Locale locale) {

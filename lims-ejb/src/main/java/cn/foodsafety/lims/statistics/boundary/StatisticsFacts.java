@@ -1,8 +1,9 @@
 package cn.foodsafety.lims.statistics.boundary;
 
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.Violations;
-import cn.foodsafety.lims.security.entity.Role;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.statistics.control.Reconciliation;
 import cn.foodsafety.lims.statistics.control.Reference;
 import jakarta.annotation.Resource;
@@ -11,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,6 +32,8 @@ public class StatisticsFacts {
 
   @Inject FactMaintenance maintenance;
 
+  @Inject Clock clock;
+
   @Schema(name = "FactRebuild", description = "What a rebuild of the facts wrote")
   public record Rebuilt(long samples, long cases, long monthlyRows, long millis) {}
 
@@ -44,7 +48,13 @@ public class StatisticsFacts {
     try (Connection c = dataSource.getConnection()) {
       Reference ref = Reference.load(c);
       return Reconciliation.of(
-          c, from, to, calendars.current(), ref, ref.units(ref.regions().keySet()));
+          c,
+          from,
+          to,
+          calendars.current(),
+          ref,
+          ref.units(ref.regions().keySet()),
+          CivilTime.today(clock));
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

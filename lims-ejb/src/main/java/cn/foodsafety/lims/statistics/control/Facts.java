@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.statistics.control;
 
 import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -206,7 +207,7 @@ public final class Facts {
   }
 
   private static LocalDate beijing(OffsetDateTime t) {
-    return t == null ? null : t.atZoneSameInstant(StatsQueries.ZONE).toLocalDate();
+    return t == null ? null : t.atZoneSameInstant(CivilTime.ZONE).toLocalDate();
   }
 
   /** The facts as stored for the samples a condition on {@code s} (the fact table) selects. */

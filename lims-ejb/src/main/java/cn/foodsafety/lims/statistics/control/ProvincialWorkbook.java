@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.statistics.control;
 
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.Messages;
 import cn.foodsafety.lims.platform.control.SheetPrinting;
 import java.io.IOException;
@@ -283,9 +284,7 @@ public final class ProvincialWorkbook {
           day(
               row,
               10,
-              approved == null
-                  ? null
-                  : approved.atZoneSameInstant(StatsQueries.ZONE).toLocalDate());
+              approved == null ? null : approved.atZoneSameInstant(CivilTime.ZONE).toLocalDate());
           str(row, 11, rs.getString(11), text);
           String state = rs.getString(12);
           str(

@@ -57,7 +57,8 @@ public final class Reconciliation {
       LocalDate to,
       WorkingDayCalendar calendar,
       Reference ref,
-      Set<Long> units)
+      Set<Long> units,
+      LocalDate today)
       throws SQLException {
     long t0 = System.nanoTime();
     LocalDate start = from.withDayOfMonth(1);
@@ -143,7 +144,6 @@ public final class Reconciliation {
     compare(diffs, count, "extension", rawExt, storedExt);
 
     // ---- the figures' inputs, as the dashboard reads them, against the plain recomputation
-    LocalDate today = LocalDate.now(StatsQueries.ZONE);
     Scope all = new Scope(null, null, null, null, null);
     for (int y = start.getYear(); y <= end.getYear(); y++) {
       LocalDate a = start.getYear() == y ? start : LocalDate.of(y, 1, 1);

@@ -80,11 +80,6 @@ public record Reference(Map<Long, Node> regions, Map<Long, Node> categories, Map
     return below(categories, id);
   }
 
-  /** A region and every region below it. */
-  public Set<Long> regionAndBelow(long id) {
-    return below(regions, id);
-  }
-
   private static Set<Long> below(Map<Long, Node> nodes, long id) {
     Set<Long> out = new HashSet<>();
     out.add(id);

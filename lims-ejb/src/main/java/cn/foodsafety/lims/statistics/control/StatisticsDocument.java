@@ -1,15 +1,13 @@
 package cn.foodsafety.lims.statistics.control;
 
 import cn.foodsafety.lims.platform.control.Messages;
+import cn.foodsafety.lims.platform.control.ReportTemplates;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,10 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 /**
@@ -31,9 +27,6 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
  * when asked.
  */
 public final class StatisticsDocument {
-
-  private static final String TEMPLATE = "/reports/statistics/summary.jrxml";
-  private static volatile JasperReport compiled;
 
   private StatisticsDocument() {}
 
@@ -107,7 +100,10 @@ public final class StatisticsDocument {
     }
     try {
       return JasperExportManager.exportReportToPdf(
-          JasperFillManager.fillReport(template(), params, new JRMapCollectionDataSource(rows)));
+          JasperFillManager.fillReport(
+              ReportTemplates.get("statistics/summary"),
+              params,
+              new JRMapCollectionDataSource(rows)));
     } catch (JRException e) {
       throw new IllegalStateException("the statistics report could not be rendered", e);
     }
@@ -224,25 +220,5 @@ public final class StatisticsDocument {
       }
     }
     return 10 * magnitude;
-  }
-
-  private static JasperReport template() throws JRException {
-    JasperReport r = compiled;
-    if (r == null) {
-      synchronized (StatisticsDocument.class) {
-        if (compiled == null) {
-          try (InputStream in = StatisticsDocument.class.getResourceAsStream(TEMPLATE)) {
-            if (in == null) {
-              throw new IllegalStateException("missing template " + TEMPLATE);
-            }
-            compiled = JasperCompileManager.compileReport(in);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-        r = compiled;
-      }
-    }
-    return r;
   }
 }

@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.statistics.control;
 
 import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -9,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +23,6 @@ import java.util.Set;
  * follow-up cases with their dates; laboratory turnaround pairs and overdue reports.
  */
 public final class StatsQueries {
-
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   private StatsQueries() {}
 
@@ -84,7 +82,7 @@ public final class StatsQueries {
 
   /** The moment the as-of day ends (Beijing time): what happened before it has happened. */
   public static OffsetDateTime endOf(LocalDate day) {
-    return day.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime();
+    return day.plusDays(1).atStartOfDay(CivilTime.ZONE).toOffsetDateTime();
   }
 
   /**
@@ -126,7 +124,7 @@ public final class StatsQueries {
     }
     try (Statement st = c.createStatement()) {
       st.execute("SET LOCAL work_mem = '64MB'");
-      st.execute("SET LOCAL TIME ZONE 'Asia/Shanghai'");
+      st.execute("SET LOCAL TIME ZONE '" + CivilTime.ZONE_ID + "'");
     }
     return true;
   }
@@ -145,7 +143,7 @@ public final class StatsQueries {
   static String beijingDate(boolean beijingSession, String column) {
     return beijingSession
         ? "CAST(" + column + " AS DATE)"
-        : "CAST(" + column + " AT TIME ZONE 'Asia/Shanghai' AS DATE)";
+        : "CAST(" + column + " AT TIME ZONE '" + CivilTime.ZONE_ID + "' AS DATE)";
   }
 
   /** The base of every sample figure: taken in the period, up to the as-of date, not rejected. */

@@ -188,7 +188,14 @@ public final class ProvinceYearBenchmark {
       if (reconcile) {
         long r0 = System.nanoTime();
         Reconciliation.Result rec =
-            Reconciliation.of(c, period.from(), period.to(), calendar, Reference.load(c), units);
+            Reconciliation.of(
+                c,
+                period.from(),
+                period.to(),
+                calendar,
+                Reference.load(c),
+                units,
+                java.time.LocalDate.now(cn.foodsafety.lims.platform.control.CivilTime.ZONE));
         c.commit();
         System.out.printf(
             "reconciliation of the year: %,d samples, %,d cases, %,d differences in %.1f s %s%n",

@@ -1,9 +1,9 @@
 package cn.foodsafety.lims.disposal.web;
 
+import cn.foodsafety.lims.platform.control.CivilTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -14,9 +14,8 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class ChinaTime {
 
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter FORMAT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CivilTime.ZONE);
 
   /** An {@link Instant} or an {@link java.time.OffsetDateTime} (the history's times). */
   public String of(Object at) {

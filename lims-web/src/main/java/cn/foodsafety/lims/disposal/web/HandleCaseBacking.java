@@ -16,6 +16,7 @@ import cn.foodsafety.lims.disposal.entity.RiskMeasure;
 import cn.foodsafety.lims.disposal.entity.StepKind;
 import cn.foodsafety.lims.masterdata.boundary.OrganizationData;
 import cn.foodsafety.lims.masterdata.boundary.Organizations;
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.results.boundary.HistoryLine;
 import jakarta.faces.view.ViewScoped;
@@ -48,6 +49,8 @@ public class HandleCaseBacking implements Serializable {
   @Inject Organizations organizations;
 
   @Inject FacesText text;
+
+  @Inject CivilClock civilClock;
 
   private Long id;
   private CaseData data;
@@ -92,7 +95,7 @@ public class HandleCaseBacking implements Serializable {
     data = c;
     history = cases.history(c.id());
     kind = c.nextSteps().isEmpty() ? null : c.nextSteps().get(0);
-    date = LocalDate.now(ChinaTime.ZONE);
+    date = civilClock.today();
     note = null;
     reference = null;
     amount = null;
@@ -237,7 +240,7 @@ public class HandleCaseBacking implements Serializable {
   }
 
   public LocalDate getToday() {
-    return LocalDate.now(ChinaTime.ZONE);
+    return civilClock.today();
   }
 
   public Long getId() {

@@ -2,12 +2,13 @@ package cn.foodsafety.lims.masterdata.web;
 
 import cn.foodsafety.lims.masterdata.boundary.CalendarDays;
 import cn.foodsafety.lims.masterdata.boundary.WorkingDayAnswer;
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.web.FacesText;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.stream.Collectors;
 
 /**
@@ -22,10 +23,17 @@ public class ComputeWorkingDaysBacking {
 
   @Inject FacesText text;
 
-  private LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  @Inject CivilClock civilClock;
+
+  private LocalDate from;
   private Integer workingDays;
   private LocalDate to;
   private WorkingDayAnswer answer;
+
+  @PostConstruct
+  void init() {
+    from = civilClock.today();
+  }
 
   public void compute() {
     try {

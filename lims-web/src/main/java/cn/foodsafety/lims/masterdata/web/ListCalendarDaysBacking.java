@@ -3,6 +3,7 @@ package cn.foodsafety.lims.masterdata.web;
 import cn.foodsafety.lims.masterdata.boundary.CalendarDayData;
 import cn.foodsafety.lims.masterdata.boundary.CalendarDays;
 import cn.foodsafety.lims.masterdata.entity.DayKind;
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.platform.web.PageModel;
 import jakarta.annotation.PostConstruct;
@@ -10,8 +11,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +25,21 @@ public class ListCalendarDaysBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** The calendar is the mainland's: "this year" is the year in Beijing time. */
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
   @Inject CalendarDays calendarDays;
 
   @Inject FacesText text;
 
-  private Integer year = LocalDate.now(CHINA).getYear();
+  @Inject CivilClock civilClock;
+
+  private Integer year;
   private DayKind kind;
   private String search;
   private PageModel<CalendarDayData> model;
 
   @PostConstruct
   void init() {
+    // the calendar is the mainland's: "this year" is the year in Beijing time
+    year = civilClock.today().getYear();
     model =
         new PageModel<>(
             q -> calendarDays.list(q),

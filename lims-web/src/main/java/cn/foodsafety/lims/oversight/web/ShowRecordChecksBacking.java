@@ -5,6 +5,7 @@ import cn.foodsafety.lims.oversight.boundary.FindingData;
 import cn.foodsafety.lims.oversight.boundary.OversightRequest;
 import cn.foodsafety.lims.oversight.boundary.QualityScore;
 import cn.foodsafety.lims.oversight.boundary.RecordChecks;
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.web.FacesText;
@@ -15,8 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,6 +35,8 @@ public class ShowRecordChecksBacking implements Serializable {
 
   @Inject RecordChecks checks;
 
+  @Inject CivilClock civilClock;
+
   @Inject FacesText text;
 
   private Integer year;
@@ -49,7 +50,7 @@ public class ShowRecordChecksBacking implements Serializable {
 
   @PostConstruct
   void init() {
-    year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    year = civilClock.today().getYear();
     findings = new PageModel<>(this::page, FindingData::id, () -> null, HashMap::new);
     refresh();
   }
@@ -117,7 +118,7 @@ public class ShowRecordChecksBacking implements Serializable {
   }
 
   public List<Integer> getYears() {
-    int now = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    int now = civilClock.today().getYear();
     List<Integer> years = new ArrayList<>();
     for (int y = now; y >= now - 4; y--) {
       years.add(y);

@@ -6,6 +6,7 @@ import cn.foodsafety.lims.oversight.boundary.OversightRequest;
 import cn.foodsafety.lims.oversight.control.RiskReport;
 import cn.foodsafety.lims.oversight.control.WarningRules.WarningClass;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.web.FacesText;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -17,8 +18,6 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,6 +46,8 @@ public class ShowRiskWarningsBacking implements Serializable {
   private static final int SHOWN = 500;
 
   @Inject Oversight oversight;
+
+  @Inject CivilClock civilClock;
 
   @Inject FacesText text;
 
@@ -89,7 +90,7 @@ public class ShowRiskWarningsBacking implements Serializable {
       text.show(e, "filters");
     }
     if (year == null) {
-      year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+      year = civilClock.today().getYear();
     }
     refresh();
   }
@@ -293,7 +294,7 @@ public class ShowRiskWarningsBacking implements Serializable {
   }
 
   public List<Integer> getYears() {
-    int now = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    int now = civilClock.today().getYear();
     List<Integer> years = new ArrayList<>();
     for (int y = now; y >= now - 4; y--) {
       years.add(y);

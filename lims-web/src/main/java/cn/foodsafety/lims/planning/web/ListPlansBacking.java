@@ -6,6 +6,7 @@ import cn.foodsafety.lims.masterdata.entity.RegionKind;
 import cn.foodsafety.lims.planning.boundary.PlanData;
 import cn.foodsafety.lims.planning.boundary.SamplingPlans;
 import cn.foodsafety.lims.planning.entity.PlanState;
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.platform.web.PageModel;
@@ -15,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +33,14 @@ public class ListPlansBacking implements Serializable {
 
   @Inject FacesText text;
 
+  @Inject CivilClock civilClock;
+
   private PageModel<PlanData> model;
   private Integer filterYear;
   private PlanState filterState;
 
   private Long cityId;
-  private Integer year = LocalDate.now().getYear() + 1;
+  private Integer year;
   private BigDecimal ratePerThousand = new BigDecimal("7");
   private BigDecimal municipalShare = new BigDecimal("0.5");
   private BigDecimal smallFarmerShare = new BigDecimal("0.1");
@@ -46,6 +48,8 @@ public class ListPlansBacking implements Serializable {
 
   @PostConstruct
   void init() {
+    // next year's plan is made in the December before, by the year in Beijing
+    year = civilClock.today().getYear() + 1;
     model =
         new PageModel<>(
             q -> plans.list(q),

@@ -8,6 +8,7 @@ import cn.foodsafety.lims.planning.boundary.SamplingPlans;
 import cn.foodsafety.lims.planning.boundary.TaskData;
 import cn.foodsafety.lims.planning.entity.PlanState;
 import cn.foodsafety.lims.planning.entity.TaskState;
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.platform.web.PageModel;
@@ -38,13 +39,15 @@ public class TasksBacking implements Serializable {
 
   @Inject FacesText text;
 
+  @Inject CivilClock civilClock;
+
   private Long planId;
   private List<CellGroupData> groups = List.of();
   private CellGroupData group;
   private Long samplingUnitId;
   private Integer batches;
   private PartyKind partyKind;
-  private LocalDate dueDate = LocalDate.now().plusMonths(1);
+  private LocalDate dueDate;
   private String note;
 
   private TaskState filterState = TaskState.OPEN;
@@ -52,6 +55,7 @@ public class TasksBacking implements Serializable {
 
   @PostConstruct
   void init() {
+    dueDate = civilClock.today().plusMonths(1);
     model =
         new PageModel<>(
             q -> tasks.list(q),
@@ -80,7 +84,7 @@ public class TasksBacking implements Serializable {
    * 2027 was the default in December), nor before the year starts.
    */
   private LocalDate defaultDueDate() {
-    LocalDate due = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(1);
+    LocalDate due = civilClock.today().plusMonths(1);
     if (planId == null) {
       return due;
     }

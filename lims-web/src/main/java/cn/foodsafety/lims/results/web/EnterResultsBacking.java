@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.results.web;
 
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.results.boundary.ItemAddition;
 import cn.foodsafety.lims.results.boundary.ItemChoice;
@@ -42,6 +43,8 @@ public class EnterResultsBacking implements Serializable {
 
   @Inject FacesText text;
 
+  @Inject CivilClock civilClock;
+
   private Long id;
   private ResultSheet sheet;
   private List<Row> rows = List.of();
@@ -69,7 +72,7 @@ public class EnterResultsBacking implements Serializable {
     private String analyst;
     private LocalDate testedOn;
 
-    Row(ItemData item) {
+    Row(ItemData item, LocalDate today) {
       this.item = item;
       this.value = item.value();
       this.notDetected = item.notDetected();
@@ -78,7 +81,7 @@ public class EnterResultsBacking implements Serializable {
       this.method = item.method();
       this.instrument = item.instrument();
       this.analyst = item.analyst();
-      this.testedOn = item.testedOn() == null ? LocalDate.now() : item.testedOn();
+      this.testedOn = item.testedOn() == null ? today : item.testedOn();
     }
 
     boolean touched() {
@@ -174,7 +177,8 @@ public class EnterResultsBacking implements Serializable {
   private void show(ResultSheet s) {
     sheet = s;
     List<Row> r = new ArrayList<>();
-    s.items().stream().filter(i -> !i.dropped()).forEach(i -> r.add(new Row(i)));
+    LocalDate today = civilClock.today();
+    s.items().stream().filter(i -> !i.dropped()).forEach(i -> r.add(new Row(i, today)));
     rows = r;
     droppedItems = s.items().stream().filter(ItemData::dropped).toList();
     reports = testReports.reports(id);

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.results.web;
 
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.results.boundary.HistoryLine;
 import cn.foodsafety.lims.results.boundary.ItemData;
@@ -7,7 +8,6 @@ import cn.foodsafety.lims.results.boundary.ResultSheet;
 import cn.foodsafety.lims.results.boundary.Results;
 import cn.foodsafety.lims.results.boundary.TestReports;
 import cn.foodsafety.lims.results.control.HistoryText;
-import cn.foodsafety.lims.sampling.entity.Sample;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,7 +57,7 @@ public class ShowHistoryBacking implements Serializable {
 
     static Line of(HistoryLine l, Locale locale, Map<String, String> subjects) {
       return new Line(
-          l.at().atZoneSameInstant(Sample.ZONE).format(TIME),
+          l.at().atZoneSameInstant(CivilTime.ZONE).format(TIME),
           l.actor(),
           HistoryText.action(locale, l.action()),
           HistoryText.entity(locale, l.entityType()),

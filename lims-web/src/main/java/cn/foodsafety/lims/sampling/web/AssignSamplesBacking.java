@@ -3,18 +3,19 @@ package cn.foodsafety.lims.sampling.web;
 import cn.foodsafety.lims.masterdata.boundary.OrganizationData;
 import cn.foodsafety.lims.masterdata.boundary.Organizations;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.control.FieldError;
 import cn.foodsafety.lims.platform.control.Messages;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.sampling.boundary.Assignment;
 import cn.foodsafety.lims.sampling.boundary.AssignmentOutcome;
 import cn.foodsafety.lims.sampling.boundary.LabAssignments;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,12 +37,19 @@ public class AssignSamplesBacking implements Serializable {
 
   @Inject FacesText text;
 
-  private String day = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+  @Inject CivilClock civilClock;
+
+  private String day;
   private Long samplingUnitId;
   private List<AssignmentOutcome> rows = List.of();
   private Long overrideSampleId;
   private Long overrideLabId;
   private String overrideReason;
+
+  @PostConstruct
+  void init() {
+    day = civilClock.today().toString();
+  }
 
   public void show() {
     try {

@@ -6,6 +6,7 @@ import cn.foodsafety.lims.masterdata.boundary.RegionData;
 import cn.foodsafety.lims.masterdata.boundary.Regions;
 import cn.foodsafety.lims.masterdata.entity.RegionKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.sampling.boundary.Custody;
@@ -19,14 +20,12 @@ import cn.foodsafety.lims.sampling.boundary.TaskData;
 import cn.foodsafety.lims.sampling.entity.PartyKind;
 import cn.foodsafety.lims.sampling.entity.SampleState;
 import cn.foodsafety.lims.sampling.entity.StorageCondition;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +39,6 @@ import java.util.Map;
 public class EditSampleBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   @Inject Samples samples;
 
@@ -53,6 +51,8 @@ public class EditSampleBacking implements Serializable {
   @Inject FoodCategories categories;
 
   @Inject FacesText text;
+
+  @Inject CivilClock civilClock;
 
   /** One key per form shown (a hidden field): the same form sent twice makes one sample. */
   private String formKey = java.util.UUID.randomUUID().toString();
@@ -95,14 +95,14 @@ public class EditSampleBacking implements Serializable {
   private String placeAddress;
   private String latitude;
   private String longitude;
-  private String sampledAt = nowText();
+  private String sampledAt;
   private Long sampler2Id;
   private boolean samplersConfirmed;
   private boolean partyConfirmed;
   private String partySignatory;
   private String sealNumber;
 
-  private String shippedAt = nowText();
+  private String shippedAt;
   private String shipMethod;
   private String temperature;
 
@@ -236,8 +236,14 @@ public class EditSampleBacking implements Serializable {
     return samplingForms.samplersOfMyUnit().stream().filter(p -> !p.username().equals(me)).toList();
   }
 
-  private static String nowText() {
-    return LocalDateTime.now(CHINA).truncatedTo(ChronoUnit.MINUTES).toString();
+  @PostConstruct
+  void init() {
+    sampledAt = nowText();
+    shippedAt = nowText();
+  }
+
+  private String nowText() {
+    return civilClock.nowToTheMinute().toString();
   }
 
   public boolean isCreating() {

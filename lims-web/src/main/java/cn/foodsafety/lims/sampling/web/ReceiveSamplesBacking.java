@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.sampling.web;
 
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.sampling.boundary.Custody;
@@ -9,13 +10,11 @@ import cn.foodsafety.lims.sampling.boundary.Samples;
 import cn.foodsafety.lims.sampling.entity.ReceiptCondition;
 import cn.foodsafety.lims.sampling.entity.RejectionReason;
 import cn.foodsafety.lims.sampling.entity.SampleState;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -35,9 +34,11 @@ public class ReceiveSamplesBacking implements Serializable {
 
   @Inject FacesText text;
 
+  @Inject CivilClock civilClock;
+
   private List<SampleData> incoming;
   private Long sampleId;
-  private String receivedAt = now();
+  private String receivedAt;
   private ReceiptCondition condition = ReceiptCondition.ACCEPTED;
   private RejectionReason rejectionReason;
   private String note;
@@ -87,8 +88,13 @@ public class ReceiveSamplesBacking implements Serializable {
     }
   }
 
-  private static String now() {
-    return LocalDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.MINUTES).toString();
+  @PostConstruct
+  void init() {
+    receivedAt = now();
+  }
+
+  private String now() {
+    return civilClock.nowToTheMinute().toString();
   }
 
   public List<ReceiptCondition> getConditions() {

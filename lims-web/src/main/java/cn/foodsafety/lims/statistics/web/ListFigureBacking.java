@@ -5,6 +5,7 @@ import cn.foodsafety.lims.masterdata.boundary.FoodCategories;
 import cn.foodsafety.lims.masterdata.boundary.Organizations;
 import cn.foodsafety.lims.masterdata.boundary.Regions;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.web.FacesText;
@@ -220,7 +221,7 @@ public class ListFigureBacking implements Serializable {
   }
 
   public String dateTime(OffsetDateTime t) {
-    return t == null ? "" : t.atZoneSameInstant(ShowDashboardBacking.CHINA).format(DATE_TIME);
+    return t == null ? "" : t.atZoneSameInstant(CivilTime.ZONE).format(DATE_TIME);
   }
 
   private <E extends Enum<E>> String label(Class<E> type, String name) {

@@ -1,14 +1,15 @@
 package cn.foodsafety.lims.statistics.web;
 
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.statistics.boundary.StatisticsFacts;
 import cn.foodsafety.lims.statistics.control.Reconciliation;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * admin/facts.xhtml: the administrator reconciles the statistics facts of a period with the raw
@@ -24,10 +25,18 @@ public class ReconcileFactsBacking implements Serializable {
 
   @Inject transient FacesText text;
 
-  private LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfYear(1);
-  private LocalDate to = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  @Inject transient CivilClock civilClock;
+
+  private LocalDate from;
+  private LocalDate to;
   private Reconciliation.Result result;
   private StatisticsFacts.Rebuilt rebuilt;
+
+  @PostConstruct
+  void init() {
+    to = civilClock.today();
+    from = to.withDayOfYear(1);
+  }
 
   public void reconcile() {
     try {

@@ -6,6 +6,7 @@ import cn.foodsafety.lims.masterdata.boundary.FoodCategories;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategoryData;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.platform.web.PageModel;
 import cn.foodsafety.lims.statistics.boundary.ExportData;
@@ -29,7 +30,6 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,8 +53,6 @@ import org.primefaces.model.StreamedContent;
 public class ShowDashboardBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   /** The levels whose follow-up rates have targets (DOMAIN.md). */
   private static final List<String> TARGET_LEVELS = List.of("NATIONAL", "PROVINCIAL", "MUNICIPAL");
@@ -80,6 +78,8 @@ public class ShowDashboardBacking implements Serializable {
   @Inject FoodCategories categories;
 
   @Inject FacesText text;
+
+  @Inject CivilClock civilClock;
 
   private Integer year;
   private Integer quarter;
@@ -605,8 +605,8 @@ public class ShowDashboardBacking implements Serializable {
         : c.name();
   }
 
-  private static LocalDate today() {
-    return LocalDate.now(CHINA);
+  private LocalDate today() {
+    return civilClock.today();
   }
 
   private static String contextPath() {

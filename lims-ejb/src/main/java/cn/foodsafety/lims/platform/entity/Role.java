@@ -1,6 +1,10 @@
-package cn.foodsafety.lims.security.entity;
+package cn.foodsafety.lims.platform.entity;
 
-/** The roles of the program; the names are the container's security roles. */
+/**
+ * The roles of the program; the names are the container's security roles. Shared kernel: every
+ * component names them in {@code @RolesAllowed}, so they live below all of them (security assigns
+ * them to users).
+ */
 public enum Role {
   ADMIN,
   PLANNER,
