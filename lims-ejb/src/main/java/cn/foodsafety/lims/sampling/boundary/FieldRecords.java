@@ -2,9 +2,9 @@ package cn.foodsafety.lims.sampling.boundary;
 
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
 import cn.foodsafety.lims.platform.control.NotFoundException;
+import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.sampling.entity.FieldRecord;
 import cn.foodsafety.lims.sampling.entity.SampleEvidence;
-import cn.foodsafety.lims.platform.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
