@@ -131,6 +131,7 @@ class OfflineFormBrowserIT {
     assertThat(code).matches("P\\d{6}-[0-9A-Z]{5}");
     type("foodName", "离线芹菜");
     type("quantity", "2.5");
+    type("backupQuantity", "1.0");
     new Select(browser.findElement(By.name("storageCondition"))).selectByValue("CHILLED");
     type("partyName", "王记蔬菜摊");
     type("partyAddress", "郑州市金水区丰产路12号");
