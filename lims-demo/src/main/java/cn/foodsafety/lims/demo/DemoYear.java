@@ -655,7 +655,8 @@ public class DemoYear {
                         true,
                         true,
                         "王经理",
-                        "FT-" + b.day.getYear() + "-" + String.format("%06d", b.index + 1))));
+                        "FT-" + b.day.getYear() + "-" + String.format("%06d", b.index + 1),
+                        null)));
     if (s == null) {
       return;
     }

@@ -108,7 +108,7 @@ public class Settings {
       }
       return;
     }
-    if (name.startsWith("target.")) {
+    if (name.startsWith("target.") || name.equals("rapid.positiveRateFloor")) {
       BigDecimal d;
       try {
         d = new BigDecimal(value);

@@ -4,5 +4,7 @@ package cn.foodsafety.lims.planning.entity;
 public enum CampaignReason {
   PUBLIC_OPINION,
   INCIDENT,
-  INVESTIGATION
+  INVESTIGATION,
+  /** Residents' proposals (你点我检): the plan sets batches aside for them. */
+  PUBLIC_PARTICIPATION
 }

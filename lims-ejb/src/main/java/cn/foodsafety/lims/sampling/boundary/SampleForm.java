@@ -19,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * <p>With a {@code taskId} the level, department, region, category and kind of party default to the
  * task's (and so is the kind of sampling); without one the sample is outside the plan and {@code
  * level}, {@code regionId} (a county-level unit) and {@code categoryId} are required. {@code
- * sampler1Id} defaults to the signed-in sampler.
+ * sampler1Id} defaults to the signed-in sampler. {@code field} comes from the phone's offline form:
+ * with it, a location must carry its accuracy, and the photos and the signature are stored with the
+ * sample.
  */
 public record SampleForm(
     @Schema(example = "12") Long taskId,
@@ -90,4 +92,9 @@ public record SampleForm(
     @NotBlank(message = "{lims.field.required}")
         @Size(max = 50, message = "{lims.field.tooLong}")
         @Schema(example = "FT-2026-000123")
-        String sealNumber) {}
+        String sealNumber,
+    @Schema(
+            description =
+                "What the phone's form sends along (provisional code, location accuracy,"
+                    + " signature, photos); absent on the desk form.")
+        FieldEvidence field) {}

@@ -20,6 +20,7 @@ import cn.foodsafety.lims.platform.control.AccessDeniedException;
 import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.Violations;
 import cn.foodsafety.lims.platform.entity.Role;
+import cn.foodsafety.lims.sampling.control.FieldEvidenceRules;
 import cn.foodsafety.lims.sampling.control.LabSelector;
 import cn.foodsafety.lims.sampling.control.SampleFormRules;
 import cn.foodsafety.lims.sampling.entity.PartyKind;
@@ -178,6 +179,9 @@ public class SamplingForms {
       } else if (!task.getSamplingUnit().getId().equals(unit.getId())) {
         v.add("taskId", "lims.sample.task.otherUnit");
         task = null;
+      } else if (task.getState() == TaskState.CANCELLED) {
+        v.add("taskId", "lims.sample.task.cancelled");
+        task = null;
       } else if (!task.isOpen()) {
         v.add("taskId", "lims.sample.task.notOpen", task.getState());
         task = null;
@@ -279,6 +283,8 @@ public class SamplingForms {
         !Boolean.TRUE.equals(form.partyConfirmed()),
         "partyConfirmed",
         "lims.sample.confirmation.required");
+    FieldEvidenceRules.Checked evidence =
+        fieldEvidence(form, blank(form.latitude()) != null || blank(form.longitude()) != null, v);
     v.throwIfAny();
 
     SamplingPlan plan = task == null ? null : task.getPlan();
@@ -335,6 +341,9 @@ public class SamplingForms {
             now);
     em.persist(sample);
     em.flush();
+    if (evidence != null) {
+      evidence.entities(sample.getId(), now).forEach(em::persist);
+    }
     audit.created(
         Samples.ENTITY,
         sample.getId(),
@@ -392,6 +401,25 @@ public class SamplingForms {
 
   private LocalDate today() {
     return CivilTime.today(clock);
+  }
+
+  /** The phone form's evidence, checked; null for a form without it. */
+  private static FieldEvidenceRules.Checked fieldEvidence(
+      SampleForm form, boolean hasLocation, Violations v) {
+    FieldEvidence f = form.field();
+    if (f == null) {
+      return null;
+    }
+    List<FieldEvidence.FieldPhoto> photos =
+        f.photos() == null ? List.of() : f.photos().stream().filter(Objects::nonNull).toList();
+    return FieldEvidenceRules.check(
+        f.provisionalCode(),
+        f.locationAccuracy(),
+        f.signature(),
+        photos.stream().map(FieldEvidence.FieldPhoto::kind).toList(),
+        photos.stream().map(FieldEvidence.FieldPhoto::data).toList(),
+        hasLocation,
+        v);
   }
 
   private static String blank(String s) {

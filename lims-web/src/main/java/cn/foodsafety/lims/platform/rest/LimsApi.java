@@ -63,6 +63,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           name = "disclosure",
           description = "结果公开 Publishing approved results and the public feed (no sign-in)."),
       @Tag(
+          name = "rapidtest",
+          description =
+              "快检 Markets, their testing points and kits, rapid tests with the laboratory"
+                  + " confirmation of positives, figures, and each market's public day."),
+      @Tag(
+          name = "proposal",
+          description =
+              "你点我检 Residents' proposals and votes (no sign-in), their review into a special"
+                  + " campaign, and the results published back."),
+      @Tag(
           name = "oversight",
           description =
               "抽检工作监督 Publication rate, risk warnings (classes, repeat offenders, trends, the"

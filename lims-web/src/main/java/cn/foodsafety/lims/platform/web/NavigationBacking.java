@@ -60,6 +60,18 @@ public class NavigationBacking {
               new Entry("nav.statistics", "/statistics/dashboard.xhtml", "pi pi-chart-line"),
               EnumSet.of(Role.SUPERVISOR, Role.PLANNER, Role.ADMIN)),
           new Rule(
+              new Entry("nav.proposals", "/proposal/review.xhtml", "pi pi-thumbs-up"),
+              EnumSet.of(Role.PLANNER, Role.SUPERVISOR, Role.ADMIN)),
+          new Rule(
+              new Entry("nav.rapidTests", "/rapidtest/tests.xhtml", "pi pi-bolt"),
+              EnumSet.of(Role.SAMPLER, Role.SUPERVISOR)),
+          new Rule(
+              new Entry("nav.rapidFigures", "/rapidtest/figures.xhtml", "pi pi-percentage"),
+              EnumSet.of(Role.SUPERVISOR, Role.PLANNER, Role.ADMIN)),
+          new Rule(
+              new Entry("nav.markets", "/rapidtest/markets.xhtml", "pi pi-shop"),
+              EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
+          new Rule(
               new Entry("nav.publish", "/disclosure/publish.xhtml", "pi pi-globe"),
               EnumSet.of(Role.SUPERVISOR)),
           new Rule(

@@ -172,7 +172,8 @@ public class EditSampleBacking implements Serializable {
             samplersConfirmed,
             partyConfirmed,
             partySignatory,
-            sealNumber);
+            sealNumber,
+            null);
     try {
       SampleData created = samplingForms.createOnce(formKey, form);
       text.info("sampling.sample.created", created.sampleNumber());

@@ -1,0 +1,7 @@
+package cn.foodsafety.lims.rapidtest.entity;
+
+/** What a rapid test shows: a screening result, never a conclusion on the food. */
+public enum RapidResult {
+  NEGATIVE,
+  POSITIVE
+}

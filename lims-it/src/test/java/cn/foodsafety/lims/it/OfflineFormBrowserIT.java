@@ -1,0 +1,286 @@
+package cn.foodsafety.lims.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A sampler on a phone (390 x 844) opens the offline form with a connection, loses it (the
+ * browser's offline mode), reloads the page (served by the service worker), fills a form with a
+ * photo, the phone's location and a drawn signature, and sees it waiting; when the connection
+ * returns the form is sent by itself and the sample is created once, with its number, photo,
+ * signature and location accuracy.
+ */
+class OfflineFormBrowserIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(40);
+  private static final long TEAM_HNFDI_1 = 29;
+  private static final long JINSHUI = 6;
+  private static final long VEGETABLES = 113;
+
+  private WebDriver browser;
+
+  @RegisterExtension
+  final AfterTestExecutionCallback screenshotOnFailure =
+      context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+          BrowserSupport.saveScreenshot(
+              browser,
+              context.getRequiredTestClass().getSimpleName()
+                  + "-"
+                  + context.getRequiredTestMethod().getName());
+        }
+      };
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aFormFilledWithoutSignalIsSentWhenTheConnectionReturnsAndCreatedOnce() throws Exception {
+    long city =
+        ApiTestSupport.as("admin")
+            .body(
+                Map.of(
+                    "code",
+                    ApiTestSupport.uniqueCode(),
+                    "name",
+                    "离线页面测试市",
+                    "kind",
+                    "CITY",
+                    "parentId",
+                    1,
+                    "residents",
+                    100000,
+                    "residentsBasis",
+                    "集成测试数据",
+                    "residentsYear",
+                    2020))
+            .post("/regions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    long plan = ItDatabase.plan(city, LocalDate.now().getYear(), false);
+    long task =
+        ItDatabase.task(plan, JINSHUI, "COUNTY", VEGETABLES, "SMALL_FARMER", TEAM_HNFDI_1, 3);
+    long sampler2 = ApiTestSupport.as("sampler2").get("/me").jsonPath().getLong("id");
+    Path photo = Files.createTempFile("sample-photo", ".jpg");
+    BufferedImage image = new BufferedImage(1600, 1200, BufferedImage.TYPE_INT_RGB);
+    for (int x = 0; x < 1600; x += 4) {
+      for (int y = 0; y < 1200; y += 4) {
+        image.setRGB(x, y, (x * 31 + y * 17) & 0xffffff);
+      }
+    }
+    ImageIO.write(image, "jpg", photo.toFile());
+
+    browser = BrowserSupport.open(390, 844);
+    ChromeDriver chrome = (ChromeDriver) browser;
+    BrowserSupport.signIn(browser, WAIT, "sampler", "demo1234");
+    browser.get(BrowserSupport.appUrl("/m/"));
+    By startTask = By.cssSelector("button[data-start='" + task + "']");
+    wait(ExpectedConditions.presenceOfElementLocated(startTask));
+    // the service worker has taken the page over and kept its files
+    wait(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript("return !!navigator.serviceWorker.controller"));
+
+    // the signal is gone: the page still opens, with the kept task list
+    chrome.executeCdpCommand("Network.enable", Map.of());
+    offline(chrome, true);
+    browser.navigate().refresh();
+    wait(ExpectedConditions.presenceOfElementLocated(startTask));
+    assertThat(browser.findElement(By.id("net")).getAttribute("data-online")).isEqualTo("false");
+
+    WebElement start = browser.findElement(startTask);
+    scrollTo(start);
+    start.click();
+    wait(ExpectedConditions.visibilityOfElementLocated(By.name("foodName")));
+    String code = browser.findElement(By.id("provisional")).getText();
+    assertThat(code).matches("P\\d{6}-[0-9A-Z]{5}");
+    type("foodName", "离线芹菜");
+    type("quantity", "2.5");
+    type("backupQuantity", "1.0");
+    new Select(browser.findElement(By.name("storageCondition"))).selectByValue("CHILLED");
+    type("partyName", "王记蔬菜摊");
+    type("partyAddress", "郑州市金水区丰产路12号");
+    type("placeAddress", "金水区丰产路农贸市场");
+    wait(d -> new Select(d.findElement(By.name("sampler2Id"))).getOptions().size() > 1);
+    new Select(browser.findElement(By.name("sampler2Id"))).selectByValue(String.valueOf(sampler2));
+    assertThat(
+            ((JavascriptExecutor) browser)
+                .executeScript("return document.getElementById('sampler2Id').value"))
+        .isEqualTo(String.valueOf(sampler2));
+    click(By.name("samplersConfirmed"));
+    click(By.name("partyConfirmed"));
+    type("partySignatory", "王建国");
+    type("sealNumber", "FT-OFF-" + ApiTestSupport.uniqueCode());
+
+    // the phone's location, with its accuracy
+    chrome.executeCdpCommand(
+        "Browser.grantPermissions",
+        Map.of("origin", ApiTestSupport.baseUri(), "permissions", List.of("geolocation")));
+    chrome.executeCdpCommand(
+        "Emulation.setGeolocationOverride",
+        Map.of("latitude", 34.7872, "longitude", 113.6901, "accuracy", 14.0));
+    click(By.id("locate"));
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("location"), "±14.0"));
+
+    // the sampled party signs on the screen
+    WebElement pad = browser.findElement(By.id("signature"));
+    scrollTo(pad);
+    new Actions(browser)
+        .moveToElement(pad, -100, 0)
+        .clickAndHold()
+        .moveByOffset(40, 20)
+        .moveByOffset(40, -30)
+        .moveByOffset(60, 10)
+        .release()
+        .perform();
+
+    // a photo of the sample, shrunk on the phone
+    WebElement file = browser.findElement(By.cssSelector("input[data-kind='SAMPLE']"));
+    file.sendKeys(photo.toAbsolutePath().toString());
+    wait(
+        d ->
+            d.findElement(By.cssSelector("input[data-kind='SAMPLE'] + img"))
+                .getAttribute("src")
+                .startsWith("data:image/jpeg"));
+
+    click(By.id("save"));
+    By item = By.cssSelector(".form-item .code");
+    wait(ExpectedConditions.textToBePresentInElementLocated(item, code));
+    assertThat(browser.findElement(By.cssSelector(".form-item")).getAttribute("data-state"))
+        .isEqualTo("waiting");
+    Thread.sleep(1500);
+    assertThat(samplesOf(task)).isZero();
+
+    // the connection returns: the form goes by itself, once
+    offline(chrome, false);
+    String settled =
+        wait(
+            d ->
+                (String)
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "var c = document.querySelector('.form-item');"
+                                + " if (!c || c.dataset.state === 'waiting') return null;"
+                                + " return c.dataset.state + ' | ' + c.innerText + ' | '"
+                                + " + (c.dataset.errors || '');"));
+    assertThat(settled).startsWith("sent");
+    String number = browser.findElement(By.cssSelector(".form-item .number")).getText();
+    assertThat(number).containsPattern("410105-\\d{4}-C-\\d{6}");
+    click(By.id("sync"));
+    Thread.sleep(1500);
+    browser.navigate().refresh();
+    wait(ExpectedConditions.presenceOfElementLocated(startTask));
+    assertThat(samplesOf(task)).isEqualTo(1);
+
+    long sampleId = sampleOf(task);
+    var record = ApiTestSupport.as("sampler").get("/samples/{id}/field-record", sampleId);
+    assertThat(record.jsonPath().getString("provisionalCode")).isEqualTo(code);
+    assertThat(record.jsonPath().getString("locationAccuracy")).isEqualTo("14.0");
+    assertThat(record.jsonPath().getList("pictures.kind")).contains("SIGNATURE", "SAMPLE");
+    assertThat(record.jsonPath().getInt("pictures.find { it.kind == 'SAMPLE' }.width"))
+        .isLessThanOrEqualTo(1280);
+
+    // the sample's page shows the pictures
+    browser.get(BrowserSupport.appUrl("/sampling/sample.xhtml?id=" + sampleId));
+    wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".field-record img")));
+    assertThat(browser.findElement(By.cssSelector(".provisional-code")).getText()).isEqualTo(code);
+    wait(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return Array.from(document.querySelectorAll('.field-record img'))"
+                            + ".every(i => i.complete && i.naturalWidth > 0)"));
+
+    List<LogEntry> csp =
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getMessage().contains("Content Security Policy"))
+            .toList();
+    assertThat(csp).isEmpty();
+  }
+
+  private static void offline(ChromeDriver chrome, boolean offline) {
+    chrome.executeCdpCommand(
+        "Network.emulateNetworkConditions",
+        Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+  }
+
+  private long samplesOf(long task) throws Exception {
+    try (Connection c = ItDatabase.connect();
+        PreparedStatement s = c.prepareStatement("SELECT count(*) FROM sample WHERE task_id = ?")) {
+      s.setLong(1, task);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
+  private long sampleOf(long task) throws Exception {
+    try (Connection c = ItDatabase.connect();
+        PreparedStatement s = c.prepareStatement("SELECT id FROM sample WHERE task_id = ?")) {
+      s.setLong(1, task);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
+  private void type(String name, String text) {
+    WebElement input = browser.findElement(By.name(name));
+    scrollTo(input);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  private void click(By by) {
+    WebElement e = browser.findElement(by);
+    scrollTo(e);
+    e.click();
+  }
+
+  private void scrollTo(WebElement e) {
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block:'center'});", e);
+  }
+
+  private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+    return new WebDriverWait(browser, WAIT).until(condition);
+  }
+}
