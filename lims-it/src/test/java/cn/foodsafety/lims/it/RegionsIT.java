@@ -32,6 +32,7 @@ class RegionsIT {
         as("planner")
             .queryParam("kind", "COUNTY")
             .queryParam("parent.id", ZHENGZHOU)
+            .queryParam("residentsYear", 2019)
             .queryParam("size", 20)
             .get("/regions")
             .then()
@@ -511,6 +512,8 @@ class RegionsIT {
     return as("planner")
         .queryParam("kind", "COUNTY")
         .queryParam("parent.id", ZHENGZHOU)
+        // the reference data's units (residents of 2019), not the units other test classes add
+        .queryParam("residentsYear", 2019)
         .queryParams(params)
         .get("/regions")
         .then()

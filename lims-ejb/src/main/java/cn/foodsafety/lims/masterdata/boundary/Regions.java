@@ -36,7 +36,8 @@ public class Regions {
           .searchable("code", "name", "nameEn")
           .filterable("kind", RegionKind::valueOf)
           .filterable("parent.id", Long::valueOf)
-          .filterable("active", Boolean::valueOf);
+          .filterable("active", Boolean::valueOf)
+          .filterable("residentsYear", Integer::valueOf);
 
   @PersistenceContext EntityManager em;
 

@@ -5,6 +5,7 @@ import cn.foodsafety.lims.statistics.control.Figure;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The publication rate (信息公布率) of a period: results published by their deadline over the results
@@ -38,6 +39,9 @@ public record PublicationReport(
       Figure rate) {}
 
   /** One result behind a figure. */
+  @Schema(
+      name = "PublicationDueItem",
+      description = "An approved result due for publication, with its deadline and status.")
   public record Item(
       long sampleId,
       String sampleNumber,

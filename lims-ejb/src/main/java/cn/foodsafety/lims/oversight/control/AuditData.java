@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An audit with its drawn records, their scores and the roll-up per stratum. */
 public record AuditData(
@@ -39,5 +40,8 @@ public record AuditData(
   public record RollUp(String key, String label, int drawn, int reviewed, BigDecimal percent) {}
 
   /** A checklist item: code, text and its highest score. */
+  @Schema(
+      name = "AuditChecklistItem",
+      description = "A checklist item records are scored on, 0 to max.")
   public record Item(String code, String text, int max) {}
 }

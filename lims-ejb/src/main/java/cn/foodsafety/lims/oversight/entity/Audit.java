@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -58,7 +60,7 @@ public class Audit {
   private String createdBy;
 
   @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
+  private OffsetDateTime createdAt;
 
   @Version private long version;
 
@@ -84,7 +86,7 @@ public class Audit {
     this.size = size;
     this.population = population;
     this.createdBy = Objects.requireNonNull(createdBy);
-    this.createdAt = Objects.requireNonNull(createdAt);
+    this.createdAt = Objects.requireNonNull(createdAt).atOffset(ZoneOffset.UTC);
   }
 
   public Long getId() {
@@ -128,6 +130,6 @@ public class Audit {
   }
 
   public Instant getCreatedAt() {
-    return createdAt;
+    return createdAt == null ? null : createdAt.toInstant();
   }
 }

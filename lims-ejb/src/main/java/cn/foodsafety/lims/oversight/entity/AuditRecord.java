@@ -16,6 +16,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -58,7 +60,7 @@ public class AuditRecord {
   private String reviewer;
 
   @Column(name = "reviewed_at")
-  private Instant reviewedAt;
+  private OffsetDateTime reviewedAt;
 
   @Column(name = "total_score")
   private Integer total;
@@ -120,7 +122,7 @@ public class AuditRecord {
     max = checklist.values().stream().mapToInt(Integer::intValue).sum();
     this.note = note == null || note.isBlank() ? null : note.strip();
     reviewer = Objects.requireNonNull(by);
-    reviewedAt = Objects.requireNonNull(at);
+    reviewedAt = Objects.requireNonNull(at).atOffset(ZoneOffset.UTC);
   }
 
   public Long getId() {
@@ -156,7 +158,7 @@ public class AuditRecord {
   }
 
   public Instant getReviewedAt() {
-    return reviewedAt;
+    return reviewedAt == null ? null : reviewedAt.toInstant();
   }
 
   public Integer getTotal() {

@@ -15,6 +15,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -59,10 +61,10 @@ public class CheckFinding {
   private FindingState state;
 
   @Column(name = "found_at", nullable = false)
-  private Instant foundAt;
+  private OffsetDateTime foundAt;
 
   @Column(name = "closed_at")
-  private Instant closedAt;
+  private OffsetDateTime closedAt;
 
   @Column(name = "closed_by")
   private String closedBy;
@@ -83,7 +85,7 @@ public class CheckFinding {
     f.labId = labId;
     f.severity = rule.getSeverity();
     f.state = FindingState.OPEN;
-    f.foundAt = Objects.requireNonNull(at);
+    f.foundAt = Objects.requireNonNull(at).atOffset(ZoneOffset.UTC);
     return f;
   }
 
@@ -92,7 +94,7 @@ public class CheckFinding {
     requireOpen();
     state = FindingState.RESOLVED;
     closedBy = by;
-    closedAt = at;
+    closedAt = at == null ? null : at.atOffset(ZoneOffset.UTC);
   }
 
   /** Accepted as it is, with the reason (e.g. the label really says so). */
@@ -100,7 +102,7 @@ public class CheckFinding {
     requireOpen();
     state = FindingState.ACCEPTED;
     closedBy = Objects.requireNonNull(by);
-    closedAt = Objects.requireNonNull(at);
+    closedAt = Objects.requireNonNull(at).atOffset(ZoneOffset.UTC);
     this.reason = Objects.requireNonNull(reason);
   }
 
@@ -143,11 +145,11 @@ public class CheckFinding {
   }
 
   public Instant getFoundAt() {
-    return foundAt;
+    return foundAt == null ? null : foundAt.toInstant();
   }
 
   public Instant getClosedAt() {
-    return closedAt;
+    return closedAt == null ? null : closedAt.toInstant();
   }
 
   public String getClosedBy() {

@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -42,6 +46,11 @@ public class AuditsResource {
   @Context HttpHeaders headers;
 
   @Operation(operationId = "drawAudit", summary = "Draws an audit of the period's records")
+  @APIResponse(
+      responseCode = "201",
+      description = "The audit drawn, with its records.",
+      headers = @Header(name = "Location", description = "The new record's address."),
+      content = @Content(schema = @Schema(implementation = AuditData.class)))
   @OversightQuery
   @POST
   public Response draw(AuditForm form) {

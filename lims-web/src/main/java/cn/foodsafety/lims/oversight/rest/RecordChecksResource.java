@@ -24,8 +24,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -53,6 +56,11 @@ public class RecordChecksResource {
   }
 
   @Operation(operationId = "createCheckRule", summary = "A new record check (administrators)")
+  @APIResponse(
+      responseCode = "201",
+      description = "The record check created.",
+      headers = @Header(name = "Location", description = "The new record's address."),
+      content = @Content(schema = @Schema(implementation = RuleData.class)))
   @POST
   @Path("rules")
   public Response create(RuleForm form) {

@@ -221,6 +221,36 @@ public class RecordJsonReader implements MessageBodyReader<Record> {
       }
       return Set.class.isAssignableFrom(type) ? new LinkedHashSet<>(items) : items;
     }
+    if (java.util.Map.class.isAssignableFrom(type)) {
+      // a map of text keys (e.g. checklist scores by item code): each value reported as map.key
+      if (!(value instanceof JsonObject object)) {
+        throw new TypeMismatch("lims.json.notAnObject");
+      }
+      Type element =
+          generic instanceof ParameterizedType p ? p.getActualTypeArguments()[1] : String.class;
+      Class<?> elementClass = element instanceof Class<?> k ? k : String.class;
+      java.util.Map<String, Object> entries = new java.util.LinkedHashMap<>();
+      boolean bad = false;
+      for (java.util.Map.Entry<String, JsonValue> e : object.entrySet()) {
+        String entryField = field + "." + e.getKey();
+        if (e.getValue().getValueType() == JsonValue.ValueType.NULL) {
+          entries.put(e.getKey(), null);
+          continue;
+        }
+        try {
+          entries.put(e.getKey(), convert(e.getValue(), elementClass, elementClass, entryField, v));
+        } catch (TypeMismatch m) {
+          v.add(entryField, m.key, m.args);
+          bad = true;
+        } catch (NestedMismatch m) {
+          bad = true;
+        }
+      }
+      if (bad) {
+        throw new NestedMismatch();
+      }
+      return entries;
+    }
     if (type == String.class) {
       if (value instanceof JsonString s) {
         return s.getString();

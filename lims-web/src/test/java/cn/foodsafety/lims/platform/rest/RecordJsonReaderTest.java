@@ -111,4 +111,36 @@ class RecordJsonReaderTest {
             null,
             new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
   }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  @Test
+  void aMapOfScoresIsReadEntryByEntryAndAWrongValueIsNamedByItsKey() throws IOException {
+    Object ok =
+        new RecordJsonReader()
+            .readFrom(
+                (Class) cn.foodsafety.lims.oversight.boundary.ReviewForm.class,
+                cn.foodsafety.lims.oversight.boundary.ReviewForm.class,
+                null,
+                null,
+                null,
+                new ByteArrayInputStream(
+                    "{\"scores\":{\"SAMPLE-INFO\":3,\"SEAL\":0}}"
+                        .getBytes(StandardCharsets.UTF_8)));
+    assertThat(((cn.foodsafety.lims.oversight.boundary.ReviewForm) ok).scores())
+        .containsExactly(java.util.Map.entry("SAMPLE-INFO", 3), java.util.Map.entry("SEAL", 0));
+    assertThatThrownBy(
+            () ->
+                new RecordJsonReader()
+                    .readFrom(
+                        (Class) cn.foodsafety.lims.oversight.boundary.ReviewForm.class,
+                        cn.foodsafety.lims.oversight.boundary.ReviewForm.class,
+                        null,
+                        null,
+                        null,
+                        new ByteArrayInputStream(
+                            "{\"scores\":{\"SEAL\":\"high\"}}".getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(InvalidInputException.class)
+        .extracting(e -> ((InvalidInputException) e).errors().get(0).field())
+        .isEqualTo("scores.SEAL");
+  }
 }
