@@ -18,7 +18,7 @@ final class OversightLinks {
   static String batches(String contextPath, Map<String, String> filters) {
     Map<String, String> f = new java.util.LinkedHashMap<>(filters);
     f.remove("kind");
-    return with(contextPath + "/statistics/list.xhtml?kind=samples&measure=BATCHES", f);
+    return with(contextPath + "/statistics/list.xhtml?list=samples&measure=BATCHES", f);
   }
 
   static String with(String base, Map<String, String> filters) {

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The address of the list behind a figure: statistics/list.xhtml with the kind (samples or cases),
+ * The address of the list behind a figure: statistics/list.xhtml with the list (samples or cases),
  * the measure (which part of the figure) and the request's filters with the row's drill filters on
  * top, so that the list is read with exactly the conditions that counted the figure.
  */
@@ -26,7 +26,7 @@ final class FigureLinks {
     StatsRequest r = drill == null || drill.isEmpty() ? request : request.with(drill);
     StringBuilder url =
         new StringBuilder(contextPath)
-            .append("/statistics/list.xhtml?kind=")
+            .append("/statistics/list.xhtml?list=")
             .append(kind)
             .append("&measure=")
             .append(measure);

@@ -34,7 +34,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * statistics/list.xhtml?kind=samples|cases&amp;measure=...&amp;&lt;filters&gt;: the samples or
+ * statistics/list.xhtml?list=samples|cases&amp;measure=...&amp;&lt;filters&gt;: the samples or
  * cases counted in one part of a figure, paged by the same boundary use case the API's drill-down
  * calls, under a heading that names the figure's part and its total (the figure's number).
  */
@@ -69,7 +69,7 @@ public class ListFigureBacking implements Serializable {
   public void load() {
     Map<String, String> params =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    kind = params.get("kind");
+    kind = params.get("list");
     measure = params.get("measure");
     filters.clear();
     for (String name : StatsRequest.NAMES) {
@@ -93,7 +93,7 @@ public class ListFigureBacking implements Serializable {
             new Rows<>(
                 (p, s) -> statistics.cases(request(), measure, p, s, locale()), StatCaseRow::id);
       } else {
-        throw InvalidInputException.of("kind", "lims.stats.unknown", kind == null ? "" : kind);
+        throw InvalidInputException.of("list", "lims.stats.unknown", kind == null ? "" : kind);
       }
       conditions = describe(request);
     } catch (RuntimeException e) {
