@@ -232,14 +232,29 @@ class GeneratedClientIT {
     StatisticsApi stats = new StatisticsApi(ApiClients.as("supervisor"));
     int year = LocalDate.now(CHINA).getYear();
     FiguresReport figures =
-        stats.getFigures(null, null, null, null, "SUPERVISORY", null, null, null, null, null, null, year);
+        stats.getFigures(
+            null, null, null, null, "SUPERVISORY", null, null, null, null, null, null, year);
     var overall = figures.getPassRates().getOverall();
     assertThat(overall.getJudged()).isPositive();
     assertThat(overall.getNonConforming()).isPositive();
     assertThat(overall.getPassRate().getTarget()).isEqualByComparingTo("98");
     var judged =
         stats.listFigureSamples(
-            "judged", 0, 1, null, null, null, null, "SUPERVISORY", null, null, null, null, null, null, year);
+            "judged",
+            0,
+            1,
+            null,
+            null,
+            null,
+            null,
+            "SUPERVISORY",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            year);
     assertThat(judged.getTotal()).isEqualTo(overall.getJudged());
     assertThat(judged.getItems()).hasSize(1);
   }
