@@ -144,7 +144,7 @@ public class BackupSample {
       Objects.requireNonNull(quantityUnit);
       Objects.requireNonNull(condition);
       if (quantity == null || quantity.signum() <= 0) {
-        throw new IllegalArgumentException("a backup quantity is above zero");
+        throw InvalidInputException.of("quantity", "lims.field.positive");
       }
     }
   }
