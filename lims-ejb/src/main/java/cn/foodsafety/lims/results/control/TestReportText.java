@@ -43,7 +43,7 @@ public final class TestReportText {
                         i.getAnalyte(),
                         i.resultText(),
                         i.getResultUnit() == null ? i.getLimitUnit() : i.getResultUnit(),
-                        i.limitText() + " " + i.getLimitUnit(),
+                        i.limit().text(),
                         standard(i) + (i.getMethod() == null ? "" : " / " + i.getMethod()),
                         i.getVerdict() == Verdict.CONFORMING ? "合格" : "不合格"))
             .toList();
@@ -120,9 +120,7 @@ public final class TestReportText {
 
   /** The standard with its edition, as a report cites it. */
   public static String standard(SampleItem i) {
-    return i.getStandardEdition() == null
-        ? i.getLimitStandard()
-        : i.getLimitStandard() + "-" + i.getStandardEdition();
+    return i.limit().standardText();
   }
 
   /** Lab code + year + running number, e.g. LAB-ZZAQ-2026-000123. */
