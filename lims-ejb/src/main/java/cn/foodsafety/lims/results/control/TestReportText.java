@@ -3,6 +3,7 @@ package cn.foodsafety.lims.results.control;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.results.entity.Analysis;
+import cn.foodsafety.lims.results.entity.ReportNumber;
 import cn.foodsafety.lims.results.entity.SampleItem;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -124,14 +124,10 @@ public final class TestReportText {
   }
 
   /** Lab code + year + running number, e.g. LAB-ZZAQ-2026-000123. */
-  public static String newReportNumber(EntityManager em, Organization lab, LocalDate today) {
+  public static ReportNumber newReportNumber(EntityManager em, Organization lab, LocalDate today) {
     Number next =
         (Number) em.createNativeQuery("select nextval('report_number_seq')").getSingleResult();
-    return lab.getCode()
-        + "-"
-        + today.getYear()
-        + "-"
-        + String.format(Locale.ROOT, "%06d", next.longValue());
+    return new ReportNumber(lab.getCode(), today.getYear(), next.longValue());
   }
 
   public static String sha256(byte[] content) {
