@@ -53,38 +53,16 @@ public class EditCategoryBacking extends EditRecordBacking<FoodCategoryData> {
   }
 
   @Override
-  protected FoodCategoryData create(FoodCategoryData data) {
-    return categories.create(data);
-  }
-
-  @Override
-  protected FoodCategoryData update(long id, FoodCategoryData data) {
-    return categories.update(id, data);
-  }
-
-  @Override
-  protected FoodCategoryData delete(long id) {
-    return categories.remove(id);
-  }
-
-  @Override
-  protected FoodCategoryData activeSet(long id, boolean active) {
-    return active ? categories.activate(id) : categories.deactivate(id);
-  }
-
-  @Override
-  protected boolean activeOf(FoodCategoryData record) {
-    return Boolean.TRUE.equals(record.active());
-  }
-
-  @Override
-  protected Long versionOf(FoodCategoryData record) {
-    return record.version();
-  }
-
-  @Override
-  protected String nameOf(FoodCategoryData record) {
-    return record.name();
+  protected Records<FoodCategoryData> records() {
+    return new Records<>(
+        categories::create,
+        categories::update,
+        categories::remove,
+        categories::activate,
+        categories::deactivate,
+        FoodCategoryData::active,
+        FoodCategoryData::version,
+        FoodCategoryData::name);
   }
 
   @Override

@@ -108,38 +108,16 @@ public class EditOrganizationBacking extends EditRecordBacking<OrganizationData>
   }
 
   @Override
-  protected OrganizationData create(OrganizationData data) {
-    return organizations.create(data);
-  }
-
-  @Override
-  protected OrganizationData update(long id, OrganizationData data) {
-    return organizations.update(id, data);
-  }
-
-  @Override
-  protected OrganizationData delete(long id) {
-    return organizations.remove(id);
-  }
-
-  @Override
-  protected OrganizationData activeSet(long id, boolean active) {
-    return active ? organizations.activate(id) : organizations.deactivate(id);
-  }
-
-  @Override
-  protected boolean activeOf(OrganizationData record) {
-    return Boolean.TRUE.equals(record.active());
-  }
-
-  @Override
-  protected Long versionOf(OrganizationData record) {
-    return record.version();
-  }
-
-  @Override
-  protected String nameOf(OrganizationData record) {
-    return record.name();
+  protected Records<OrganizationData> records() {
+    return new Records<>(
+        organizations::create,
+        organizations::update,
+        organizations::remove,
+        organizations::activate,
+        organizations::deactivate,
+        OrganizationData::active,
+        OrganizationData::version,
+        OrganizationData::name);
   }
 
   @Override

@@ -4,6 +4,9 @@ import cn.foodsafety.lims.platform.web.FacesText;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 
 /**
  * The edit page of one master-data record (category, region, organization, test item): the one
@@ -27,22 +30,23 @@ public abstract class EditRecordBacking<D> implements Serializable {
   /** The record as the form holds it now. */
   protected abstract D formData();
 
-  protected abstract D create(D data);
+  /**
+   * The boundary's use cases for this kind of record and how a record tells its state and name,
+   * e.g. {@code new Records<>(regions::create, regions::update, regions::remove, regions::activate,
+   * regions::deactivate, RegionData::active, RegionData::version, RegionData::name)}.
+   */
+  protected abstract Records<D> records();
 
-  protected abstract D update(long id, D data);
-
-  /** Deletes, or deactivates a referenced record; the record as it is now, or null when deleted. */
-  protected abstract D delete(long id);
-
-  /** Activates or deactivates; the record as it is now. */
-  protected abstract D activeSet(long id, boolean active);
-
-  protected abstract boolean activeOf(D record);
-
-  protected abstract Long versionOf(D record);
-
-  /** What the messages call the record ("毒死蜱", "金水区"). */
-  protected abstract String nameOf(D record);
+  /** The use cases and readers the shared shape calls. */
+  protected record Records<D>(
+      Function<D, D> create,
+      BiFunction<Long, D, D> update,
+      LongFunction<D> delete,
+      LongFunction<D> activate,
+      LongFunction<D> deactivate,
+      Function<D, Boolean> active,
+      Function<D, Long> version,
+      Function<D, String> name) {}
 
   /** What the messages call the record being edited, before it is deleted. */
   protected abstract String shownName();
@@ -53,8 +57,9 @@ public abstract class EditRecordBacking<D> implements Serializable {
   public String save() {
     D data = formData();
     try {
-      D saved = id == null ? create(data) : update(id, data);
-      text.info("saved", nameOf(saved));
+      Records<D> r = records();
+      D saved = id == null ? r.create().apply(data) : r.update().apply(id, data);
+      text.info("saved", r.name().apply(saved));
       return backToList();
     } catch (RuntimeException e) {
       text.show(e, "form");
@@ -65,7 +70,7 @@ public abstract class EditRecordBacking<D> implements Serializable {
   public String remove() {
     String shown = shownName();
     try {
-      D left = delete(id);
+      D left = records().delete().apply(id);
       text.info(left == null ? "deleted" : "deactivatedInstead", shown);
       return backToList();
     } catch (RuntimeException e) {
@@ -77,9 +82,10 @@ public abstract class EditRecordBacking<D> implements Serializable {
   /** The toggle: deactivates an active record, activates an inactive one. */
   public void activate() {
     try {
-      D now = activeSet(id, !active);
-      active = activeOf(now);
-      version = versionOf(now);
+      Records<D> r = records();
+      D now = active ? r.deactivate().apply(id) : r.activate().apply(id);
+      active = Boolean.TRUE.equals(r.active().apply(now));
+      version = r.version().apply(now);
     } catch (RuntimeException e) {
       text.show(e, "form");
     }

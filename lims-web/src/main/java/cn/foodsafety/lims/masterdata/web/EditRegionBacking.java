@@ -70,38 +70,16 @@ public class EditRegionBacking extends EditRecordBacking<RegionData> {
   }
 
   @Override
-  protected RegionData create(RegionData data) {
-    return regions.create(data);
-  }
-
-  @Override
-  protected RegionData update(long id, RegionData data) {
-    return regions.update(id, data);
-  }
-
-  @Override
-  protected RegionData delete(long id) {
-    return regions.remove(id);
-  }
-
-  @Override
-  protected RegionData activeSet(long id, boolean active) {
-    return active ? regions.activate(id) : regions.deactivate(id);
-  }
-
-  @Override
-  protected boolean activeOf(RegionData record) {
-    return Boolean.TRUE.equals(record.active());
-  }
-
-  @Override
-  protected Long versionOf(RegionData record) {
-    return record.version();
-  }
-
-  @Override
-  protected String nameOf(RegionData record) {
-    return record.name();
+  protected Records<RegionData> records() {
+    return new Records<>(
+        regions::create,
+        regions::update,
+        regions::remove,
+        regions::activate,
+        regions::deactivate,
+        RegionData::active,
+        RegionData::version,
+        RegionData::name);
   }
 
   @Override

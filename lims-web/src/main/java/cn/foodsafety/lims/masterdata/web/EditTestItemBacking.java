@@ -96,38 +96,16 @@ public class EditTestItemBacking extends EditRecordBacking<TestItemData> {
   }
 
   @Override
-  protected TestItemData create(TestItemData data) {
-    return testItems.create(data);
-  }
-
-  @Override
-  protected TestItemData update(long id, TestItemData data) {
-    return testItems.update(id, data);
-  }
-
-  @Override
-  protected TestItemData delete(long id) {
-    return testItems.remove(id);
-  }
-
-  @Override
-  protected TestItemData activeSet(long id, boolean active) {
-    return active ? testItems.activate(id) : testItems.deactivate(id);
-  }
-
-  @Override
-  protected boolean activeOf(TestItemData record) {
-    return Boolean.TRUE.equals(record.active());
-  }
-
-  @Override
-  protected Long versionOf(TestItemData record) {
-    return record.version();
-  }
-
-  @Override
-  protected String nameOf(TestItemData record) {
-    return record.analyte();
+  protected Records<TestItemData> records() {
+    return new Records<>(
+        testItems::create,
+        testItems::update,
+        testItems::remove,
+        testItems::activate,
+        testItems::deactivate,
+        TestItemData::active,
+        TestItemData::version,
+        TestItemData::analyte);
   }
 
   @Override
