@@ -98,6 +98,24 @@ class FieldFormIT {
     assertThat(picture.statusCode()).isEqualTo(200);
     assertThat(picture.contentType()).startsWith("image/jpeg");
     assertThat(picture.asByteArray()).startsWith((byte) 0xff, (byte) 0xd8);
+    // the form PDF prints the photos and the signature (with the QR code: four images)
+    Response pdf = as("sampler").get("/samples/{id}/form.pdf", id);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    try (org.apache.pdfbox.pdmodel.PDDocument doc =
+        org.apache.pdfbox.Loader.loadPDF(pdf.asByteArray())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+          .contains("现场照片及签名", "样品照片", "封样照片", "被抽样单位签名");
+      int images = 0;
+      for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+        for (var name : page.getResources().getXObjectNames()) {
+          if (page.getResources().getXObject(name)
+              instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+            images++;
+          }
+        }
+      }
+      assertThat(images).isEqualTo(4);
+    }
     // another sample's picture id under this sample: not found
     assertThat(
             as("supervisor")

@@ -1,20 +1,17 @@
 package cn.foodsafety.lims.rapidtest.boundary;
 
-import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.rapidtest.entity.Market;
 import cn.foodsafety.lims.rapidtest.entity.RapidResult;
 import cn.foodsafety.lims.rapidtest.entity.RapidTest;
-import cn.foodsafety.lims.security.boundary.Users;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

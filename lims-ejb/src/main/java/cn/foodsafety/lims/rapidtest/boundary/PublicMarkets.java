@@ -1,19 +1,15 @@
 package cn.foodsafety.lims.rapidtest.boundary;
 
-import cn.foodsafety.lims.audit.boundary.AuditTrail;
-import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.rapidtest.entity.Market;
 import cn.foodsafety.lims.rapidtest.entity.RapidResult;
 import cn.foodsafety.lims.rapidtest.entity.RapidTest;
-import cn.foodsafety.lims.security.boundary.Users;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
