@@ -107,12 +107,7 @@ class FieldFormIT {
           .contains("现场照片及签名", "样品照片", "封样照片", "被抽样单位签名");
       int images = 0;
       for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
-        for (var name : page.getResources().getXObjectNames()) {
-          if (page.getResources().getXObject(name)
-              instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
-            images++;
-          }
-        }
+        images += images(page.getResources());
       }
       assertThat(images).isEqualTo(4);
     }
@@ -228,5 +223,18 @@ class FieldFormIT {
       r.next();
       return r.getLong(1);
     }
+  }
+
+  private static int images(org.apache.pdfbox.pdmodel.PDResources resources) throws Exception {
+    int n = 0;
+    for (var name : resources.getXObjectNames()) {
+      var x = resources.getXObject(name);
+      if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+        n++;
+      } else if (x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject f) {
+        n += images(f.getResources());
+      }
+    }
+    return n;
   }
 }
