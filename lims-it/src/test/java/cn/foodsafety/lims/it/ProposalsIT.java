@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * address and a flood of proposals are refused; the planner turns the proposal into a special
  * campaign of a plan, gives its task, the team samples it, the laboratory tests it, the supervisor
  * publishes it, and the proposal shows its published result. Behind a trusted proxy (loopback by
- * default) the forwarded client's address counts. One method: the daily limit counts every
- * proposal from the test's address.
+ * default) the forwarded client's address counts. One method: the daily limit counts every proposal
+ * from the test's address.
  */
 class ProposalsIT {
 
@@ -171,9 +171,7 @@ class ProposalsIT {
     SampleFlows.approved(sampleId, "0.01");
     assertThat((List<?>) publicOne(id).get("results")).isEmpty();
     Response published =
-        city.asSupervisor()
-            .body(Map.of("sampleIds", List.of(sampleId)))
-            .post("/publications");
+        city.asSupervisor().body(Map.of("sampleIds", List.of(sampleId))).post("/publications");
     assertThat(published.statusCode()).as(published.asString()).isEqualTo(200);
     Map<String, Object> answered = publicOne(id);
     assertThat(answered.get("state")).isEqualTo("ACCEPTED");

@@ -89,9 +89,7 @@ class RapidTestsIT {
     assertThat(negative.jsonPath().getString("confirmationTaskId")).isNull();
 
     Response positive =
-        as("sampler")
-            .body(test(market, "POSITIVE", "KJ-OP", CELERY, "芹菜"))
-            .post("/rapid-tests");
+        as("sampler").body(test(market, "POSITIVE", "KJ-OP", CELERY, "芹菜")).post("/rapid-tests");
     assertThat(positive.statusCode()).as(positive.asString()).isEqualTo(201);
     assertThat(positive.jsonPath().getBoolean("batchHeld")).isTrue();
     assertThat(positive.jsonPath().getBoolean("objectionOpen")).isTrue();
@@ -161,7 +159,10 @@ class RapidTestsIT {
     assertThat(confirmed.jsonPath().getLong("confirmationSampleId")).isEqualTo(sampleId);
     assertThat(confirmed.jsonPath().getBoolean("batchHeld")).isTrue();
     Map<String, Object> after =
-        as("supervisor").get("/rapid-tests/figures").jsonPath().getList("markets", Map.class)
+        as("supervisor")
+            .get("/rapid-tests/figures")
+            .jsonPath()
+            .getList("markets", Map.class)
             .stream()
             .filter(m -> code.equals(m.get("marketCode")))
             .findFirst()
@@ -174,9 +175,7 @@ class RapidTestsIT {
 
     // published by the city's supervisor: the public results feed carries the confirmation
     Response published =
-        city.asSupervisor()
-            .body(Map.of("sampleIds", List.of(sampleId)))
-            .post("/publications");
+        city.asSupervisor().body(Map.of("sampleIds", List.of(sampleId))).post("/publications");
     assertThat(published.statusCode()).as(published.asString()).isEqualTo(200);
     String food = sample.jsonPath().getString("foodName");
     Response feed =

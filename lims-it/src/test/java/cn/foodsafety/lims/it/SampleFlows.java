@@ -163,7 +163,8 @@ final class SampleFlows {
    * A sample already taken (e.g. of a task), assigned to LAB-ZZAQ by {@code planner} (a planner
    * whose region holds the sample) and shipped by its team; returns its id.
    */
-  static long assignedAndShipped(long id, io.restassured.specification.RequestSpecification planner) {
+  static long assignedAndShipped(
+      long id, io.restassured.specification.RequestSpecification planner) {
     planner
         .body(Map.of("labId", LAB_ZZAQ, "reason", "集成测试"))
         .post("/samples/{id}/assignment", id)
