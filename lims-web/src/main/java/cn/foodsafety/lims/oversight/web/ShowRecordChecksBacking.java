@@ -112,10 +112,21 @@ public class ShowRecordChecksBacking implements Serializable {
 
   /** Called from the page's view parameters (a link from the dashboard). */
   public void load() {
-    if (groupLabel == null && (regionId != null || labId != null || teamId != null)) {
-      groupLabel = "";
+    if (labId != null) {
+      by = "lab";
+    } else if (teamId != null) {
+      by = "team";
     }
     refresh();
+    if (regionId != null || labId != null || teamId != null) {
+      Long key = regionId != null ? regionId : labId != null ? labId : teamId;
+      groupLabel =
+          getScores().stream()
+              .filter(x -> x.key().equals(key.toString()))
+              .map(QualityScore::label)
+              .findFirst()
+              .orElse(key.toString());
+    }
   }
 
   private void refresh() {
