@@ -249,9 +249,9 @@ public final class CaseProgress {
       case REINSPECTION_REQUESTED -> {
         v.addIf(p.requestKind() == null, "requestKind", "lims.field.required");
         // an objection is a request of its own (OBJECTION_RAISED), with its own outcome
-        v.addIf(
-            p.requestKind() == RequestKind.OBJECTION, "requestKind", "lims.case.objection.ownStep");
-        if (on != null) {
+        if (p.requestKind() == RequestKind.OBJECTION) {
+          v.add("requestKind", "lims.case.objection.ownStep");
+        } else if (on != null) {
           boolean expired = c.backupExpiresOn() != null && on.isAfter(c.backupExpiresOn());
           clock
               .reinspectionRefusal(c.deliveredOn(), on, c.microbiological(), expired)
