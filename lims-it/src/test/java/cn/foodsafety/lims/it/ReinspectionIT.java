@@ -101,7 +101,10 @@ class ReinspectionIT {
 
     // an acceptance after the refusal: a field error, nothing written
     JsonPath late =
-        problem(as("jinshui").body(step("REQUEST_ACCEPTED")).post("/cases/{id}/steps", id), 400, "kind");
+        problem(
+            as("jinshui").body(step("REQUEST_ACCEPTED")).post("/cases/{id}/steps", id),
+            400,
+            "kind");
     assertThat(late.getString("errors[0].message")).isNotBlank();
     assertThat(get(id).getString("requests.acceptedOn")).isNull();
     assertThat(get(id).getList("steps.kind", String.class)).doesNotContain("REQUEST_ACCEPTED");
@@ -175,7 +178,9 @@ class ReinspectionIT {
     JsonPath late = get(id);
     assertThat(late.getBoolean("requests.designationOverdue")).isTrue();
     as("admin").post("/sweeps").then().statusCode(200);
-    assertThat(alertKinds(id)).contains("DESIGNATION_OVERDUE").doesNotContain("REQUEST_DECISION_OVERDUE");
+    assertThat(alertKinds(id))
+        .contains("DESIGNATION_OVERDUE")
+        .doesNotContain("REQUEST_DECISION_OVERDUE");
 
     // after the window without a cause: a field error, nothing written
     JsonPath noCause = problem(post(id, designation(null)), 400, "delayCause");
@@ -203,7 +208,8 @@ class ReinspectionIT {
   }
 
   @Test
-  void aDesignationAfterTheExtendedWindowIsRefusedEvenWithACause() throws IOException, SQLException {
+  void aDesignationAfterTheExtendedWindowIsRefusedEvenWithACause()
+      throws IOException, SQLException {
     long sampleId = approvedCelery("芹菜-逾期确定复检机构", "0.13", null);
     long id = caseOf(sampleId);
     record(id, step("ACCEPTED"));
