@@ -1010,7 +1010,10 @@ public class DemoYear {
       if (story == Story.REINSPECTION || story == Story.OVERTURNED) {
         LocalDate asked = calendar.addWorkingDays(delivered, 3);
         step(asked, StepKind.REINSPECTION_REQUESTED, "经营者申请复检");
-        LocalDate designated = calendar.addWorkingDays(asked, 2);
+        // accepted within 5 working days, the lab designated within 5 of acceptance (Art. 32)
+        LocalDate acceptedOn = calendar.addWorkingDays(asked, 1);
+        step(acceptedOn, StepKind.REQUEST_ACCEPTED, "复检申请材料齐全，予以受理");
+        LocalDate designated = calendar.addWorkingDays(acceptedOn, 2);
         step(designated, StepKind.LAB_DESIGNATED, "指定复检机构");
         if (story == Story.OVERTURNED) {
           step(
