@@ -86,6 +86,7 @@ public class TestItems {
   public TestItemData create(TestItemData data) {
     Violations v = Violations.of(validator, data);
     checkLimit(data, v);
+    checkHazard(data, v);
     checkCode(data, null, v);
     Set<FoodCategory> categories = categoriesOf(data, null, v);
     v.throwIfAny();
@@ -103,6 +104,7 @@ public class TestItems {
     Versions.check(data.version(), item.getVersion());
     Violations v = Violations.of(validator, data);
     checkLimit(data, v);
+    checkHazard(data, v);
     checkCode(data, item, v);
     Set<FoodCategory> categories = categoriesOf(data, item, v);
     v.throwIfAny();
@@ -127,6 +129,11 @@ public class TestItems {
                 Regions.blankToNull(data.standardEdition()))
             .compare("comparison", item.getLimit().comparison(), comparison(data))
             .compare("microbiological", item.isMicrobiological(), microbiological(data))
+            .compare("seriousHazard", item.isSeriousHazard(), seriousHazard(data))
+            .compare(
+                "seriousHazardReason",
+                item.getSeriousHazardReason(),
+                seriousHazard(data) ? Regions.blankToNull(data.seriousHazardReason()) : null)
             .compare("categories", codes(item.getCategories()), codes(categories));
     describe(item, data, categories);
     em.flush();
@@ -227,6 +234,7 @@ public class TestItems {
         Regions.blankToNull(data.methodStandard()),
         microbiological(data));
     item.setLimit(limitOf(data), data.lod());
+    item.classifyHazard(seriousHazard(data), data.seriousHazardReason());
     item.linkCategories(categories);
   }
 
@@ -240,6 +248,19 @@ public class TestItems {
         data.limitStandard().strip(),
         Regions.blankToNull(data.standardEdition()),
         comparison(data));
+  }
+
+  /** A serious hazard without its reason is refused with the other field errors. */
+  private static void checkHazard(TestItemData data, Violations v) {
+    v.addIf(
+        seriousHazard(data)
+            && (data.seriousHazardReason() == null || data.seriousHazardReason().isBlank()),
+        "seriousHazardReason",
+        "lims.testItem.seriousHazard.reason");
+  }
+
+  private static boolean seriousHazard(TestItemData data) {
+    return Boolean.TRUE.equals(data.seriousHazard());
   }
 
   private boolean isReferenced(TestItem item) {

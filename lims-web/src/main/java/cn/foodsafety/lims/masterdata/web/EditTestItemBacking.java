@@ -42,6 +42,8 @@ public class EditTestItemBacking extends EditRecordBacking<TestItemData> {
   private String standardEdition;
   private ComparisonMethod comparison = ComparisonMethod.FULL_VALUE;
   private boolean microbiological;
+  private boolean seriousHazard;
+  private String seriousHazardReason;
   private List<Long> categoryIds = new ArrayList<>();
 
   private transient List<FoodCategoryData> categoryChoices;
@@ -65,6 +67,8 @@ public class EditTestItemBacking extends EditRecordBacking<TestItemData> {
     standardEdition = t.standardEdition();
     comparison = t.comparison();
     microbiological = Boolean.TRUE.equals(t.microbiological());
+    seriousHazard = Boolean.TRUE.equals(t.seriousHazard());
+    seriousHazardReason = t.seriousHazardReason();
     categoryIds = new ArrayList<>(t.categoryIds());
     active = Boolean.TRUE.equals(t.active());
     version = t.version();
@@ -88,6 +92,8 @@ public class EditTestItemBacking extends EditRecordBacking<TestItemData> {
             standardEdition,
             comparison,
             microbiological,
+            seriousHazard,
+            seriousHazardReason,
             new LinkedHashSet<>(categoryIds),
             null,
             null,
@@ -245,6 +251,22 @@ public class EditTestItemBacking extends EditRecordBacking<TestItemData> {
 
   public void setMicrobiological(boolean microbiological) {
     this.microbiological = microbiological;
+  }
+
+  public boolean isSeriousHazard() {
+    return seriousHazard;
+  }
+
+  public void setSeriousHazard(boolean seriousHazard) {
+    this.seriousHazard = seriousHazard;
+  }
+
+  public String getSeriousHazardReason() {
+    return seriousHazardReason;
+  }
+
+  public void setSeriousHazardReason(String seriousHazardReason) {
+    this.seriousHazardReason = seriousHazardReason;
   }
 
   public List<Long> getCategoryIds() {
