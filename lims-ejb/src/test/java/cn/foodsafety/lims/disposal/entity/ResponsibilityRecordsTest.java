@@ -153,9 +153,7 @@ class ResponsibilityRecordsTest {
   void aSeriousHazardNeedsItsReason() {
     TestItem item =
         new TestItem(
-            "T-1",
-            "苏丹红",
-            new Limit(LimitOperator.NOT_PERMITTED, null, null, "mg/kg", "整顿办函", "2011", null));
+            "T-1", "苏丹红", new Limit(LimitOperator.NOT_DETECTED, null, null, "mg/kg", null));
     assertThatThrownBy(() -> item.classifyHazard(true, "  "))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(e -> assertThat(fields(e)).containsExactly("seriousHazardReason"));
