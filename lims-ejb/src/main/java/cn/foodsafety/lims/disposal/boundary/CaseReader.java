@@ -224,7 +224,6 @@ final class CaseReader {
                     i.limit().value(),
                     i.limit().upper(),
                     i.limit().unit(),
-                    i.limit().text(),
                     i.limit().standard(),
                     i.getTimesOver(),
                     i.isMicrobiological()))

@@ -16,7 +16,6 @@ public record FailingItem(
     BigDecimal limitValue,
     BigDecimal limitUpper,
     String limitUnit,
-    String limit,
     String standard,
     BigDecimal timesOver,
     boolean microbiological) {}
