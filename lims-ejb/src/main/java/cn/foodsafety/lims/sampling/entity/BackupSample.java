@@ -137,7 +137,8 @@ public class BackupSample {
       Objects.requireNonNull(store);
       Objects.requireNonNull(shelf);
       Objects.requireNonNull(condition);
-      kept();
+      // the parameters, not kept(): a compact constructor runs before the fields are set
+      Quantity.of(quantity, quantityUnit, "quantity");
     }
 
     /** The quantity kept, or a field error on quantity/quantityUnit. */

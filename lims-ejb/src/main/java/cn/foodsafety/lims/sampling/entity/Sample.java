@@ -284,7 +284,8 @@ public class Sample {
       Objects.requireNonNull(name);
       Objects.requireNonNull(category);
       Objects.requireNonNull(storageCondition);
-      Quantity taken = taken();
+      // the parameters, not the accessors: a compact constructor runs before the fields are set
+      Quantity taken = Quantity.of(quantity, quantityUnit, "quantity");
       if (backupQuantity != null) {
         taken.withAmount(backupQuantity, "backupQuantity");
       }
