@@ -7,6 +7,10 @@ public enum AlertKind {
   REPORT_OVERDUE,
   /** A backup sample kept past its retention end and not needed by a pending request (Art. 25). */
   BACKUP_DISPOSAL_OVERDUE,
+  /** A re-inspection application neither accepted nor refused within its window (Art. 32). */
+  REQUEST_DECISION_OVERDUE,
+  /** An accepted application without a designated re-inspection lab after its window (Art. 32). */
+  DESIGNATION_OVERDUE,
   /**
    * A non-conforming result on a serious hazard (illegal addition, banned substance): raised at
    * once when the case opens, kept until a risk control is recorded or the case closes.
@@ -25,6 +29,7 @@ public enum AlertKind {
       case CASE_DUE_SOON, CASE_OVERDUE -> "C";
       case REPORT_OVERDUE -> "R";
       case BACKUP_DISPOSAL_OVERDUE -> "B";
+      case REQUEST_DECISION_OVERDUE, DESIGNATION_OVERDUE -> "Q";
       case SERIOUS_HAZARD -> "H";
       case DELIVERY_OVERDUE -> "N";
       case INVESTIGATION_OVERDUE -> "I";
