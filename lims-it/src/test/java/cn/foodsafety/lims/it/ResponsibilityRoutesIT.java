@@ -259,7 +259,7 @@ class ResponsibilityRoutesIT {
                 .jsonPath()
                 .getBoolean("seriousHazard"))
         .isTrue();
-    List<Map<String, Object>> alerts = as("jinshui").get("/alerts").jsonPath().getList("items");
+    List<Map<String, Object>> alerts = as("jinshui").get("/alerts").jsonPath().getList("alerts");
     assertThat(alerts)
         .anyMatch(
             a ->
