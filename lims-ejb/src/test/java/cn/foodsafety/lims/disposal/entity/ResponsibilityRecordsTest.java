@@ -149,7 +149,18 @@ class ResponsibilityRecordsTest {
 
   @Test
   void aSeriousHazardNeedsItsReason() {
-    TestItem item = new TestItem("T-1", "苏丹红", "mg/kg");
+    TestItem item =
+        new TestItem(
+            "T-1",
+            "苏丹红",
+            new cn.foodsafety.lims.masterdata.entity.Limit(
+                cn.foodsafety.lims.masterdata.entity.LimitOperator.LE,
+                new java.math.BigDecimal("0.01"),
+                null,
+                "mg/kg",
+                "整顿办函〔2011〕1号",
+                null,
+                null));
     assertThatThrownBy(() -> item.classifyHazard(true, "  "))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(e -> assertThat(fields(e)).containsExactly("seriousHazardReason"));
