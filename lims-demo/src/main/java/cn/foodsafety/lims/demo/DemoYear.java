@@ -634,6 +634,12 @@ public class DemoYear {
             .findFirst()
             .orElse("郑州市");
     String party = unit + "示范" + PARTIES[p] + (b.index % 40 + 1) + "号";
+    // one producer in nine lies in 中原区: a failure of its food elsewhere in the city gives
+    // 中原区's bureau an investigation task; the others' place is not known (assistance route)
+    Long producerRegion =
+        b.index % 9 == 0
+            ? organizationsById.get(organizationIds.get("MR-410102")).regionId()
+            : null;
     SampleData s =
         act(
             b.team.sampler1(),
@@ -659,7 +665,7 @@ public class DemoYear {
                         "河南示范食品有限公司" + (b.index % 12 + 1) + "厂",
                         "河南省郑州市示范路" + (b.index % 30 + 1) + "号",
                         "SC1104101" + String.format("%07d", b.index % 97 + 1),
-                        null,
+                        producerRegion,
                         party,
                         PARTY_KINDS[p],
                         "河南省郑州市" + unit + "示范街" + (b.index % 90 + 1) + "号",
