@@ -208,6 +208,13 @@ public class DeadlineSweep {
               ((Number) b[2]).longValue(),
               ((Number) b[3]).longValue()));
     }
+    new ResponsibilitySweep(em)
+        .findings(today)
+        .forEach(
+            f ->
+                wanted.put(
+                    f.kind().subjectKey() + f.subjectId(),
+                    new Finding(f.kind(), f.due(), f.orgId(), f.regionId())));
     int raised = 0;
     int cleared = 0;
     for (Alert a : em.createNamedQuery(Alert.ACTIVE, Alert.class).getResultList()) {

@@ -10,7 +10,18 @@ public enum AlertKind {
   /** A re-inspection application neither accepted nor refused within its window (Art. 32). */
   REQUEST_DECISION_OVERDUE,
   /** An accepted application without a designated re-inspection lab after its window (Art. 32). */
-  DESIGNATION_OVERDUE;
+  DESIGNATION_OVERDUE,
+  /**
+   * A non-conforming result on a serious hazard (illegal addition, banned substance): raised at
+   * once when the case opens, kept until a risk control is recorded or the case closes.
+   */
+  SERIOUS_HAZARD,
+  /**
+   * The result is not delivered to the operator (or the producer) within 5 working days (Art. 29).
+   */
+  DELIVERY_OVERDUE,
+  /** The producer's regulator's investigation task is past its deadline (subject: the case). */
+  INVESTIGATION_OVERDUE;
 
   /** The letter that keys an alert's subject in the sweep (case, report, backup sample). */
   public String subjectKey() {
@@ -19,6 +30,9 @@ public enum AlertKind {
       case REPORT_OVERDUE -> "R";
       case BACKUP_DISPOSAL_OVERDUE -> "B";
       case REQUEST_DECISION_OVERDUE, DESIGNATION_OVERDUE -> "Q";
+      case SERIOUS_HAZARD -> "H";
+      case DELIVERY_OVERDUE -> "N";
+      case INVESTIGATION_OVERDUE -> "I";
     };
   }
 }
