@@ -25,9 +25,10 @@ import java.util.Set;
  * refuses the application (a refusal with its reason), and only an accepted one gets a lab, within
  * the designation window of {@link RequestWindows} (after it only with a recorded cause); a
  * designated lab before an outcome; an objection (异议) is a request of its own, with its ground, in
- * the same 7 working days, decided with reasoning; enforcement after investigation, rectification after enforcement; completion only when
- * delivery, a risk control, investigation, enforcement and rectification are recorded and no
- * re-inspection is pending. Each step's date lies between the last step's date and today.
+ * the same 7 working days, decided with reasoning; enforcement after investigation, rectification
+ * after enforcement; completion only when delivery, a risk control, investigation, enforcement and
+ * rectification are recorded and no re-inspection is pending. Each step's date lies between the
+ * last step's date and today.
  */
 public final class CaseProgress {
 
