@@ -40,6 +40,8 @@ import cn.foodsafety.lims.planning.boundary.PlanData;
 import cn.foodsafety.lims.planning.boundary.PlanInputs;
 import cn.foodsafety.lims.planning.boundary.SamplingPlans;
 import cn.foodsafety.lims.planning.boundary.TaskData;
+import cn.foodsafety.lims.planning.entity.FollowUpRoute;
+import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
@@ -255,6 +257,13 @@ public class DemoYear {
   private final Map<String, List<Batch>> rounds = new HashMap<>();
   private int written;
   private int opened;
+
+  /** The kind of sampling of a task group (supervisory when absent). */
+  private final Map<String, SamplingKind> groupKinds = new HashMap<>();
+
+  /** The kind of sampling of a task. */
+  private final Map<Long, SamplingKind> taskKinds = new HashMap<>();
+
   private int refused;
   private int failures;
 
@@ -288,6 +297,7 @@ public class DemoYear {
       return "no working day of " + year + " has passed: only the plan written";
     }
     List<Batch> batches = schedule(plan, days, sampleCount);
+    kinds(batches);
     Map<String, Long> taskIds = tasks(plan, batches, LocalDate.of(year - 1, 12, 20));
     for (Batch b : batches) {
       b.taskId = taskIds.get(b.group());
@@ -442,6 +452,39 @@ public class DemoYear {
   }
 
   /** One task per cell group the teams sample, a little more than they collect by today. */
+  /**
+   * The kind of sampling of each task group (DOMAIN.md, Zhengzhou 2021: evaluative batches beside
+   * the supervisory ones): about one county-level group in five is evaluative sampling, and about
+   * one group in six without a failing story is risk monitoring, of which the first one finds a
+   * problem (a risk-control follow-up instead of a case). The stories of the failing batches stay
+   * on the 90-day case, so that every state of a case is shown.
+   */
+  private void kinds(List<Batch> batches) {
+    Set<String> failingGroups = new java.util.HashSet<>();
+    Map<String, Batch> firstOf = new java.util.LinkedHashMap<>();
+    for (Batch b : batches) {
+      firstOf.putIfAbsent(b.group(), b);
+      if (b.failing) {
+        failingGroups.add(b.group());
+      }
+    }
+    int n = 0;
+    boolean problemFound = false;
+    for (Map.Entry<String, Batch> g : firstOf.entrySet()) {
+      int i = n++;
+      Batch first = g.getValue();
+      if (!failingGroups.contains(g.getKey()) && i % 6 == 1) {
+        groupKinds.put(g.getKey(), SamplingKind.RISK_MONITORING);
+        if (!problemFound) {
+          first.failing = true;
+          problemFound = true;
+        }
+      } else if (first.level == SamplingLevel.COUNTY && i % 5 == 2) {
+        groupKinds.put(g.getKey(), SamplingKind.EVALUATIVE);
+      }
+    }
+  }
+
   private Map<String, Long> tasks(PlanData plan, List<Batch> batches, LocalDate day) {
     Map<String, Integer> wanted = new LinkedHashMap<>();
     Map<String, Batch> first = new HashMap<>();
@@ -504,8 +547,9 @@ public class DemoYear {
                           null,
                           null,
                           null,
-                          null)));
+                          groupKinds.get(w.getKey()))));
       ids.put(w.getKey(), task.id());
+      taskKinds.put(task.id(), task.samplingKind());
     }
     return ids;
   }
@@ -522,7 +566,7 @@ public class DemoYear {
     final Team team;
     final Food food;
     final long topCategoryId;
-    final boolean failing;
+    boolean failing;
     final boolean stalled;
     final int labDays;
     Story story;
@@ -660,7 +704,8 @@ public class DemoYear {
                         b.food.storage() == StorageCondition.AMBIENT ? "12个月" : "7天",
                         "2.0",
                         "千克",
-                        "1.0",
+                        // risk monitoring keeps no backup sample
+                        taskKinds.get(b.taskId) == SamplingKind.RISK_MONITORING ? null : "1.0",
                         b.food.storage(),
                         "河南示范食品有限公司" + (b.index % 12 + 1) + "厂",
                         "河南省郑州市示范路" + (b.index % 30 + 1) + "号",
@@ -981,6 +1026,7 @@ public class DemoYear {
     final Actor handler;
     final Actor approver;
     final Story story;
+    final boolean riskControl;
     final LocalDate received;
     final LocalDate deadline;
 
@@ -992,10 +1038,26 @@ public class DemoYear {
       this.story = story;
       this.received = received;
       this.deadline = c.deadline();
+      this.riskControl = c.route() == FollowUpRoute.RISK_CONTROL;
+    }
+
+    /** A risk-monitoring problem: notify, inspect, risk measures, closed (its own follow-up). */
+    private void riskControl() {
+      LocalDate notified = calendar.addWorkingDays(received, 1);
+      step(notified, StepKind.DELIVERED, "已通知被抽样单位风险监测发现的问题");
+      LocalDate inspected = calendar.addWorkingDays(notified, 3);
+      step(inspected, StepKind.INVESTIGATION, "现场检查：同批次产品已下架，进货来源已核实");
+      LocalDate controlled = calendar.addWorkingDays(inspected, 1);
+      step(controlled, StepKind.RISK_CONTROL, "督促经营者召回并暂停销售");
+      step(calendar.addWorkingDays(controlled, 5), StepKind.COMPLETED, "风险已控制，风险监测处置完毕");
     }
 
     void plan() {
       if (story == Story.OPEN) {
+        return;
+      }
+      if (riskControl) {
+        riskControl();
         return;
       }
       LocalDate accepted = calendar.addWorkingDays(received, 1);

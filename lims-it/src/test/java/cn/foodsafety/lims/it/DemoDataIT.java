@@ -146,6 +146,8 @@ class DemoDataIT {
     JsonPath figures =
         as("supervisor")
             .queryParam("year", YEAR)
+            // every kind of sampling: the plan's progress counts them all
+            .queryParam("kind", "ALL")
             .get("/stats/figures")
             .then()
             .statusCode(200)
@@ -333,6 +335,41 @@ class DemoDataIT {
     assertThat(judged).containsKeys("routineEdibleAgri", "dairy", "meat");
     assertThat(judged.values()).allMatch(n -> n > 0);
     assertThat(figures.getList("followUp.byLevel.findAll { it.mustFollow > 0 }")).isNotEmpty();
+  }
+
+  /**
+   * The demonstration samples every kind of sampling (supervisory, risk monitoring, evaluative); a
+   * risk-monitoring problem takes the risk-control follow-up, and an accepted re-inspection
+   * application comes before its lab.
+   */
+  @Test
+  void everyKindOfSamplingIsShown() throws Exception {
+    Set<String> kinds = new java.util.HashSet<>();
+    try (Connection c = database();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT DISTINCT sampling_kind FROM sample")) {
+      while (r.next()) {
+        kinds.add(r.getString(1));
+      }
+    }
+    assertThat(kinds).containsExactlyInAnyOrder("SUPERVISORY", "RISK_MONITORING", "EVALUATIVE");
+    try (Connection c = database();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT COUNT(*) FROM sample WHERE sampling_kind = 'RISK_MONITORING'"
+                    + " AND backup_quantity IS NOT NULL")) {
+      r.next();
+      assertThat(r.getLong(1)).as("risk-monitoring samples with a backup").isZero();
+    }
+    try (Connection c = database();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT COUNT(*) FROM disposal_case WHERE follow_up_route = 'RISK_CONTROL'")) {
+      r.next();
+      assertThat(r.getLong(1)).as("risk-control follow-ups").isPositive();
+    }
   }
 
   /** By the autumn every story the demonstration tells has had time to reach its end. */

@@ -24,6 +24,7 @@ class PublicationIT {
 
   private static final Set<String> RECORD_KEYS =
       Set.of(
+          "samplingKind",
           "publicId",
           "product",
           "brand",
@@ -154,6 +155,25 @@ class PublicationIT {
     assertThat(page.getMap("items[0]").keySet()).isEqualTo(RECORD_KEYS);
     assertThat(page.getString("items[0].verdict")).isEqualTo("CONFORMING");
     assertThat(page.getList("items[0].failingItems")).isEmpty();
+    // the kind of sampling is shown and filters the list
+    assertThat(page.getString("items[0].samplingKind")).isEqualTo("SUPERVISORY");
+    assertThat(
+            feed()
+                .queryParam("q", food)
+                .queryParam("kind", "SUPERVISORY")
+                .get("/lims/public/results.json")
+                .jsonPath()
+                .getInt("total"))
+        .isEqualTo(1);
+    assertThat(
+            feed()
+                .queryParam("q", food)
+                .queryParam("kind", "EVALUATIVE")
+                .get("/lims/public/results.json")
+                .jsonPath()
+                .getInt("total"))
+        .isZero();
+    feed().queryParam("kind", "NONE").get("/lims/public/results.json").then().statusCode(400);
     assertThat(
             feed()
                 .queryParam("q", food)

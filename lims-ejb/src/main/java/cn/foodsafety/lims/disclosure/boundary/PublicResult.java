@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.disclosure.boundary;
 
+import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.results.control.Verdict;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -8,10 +9,10 @@ import java.util.List;
 
 /**
  * A published result as the public sees it, and nothing more: the food and its label data, who made
- * it, where it was taken, its category and level, the dates, the verdict and, for a non-conforming
- * result, each failing item against its limit. Its only id is the public id; it carries no internal
- * id, note, blind code, laboratory, method, person or phone number. Empty fields are written as
- * null, so every record has the same keys.
+ * it, where it was taken, its category, level and kind of sampling, the dates, the verdict and, for
+ * a non-conforming result, each failing item against its limit. Its only id is the public id; it
+ * carries no internal id, note, blind code, laboratory, method, person or phone number. Empty
+ * fields are written as null, so every record has the same keys.
  */
 @JsonbNillable
 public record PublicResult(
@@ -31,4 +32,5 @@ public record PublicResult(
     LocalDate sampledOn,
     LocalDate publishedOn,
     Verdict verdict,
-    List<PublicItem> failingItems) {}
+    List<PublicItem> failingItems,
+    SamplingKind samplingKind) {}

@@ -3,6 +3,7 @@ package cn.foodsafety.lims.disclosure.boundary;
 import cn.foodsafety.lims.disclosure.control.PublicationRules;
 import cn.foodsafety.lims.disclosure.entity.Publication;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
+import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Listing;
 import cn.foodsafety.lims.platform.control.NotFoundException;
@@ -37,14 +38,16 @@ public class PublishedResults {
 
   /**
    * Published results, newest publication first by default. Filters: {@code verdict} (CONFORMING,
-   * NON_CONFORMING), {@code category} (a category code, with everything below it), {@code from} and
-   * {@code to} (sampling dates, inclusive); {@code q} searches product, brand and producer. Sorts:
-   * publishedOn, sampledOn, product.
+   * NON_CONFORMING), {@code kind} (a kind of sampling: SUPERVISORY, EVALUATIVE; risk monitoring is
+   * never published as a violation), {@code category} (a category code, with everything below it),
+   * {@code from} and {@code to} (sampling dates, inclusive); {@code q} searches product, brand and
+   * producer. Sorts: publishedOn, sampledOn, product.
    */
   public Page<PublicResult> list(ListQuery query) {
     Map<String, String> filters = new HashMap<>(query.filters());
     Verdict verdict = PublicationRules.verdict("verdict", filters.remove("verdict"));
     String category = filters.remove("category");
+    SamplingKind kind = kind(filters.remove("kind"));
     PublicationRules.DateRange range =
         PublicationRules.range(filters.remove("from"), filters.remove("to"));
     Set<Long> categories = category == null ? null : CategoryScope.within(em, category);
@@ -67,6 +70,9 @@ public class PublishedResults {
     if (verdict != null) {
       listing.where((cb, root) -> cb.equal(root.get("analysis").get("conclusion"), verdict));
     }
+    if (kind != null) {
+      listing.where((cb, root) -> cb.equal(root.get("sample").get("kind"), kind));
+    }
     if (categories != null) {
       listing.where((cb, root) -> root.get("sample").get("category").get("id").in(categories));
     }
@@ -83,6 +89,20 @@ public class PublishedResults {
     }
     Page<Publication> page = listing.run(em, rest);
     return new Page<>(records(page.items()), page.total(), page.page(), page.size());
+  }
+
+  private static SamplingKind kind(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return SamplingKind.valueOf(text.strip());
+    } catch (IllegalArgumentException e) {
+      new cn.foodsafety.lims.platform.control.Violations()
+          .add("kind", "lims.list.filter.invalid", text)
+          .throwIfAny();
+      return null;
+    }
   }
 
   /** One published result by its public id. */
@@ -160,7 +180,8 @@ public class PublishedResults {
               s.getSampledOn(),
               p.getPublishedOn(),
               conclusion,
-              failing));
+              failing,
+              s.getKind()));
     }
     return records;
   }

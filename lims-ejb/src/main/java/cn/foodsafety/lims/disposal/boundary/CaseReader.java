@@ -155,6 +155,7 @@ final class CaseReader {
         c.getSteps().stream()
             .filter(s -> s.getKind() == StepKind.LAB_DESIGNATED)
             .map(CaseStep::getDelayCause)
+            .filter(java.util.Objects::nonNull)
             .findFirst()
             .orElse(null),
         open && decisionOverdue(c, w, today),
@@ -186,6 +187,7 @@ final class CaseReader {
     return c.getSteps().stream()
         .filter(s -> s.getKind() == kind)
         .map(CaseStep::getNote)
+        .filter(java.util.Objects::nonNull)
         .findFirst()
         .orElse(null);
   }

@@ -21,10 +21,14 @@ import java.util.Set;
 /**
  * The order of a follow-up's steps and what each needs (SAMR Order No. 15): nothing before the case
  * is accepted; the re-inspection window opens with the delivery of the result to the operator and
- * is closed for microbiological failures and an expired backup sample; a designated lab before an
- * outcome; enforcement after investigation, rectification after enforcement; completion only when
- * delivery, a risk control, investigation, enforcement and rectification are recorded and no
- * re-inspection is pending. Each step's date lies between the last step's date and today.
+ * is closed for microbiological failures and an expired backup sample; the regulator accepts or
+ * refuses the application (a refusal with its reason), and only an accepted one gets a lab, within
+ * the designation window of {@link RequestWindows} (after it only with a recorded cause); a
+ * designated lab before an outcome; an objection (异议) is a request of its own, with its ground, in
+ * the same 7 working days, decided with reasoning; enforcement after investigation, rectification
+ * after enforcement; completion only when delivery, a risk control, investigation, enforcement and
+ * rectification are recorded and no re-inspection is pending. Each step's date lies between the
+ * last step's date and today.
  */
 public final class CaseProgress {
 

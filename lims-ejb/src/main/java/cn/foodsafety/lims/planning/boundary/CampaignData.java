@@ -3,6 +3,7 @@ package cn.foodsafety.lims.planning.boundary;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.planning.entity.Campaign;
 import cn.foodsafety.lims.planning.entity.CampaignReason;
+import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * Special sampling (专项抽检) on top of a plan: why (public-opinion hot spot, incident, investigation),
  * when, who orders and samples it (default: municipal level, market regulation), and its batches
- * per unit and category.
+ * per unit and category, and the kind of sampling its tasks take (default: the plan's).
  */
 public record CampaignData(
     Long id,
@@ -29,7 +30,38 @@ public record CampaignData(
     List<Batches> batches,
     Integer totalBatches,
     String createdBy,
-    Long version) {
+    Long version,
+    SamplingKind samplingKind) {
+
+  /** A campaign without a kind of sampling (its plan's kind on create). */
+  public CampaignData(
+      Long id,
+      String name,
+      CampaignReason reason,
+      String description,
+      LocalDate startDate,
+      LocalDate endDate,
+      SamplingLevel level,
+      Department department,
+      List<Batches> batches,
+      Integer totalBatches,
+      String createdBy,
+      Long version) {
+    this(
+        id,
+        name,
+        reason,
+        description,
+        startDate,
+        endDate,
+        level,
+        department,
+        batches,
+        totalBatches,
+        createdBy,
+        version,
+        null);
+  }
 
   /** The batches of a unit and category. */
   @Schema(name = "CampaignBatches")
@@ -58,6 +90,7 @@ public record CampaignData(
             .toList(),
         c.totalBatches(),
         c.getCreatedBy(),
-        c.getVersion());
+        c.getVersion(),
+        c.getKind());
   }
 }

@@ -105,6 +105,7 @@ public class Campaigns {
         data.level() == null ? SamplingLevel.MUNICIPAL : data.level(),
         data.department() == null ? Department.MARKET_REGULATION : data.department());
     batches.forEach(campaign::add);
+    campaign.ofKind(data.samplingKind());
     em.persist(campaign);
     // the campaign's own cells, added to what the plan holds
     QuotaAllocator.Allocation overlay =

@@ -214,7 +214,11 @@ public class CollectionTasks {
                 data.note() == null || data.note().isBlank() ? null : data.note().strip(),
                 me,
                 clock.instant())
-            .ofKind(data.samplingKind() != null ? data.samplingKind() : plan.getKind());
+            // the planner's choice, else the campaign's kind, else the plan's
+            .ofKind(
+                data.samplingKind() != null
+                    ? data.samplingKind()
+                    : campaign != null ? campaign.getKind() : plan.getKind());
     em.persist(task);
     em.flush();
     audit.created(

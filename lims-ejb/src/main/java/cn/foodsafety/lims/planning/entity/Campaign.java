@@ -77,6 +77,11 @@ public class Campaign {
   @CollectionTable(name = "campaign_batches", joinColumns = @JoinColumn(name = "campaign_id"))
   private List<CampaignBatches> batches = new ArrayList<>();
 
+  /** The kind of sampling the campaign's tasks take (the plan's unless the planner says). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "sampling_kind", nullable = false)
+  private SamplingKind kind = SamplingKind.SUPERVISORY;
+
   @Version private long version;
 
   protected Campaign() {}
@@ -171,6 +176,16 @@ public class Campaign {
 
   public LocalDate getEndDate() {
     return endDate;
+  }
+
+  public SamplingKind getKind() {
+    return kind;
+  }
+
+  /** Set when the campaign is created: the planner's choice, else the plan's kind. */
+  public Campaign ofKind(SamplingKind kind) {
+    this.kind = kind == null ? plan.getKind() : kind;
+    return this;
   }
 
   public SamplingLevel getLevel() {

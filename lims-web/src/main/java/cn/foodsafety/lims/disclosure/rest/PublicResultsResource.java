@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The public feed of published results, without sign-in: GET /public/results (page, size, sort
- * publishedOn|sampledOn|product, q searches product, brand and producer; filters verdict, category
- * (code), from, to) and GET /public/results/{publicId}. Served at /lims/api/public/... and, through
- * {@link PublicFeedServlet}, at /lims/public/results.json.
+ * publishedOn|sampledOn|product, q searches product, brand and producer; filters verdict, kind (of
+ * sampling), category (code), from, to) and GET /public/results/{publicId}. Served at
+ * /lims/api/public/... and, through {@link PublicFeedServlet}, at /lims/public/results.json.
  */
 @Tag(name = "disclosure")
 @SecurityRequirements({})

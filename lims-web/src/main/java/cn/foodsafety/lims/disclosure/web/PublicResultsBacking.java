@@ -21,8 +21,8 @@ import java.util.Map;
 
 /**
  * public/results.xhtml: the published results for everyone, without sign-in. The filters are plain
- * query parameters (q, verdict, category, from, to, page), so a filtered list can be bookmarked and
- * shared.
+ * query parameters (q, verdict, kind, category, from, to, page), so a filtered list can be
+ * bookmarked and shared.
  */
 @Named
 @RequestScoped
@@ -38,6 +38,7 @@ public class PublicResultsBacking {
 
   private String q;
   private String verdict;
+  private String kind;
   private String category;
   private String from;
   private String to;
@@ -48,6 +49,7 @@ public class PublicResultsBacking {
   public void load() {
     Map<String, String> filters = new HashMap<>();
     put(filters, "verdict", verdict);
+    put(filters, "kind", kind);
     put(filters, "category", category);
     put(filters, "from", from);
     put(filters, "to", to);
@@ -90,6 +92,21 @@ public class PublicResultsBacking {
 
   public List<Verdict> getVerdicts() {
     return List.of(Verdict.values());
+  }
+
+  /** The kinds of sampling whose results are published (risk monitoring never as a violation). */
+  public List<cn.foodsafety.lims.planning.entity.SamplingKind> getKinds() {
+    return List.of(
+        cn.foodsafety.lims.planning.entity.SamplingKind.SUPERVISORY,
+        cn.foodsafety.lims.planning.entity.SamplingKind.EVALUATIVE);
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
   }
 
   /** The category's name in the page's language (Chinese when it has no English name). */

@@ -92,6 +92,7 @@ public class EditPlanBacking implements Serializable {
   private LocalDate campaignStart;
   private LocalDate campaignEnd;
   private SamplingLevel campaignLevel = SamplingLevel.MUNICIPAL;
+  private cn.foodsafety.lims.planning.entity.SamplingKind campaignKind;
   private Department campaignDepartment = Department.MARKET_REGULATION;
   private final List<CampaignLine> campaignLines = new ArrayList<>(List.of(new CampaignLine()));
 
@@ -492,7 +493,8 @@ public class EditPlanBacking implements Serializable {
                       .toList(),
                   null,
                   null,
-                  null));
+                  null,
+                  campaignKind));
       reload();
       campaignName = null;
       campaignDescription = null;
@@ -735,5 +737,17 @@ public class EditPlanBacking implements Serializable {
 
   public void setUpload(UploadedFile upload) {
     this.upload = upload;
+  }
+
+  public cn.foodsafety.lims.planning.entity.SamplingKind getCampaignKind() {
+    return campaignKind;
+  }
+
+  public void setCampaignKind(cn.foodsafety.lims.planning.entity.SamplingKind campaignKind) {
+    this.campaignKind = campaignKind;
+  }
+
+  public List<cn.foodsafety.lims.planning.entity.SamplingKind> getSamplingKinds() {
+    return List.of(cn.foodsafety.lims.planning.entity.SamplingKind.values());
   }
 }
