@@ -78,6 +78,9 @@ defaults
 frontend lims_front
   bind 127.0.0.1:$LB
   http-response del-header Server
+  # the client's address for the limits per address (setting proxy.trustedAddresses trusts this
+  # balancer); set, not appended: a client's own header is dropped
+  http-request set-header X-Forwarded-For %[src]
   default_backend lims_group
 backend lims_group
   balance roundrobin

@@ -37,7 +37,9 @@
       syncLogin: '登录已失效：请重新登录后同步', syncDone: '同步完成', syncBusy: '服务器忙，稍后自动重试',
       located: '纬度 {0}，经度 {1}，精度 ±{2} 米', locating: '正在定位…', noLocation: '无法定位：{0}',
       notImage: '不是图片', choose: '请选择', field: '字段', discardAsk: '放弃这张抽样单？',
-      noneYet: '还没有抽样单', mustPick: '请选择任务'
+      noneYet: '还没有抽样单', mustPick: '请选择任务', outsidePlan: '计划外抽样', secOutside: '计划外抽样',
+      level: '抽样级别', samplingKind: '抽检类型', regionId: '抽样地区（县区）',
+      fromOutside: '计划外抽样：不属于任何任务，须选择级别和县区'
     },
     en: {
       title: 'Offline sampling form', tabTasks: 'Tasks', tabForm: 'Form', tabOutbox: 'Outbox', online: 'online',
@@ -66,7 +68,10 @@
       syncLogin: 'The sign-in has expired: sign in again to send', syncDone: 'Synchronised',
       syncBusy: 'The server is busy; retrying later', located: 'latitude {0}, longitude {1}, accuracy ±{2} m',
       locating: 'Locating…', noLocation: 'No location: {0}', notImage: 'not an image', choose: 'Choose',
-      field: 'field', discardAsk: 'Discard this form?', noneYet: 'No forms yet', mustPick: 'Pick a task'
+      field: 'field', discardAsk: 'Discard this form?', noneYet: 'No forms yet', mustPick: 'Pick a task',
+      outsidePlan: 'Sample outside the plan', secOutside: 'Outside the plan', level: 'Level',
+      samplingKind: 'Kind of sampling', regionId: 'County-level unit',
+      fromOutside: 'Outside the plan: no task; choose the level and the county-level unit'
     }
   };
   var ENUMS = {
@@ -74,17 +79,23 @@
       AMBIENT: '常温', CHILLED: '冷藏', FROZEN: '冷冻', PRODUCTION: '生产环节', CIRCULATION: '流通环节',
       CATERING: '餐饮环节', ONLINE: '网络销售', WHOLESALE_MARKET: '批发市场', FARMERS_MARKET: '农贸市场',
       SUPERMARKET: '超市', CANTEEN: '单位食堂', SMALL_FARMER: '小农户', NATIONAL: '国家级', PROVINCIAL: '省级',
-      MUNICIPAL: '市级', COUNTY: '县级', ROUTINE_MONITORING: '例行监测'
+      MUNICIPAL: '市级', COUNTY: '县级', ROUTINE_MONITORING: '例行监测', SUPERVISORY: '监督抽检',
+      RISK_MONITORING: '风险监测', EVALUATIVE: '评价性抽检'
     },
     en: {
       AMBIENT: 'ambient', CHILLED: 'chilled', FROZEN: 'frozen', PRODUCTION: 'producer',
       CIRCULATION: 'retail and distribution', CATERING: 'catering', ONLINE: 'online seller',
       WHOLESALE_MARKET: 'wholesale market', FARMERS_MARKET: "farmers' market", SUPERMARKET: 'supermarket',
       CANTEEN: 'canteen', SMALL_FARMER: 'small farmer', NATIONAL: 'National', PROVINCIAL: 'Provincial',
-      MUNICIPAL: 'Municipal', COUNTY: 'County', ROUTINE_MONITORING: 'Routine monitoring'
+      MUNICIPAL: 'Municipal', COUNTY: 'County', ROUTINE_MONITORING: 'Routine monitoring',
+      SUPERVISORY: 'Supervisory sampling', RISK_MONITORING: 'Risk monitoring', EVALUATIVE: 'Evaluative sampling'
     }
   };
   var STORAGE = ['AMBIENT', 'CHILLED', 'FROZEN'];
+  // outside the plan (计划外抽样) the sampler names what a task would have given: the same fields
+  // and the same server rules as the online form
+  var LEVELS = ['NATIONAL', 'PROVINCIAL', 'MUNICIPAL', 'COUNTY', 'ROUTINE_MONITORING'];
+  var KINDS = ['SUPERVISORY', 'RISK_MONITORING', 'EVALUATIVE'];
   var PARTY_KINDS = ['PRODUCTION', 'CIRCULATION', 'CATERING', 'ONLINE', 'WHOLESALE_MARKET',
     'FARMERS_MARKET', 'SUPERMARKET', 'CANTEEN', 'SMALL_FARMER'];
   var TEXT_FIELDS = ['foodName', 'brand', 'specification', 'batchNumber', 'productionDate', 'shelfLife',
@@ -175,12 +186,14 @@
       return Promise.all([
         getJson('samples/my-tasks'),
         getJson('samples/samplers'),
-        getJson('food-categories?size=500&sort=code')
+        getJson('food-categories?size=500&sort=code'),
+        getJson('regions?kind=COUNTY&active=true&size=500&sort=code')
       ]).then(function (all) {
         return Promise.all([
           putData('tasks', { at: new Date().toISOString(), user: s.username, items: all[0] }),
           putData('samplers', all[1]),
           putData('categories', all[2].items),
+          putData('regions', all[3].items),
           putData('who', s)
         ]);
       }).then(renderTasks);
@@ -245,10 +258,12 @@
       + ':' + String(off % 60).padStart(2, '0');
   }
 
+  /** A form for a task, or outside the plan when {@code task} is null. */
   function startForm(task) {
     current = {
       key: uuid(), code: provisionalCode(), user: who && who.username, state: 'draft', task: task,
-      values: { quantityUnit: lang === 'en' ? 'kg' : '千克', sampledAt: localNow(), partyKind: task.partyKind || '' },
+      values: { quantityUnit: lang === 'en' ? 'kg' : '千克', sampledAt: localNow(),
+        partyKind: (task && task.partyKind) || '', samplingKind: task ? '' : 'SUPERVISORY' },
       photos: {}, signature: null, location: null, errors: []
     };
     showForm();
@@ -270,7 +285,15 @@
     var form = $('sampleForm');
     if (!current) { $('formContext').textContent = t('noForm'); form.classList.add('empty'); return; }
     form.classList.remove('empty');
-    $('formContext').textContent = t('fromTask', current.task.categoryName, current.task.regionName);
+    var task = current.task;
+    $('formContext').textContent = task ? t('fromTask', task.categoryName, task.regionName) : t('fromOutside');
+    $('outsideFields').hidden = !!task;
+    if (!task) {
+      fillSelect($('level'), LEVELS.map(function (s) { return { value: s, label: label(s) }; }),
+        current.values.level, true);
+      fillSelect($('samplingKind'), KINDS.map(function (s) { return { value: s, label: label(s) }; }),
+        current.values.samplingKind || 'SUPERVISORY', false);
+    }
     $('provisional').textContent = current.code;
     TEXT_FIELDS.forEach(function (name) {
       var input = form.elements[name];
@@ -282,12 +305,18 @@
       current.values.storageCondition, true);
     fillSelect($('partyKind'), PARTY_KINDS.map(function (s) { return { value: s, label: label(s) }; }),
       current.values.partyKind, true);
-    Promise.all([getData('categories'), getData('samplers')]).then(function (got) {
+    Promise.all([getData('categories'), getData('samplers'), getData('regions')]).then(function (got) {
       var categories = got[0] || [];
-      var within = subtree(categories, current.task.categoryId);
+      var within = task ? subtree(categories, task.categoryId)
+        : categories.filter(function (c) { return c.active !== false; });
+      if (!task) {
+        fillSelect($('regionId'), (got[2] || []).map(function (r) {
+          return { value: r.id, label: (lang === 'en' && r.nameEn ? r.nameEn : r.name) + ' (' + r.code + ')' };
+        }), current.values.regionId, true);
+      }
       fillSelect($('categoryId'), within.map(function (c) {
         return { value: c.id, label: (lang === 'en' && c.nameEn ? c.nameEn : c.name) + ' (' + c.code + ')' };
-      }), current.values.categoryId || current.task.categoryId, false);
+      }), current.values.categoryId || (task && task.categoryId), !task);
       var mine = who && who.username;
       fillSelect($('sampler2Id'), (got[1] || []).filter(function (p) { return p.username !== mine; })
         .map(function (p) { return { value: p.id, label: p.displayName + ' (' + p.username + ')' }; }),
@@ -325,6 +354,11 @@
       if (input) { current.values[name] = input.value; }
     });
     current.values.categoryId = $('categoryId').value;
+    if (!current.task) {
+      current.values.level = $('level').value;
+      current.values.samplingKind = $('samplingKind').value;
+      current.values.regionId = $('regionId').value;
+    }
     current.values.sampler2Id = $('sampler2Id').value;
     current.values.samplersConfirmed = form.elements.samplersConfirmed.checked;
     current.values.partyConfirmed = form.elements.partyConfirmed.checked;
@@ -346,7 +380,7 @@
       if (f.photos[kind]) { photos.push({ kind: kind, data: f.photos[kind] }); }
     });
     var body = {
-      taskId: f.task.id, categoryId: id('categoryId'), sampler2Id: id('sampler2Id'),
+      taskId: f.task ? f.task.id : null, categoryId: id('categoryId'), sampler2Id: id('sampler2Id'),
       samplersConfirmed: !!f.values.samplersConfirmed, partyConfirmed: !!f.values.partyConfirmed,
       latitude: f.location ? f.location.latitude : null, longitude: f.location ? f.location.longitude : null,
       field: {
@@ -354,6 +388,11 @@
         signature: f.signature, photos: photos
       }
     };
+    if (!f.task) {
+      body.level = text('level');
+      body.samplingKind = text('samplingKind');
+      body.regionId = id('regionId');
+    }
     TEXT_FIELDS.forEach(function (name) { if (!(name in body)) { body[name] = text(name); } });
     body.sampledAt = withOffset(text('sampledAt'));
     return body;
@@ -537,7 +576,7 @@
         var head = el('h3', null, (f.values.foodName || '') + ' ');
         head.appendChild(el('span', 'state ' + f.state, t(f.state)));
         card.appendChild(head);
-        card.appendChild(el('div', 'meta code', f.code + ' · ' + (f.task ? f.task.categoryName : '')));
+        card.appendChild(el('div', 'meta code', f.code + ' · ' + (f.task ? f.task.categoryName : t('outsidePlan'))));
         if (f.state === 'sent') {
           var n = el('div', 'number', t('number', f.number));
           card.appendChild(n);
@@ -676,6 +715,7 @@
       renderOutbox();
     });
     $('sampleForm').addEventListener('submit', saveForm);
+    $('outsidePlan').addEventListener('click', function () { startForm(null); });
     $('sampleForm').addEventListener('input', saveDraft);
     $('sampleForm').addEventListener('change', saveDraft);
     $('locate').addEventListener('click', locate);

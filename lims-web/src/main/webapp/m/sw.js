@@ -7,7 +7,7 @@
  * Written by hand (no Workbox, no CDN): nothing here loads from another site.
  */
 'use strict';
-var CACHE = 'lims-field-form-v1';
+var CACHE = 'lims-field-form-v2';
 var SHELL = ['./', 'index.html', 'app.js', 'app.css', 'manifest.webmanifest', 'icon-192.png',
   'icon-512.png'];
 

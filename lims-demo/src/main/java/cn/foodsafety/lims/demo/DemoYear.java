@@ -208,6 +208,8 @@ public class DemoYear {
   @Inject SamplingPlans plans;
 
   @Inject PlanAllocations allocations;
+
+  @Inject DemoPublic publicSide;
   @Inject CollectionTasks tasks;
   @Inject Custody custody;
 
@@ -243,10 +245,10 @@ public class DemoYear {
                   : a.at().compareTo(b.at()));
   private long order;
   private Instant until;
-  private WorkingDayCalendar calendar;
-  private final Map<String, Long> organizationIds = new HashMap<>();
-  private final Map<Long, OrganizationData> organizationsById = new HashMap<>();
-  private final Map<String, Long> categoryIds = new HashMap<>();
+  WorkingDayCalendar calendar;
+  final Map<String, Long> organizationIds = new HashMap<>();
+  final Map<Long, OrganizationData> organizationsById = new HashMap<>();
+  final Map<String, Long> categoryIds = new HashMap<>();
   private final Map<Long, TestItemData> items = new HashMap<>();
   private final Map<String, Long> userIds = new HashMap<>();
   private final Map<Long, Actor[]> bureauSupervisors = new HashMap<>();
@@ -291,6 +293,7 @@ public class DemoYear {
       b.taskId = taskIds.get(b.group());
       at(b.sampledAt().plusSeconds(40 * 60), () -> collect(b));
     }
+    publicSide.schedule(this, plan, days);
     while (!queue.isEmpty()) {
       Event e = queue.poll();
       e.step().run();
@@ -528,6 +531,9 @@ public class DemoYear {
     String number;
     boolean nonConforming;
 
+    /** What follows the approval of its report (the demo's publication of a proposal's result). */
+    java.util.function.Consumer<LocalDate> afterApproval;
+
     Batch(
         int index,
         LocalDate day,
@@ -615,7 +621,7 @@ public class DemoYear {
   }
 
   /** The team fills in the form of its task on the day it sampled. */
-  private void collect(Batch b) {
+  void collect(Batch b) {
     int p = b.index % PARTIES.length;
     String unit =
         organizationsById.values().stream()
@@ -863,6 +869,9 @@ public class DemoYear {
   /** After approval: the conclusion goes to the regulator; a non-conforming one opens a case. */
   private void approved(Batch b, ReportData report, LocalDate on) {
     b.nonConforming = "NON_CONFORMING".equals(report.conclusion());
+    if (b.afterApproval != null) {
+      b.afterApproval.accept(on);
+    }
     LocalDate reported = calendar.addWorkingDays(on, b.nonConforming ? 1 : 3);
     at(
         moment(reported, 9, 0),
@@ -1001,7 +1010,10 @@ public class DemoYear {
       if (story == Story.REINSPECTION || story == Story.OVERTURNED) {
         LocalDate asked = calendar.addWorkingDays(delivered, 3);
         step(asked, StepKind.REINSPECTION_REQUESTED, "经营者申请复检");
-        LocalDate designated = calendar.addWorkingDays(asked, 2);
+        // accepted within 5 working days, the lab designated within 5 of acceptance (Art. 32)
+        LocalDate acceptedOn = calendar.addWorkingDays(asked, 1);
+        step(acceptedOn, StepKind.REQUEST_ACCEPTED, "复检申请材料齐全，予以受理");
+        LocalDate designated = calendar.addWorkingDays(acceptedOn, 2);
         step(designated, StepKind.LAB_DESIGNATED, "指定复检机构");
         if (story == Story.OVERTURNED) {
           step(
@@ -1207,7 +1219,7 @@ public class DemoYear {
   private Instant current;
 
   /** Schedules a step; a step after the moment the data is written is left undone. */
-  private void at(Instant when, Runnable step) {
+  void at(Instant when, Runnable step) {
     if (when.isBefore(until)) {
       queue.add(
           new Event(
@@ -1222,7 +1234,7 @@ public class DemoYear {
   }
 
   /** The step as {@code actor} at the current moment; a refusal is logged and counted. */
-  private <T> T act(Actor actor, Supplier<T> work) {
+  <T> T act(Actor actor, Supplier<T> work) {
     try {
       return as(actor, current, work);
     } catch (LimsException | EJBException e) {

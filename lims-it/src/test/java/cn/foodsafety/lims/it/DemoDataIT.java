@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.masterdata.entity.ComparisonMethod;
+import cn.foodsafety.lims.masterdata.entity.Limit;
 import cn.foodsafety.lims.masterdata.entity.LimitOperator;
 import cn.foodsafety.lims.results.control.LimitEvaluator;
 import io.restassured.path.json.JsonPath;
@@ -105,7 +106,18 @@ class DemoDataIT {
         as("planner").get("/plans/" + planId).then().statusCode(200).extract().jsonPath();
     assertThat(plan.getString("state")).isEqualTo("APPROVED");
     assertThat(plan.getInt("brokenTotals")).isZero();
-    assertThat(plan.getInt("plannedBatches")).isEqualTo(plan.getInt("cityQuota"));
+    // special campaigns (the demo's "你点我检" campaign) come on top of the quota
+    int campaignBatches = 0;
+    for (Map<String, Object> c :
+        as("planner")
+            .get("/plans/" + planId + "/campaigns")
+            .jsonPath()
+            .<Map<String, Object>>getList("")) {
+      for (Object b : (List<?>) c.get("batches")) {
+        campaignBatches += ((Number) ((Map<?, ?>) b).get("batches")).intValue();
+      }
+    }
+    assertThat(plan.getInt("plannedBatches")).isEqualTo(plan.getInt("cityQuota") + campaignBatches);
     List<?> broken =
         as("planner")
             .get("/plans/" + planId + "/totals")
@@ -166,8 +178,8 @@ class DemoDataIT {
                     + " JOIN sample s ON s.id = i.sample_id WHERE i.verdict IS NOT NULL"
                     + " AND i.dropped = FALSE")) {
       while (r.next()) {
-        LimitEvaluator.Limit limit =
-            new LimitEvaluator.Limit(
+        Limit limit =
+            new Limit(
                 LimitOperator.valueOf(r.getString("limit_operator")),
                 decimal(r.getString("limit_value")),
                 decimal(r.getString("limit_upper")),
@@ -252,6 +264,43 @@ class DemoDataIT {
             .extract()
             .as(List.class);
     assertThat(history).isNotEmpty();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theMarketsRapidTestsAndResidentsProposalsAreWrittenThroughTheFlow() {
+    List<Map<String, Object>> markets = as("supervisor").get("/markets").jsonPath().getList("");
+    assertThat(markets).extracting(m -> m.get("code")).contains("ZZ-JS-FC", "ZZ-ZY-JS", "ZZ-EQ-DX");
+    List<Map<String, Object>> rows =
+        as("supervisor")
+            .queryParam("from", YEAR + "-01-01")
+            .get("/rapid-tests/figures")
+            .jsonPath()
+            .getList("markets");
+    Map<String, Object> fengchan =
+        rows.stream().filter(r -> "ZZ-JS-FC".equals(r.get("marketCode"))).findFirst().orElseThrow();
+    assertThat(((Number) fengchan.get("tests")).intValue()).isGreaterThan(20);
+    assertThat(fengchan.get("positives")).isEqualTo(1);
+    assertThat(fengchan.get("confirmations")).isEqualTo(1);
+    // the confirmation went through the laboratory: non-conforming
+    assertThat(fengchan.get("confirmedNonConforming")).isEqualTo(1);
+    Map<String, Object> never =
+        rows.stream().filter(r -> "ZZ-EQ-DX".equals(r.get("marketCode"))).findFirst().orElseThrow();
+    assertThat(never.get("positives")).isEqualTo(0);
+    assertThat(never.get("belowFloor")).isEqualTo(true);
+
+    List<Map<String, Object>> proposals = as("planner").get("/proposals").jsonPath().getList("");
+    assertThat(proposals).hasSize(4);
+    assertThat(proposals.stream().mapToInt(p -> ((Number) p.get("votes")).intValue()).sum())
+        .isEqualTo(33);
+    Map<String, Object> accepted =
+        proposals.stream().filter(p -> "ACCEPTED".equals(p.get("state"))).findFirst().orElseThrow();
+    assertThat(accepted.get("subject")).isEqualTo("菜市场的芹菜");
+    assertThat(accepted.get("campaignId")).isNotNull();
+    assertThat(accepted.get("sampled")).isEqualTo(1);
+    List<Map<String, Object>> results = (List<Map<String, Object>>) accepted.get("results");
+    assertThat(results).singleElement().satisfies(r -> assertThat(r.get("publicId")).isNotNull());
+    assertThat(proposals).anySatisfy(p -> assertThat(p.get("state")).isEqualTo("DECLINED"));
   }
 
   @Test

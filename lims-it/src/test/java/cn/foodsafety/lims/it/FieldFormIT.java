@@ -98,6 +98,19 @@ class FieldFormIT {
     assertThat(picture.statusCode()).isEqualTo(200);
     assertThat(picture.contentType()).startsWith("image/jpeg");
     assertThat(picture.asByteArray()).startsWith((byte) 0xff, (byte) 0xd8);
+    // the form PDF prints the photos and the signature (with the QR code: four images)
+    Response pdf = as("sampler").get("/samples/{id}/form.pdf", id);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    try (org.apache.pdfbox.pdmodel.PDDocument doc =
+        org.apache.pdfbox.Loader.loadPDF(pdf.asByteArray())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+          .contains("现场照片及签名", "样品照片", "封样照片", "被抽样单位签名");
+      int images = 0;
+      for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+        images += images(page.getResources());
+      }
+      assertThat(images).isEqualTo(4);
+    }
     // another sample's picture id under this sample: not found
     assertThat(
             as("supervisor")
@@ -210,5 +223,18 @@ class FieldFormIT {
       r.next();
       return r.getLong(1);
     }
+  }
+
+  private static int images(org.apache.pdfbox.pdmodel.PDResources resources) throws Exception {
+    int n = 0;
+    for (var name : resources.getXObjectNames()) {
+      var x = resources.getXObject(name);
+      if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+        n++;
+      } else if (x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject f) {
+        n += images(f.getResources());
+      }
+    }
+    return n;
   }
 }

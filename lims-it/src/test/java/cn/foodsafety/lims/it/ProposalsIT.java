@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
  * "你点我检" end to end through the API: a resident proposes (script in the text kept as text) and
  * others vote, each answering a challenge; a wrong or reused answer, a second vote from the same
  * address and a flood of proposals are refused; the planner turns the proposal into a special
- * campaign of a plan, gives its task, the team samples it, and the proposal shows it sampled. One
- * method: the daily limit counts every proposal from the test's address.
+ * campaign of a plan, gives its task, the team samples it, the laboratory tests it, the supervisor
+ * publishes it, and the proposal shows its published result. Behind a trusted proxy (loopback by
+ * default) the forwarded client's address counts. One method: the daily limit counts every proposal
+ * from the test's address.
  */
 class ProposalsIT {
 
@@ -43,8 +45,18 @@ class ProposalsIT {
     return anonymous().body(body).post("/public/proposals");
   }
 
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> publicOne(long id) {
+    return anonymous().get("/public/proposals").jsonPath().getList("", Map.class).stream()
+        .filter(p -> ((Number) p.get("id")).longValue() == id)
+        .map(p -> (Map<String, Object>) p)
+        .findFirst()
+        .orElseThrow();
+  }
+
   @Test
-  void aProposalIsVotedAcceptedIntoACampaignAndSampled() {
+  @SuppressWarnings("unchecked")
+  void aProposalIsVotedAcceptedIntoACampaignSampledAndAnsweredWithItsPublishedResult() {
     String script = "<script>alert('x')</script>油条";
     Response created = propose(script);
     assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
@@ -59,6 +71,22 @@ class ProposalsIT {
     Response again = anonymous().body(challenge()).post("/public/proposals/{id}/votes", id);
     assertThat(again.statusCode()).isBetween(400, 499);
     assertThat(again.jsonPath().getString("detail")).contains("投过票");
+    // behind the balancer (a trusted proxy: loopback by default) the forwarded client counts: a
+    // resident at another address may vote
+    String resident = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+    Response forwarded =
+        anonymous()
+            .header("X-Forwarded-For", resident)
+            .body(challenge())
+            .post("/public/proposals/{id}/votes", id);
+    assertThat(forwarded.statusCode()).as(forwarded.asString()).isEqualTo(200);
+    assertThat(forwarded.jsonPath().getInt("votes")).isEqualTo(2);
+    Response forwardedAgain =
+        anonymous()
+            .header("X-Forwarded-For", "9.9.9.9, " + resident)
+            .body(challenge())
+            .post("/public/proposals/{id}/votes", id);
+    assertThat(forwardedAgain.statusCode()).isBetween(400, 499);
 
     // a wrong answer, and a used challenge, are refused
     Map<String, Object> wrong = challenge();
@@ -130,10 +158,38 @@ class ProposalsIT {
             .findFirst()
             .orElseThrow();
     assertThat(mine.get("sampled")).isEqualTo(1);
-    assertThat(mine.get("votes")).isEqualTo(1);
+    assertThat(mine.get("votes")).isEqualTo(2);
     JsonPath figures = city.asPlanner().get("/proposals/figures").jsonPath();
     assertThat(figures.getLong("sampled")).isPositive();
     assertThat(figures.getLong("votes")).isPositive();
+
+    // the sample goes the normal way (laboratory receipt, results, review, approval) and the
+    // city's supervisor publishes it: the proposal shows its published result, to the public too
+    long sampleId = sample.jsonPath().getLong("id");
+    SampleFlows.assignedAndShipped(sampleId, city.asPlanner());
+    SampleFlows.received(sampleId);
+    SampleFlows.approved(sampleId, "0.01");
+    assertThat((List<?>) publicOne(id).get("results")).isEmpty();
+    Response published =
+        city.asSupervisor().body(Map.of("sampleIds", List.of(sampleId))).post("/publications");
+    assertThat(published.statusCode()).as(published.asString()).isEqualTo(200);
+    Map<String, Object> answered = publicOne(id);
+    assertThat(answered.get("state")).isEqualTo("ACCEPTED");
+    assertThat(answered.get("sampled")).isEqualTo(1);
+    List<Map<String, Object>> results = (List<Map<String, Object>>) answered.get("results");
+    assertThat(results).hasSize(1);
+    assertThat(results.get(0).get("product")).isEqualTo(sample.jsonPath().getString("foodName"));
+    assertThat(results.get(0).get("verdict")).isEqualTo("CONFORMING");
+    String publicId = (String) results.get(0).get("publicId");
+    JsonPath feed =
+        ApiTestSupport.server()
+            .accept("application/json, application/problem+json")
+            .queryParam("q", sample.jsonPath().getString("foodName"))
+            .get("/lims/public/results.json")
+            .jsonPath();
+    assertThat(feed.getList("items.publicId")).containsExactly(publicId);
+    assertThat(city.asPlanner().get("/proposals/figures").jsonPath().getLong("results"))
+        .isPositive();
 
     // a flood from one address (all the tests' proposals come from this one): refused by the
     // daily limit (one method, so that no other test's proposals are refused by it)

@@ -18,64 +18,21 @@ import org.junit.jupiter.api.Test;
  * Rapid tests in a market: a negative and a positive; the positive holds the batch, opens the
  * 4-hour objection window and creates its confirmation task, which the sampling team sees and
  * samples through the normal form (the sample is linked back); an unknown kit and a "rapid retest"
- * are refused; a device file with a bad row writes nothing; the figures and the public day.
+ * are refused; a device file with a bad row writes nothing; the figures and the public day. The
+ * confirmation sample goes through the laboratory (receipt, results, review, approval) and is
+ * published: the rapid test, the figures and the public day show its outcome.
  */
 class RapidTestsIT {
 
   private static final long TEAM_HNFDI_1 = 29;
   private static final long VEGETABLES = 113;
+  private static final long CELERY = SampleFlows.CELERY;
 
-  private static long county() throws Exception {
-    long city =
-        as("admin")
-            .body(
-                Map.of(
-                    "code",
-                    ApiTestSupport.uniqueCode(),
-                    "name",
-                    "快检测试市",
-                    "kind",
-                    "CITY",
-                    "parentId",
-                    1,
-                    "residents",
-                    100000,
-                    "residentsBasis",
-                    "集成测试数据",
-                    "residentsYear",
-                    2020))
-            .post("/regions")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
-    ItDatabase.plan(city, LocalDate.now(SampleFlows.CHINA).getYear(), false);
-    return as("admin")
-        .body(
-            Map.of(
-                "code",
-                ApiTestSupport.uniqueCode(),
-                "name",
-                "快检测试区",
-                "kind",
-                "COUNTY",
-                "unitType",
-                "DISTRICT",
-                "parentId",
-                city,
-                "residents",
-                50000,
-                "residentsBasis",
-                "集成测试数据",
-                "residentsYear",
-                2020))
-        .post("/regions")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
+  /** A city of the test's own (planner, supervisor) with this year's approved plan. */
+  private static PlanningIT.City city() throws Exception {
+    PlanningIT.City city = PlanningIT.newCity();
+    ItDatabase.plan(city.id(), LocalDate.now(SampleFlows.CHINA).getYear(), false);
+    return city;
   }
 
   private static Map<String, Object> market(long county, String code) {
@@ -101,12 +58,17 @@ class RapidTestsIT {
   }
 
   private static Map<String, Object> test(long market, String result, String kit) {
+    return test(market, result, kit, VEGETABLES, "韭菜");
+  }
+
+  private static Map<String, Object> test(
+      long market, String result, String kit, long category, String food) {
     Map<String, Object> t = new HashMap<>();
     t.put("marketId", market);
     t.put("stall", "A区12号");
     t.put("operatorName", "王建国");
-    t.put("foodName", "韭菜");
-    t.put("categoryId", VEGETABLES);
+    t.put("foodName", food);
+    t.put("categoryId", category);
     t.put("kitCode", kit);
     t.put("result", result);
     t.put("tester", "李检测");
@@ -116,7 +78,8 @@ class RapidTestsIT {
 
   @Test
   void aPositiveHoldsTheBatchAndIsConfirmedByASampleOfTheNormalFlow() throws Exception {
-    long county = county();
+    PlanningIT.City city = city();
+    long county = city.unitA();
     String code = "M" + ApiTestSupport.uniqueCode();
     long market = ((Number) market(county, code).get("id")).longValue();
 
@@ -125,7 +88,8 @@ class RapidTestsIT {
     assertThat(negative.jsonPath().getBoolean("batchHeld")).isFalse();
     assertThat(negative.jsonPath().getString("confirmationTaskId")).isNull();
 
-    Response positive = as("sampler").body(test(market, "POSITIVE", "KJ-OP")).post("/rapid-tests");
+    Response positive =
+        as("sampler").body(test(market, "POSITIVE", "KJ-OP", CELERY, "芹菜")).post("/rapid-tests");
     assertThat(positive.statusCode()).as(positive.asString()).isEqualTo(201);
     assertThat(positive.jsonPath().getBoolean("batchHeld")).isTrue();
     assertThat(positive.jsonPath().getBoolean("objectionOpen")).isTrue();
@@ -139,11 +103,11 @@ class RapidTestsIT {
     // the sampling team sees the confirmation task and samples it through the normal form
     List<Long> mine = as("sampler").get("/samples/my-tasks").jsonPath().getList("id", Long.class);
     assertThat(mine).contains(task);
-    Map<String, Object> form = SampleFlows.celery("韭菜-快检确证");
+    Map<String, Object> form = SampleFlows.celery("芹菜-快检确证");
     form.remove("level");
     form.remove("regionId");
     form.put("taskId", task);
-    form.put("categoryId", VEGETABLES);
+    form.put("categoryId", CELERY);
     form.put("sampler1Id", userId("sampler"));
     Response sample = as("sampler").body(form).post("/samples");
     assertThat(sample.statusCode()).as(sample.asString()).isEqualTo(201);
@@ -179,11 +143,54 @@ class RapidTestsIT {
     Response qr = anonymous().get("/public/markets/{code}/qr.png", code);
     assertThat(qr.statusCode()).isEqualTo(200);
     assertThat(qr.contentType()).isEqualTo("image/png");
+
+    // the confirmation goes the normal way: assigned, shipped, received by the laboratory,
+    // results (毒死蜱 0.13 mg/kg, over its limit), submitted, reviewed, approved
+    long sampleId = sample.jsonPath().getLong("id");
+    SampleFlows.assignedAndShipped(sampleId, city.asPlanner());
+    SampleFlows.received(sampleId);
+    Response received = as("supervisor").get("/rapid-tests/{id}", testId);
+    assertThat(received.jsonPath().getString("confirmation")).isNull();
+    SampleFlows.approved(sampleId, "0.13");
+
+    // the rapid test shows the laboratory's outcome: confirmed non-conforming, the batch stays held
+    Response confirmed = as("supervisor").get("/rapid-tests/{id}", testId);
+    assertThat(confirmed.jsonPath().getString("confirmation")).isEqualTo("NON_CONFORMING");
+    assertThat(confirmed.jsonPath().getLong("confirmationSampleId")).isEqualTo(sampleId);
+    assertThat(confirmed.jsonPath().getBoolean("batchHeld")).isTrue();
+    Map<String, Object> after =
+        as("supervisor")
+            .get("/rapid-tests/figures")
+            .jsonPath()
+            .getList("markets", Map.class)
+            .stream()
+            .filter(m -> code.equals(m.get("marketCode")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(after.get("confirmedNonConforming")).isEqualTo(1);
+    assertThat(after.get("pending")).isEqualTo(0);
+    Response publicDay = anonymous().get("/public/markets/{code}/day", code);
+    assertThat(publicDay.jsonPath().getList("results.confirmation"))
+        .containsExactlyInAnyOrder("NON_CONFORMING", null);
+
+    // published by the city's supervisor: the public results feed carries the confirmation
+    Response published =
+        city.asSupervisor().body(Map.of("sampleIds", List.of(sampleId))).post("/publications");
+    assertThat(published.statusCode()).as(published.asString()).isEqualTo(200);
+    String food = sample.jsonPath().getString("foodName");
+    Response feed =
+        ApiTestSupport.server()
+            .accept("application/json, application/problem+json")
+            .queryParam("q", food)
+            .get("/lims/public/results.json");
+    assertThat(feed.statusCode()).isEqualTo(200);
+    assertThat(feed.jsonPath().getInt("total")).isEqualTo(1);
+    assertThat(feed.jsonPath().getString("items[0].verdict")).isEqualTo("NON_CONFORMING");
   }
 
   @Test
   void anUnknownKitARapidRetestAndAFileWithABadRowAreRefusedWithNothingWritten() throws Exception {
-    long county = county();
+    long county = city().unitA();
     String code = "M" + ApiTestSupport.uniqueCode();
     long market = ((Number) market(county, code).get("id")).longValue();
 

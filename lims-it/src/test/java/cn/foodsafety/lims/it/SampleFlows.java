@@ -159,6 +159,25 @@ final class SampleFlows {
     return shipped(form);
   }
 
+  /**
+   * A sample already taken (e.g. of a task), assigned to LAB-ZZAQ by {@code planner} (a planner
+   * whose region holds the sample) and shipped by its team; returns its id.
+   */
+  static long assignedAndShipped(
+      long id, io.restassured.specification.RequestSpecification planner) {
+    planner
+        .body(Map.of("labId", LAB_ZZAQ, "reason", "集成测试"))
+        .post("/samples/{id}/assignment", id)
+        .then()
+        .statusCode(200);
+    as("sampler")
+        .body(Map.of("shippedAt", minutesAgo(30), "method", "冷链专车", "temperature", "4"))
+        .post("/samples/{id}/shipment", id)
+        .then()
+        .statusCode(200);
+    return id;
+  }
+
   /** A sample taken with the form, assigned to LAB-ZZAQ and shipped to it; returns its id. */
   static long shipped(Map<String, Object> form) {
     long id =

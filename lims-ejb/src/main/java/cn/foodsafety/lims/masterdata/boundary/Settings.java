@@ -108,6 +108,12 @@ public class Settings {
       }
       return;
     }
+    if (name.equals("proxy.trustedAddresses")) {
+      if (!cn.foodsafety.lims.platform.control.ClientAddress.isValidSetting(value)) {
+        throw InvalidInputException.of("value", "lims.setting.notAddresses", value);
+      }
+      return;
+    }
     if (name.startsWith("target.") || name.equals("rapid.positiveRateFloor")) {
       BigDecimal d;
       try {

@@ -18,7 +18,18 @@ final class SamplePapers {
 
   private SamplePapers() {}
 
+  /** A picture kept with the sample: what it shows and its bytes. */
+  record Picture(cn.foodsafety.lims.sampling.entity.EvidenceKind kind, byte[] content) {}
+
   static byte[] form(SampleData d) {
+    return form(d, List.of());
+  }
+
+  /**
+   * The form with the phone's pictures (photos of the sample, the seal and the place, the sampled
+   * party's signature) after the lines; none for a reader under blind coding (the caller's part).
+   */
+  static byte[] form(SampleData d, List<Picture> pictures) {
     List<Line> lines = new ArrayList<>();
     lines.add(Line.section("任务信息"));
     lines.add(
@@ -58,7 +69,11 @@ final class SamplePapers {
     lines.add(Line.of("生产日期", d.productionDate() == null ? "" : d.productionDate().toString()));
     lines.add(Line.of("保质期", d.shelfLife()));
     lines.add(Line.of("抽样数量", d.quantity() + " " + d.quantityUnit()));
-    lines.add(Line.of("备份样品数量", d.backupQuantity() + " " + d.quantityUnit()));
+    // none for a kind of sampling that keeps no backup (risk monitoring): an empty line, not "null"
+    lines.add(
+        Line.of(
+            "备份样品数量",
+            d.backupQuantity() == null ? "无" : d.backupQuantity() + " " + d.quantityUnit()));
     lines.add(Line.of("贮存条件", label(d.storageCondition())));
     if (!d.blind()) {
       lines.add(Line.section("标称生产者"));
@@ -82,6 +97,13 @@ final class SamplePapers {
     if (d.labName() != null) {
       lines.add(Line.of("承检机构", d.labName()));
     }
+    if (!pictures.isEmpty()) {
+      lines.add(Line.section("现场照片及签名"));
+      int n = 0;
+      for (Picture p : pictures) {
+        lines.add(Line.picture(pictureLabel(p.kind(), ++n), p.content()));
+      }
+    }
     return SampleDocuments.form("食品安全抽样检验抽样单", d.sampleNumber(), d.samplingUnitName(), lines);
   }
 
@@ -91,6 +113,18 @@ final class SamplePapers {
         d.blind() ? d.blindCode() : d.foodName(),
         "抽样日期 " + d.sampledOn(),
         "封条 " + d.sealNumber());
+  }
+
+  private static String pictureLabel(cn.foodsafety.lims.sampling.entity.EvidenceKind kind, int n) {
+    return switch (kind) {
+          case SAMPLE -> "样品照片";
+          case SEAL -> "封样照片";
+          case PLACE -> "现场照片";
+          case SIGNATURE -> "被抽样单位签名";
+        }
+        + "（"
+        + n
+        + "）";
   }
 
   private static String label(Enum<?> value) {

@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -146,7 +147,18 @@ public class Samples {
   })
   public Paper form(long id) {
     SampleData d = get(id);
-    return new Paper(d.sampleNumber() + ".pdf", SamplePapers.form(d));
+    // the photos and the signature show the place and the party: not for a blind laboratory
+    List<SamplePapers.Picture> pictures =
+        d.blind()
+            ? List.of()
+            : em.createQuery(
+                    "select e from SampleEvidence e where e.sampleId = :s order by e.id",
+                    cn.foodsafety.lims.sampling.entity.SampleEvidence.class)
+                .setParameter("s", d.id())
+                .getResultStream()
+                .map(e -> new SamplePapers.Picture(e.getKind(), e.getContent()))
+                .toList();
+    return new Paper(d.sampleNumber() + ".pdf", SamplePapers.form(d, pictures));
   }
 
   /** The label (QR code of the number) as PDF, or as PNG of the QR code alone. */

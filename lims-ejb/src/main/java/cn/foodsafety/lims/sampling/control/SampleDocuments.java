@@ -33,14 +33,21 @@ public final class SampleDocuments {
   static final String FORM = "sampling/sampling-form";
   static final String LABEL = "sampling/sample-label";
 
-  /** One line of the form: a section heading (label and value null) or a label with its value. */
-  public record Line(String section, String label, String value) {
+  /**
+   * One line of the form: a section heading (label and value null), a label with its value, or a
+   * label with a picture (a photo or the drawn signature, JPEG or PNG as stored).
+   */
+  public record Line(String section, String label, String value, byte[] picture) {
     public static Line section(String title) {
-      return new Line(title, null, null);
+      return new Line(title, null, null, null);
     }
 
     public static Line of(String label, String value) {
-      return new Line(null, label, value == null ? "" : value);
+      return new Line(null, label, value == null ? "" : value, null);
+    }
+
+    public static Line picture(String label, byte[] picture) {
+      return new Line(null, label, null, java.util.Objects.requireNonNull(picture));
     }
   }
 
@@ -59,6 +66,12 @@ public final class SampleDocuments {
       row.put("section", l.section());
       row.put("label", l.label());
       row.put("value", l.value());
+      BufferedImage picture = l.picture() == null ? null : image(l.picture());
+      if (l.picture() != null && picture == null) {
+        // stored pictures were checked to decode when they came in: say so rather than drop it
+        row.put("value", "（图片无法显示）");
+      }
+      row.put("picture", picture);
       rows.add(row);
     }
     return pdf(FORM, parameters, new JRMapCollectionDataSource(rows));
@@ -73,6 +86,14 @@ public final class SampleDocuments {
     parameters.put("line3", line3);
     parameters.put("qr", qrImage(number, 300));
     return pdf(LABEL, parameters, new JREmptyDataSource(1));
+  }
+
+  private static BufferedImage image(byte[] bytes) {
+    try {
+      return ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** The QR code alone, as PNG. */

@@ -5,6 +5,7 @@ import cn.foodsafety.lims.proposal.boundary.ProposalData;
 import cn.foodsafety.lims.proposal.boundary.ProposalForm;
 import cn.foodsafety.lims.proposal.boundary.Proposals;
 import cn.foodsafety.lims.proposal.boundary.VoteForm;
+import cn.foodsafety.lims.security.web.ClientAddresses;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +40,8 @@ public class PublicProposalsResource {
 
   @Inject Proposals proposals;
 
+  @Inject ClientAddresses addresses;
+
   @Context HttpServletRequest request;
 
   @Operation(
@@ -68,7 +71,7 @@ public class PublicProposalsResource {
   @POST
   public Response propose(ProposalForm form) {
     return Response.status(Response.Status.CREATED)
-        .entity(proposals.propose(form, request.getRemoteAddr()))
+        .entity(proposals.propose(form, addresses.of(request)))
         .build();
   }
 
@@ -76,6 +79,6 @@ public class PublicProposalsResource {
   @POST
   @Path("{id:[0-9]+}/votes")
   public ProposalData vote(@PathParam("id") long id, VoteForm form) {
-    return proposals.vote(id, form, request.getRemoteAddr());
+    return proposals.vote(id, form, addresses.of(request));
   }
 }

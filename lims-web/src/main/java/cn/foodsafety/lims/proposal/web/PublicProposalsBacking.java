@@ -7,6 +7,7 @@ import cn.foodsafety.lims.proposal.boundary.ProposalForm;
 import cn.foodsafety.lims.proposal.boundary.Proposals;
 import cn.foodsafety.lims.proposal.boundary.VoteForm;
 import cn.foodsafety.lims.proposal.entity.ProposalKind;
+import cn.foodsafety.lims.security.web.ClientAddresses;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -29,6 +30,8 @@ public class PublicProposalsBacking implements Serializable {
 
   @Inject Proposals proposals;
 
+  @Inject ClientAddresses addresses;
+
   @Inject FacesText text;
 
   private List<ProposalData> list;
@@ -46,9 +49,8 @@ public class PublicProposalsBacking implements Serializable {
   }
 
   private String address() {
-    return ((HttpServletRequest)
-            FacesContext.getCurrentInstance().getExternalContext().getRequest())
-        .getRemoteAddr();
+    return addresses.of(
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
   }
 
   public void propose() {

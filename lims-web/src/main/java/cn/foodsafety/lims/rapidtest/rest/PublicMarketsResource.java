@@ -1,7 +1,7 @@
 package cn.foodsafety.lims.rapidtest.rest;
 
 import cn.foodsafety.lims.rapidtest.boundary.PublicMarketDay;
-import cn.foodsafety.lims.rapidtest.boundary.RapidTests;
+import cn.foodsafety.lims.rapidtest.boundary.PublicMarkets;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicMarketsResource {
 
-  @Inject RapidTests tests;
+  @Inject PublicMarkets tests;
 
   @Context UriInfo uri;
 
@@ -62,7 +62,7 @@ public class PublicMarketsResource {
               description = "The market's code.",
               schema = @Schema(pattern = "^[A-Za-z0-9-]{1,30}$"))
           String code) {
-    RapidTests.Qr qr =
+    PublicMarkets.Qr qr =
         tests.publicQr(code, uri.getBaseUri().resolve("../public/market.xhtml").toString());
     return Response.ok(qr.png(), "image/png")
         .header("Content-Disposition", "inline; filename=\"" + qr.marketCode() + ".png\"")

@@ -1,9 +1,11 @@
 package cn.foodsafety.lims.rapidtest.rest;
 
 import cn.foodsafety.lims.platform.control.InvalidInputException;
+import cn.foodsafety.lims.rapidtest.boundary.MarketFigures;
 import cn.foodsafety.lims.rapidtest.boundary.RapidFigures;
 import cn.foodsafety.lims.rapidtest.boundary.RapidTestData;
 import cn.foodsafety.lims.rapidtest.boundary.RapidTestForm;
+import cn.foodsafety.lims.rapidtest.boundary.RapidTestImports;
 import cn.foodsafety.lims.rapidtest.boundary.RapidTests;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -43,6 +45,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RapidTestsResource {
 
   @Inject RapidTests tests;
+
+  @Inject RapidTestImports imports;
+
+  @Inject MarketFigures marketFigures;
 
   @Context UriInfo uri;
 
@@ -107,7 +113,7 @@ public class RapidTestsResource {
   @Path("imports")
   @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
   public ImportAnswer importFile(byte[] content) {
-    RapidTests.ImportOutcome o = tests.importFile(content);
+    RapidTestImports.ImportOutcome o = imports.importFile(content);
     return new ImportAnswer(o.tests(), o.positives(), o.recorded());
   }
 
@@ -125,7 +131,7 @@ public class RapidTestsResource {
       @QueryParam("to")
           @Parameter(description = "Last day (default today).", schema = @Schema(format = "date"))
           String to) {
-    return tests.figures(date("from", from), date("to", to));
+    return marketFigures.figures(date("from", from), date("to", to));
   }
 
   static LocalDate date(String field, String text) {

@@ -3,7 +3,7 @@ package cn.foodsafety.lims.rapidtest.web;
 import cn.foodsafety.lims.platform.control.LimsException;
 import cn.foodsafety.lims.platform.web.Failures;
 import cn.foodsafety.lims.rapidtest.boundary.PublicMarketDay;
-import cn.foodsafety.lims.rapidtest.boundary.RapidTests;
+import cn.foodsafety.lims.rapidtest.boundary.PublicMarkets;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +19,7 @@ import java.time.format.DateTimeParseException;
 @RequestScoped
 public class PublicMarketBacking {
 
-  @Inject RapidTests tests;
+  @Inject PublicMarkets tests;
 
   private String m;
   private String d;

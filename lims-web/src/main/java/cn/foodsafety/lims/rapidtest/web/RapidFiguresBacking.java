@@ -1,8 +1,8 @@
 package cn.foodsafety.lims.rapidtest.web;
 
 import cn.foodsafety.lims.platform.web.FacesText;
+import cn.foodsafety.lims.rapidtest.boundary.MarketFigures;
 import cn.foodsafety.lims.rapidtest.boundary.RapidFigures;
-import cn.foodsafety.lims.rapidtest.boundary.RapidTests;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,7 +20,7 @@ public class RapidFiguresBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject RapidTests tests;
+  @Inject MarketFigures tests;
 
   @Inject FacesText text;
 

@@ -9,6 +9,7 @@ import cn.foodsafety.lims.rapidtest.boundary.Markets;
 import cn.foodsafety.lims.rapidtest.boundary.RapidKitData;
 import cn.foodsafety.lims.rapidtest.boundary.RapidTestData;
 import cn.foodsafety.lims.rapidtest.boundary.RapidTestForm;
+import cn.foodsafety.lims.rapidtest.boundary.RapidTestImports;
 import cn.foodsafety.lims.rapidtest.boundary.RapidTests;
 import cn.foodsafety.lims.rapidtest.entity.RapidResult;
 import jakarta.annotation.PostConstruct;
@@ -36,6 +37,8 @@ public class RecordRapidTestsBacking implements Serializable {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   @Inject RapidTests tests;
+
+  @Inject RapidTestImports imports;
 
   @Inject Markets markets;
 
@@ -128,7 +131,7 @@ public class RecordRapidTestsBacking implements Serializable {
       try (var in = file.getInputStream()) {
         content = in.readNBytes(5 * 1024 * 1024);
       }
-      RapidTests.ImportOutcome o = tests.importFile(content);
+      RapidTestImports.ImportOutcome o = imports.importFile(content);
       text.info("rapid.imported", o.tests(), o.positives());
       load();
     } catch (IOException e) {

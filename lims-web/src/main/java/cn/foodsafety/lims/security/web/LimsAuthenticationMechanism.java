@@ -42,12 +42,14 @@ public class LimsAuthenticationMechanism implements HttpAuthenticationMechanism 
 
   @Inject Settings settings;
 
+  @Inject ClientAddresses addresses;
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential formCredential = context.getAuthParameters().getCredential();
     if (formCredential instanceof UsernamePasswordCredential upc) {
-      LimsIdentityStore.Check check = store.check(upc, request.getRemoteAddr());
+      LimsIdentityStore.Check check = store.check(upc, addresses.of(request));
       if (!check.valid()) {
         // the sign-in page shows the failure itself: no error page, the response stays open
         request.setAttribute(SIGN_IN_REFUSAL, check);
@@ -78,7 +80,7 @@ public class LimsAuthenticationMechanism implements HttpAuthenticationMechanism 
       if (basic == null) {
         return api ? unauthorized(request, response, context) : context.responseUnauthorized();
       }
-      LimsIdentityStore.Check check = store.check(basic, request.getRemoteAddr());
+      LimsIdentityStore.Check check = store.check(basic, addresses.of(request));
       if (check.valid()) {
         return context.notifyContainerAboutLogin(check.result());
       }
