@@ -149,7 +149,16 @@ class ResponsibilityRecordsTest {
 
   @Test
   void aSeriousHazardNeedsItsReason() {
-    TestItem item = new TestItem("T-1", "苏丹红", "mg/kg");
+    TestItem item =
+        new TestItem(
+            "T-1",
+            "苏丹红",
+            new cn.foodsafety.lims.masterdata.entity.Limit(
+                cn.foodsafety.lims.masterdata.entity.LimitOperator.NOT_PERMITTED,
+                null,
+                null,
+                "mg/kg",
+                null));
     assertThatThrownBy(() -> item.classifyHazard(true, "  "))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(e -> assertThat(fields(e)).containsExactly("seriousHazardReason"));
