@@ -9,6 +9,8 @@ ALTER TABLE check_finding ADD COLUMN record_id BIGINT;
 UPDATE check_finding SET record_id = sample_id;
 ALTER TABLE check_finding ALTER COLUMN record_id SET NOT NULL;
 CREATE INDEX check_finding_record_ix ON check_finding (target, record_id, rule_id);
+-- lab_item_results / lab_item_detections look up the other results of the same test item
+CREATE INDEX sample_item_test_item_ix ON sample_item (test_item_id, sample_id);
 
 -- Seeded rules on result items and cases: ids 5-10 lie below the ids EclipseLink allocates
 -- (check_rule_seq restarted at 100 by V24_4: its first block is 51-100).

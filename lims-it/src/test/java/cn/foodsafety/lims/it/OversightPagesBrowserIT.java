@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -79,7 +80,7 @@ class OversightPagesBrowserIT {
             .extract()
             .jsonPath()
             .getLong("id");
-    // approved non-conforming (2.6 times the limit: class C): the checks run as it is saved
+    // approved non-conforming: the checks run as it is saved
     SampleFlows.approved(sample, "0.13");
 
     browser = BrowserSupport.open(1400, 1000);
@@ -98,9 +99,25 @@ class OversightPagesBrowserIT {
             .findElement(By.cssSelector("a.quality-score"));
     assertThat(score.getAttribute("href"))
         .contains("regionId=" + SampleFlows.JINSHUI, "state=OPEN");
-    long classC = number(browser.findElement(By.cssSelector("a.warning-C")).getText());
-    assertThat(classC).isPositive();
-    String warningHref = browser.findElement(By.cssSelector("a.warning-C")).getAttribute("href");
+    // the balance's counts open the statistics list of the same kind of sampling
+    String batches =
+        browser.findElement(By.cssSelector("[id$='balanceUnits'] a")).getAttribute("href");
+    assertThat(batches).contains("list=samples", "measure=BATCHES", "kind=SUPERVISORY");
+    // the sample's warning class (by how many times over the limit) counts on the dashboard
+    String warningClass =
+        ApiTestSupport.as("supervisor")
+            .queryParam("size", 500)
+            .get("/oversight/warnings")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getString("items.find { it.sampleId == " + sample + " }.warningClass");
+    assertThat(warningClass).isNotNull();
+    WebElement classLink = browser.findElement(By.cssSelector("a.warning-" + warningClass));
+    assertThat(number(classLink.getText())).isPositive();
+    String warningHref = classLink.getAttribute("href");
+    assertThat(warningHref).contains("class=" + warningClass);
 
     // the score opens the checks page with the unit's open findings
     click(score);
@@ -179,8 +196,7 @@ class OversightPagesBrowserIT {
     wait(ExpectedConditions.visibilityOfElementLocated(By.id("draw:title")));
     browser.findElement(By.id("draw:title")).sendKeys("手机抽查");
     WebElement size = browser.findElement(By.id("draw:size_input"));
-    size.clear();
-    size.sendKeys("1");
+    size.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "1");
     click(browser.findElement(By.id("draw:drawButton")));
     wait(ExpectedConditions.visibilityOfElementLocated(By.id("records:rollUp")));
     List<WebElement> inputs =

@@ -1,6 +1,8 @@
 package cn.foodsafety.lims.oversight.boundary;
 
+import cn.foodsafety.lims.oversight.control.RiskReport;
 import cn.foodsafety.lims.oversight.control.SheetWriter;
+import cn.foodsafety.lims.oversight.control.WarningRules;
 import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.statistics.boundary.Statistics;
 import cn.foodsafety.lims.statistics.control.Period;
@@ -14,16 +16,19 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The oversight sheets of the provincial workbook: the publication rate by level and unit, and the
- * balance of the sampling (area indexes, then per unit), for the workbook's period and group.
+ * The oversight sheets of the provincial workbook: the publication rate by level and unit, the
+ * balance of the sampling (area indexes, then per unit), the data quality score per unit and the
+ * risk warnings by class with the repeat offenders, for the workbook's period and group.
  */
 @Stateless
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.PLANNER_NAME, Role.ADMIN_NAME})
@@ -33,6 +38,10 @@ public class OversightSheets implements WorkbookPart {
   @Inject PublicationRate publication;
 
   @Inject SamplingBalance balance;
+
+  @Inject QualityScores quality;
+
+  @Inject RiskWarnings risk;
 
   @Override
   public int order() {
@@ -53,6 +62,45 @@ public class OversightSheets implements WorkbookPart {
     SheetWriter w = new SheetWriter(wb, locale);
     publication(w, publication.publication(c, f, null, locale));
     balance(w, balance.balance(c, f, null, locale));
+    quality(w, quality.scores(c, f, null, "unit", locale));
+    warnings(w, risk.warnings(c, f, null, locale), risk.offenders(c, f, null, locale));
+  }
+
+  private static void quality(SheetWriter w, List<QualityScore> scores) {
+    SXSSFSheet s =
+        w.sheet("sheet.quality", "unit", "records", "withFindings", "errors", "warnings", "score");
+    int n = 1;
+    w.text(s.createRow(n++), 0, w.t("qualityDefinition"));
+    for (QualityScore q : scores) {
+      Row row = s.createRow(n++);
+      w.text(row, 0, q.label());
+      w.count(row, 1, q.records());
+      w.count(row, 2, q.withFindings());
+      w.count(row, 3, q.errors());
+      w.count(row, 4, q.warnings());
+      w.number(row, 5, q.score());
+    }
+    w.finish(s, n, 6);
+  }
+
+  private static void warnings(
+      SheetWriter w, List<RiskReport.Warning> warnings, RiskReport.Offenders offenders) {
+    SXSSFSheet s = w.sheet("sheet.riskSummary", "class", "batches");
+    int n = 1;
+    Map<WarningRules.WarningClass, Long> byClass = new EnumMap<>(WarningRules.WarningClass.class);
+    for (WarningRules.WarningClass k : WarningRules.WarningClass.values()) {
+      byClass.put(k, 0L);
+    }
+    warnings.forEach(x -> byClass.merge(x.warningClass(), 1L, Long::sum));
+    for (Map.Entry<WarningRules.WarningClass, Long> e : byClass.entrySet()) {
+      Row row = s.createRow(n++);
+      w.text(row, 0, e.getKey().name());
+      w.count(row, 1, e.getValue());
+    }
+    Row row = s.createRow(n++);
+    w.text(row, 0, w.t("offenders"));
+    w.count(row, 1, offenders.items().size());
+    w.finish(s, n, 2);
   }
 
   private static void publication(SheetWriter w, PublicationReport r) {

@@ -49,59 +49,68 @@ public class QualityScores {
       throw InvalidInputException.of("by", "lims.stats.unknown", by);
     }
     try (Connection c = dataSource.getConnection()) {
-      Statistics.Frame f = statistics.frame(c, request.stats());
-      List<Object> params = new ArrayList<>();
-      String where = RecordCheckQueries.selection(f.period(), f.scope(), request.kind(), params);
-      Map<Long, Checked> checked = RecordCheckQueries.samples(c, where, params);
-      Map<Long, long[]> open = openFindings(new ArrayList<>(checked.keySet()));
-      Map<Long, long[]> groups = new TreeMap<>();
-      for (Checked s : checked.values()) {
-        Long key =
-            switch (group) {
-              case "team" -> s.teamId();
-              case "lab" -> s.labId();
-              default -> s.regionId();
-            };
-        if (key == null) {
-          continue;
-        }
-        long[] g = groups.computeIfAbsent(key, k -> new long[4]);
-        g[0]++;
-        long[] n = open.get(s.sampleId());
-        if (n != null) {
-          g[1]++;
-          g[2] += n[0];
-          g[3] += n[1];
-        }
-      }
-      Map<Long, String> names =
-          group.equals("unit") ? Map.of() : RecordCheckQueries.organizations(c, locale);
-      String filter =
-          switch (group) {
-            case "team" -> "teamId";
-            case "lab" -> "labId";
-            default -> "regionId";
-          };
-      List<QualityScore> out = new ArrayList<>();
-      groups.forEach(
-          (k, g) ->
-              out.add(
-                  new QualityScore(
-                      k.toString(),
-                      group.equals("unit")
-                          ? OversightLists.regionName(f.reference(), k, locale)
-                          : names.get(k),
-                      g[0],
-                      g[1],
-                      g[2],
-                      g[3],
-                      score(g[0], g[1]),
-                      Map.of(filter, k.toString(), "state", FindingState.OPEN.name()))));
-      out.sort(Comparator.comparing(QualityScore::score).thenComparing(QualityScore::key));
-      return out;
+      return scores(c, statistics.frame(c, request.stats()), request.kind(), group, locale);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The scores in the frame (the provincial workbook's sheet). */
+  public List<QualityScore> scores(
+      Connection c, Statistics.Frame f, String kind, String group, Locale locale)
+      throws SQLException {
+    List<Object> params = new ArrayList<>();
+    String where = RecordCheckQueries.selection(f.period(), f.scope(), kind, params);
+    Map<Long, Checked> checked = RecordCheckQueries.samples(c, where, params);
+    Map<Long, long[]> open = openFindings(new ArrayList<>(checked.keySet()));
+    Map<Long, long[]> groups = new TreeMap<>();
+    for (Checked s : checked.values()) {
+      Long key =
+          switch (group) {
+            case "team" -> s.teamId();
+            case "lab" -> s.labId();
+            default -> s.regionId();
+          };
+      if (key == null) {
+        continue;
+      }
+      long[] g = groups.computeIfAbsent(key, k -> new long[4]);
+      g[0]++;
+      long[] n = open.get(s.sampleId());
+      if (n != null) {
+        g[1]++;
+        g[2] += n[0];
+        g[3] += n[1];
+      }
+    }
+    Map<Long, String> names =
+        group.equals("unit") ? Map.of() : RecordCheckQueries.organizations(c, locale);
+    String filter =
+        switch (group) {
+          case "team" -> "teamId";
+          case "lab" -> "labId";
+          default -> "regionId";
+        };
+    List<QualityScore> out = new ArrayList<>();
+    groups.forEach(
+        (k, g) ->
+            out.add(
+                new QualityScore(
+                    k.toString(),
+                    group.equals("unit")
+                        ? OversightLists.regionName(f.reference(), k, locale)
+                        : names.get(k),
+                    g[0],
+                    g[1],
+                    g[2],
+                    g[3],
+                    score(g[0], g[1]),
+                    Map.of(filter, k.toString(), "state", FindingState.OPEN.name()))));
+    out.sort(
+        Comparator.comparing(
+                QualityScore::score, Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()))
+            .thenComparing(QualityScore::key));
+    return out;
   }
 
   /** Per sample with an open finding: its open errors and warnings. */

@@ -98,8 +98,8 @@ public class RiskWarnings {
     }
   }
 
-  List<RiskReport.Warning> warnings(Connection c, Statistics.Frame f, String kind, Locale locale)
-      throws SQLException {
+  public List<RiskReport.Warning> warnings(
+      Connection c, Statistics.Frame f, String kind, Locale locale) throws SQLException {
     Period p = f.period();
     WarningRules rules = warningRules();
     Reference ref = f.reference();
@@ -159,8 +159,8 @@ public class RiskWarnings {
     }
   }
 
-  RiskReport.Offenders offenders(Connection c, Statistics.Frame f, String kind, Locale locale)
-      throws SQLException {
+  public RiskReport.Offenders offenders(
+      Connection c, Statistics.Frame f, String kind, Locale locale) throws SQLException {
     int minBatches = settings.intValue("oversight.repeat.minBatches", 2);
     int months = settings.intValue("oversight.repeat.months", 12);
     LocalDate to = f.period().lastSamplingDay();
@@ -234,7 +234,7 @@ public class RiskWarnings {
     }
   }
 
-  RiskReport.Trends trends(Connection c, Statistics.Frame f, String kind, Locale locale)
+  public RiskReport.Trends trends(Connection c, Statistics.Frame f, String kind, Locale locale)
       throws SQLException {
     int year = f.period().year();
     LocalDate asOf = f.period().asOf();
