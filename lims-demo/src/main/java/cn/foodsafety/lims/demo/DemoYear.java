@@ -1,5 +1,7 @@
 package cn.foodsafety.lims.demo;
 
+import cn.foodsafety.lims.disclosure.boundary.Publications;
+import cn.foodsafety.lims.disclosure.boundary.PublishRequest;
 import cn.foodsafety.lims.disposal.boundary.CaseData;
 import cn.foodsafety.lims.disposal.boundary.CaseExtensions;
 import cn.foodsafety.lims.disposal.boundary.CaseSteps;
@@ -25,6 +27,12 @@ import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.LimitOperator;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
+import cn.foodsafety.lims.oversight.boundary.AuditForm;
+import cn.foodsafety.lims.oversight.boundary.Audits;
+import cn.foodsafety.lims.oversight.boundary.OversightRequest;
+import cn.foodsafety.lims.oversight.boundary.RecordCheckRuns;
+import cn.foodsafety.lims.oversight.boundary.ReviewForm;
+import cn.foodsafety.lims.oversight.control.AuditData;
 import cn.foodsafety.lims.planning.boundary.CellGroupData;
 import cn.foodsafety.lims.planning.boundary.CollectionTasks;
 import cn.foodsafety.lims.planning.boundary.PlanAllocations;
@@ -77,6 +85,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
@@ -111,6 +120,7 @@ public class DemoYear {
 
   static final Actor ADMIN = new Actor("admin", Set.of("ADMIN"));
   static final Actor PLANNER = new Actor("planner", Set.of("PLANNER"));
+  static final Actor SUPERVISOR = new Actor("supervisor", Set.of("SUPERVISOR"));
 
   /** A sampling team with its two samplers and the laboratory its samples go to. */
   record Team(
@@ -216,6 +226,9 @@ public class DemoYear {
   @Inject CaseSteps caseSteps;
   @Inject DeadlineSweep sweep;
   @Inject Users users;
+  @Inject Publications publications;
+  @Inject RecordCheckRuns recordChecks;
+  @Inject Audits audits;
   @Inject Organizations organizations;
   @Inject FoodCategories categories;
   @Inject TestItems testItems;
@@ -286,6 +299,7 @@ public class DemoYear {
       e.step().run();
     }
     as(ADMIN, Instant.now(), () -> sweep.runNow());
+    oversight(year, written);
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
     DemoProgress.counts(written, opened, refused);
     return String.format(
@@ -865,6 +879,68 @@ public class DemoYear {
     if (b.nonConforming) {
       at(moment(on, 11, 0), () -> openCase(b, on));
     }
+    // the city publishes the result: most within the 20 working days, one in ten late, one in
+    // ten not at all (overdue, or not yet due for the latest)
+    int spread = (int) Math.floorMod(b.sampleId * 7919L, 10L);
+    if (spread != 0) {
+      int days = spread == 1 ? 26 : 2 + spread * 2;
+      at(moment(calendar.addWorkingDays(on, days), 15, 0), () -> publish(b.sampleId));
+    }
+  }
+
+  /**
+   * Publishes one result; one amended meanwhile (its analysis is not approved at that moment) is
+   * left unpublished, not counted as a refused step.
+   */
+  private void publish(long sampleId) {
+    try {
+      as(SUPERVISOR, current, () -> publications.publish(new PublishRequest(List.of(sampleId))));
+    } catch (LimsException | EJBException e) {
+      LOG.fine("demo publication of " + sampleId + " left out: " + e);
+    }
+  }
+
+  /**
+   * At the end of the written year: the record checks run over it, and the city's audit of a sample
+   * of its records, most of them scored against the checklist.
+   */
+  private void oversight(int year, int samples) {
+    current = until;
+    OversightRequest request = OversightRequest.parse(Map.of("year", String.valueOf(year)));
+    act(SUPERVISOR, () -> recordChecks.run(request));
+    int size = Math.max(1, Math.min(24, samples / 6));
+    AuditData audit =
+        act(
+            SUPERVISOR,
+            () ->
+                audits.draw(
+                    request,
+                    new AuditForm(year + " 年度抽检数据抽查", size, "unit", SEED),
+                    Locale.SIMPLIFIED_CHINESE));
+    if (audit == null) {
+      return;
+    }
+    List<AuditData.Item> checklist =
+        act(SUPERVISOR, () -> audits.checklist(Locale.SIMPLIFIED_CHINESE));
+    int n = 0;
+    for (AuditData.Record r : audit.records()) {
+      if (n++ % 4 == 3) {
+        continue; // a quarter still waits for its reviewer
+      }
+      String note = n % 5 == 0 ? "抽样单照片不清晰" : null;
+      Map<String, Integer> scores = new LinkedHashMap<>();
+      for (AuditData.Item i : checklist) {
+        // a point off here and there, by record and item, the same on every run
+        scores.put(
+            i.code(),
+            Math.max(0, i.max() - (int) Math.floorMod(r.sampleId() + i.code().length(), 3L)));
+      }
+      act(
+          SUPERVISOR,
+          () ->
+              audits.review(
+                  audit.id(), r.id(), new ReviewForm(scores, note), Locale.SIMPLIFIED_CHINESE));
+    }
   }
 
   // ---------------------------------------------------------------- the cases
@@ -934,7 +1010,10 @@ public class DemoYear {
       if (story == Story.REINSPECTION || story == Story.OVERTURNED) {
         LocalDate asked = calendar.addWorkingDays(delivered, 3);
         step(asked, StepKind.REINSPECTION_REQUESTED, "经营者申请复检");
-        LocalDate designated = calendar.addWorkingDays(asked, 2);
+        // accepted within 5 working days, the lab designated within 5 of acceptance (Art. 32)
+        LocalDate acceptedOn = calendar.addWorkingDays(asked, 1);
+        step(acceptedOn, StepKind.REQUEST_ACCEPTED, "复检申请材料齐全，予以受理");
+        LocalDate designated = calendar.addWorkingDays(acceptedOn, 2);
         step(designated, StepKind.LAB_DESIGNATED, "指定复检机构");
         if (story == Story.OVERTURNED) {
           step(

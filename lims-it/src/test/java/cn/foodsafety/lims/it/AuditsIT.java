@@ -41,6 +41,34 @@ class AuditsIT {
   }
 
   @Test
+  void aRollUpLineOpensTheRecordsOfItsStratum() {
+    SampleFlows.receivedCelery("分层芹菜");
+    SampleFlows.receivedCelery("分层芹菜");
+    JsonPath audit = draw(null, null, 2, 11L).then().statusCode(201).extract().jsonPath();
+    long id = audit.getLong("id");
+    List<Map<String, Object>> rollUp = audit.getList("rollUp");
+    assertThat(rollUp).isNotEmpty();
+    int total = 0;
+    for (Map<String, Object> line : rollUp) {
+      String key = (String) line.get("key");
+      JsonPath records =
+          as("supervisor")
+              .queryParam("stratum", key)
+              .get("/audits/{id}/records", id)
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      assertThat(records.getList("stratumKey", String.class)).isNotEmpty().containsOnly(key);
+      assertThat(records.getList("$")).hasSize((Integer) line.get("drawn"));
+      total += (Integer) line.get("drawn");
+    }
+    assertThat(total).isEqualTo(2);
+    assertThat(as("supervisor").get("/audits/{id}/records", id).jsonPath().getList("$")).hasSize(2);
+    problem(as("supervisor").queryParam("stratum", "x").get("/audits/{id}/records", id), "stratum");
+  }
+
+  @Test
   void aSampleLargerThanItsPopulationIsAFieldError() {
     problem(draw(null, null, 10_000_000, 1L), "size");
   }

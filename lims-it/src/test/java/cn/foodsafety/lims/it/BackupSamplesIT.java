@@ -75,8 +75,8 @@ class BackupSamplesIT {
             .getLong("id");
     record(caseId, step("ACCEPTED"));
     record(caseId, step("DELIVERED"));
-    Map<String, Object> objection = step("REINSPECTION_REQUESTED");
-    objection.put("requestKind", "OBJECTION");
+    Map<String, Object> objection = step("OBJECTION_RAISED");
+    objection.put("objectionGround", "SAMPLING_PROCEDURE");
     record(caseId, objection);
     JsonPath kept = as("labtech").get("/backup-samples/{id}", backupId).then().extract().jsonPath();
     assertThat(kept.getBoolean("requestPending")).isTrue();

@@ -208,7 +208,11 @@ class CasesIT {
     request.put("requestKind", "REINSPECTION");
     JsonPath requested = record(id, request);
     assertThat(requested.getString("state")).isEqualTo("REINSPECTION");
-    assertThat(requested.getString("designationDue")).isNotNull();
+    assertThat(requested.getString("requests.decisionDue")).isNotNull();
+    // the lab's window runs from the acceptance of the application (Art. 32)
+    assertThat(requested.getString("designationDue")).isNull();
+    JsonPath accepted = record(id, step("REQUEST_ACCEPTED", today()));
+    assertThat(accepted.getString("designationDue")).isNotNull();
 
     Map<String, Object> sameLab = step("LAB_DESIGNATED", today());
     sameLab.put("labId", LAB_ZZAQ);

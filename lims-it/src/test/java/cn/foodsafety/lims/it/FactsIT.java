@@ -116,6 +116,7 @@ class FactsIT {
     Map<String, Object> request = step("REINSPECTION_REQUESTED");
     request.put("requestKind", "REINSPECTION");
     record(second, request);
+    record(second, step("REQUEST_ACCEPTED"));
     Map<String, Object> designated = step("LAB_DESIGNATED");
     designated.put("labId", LAB_HNFDI);
     record(second, designated);

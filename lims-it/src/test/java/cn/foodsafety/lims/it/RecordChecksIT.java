@@ -175,6 +175,212 @@ class RecordChecksIT {
     deactivate(ruleId, code, producer);
   }
 
+  @Test
+  void aResultItemFindingIsRaisedWhenResultsAreSavedOpensBehindItsScoreAndIsResolvedOnceCorrected()
+      throws Exception {
+    long sample = SampleFlows.receivedCelery("结果检查芹菜");
+    String number =
+        as("supervisor").get("/samples/{id}", sample).jsonPath().getString("sampleNumber");
+    String code = "IT-ITEM-" + uniqueCode();
+    Map<String, Object> r = rule(code, "sample_number = '" + number + "' and value > 0.1");
+    r.put("target", "RESULT_ITEM");
+    long ruleId =
+        as("admin")
+            .body(r)
+            .post("/record-checks/rules")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    // a result-item field on a rule about samples is a field error
+    Map<String, Object> wrong = rule(code + "-S", "value > 0.1");
+    problem(as("admin").body(wrong).post("/record-checks/rules"), "condition");
+
+    // the results are saved (submitted, approved): the checks run without being asked
+    SampleFlows.approved(sample, "0.13");
+    Map<String, Object> finding = finding(code, sample);
+    assertThat(finding)
+        .containsEntry("state", "OPEN")
+        .containsEntry("target", "RESULT_ITEM")
+        .containsEntry("sampleNumber", number);
+    assertThat((String) finding.get("record")).contains(number).contains("毒死蜱");
+    long itemId = ((Number) finding.get("recordId")).longValue();
+    long findingId = ((Number) finding.get("id")).longValue();
+
+    // the unit's quality score opens the list with this finding
+    List<Map<String, Object>> scores =
+        as("supervisor")
+            .queryParam("year", YEAR)
+            .queryParam("regionId", SampleFlows.JINSHUI)
+            .get("/record-checks/scores")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("$");
+    Map<String, Object> unit =
+        scores.stream()
+            .filter(m -> String.valueOf(SampleFlows.JINSHUI).equals(m.get("key")))
+            .findFirst()
+            .orElseThrow();
+    @SuppressWarnings("unchecked")
+    Map<String, String> drill = (Map<String, String>) unit.get("drill");
+    assertThat(drill)
+        .containsEntry("regionId", String.valueOf(SampleFlows.JINSHUI))
+        .containsEntry("state", "OPEN");
+    assertThat(((Number) unit.get("withFindings")).longValue()).isPositive();
+    var behind = as("supervisor").queryParam("year", YEAR).queryParam("size", 500);
+    for (Map.Entry<String, String> e : drill.entrySet()) {
+      behind = behind.queryParam(e.getKey(), e.getValue());
+    }
+    JsonPath list =
+        behind.get("/record-checks/findings").then().statusCode(200).extract().jsonPath();
+    assertThat(list.getList("items.id", Long.class)).contains(findingId);
+    assertThat(list.getList("items.state", String.class)).containsOnly("OPEN");
+    assertThat(list.getList("items.unit", String.class)).containsOnly((String) unit.get("label"));
+    // and only result items when asked
+    assertThat(
+            as("supervisor")
+                .queryParam("year", YEAR)
+                .queryParam("regionId", SampleFlows.JINSHUI)
+                .queryParam("target", "RESULT_ITEM")
+                .queryParam("size", 500)
+                .get("/record-checks/findings")
+                .jsonPath()
+                .getList("items.target", String.class))
+        .containsOnly("RESULT_ITEM");
+
+    try (Connection c = ItDatabase.connect();
+        PreparedStatement st =
+            c.prepareStatement("UPDATE sample_item SET reported_value = '0.05' WHERE id = ?")) {
+      st.setLong(1, itemId);
+      assertThat(st.executeUpdate()).isEqualTo(1);
+    }
+    JsonPath rechecked =
+        as("supervisor")
+            .post("/record-checks/findings/{id}/recheck", findingId)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(rechecked.getString("state")).isEqualTo("RESOLVED");
+    assertThat(rechecked.getString("target")).isEqualTo("RESULT_ITEM");
+    deactivate(ruleId, r);
+  }
+
+  @Test
+  void aCaseFindingIsRaisedWhenAStepIsRecordedOrOnDemandAndIsResolvedOrAccepted() throws Exception {
+    long sample = SampleFlows.approvedCelery("处置检查芹菜", "0.13", SampleFlows.ZHONGYUAN);
+    JsonPath kase =
+        as("jinshui")
+            .get("/cases/of-sample/{id}", sample)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    long caseId = kase.getLong("id");
+    String caseNumber = kase.getString("caseNumber");
+    String stepped = "IT-CASE-STEP-" + uniqueCode();
+    Map<String, Object> steps = rule(stepped, "case_number = '" + caseNumber + "' and steps >= 1");
+    steps.put("target", "CASE");
+    long steppedId =
+        as("admin")
+            .body(steps)
+            .post("/record-checks/rules")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    String late = "IT-CASE-LATE-" + uniqueCode();
+    Map<String, Object> after =
+        rule(late, "case_number = '" + caseNumber + "' and last_step_on > deadline");
+    after.put("target", "CASE");
+    long lateId =
+        as("admin")
+            .body(after)
+            .post("/record-checks/rules")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+
+    // a step recorded: the case is checked without being asked
+    as("jinshui")
+        .body(Map.of("kind", "ACCEPTED", "date", SampleFlows.today()))
+        .post("/cases/{id}/steps", caseId)
+        .then()
+        .statusCode(200);
+    Map<String, Object> onSave = finding(stepped, sample);
+    assertThat(onSave).containsEntry("target", "CASE").containsEntry("record", caseNumber);
+    assertThat(((Number) onSave.get("recordId")).longValue()).isEqualTo(caseId);
+    assertThat(findingOrNull(late, sample)).isNull();
+
+    // a step dated after the deadline (entered wrong): found by the run over the period
+    try (Connection c = ItDatabase.connect();
+        PreparedStatement st =
+            c.prepareStatement(
+                "UPDATE case_step SET step_date = (SELECT deadline + 5 FROM disposal_case"
+                    + " WHERE id = ?) WHERE case_id = ?")) {
+      st.setLong(1, caseId);
+      st.setLong(2, caseId);
+      assertThat(st.executeUpdate()).isPositive();
+    }
+    as("supervisor")
+        .queryParam("year", YEAR)
+        .queryParam("regionId", SampleFlows.JINSHUI)
+        .post("/record-checks/runs")
+        .then()
+        .statusCode(200);
+    Map<String, Object> lateFinding = finding(late, sample);
+    assertThat(lateFinding).containsEntry("state", "OPEN").containsEntry("target", "CASE");
+
+    // corrected: the re-check resolves it
+    try (Connection c = ItDatabase.connect();
+        PreparedStatement st =
+            c.prepareStatement("UPDATE case_step SET step_date = ? WHERE case_id = ?")) {
+      st.setObject(1, LocalDate.parse(SampleFlows.today()));
+      st.setLong(2, caseId);
+      assertThat(st.executeUpdate()).isPositive();
+    }
+    assertThat(
+            as("supervisor")
+                .post(
+                    "/record-checks/findings/{id}/recheck",
+                    ((Number) lateFinding.get("id")).longValue())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("state"))
+        .isEqualTo("RESOLVED");
+    // the other one is accepted with a reason
+    assertThat(
+            as("supervisor")
+                .body(Map.of("reason", "已受理，属正常处置步骤"))
+                .post(
+                    "/record-checks/findings/{id}/acceptance",
+                    ((Number) onSave.get("id")).longValue())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("state"))
+        .isEqualTo("ACCEPTED");
+    deactivate(steppedId, steps);
+    deactivate(lateId, after);
+  }
+
+  private static Map<String, Object> findingOrNull(String code, long sample) {
+    try {
+      return finding(code, sample);
+    } catch (AssertionError e) {
+      return null;
+    }
+  }
+
   private static Map<String, Object> finding(String code, long sample) {
     List<Map<String, Object>> items =
         as("supervisor")
@@ -197,7 +403,11 @@ class RecordChecksIT {
   }
 
   private static void deactivate(long ruleId, String code, String producer) {
-    Map<String, Object> r = rule(code, "producer_name = '" + producer + "'");
+    deactivate(ruleId, rule(code, "producer_name = '" + producer + "'"));
+  }
+
+  private static void deactivate(long ruleId, Map<String, Object> rule) {
+    Map<String, Object> r = new LinkedHashMap<>(rule);
     r.put("active", false);
     r.put(
         "version",

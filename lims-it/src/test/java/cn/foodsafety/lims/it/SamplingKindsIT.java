@@ -68,8 +68,8 @@ class SamplingKindsIT {
 
     problem(as("jinshui").body(step("ACCEPTED")).post("/cases/{id}/steps", id), 400, "kind");
     record(id, step("DELIVERED"));
-    Map<String, Object> objection = step("REINSPECTION_REQUESTED");
-    objection.put("requestKind", "OBJECTION");
+    Map<String, Object> objection = step("OBJECTION_RAISED");
+    objection.put("objectionGround", "TEST_METHOD");
     JsonPath refused =
         problem(as("jinshui").body(objection).post("/cases/{id}/steps", id), 400, "kind");
     assertThat(refused.getString("errors[0].message")).contains("复检");

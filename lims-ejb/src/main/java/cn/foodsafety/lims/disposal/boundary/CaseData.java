@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * One case with everything its page shows: the sample, producer and sampled party, the failing
  * items, the deadlines (statutory, the one that counts, the re-inspection window and the lab
- * designation), the steps and extensions, and what the caller may do next.
+ * designation), the operator's requests and the regulator's windows on them, the steps and
+ * extensions, and what the caller may do next.
  */
 public record CaseData(
     long id,
@@ -72,4 +73,5 @@ public record CaseData(
     boolean canAct,
     boolean canDecideExtension,
     boolean canNote,
-    long version) {}
+    long version,
+    RequestData requests) {}

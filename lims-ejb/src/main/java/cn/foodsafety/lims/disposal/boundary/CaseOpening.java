@@ -2,8 +2,11 @@ package cn.foodsafety.lims.disposal.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.disposal.control.CaseClock;
+import cn.foodsafety.lims.disposal.control.ResponsibilityRules;
 import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
+import cn.foodsafety.lims.disposal.entity.ProblemStage;
+import cn.foodsafety.lims.disposal.entity.ProducerRoute;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.masterdata.entity.Organization;
@@ -23,14 +26,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Opens the follow-up when a non-conforming report is approved, in the approval's transaction: one
- * case per sample, assigned to the regulator of the sampled party's county-level unit, the
- * producer's regulator told when the producer is elsewhere. The regulator receives the conclusion
- * through this system on the day of approval, so the 90 days (per level, a setting) run from then.
- * A later report version that finds the sample conforming withdraws the case.
+ * case per sample, assigned to the regulator where the problem arose ({@link ResponsibilityRules}:
+ * the producer's for a sample taken at its producer, else the sampled operator's), with the
+ * producer's side ({@link ResponsibilityOpening}: an investigation task in the city, an assistance
+ * request elsewhere) and an immediate alert for a serious hazard. The regulator receives the
+ * conclusion through this system on the day of approval, so the 90 days (per level, a setting) run
+ * from then. A later report version that finds the sample conforming withdraws the case.
  */
 @Stateless
 @PermitAll
@@ -53,6 +57,16 @@ public class CaseOpening {
   @Inject SamplingKinds kinds;
 
   @Inject Clock clock = Clock.systemUTC();
+
+  /**
+   * Whether a failing item of the sample is a serious hazard (illegal addition, banned substance).
+   */
+  private boolean seriousHazard(long sampleId) {
+    return em.createNamedQuery(SampleItem.FAILING_OF_SAMPLE, SampleItem.class)
+        .setParameter("sample", sampleId)
+        .getResultStream()
+        .anyMatch(i -> i.getTestItem() != null && i.getTestItem().isSeriousHazard());
+  }
 
   public void onReportIssued(@Observes ReportIssued issued) {
     Sample sample = em.find(Sample.class, issued.sampleId());
@@ -80,18 +94,23 @@ public class CaseOpening {
     if (!existing.isEmpty()) {
       return;
     }
-    Organization responsible = Regulators.of(em, sample.getRegion());
+    // the regulator where the problem arose: the producer's for a sample taken at its producer,
+    // the sampled operator's in trade, catering and online sales (DOMAIN.md)
+    ProblemStage stage = ResponsibilityRules.stage(sample.getParty().getKind());
+    Region producerRegion = sample.getProducer() == null ? null : sample.getProducer().getRegion();
+    String producerName = sample.getProducer() == null ? null : sample.getProducer().getName();
+    Organization responsible =
+        Regulators.of(
+            em, ResponsibilityRules.responsibleRegion(stage, sample.getRegion(), producerRegion));
     if (responsible == null) {
       throw new IllegalStateException("no market regulator for " + sample.getRegion().getName());
     }
-    Region producerRegion = sample.getProducer() == null ? null : sample.getProducer().getRegion();
+    ProducerRoute producerRoute =
+        ResponsibilityRules.producerRoute(stage, producerName, producerRegion, sample.getRegion());
     Organization producerRegulator =
-        producerRegion == null || producerRegion.getId().equals(sample.getRegion().getId())
-            ? null
-            : Regulators.of(em, producerRegion);
-    if (producerRegulator != null
-        && Objects.equals(producerRegulator.getId(), responsible.getId())) {
-      producerRegulator = null;
+        producerRoute == ProducerRoute.INVESTIGATION ? Regulators.of(em, producerRegion) : null;
+    if (producerRegulator == null && producerRoute == ProducerRoute.INVESTIGATION) {
+      producerRoute = ProducerRoute.ASSISTANCE;
     }
     boolean microbiological =
         em.createNamedQuery(SampleItem.FAILING_OF_SAMPLE, SampleItem.class)
@@ -135,6 +154,17 @@ public class CaseOpening {
             + (producerRegulator == null
                 ? ""
                 : " producer regulator " + producerRegulator.getName()));
+    ResponsibilityOpening.opened(
+        em,
+        settings,
+        audit,
+        c,
+        stage,
+        producerRoute,
+        producerRegulator,
+        seriousHazard(sample.getId()),
+        calendars.current(),
+        clock.instant());
     opened.fire(new CaseOpened(c.getId(), sample.getId()));
   }
 }

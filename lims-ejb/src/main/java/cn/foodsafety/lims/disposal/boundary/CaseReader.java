@@ -1,10 +1,13 @@
 package cn.foodsafety.lims.disposal.boundary;
 
 import cn.foodsafety.lims.disposal.control.CaseClock;
+import cn.foodsafety.lims.disposal.control.CaseProgress;
+import cn.foodsafety.lims.disposal.control.RequestWindows;
 import cn.foodsafety.lims.disposal.entity.CaseExtension;
 import cn.foodsafety.lims.disposal.entity.CaseStep;
 import cn.foodsafety.lims.disposal.entity.ExtensionState;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
+import cn.foodsafety.lims.disposal.entity.RequestKind;
 import cn.foodsafety.lims.disposal.entity.StepKind;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
@@ -104,9 +107,9 @@ final class CaseReader {
         refusal,
         c.getReinspectionRequestedOn(),
         c.getReinspectionKind(),
-        c.getReinspectionRequestedOn() == null
+        c.getRequestAcceptedOn() == null
             ? null
-            : caseClock.designationDue(c.getReinspectionRequestedOn()),
+            : windows().designationDue(c.getRequestAcceptedOn()),
         c.getDesignatedOn(),
         c.getReinspectionLab() == null ? null : c.getReinspectionLab().getName(),
         c.getOutcome(),
@@ -130,7 +133,80 @@ final class CaseReader {
                         e.getState() == ExtensionState.REQUESTED
                             && !e.getRequestedBy().equals(viewer.user().getUsername())),
         viewer.isProducerRegulator(c),
-        c.getVersion());
+        c.getVersion(),
+        requests(c, today));
+  }
+
+  /** The requests on a case and the regulator's windows on them, as of {@code today}. */
+  RequestData requests(FollowUpCase c, LocalDate today) {
+    RequestWindows w = windows();
+    LocalDate requested =
+        c.getReinspectionKind() == RequestKind.REINSPECTION ? c.getReinspectionRequestedOn() : null;
+    LocalDate decisionDue = requested == null ? null : w.decisionDue(requested);
+    LocalDate accepted = c.getRequestAcceptedOn();
+    boolean open = !c.getState().isClosed();
+    return new RequestData(
+        decisionDue,
+        accepted,
+        c.getRequestRefusedOn(),
+        noteOf(c, StepKind.REQUEST_REFUSED),
+        accepted == null ? null : w.designationDue(accepted),
+        accepted == null ? null : w.extendedDesignationDue(accepted),
+        c.getSteps().stream()
+            .filter(s -> s.getKind() == StepKind.LAB_DESIGNATED)
+            .map(CaseStep::getDelayCause)
+            .findFirst()
+            .orElse(null),
+        open && decisionOverdue(c, w, today),
+        open && designationOverdue(c, w, today),
+        c.getObjectionRaisedOn(),
+        c.getObjectionGround(),
+        c.getObjectionDecidedOn(),
+        c.getObjectionOutcome(),
+        noteOf(c, StepKind.OBJECTION_DECIDED));
+  }
+
+  /** A re-inspection application neither accepted nor refused after its window. */
+  static boolean decisionOverdue(FollowUpCase c, RequestWindows w, LocalDate today) {
+    return c.getReinspectionKind() == RequestKind.REINSPECTION
+        && c.getReinspectionRequestedOn() != null
+        && c.getRequestAcceptedOn() == null
+        && c.getRequestRefusedOn() == null
+        && today.isAfter(w.decisionDue(c.getReinspectionRequestedOn()));
+  }
+
+  /** An accepted application without a designated lab after the window (a cause is due). */
+  static boolean designationOverdue(FollowUpCase c, RequestWindows w, LocalDate today) {
+    return c.getRequestAcceptedOn() != null
+        && c.getDesignatedOn() == null
+        && today.isAfter(w.designationDue(c.getRequestAcceptedOn()));
+  }
+
+  private static String noteOf(FollowUpCase c, StepKind kind) {
+    return c.getSteps().stream()
+        .filter(s -> s.getKind() == kind)
+        .map(CaseStep::getNote)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The windows of a re-inspection application, as the settings say. */
+  RequestWindows windows() {
+    return windows(settings, calendars);
+  }
+
+  static RequestWindows windows(Settings settings, WorkingCalendars calendars) {
+    return new RequestWindows(
+        calendars.current(),
+        settings.intValue(RequestWindows.DECISION_DAYS, RequestWindows.DEFAULT_DECISION_DAYS),
+        settings.intValue(RequestWindows.DESIGNATION_DAYS, RequestWindows.DEFAULT_DESIGNATION_DAYS),
+        settings.intValue(RequestWindows.EXTRA_DAYS, RequestWindows.DEFAULT_EXTRA_DAYS));
+  }
+
+  /** The case rules with the configured windows. */
+  CaseProgress rules() {
+    RequestWindows w = windows();
+    return new CaseProgress(new CaseClock(w.calendar()), w);
   }
 
   List<FailingItem> failingItems(long sampleId) {

@@ -1,7 +1,6 @@
 package cn.foodsafety.lims.disposal.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
-import cn.foodsafety.lims.disposal.control.CaseClock;
 import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.disposal.entity.CaseStep;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
@@ -85,7 +84,10 @@ public class CaseSteps {
             input.requestKind(),
             lab,
             input.outcome(),
-            input.backupExpiresOn());
+            input.backupExpiresOn(),
+            input.objectionGround(),
+            input.objectionOutcome(),
+            CaseReader.trim(input.delayCause()));
     // a re-inspection tests the backup sample: none once it is gone or past its retention (Art. 33)
     if (input.kind() == StepKind.REINSPECTION_REQUESTED
         && input.requestKind() == RequestKind.REINSPECTION
@@ -100,7 +102,7 @@ public class CaseSteps {
             particulars,
             users.current().getUsername(),
             clock.instant(),
-            new CaseClock(calendars.current()),
+            reader().rules(),
             reader().today());
     em.persist(step);
     em.flush();

@@ -36,7 +36,7 @@ record CaseViewer(User user, boolean all, Organization org, Jurisdiction jurisdi
   }
 
   boolean canSee(FollowUpCase c) {
-    return all || jurisdiction.covers(c.getRegion()) || isProducerRegulator(c);
+    return all || jurisdiction.covers(c.getRegion()) || isProducerRegulator(c) || isResponsible(c);
   }
 
   Predicate visible(CriteriaBuilder cb, Root<FollowUpCase> root) {
@@ -46,7 +46,9 @@ record CaseViewer(User user, boolean all, Organization org, Jurisdiction jurisdi
     if (org == null) {
       return cb.disjunction();
     }
-    Predicate producer = cb.equal(root.get("producerRegulator"), org);
+    // a producer's regulator answers for production-stage cases sampled outside its own region too
+    Predicate producer =
+        cb.or(cb.equal(root.get("producerRegulator"), org), cb.equal(root.get("responsible"), org));
     return jurisdiction.isEmpty()
         ? producer
         : cb.or(jurisdiction.covers(cb, root.get("region")), producer);

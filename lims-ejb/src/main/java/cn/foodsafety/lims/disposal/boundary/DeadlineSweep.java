@@ -1,11 +1,13 @@
 package cn.foodsafety.lims.disposal.boundary;
 
 import cn.foodsafety.lims.disposal.control.CaseClock;
+import cn.foodsafety.lims.disposal.control.RequestWindows;
 import cn.foodsafety.lims.disposal.entity.Alert;
 import cn.foodsafety.lims.disposal.entity.AlertKind;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.disposal.entity.SweepRun;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
+import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.platform.boundary.TimerClaims;
 import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.ClusterNode;
@@ -42,8 +44,10 @@ import java.util.logging.Logger;
  * The daily deadline sweep (01:05 Beijing time, and on demand by an administrator): marks each open
  * case on track, due within N days (setting {@code case.dueSoonDays}, default 15) or overdue, and
  * keeps one active alert per case that is due soon or overdue and per lab report past its due date
- * (received, never approved). An alert whose reason is gone is cleared. Running it twice on a day
- * changes nothing the second time; runs are serialized (one singleton, write lock) and logged.
+ * (received, never approved), per re-inspection application not accepted or refused within its
+ * window and per accepted one without a designated lab after its window. An alert whose reason is
+ * gone is cleared. Running it twice on a day changes nothing the second time; runs are serialized
+ * (one singleton, write lock) and logged.
  *
  * <p>On a deployment group every server has this timer; the first to claim the firing's slot in
  * {@code timer_claim} (in the sweep's own transaction, so a server that dies mid-sweep leaves the
@@ -79,6 +83,8 @@ public class DeadlineSweep {
   @Inject cn.foodsafety.lims.sampling.boundary.BackupSamples backups;
 
   @Inject Users users;
+
+  @Inject WorkingCalendars calendars;
 
   @Inject Clock clock = Clock.systemUTC();
 
@@ -125,13 +131,40 @@ public class DeadlineSweep {
         .toList();
   }
 
+  /**
+   * A re-inspection application the regulator has neither accepted nor refused within its window,
+   * or an accepted one without a designated lab after the designation window (Art. 32).
+   */
+  private static java.util.Optional<Finding> requestFinding(
+      FollowUpCase c, RequestWindows w, LocalDate today) {
+    Finding f = null;
+    if (CaseReader.decisionOverdue(c, w, today)) {
+      f =
+          new Finding(
+              AlertKind.REQUEST_DECISION_OVERDUE,
+              w.decisionDue(c.getReinspectionRequestedOn()),
+              c.getResponsible().getId(),
+              c.getRegion().getId());
+    } else if (CaseReader.designationOverdue(c, w, today)) {
+      f =
+          new Finding(
+              AlertKind.DESIGNATION_OVERDUE,
+              w.designationDue(c.getRequestAcceptedOn()),
+              c.getResponsible().getId(),
+              c.getRegion().getId());
+    }
+    return java.util.Optional.ofNullable(f);
+  }
+
   private SweepData sweep(String by) {
     LocalDate today = CivilTime.today(clock);
     int dueSoon = settings.intValue("case.dueSoonDays", CaseClock.DEFAULT_DUE_SOON_DAYS);
     Map<String, Finding> wanted = new HashMap<>();
     int changedCases = 0;
+    RequestWindows windows = CaseReader.windows(settings, calendars);
     for (FollowUpCase c :
         em.createNamedQuery(FollowUpCase.OPEN_CASES, FollowUpCase.class).getResultList()) {
+      requestFinding(c, windows, today).ifPresent(f -> wanted.put("Q" + c.getId(), f));
       CaseClock.Urgency u = CaseClock.urgency(c.getDeadline(), today, dueSoon);
       if (c.markUrgency(u)) {
         changedCases++;
@@ -175,6 +208,13 @@ public class DeadlineSweep {
               ((Number) b[2]).longValue(),
               ((Number) b[3]).longValue()));
     }
+    new ResponsibilitySweep(em)
+        .findings(today)
+        .forEach(
+            f ->
+                wanted.put(
+                    f.kind().subjectKey() + f.subjectId(),
+                    new Finding(f.kind(), f.due(), f.orgId(), f.regionId())));
     int raised = 0;
     int cleared = 0;
     for (Alert a : em.createNamedQuery(Alert.ACTIVE, Alert.class).getResultList()) {

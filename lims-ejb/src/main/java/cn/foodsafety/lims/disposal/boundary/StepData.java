@@ -1,6 +1,8 @@
 package cn.foodsafety.lims.disposal.boundary;
 
 import cn.foodsafety.lims.disposal.entity.CaseStep;
+import cn.foodsafety.lims.disposal.entity.ObjectionGround;
+import cn.foodsafety.lims.disposal.entity.ObjectionOutcome;
 import cn.foodsafety.lims.disposal.entity.ReinspectionOutcome;
 import cn.foodsafety.lims.disposal.entity.RequestKind;
 import cn.foodsafety.lims.disposal.entity.RiskMeasure;
@@ -26,7 +28,10 @@ public record StepData(
     Long labId,
     String labName,
     ReinspectionOutcome outcome,
-    LocalDate backupExpiresOn) {
+    LocalDate backupExpiresOn,
+    ObjectionGround objectionGround,
+    ObjectionOutcome objectionOutcome,
+    String delayCause) {
 
   static StepData of(CaseStep s) {
     return new StepData(
@@ -45,6 +50,9 @@ public record StepData(
         s.getLab() == null ? null : s.getLab().getId(),
         s.getLab() == null ? null : s.getLab().getName(),
         s.getOutcome(),
-        s.getBackupExpiresOn());
+        s.getBackupExpiresOn(),
+        s.getObjectionGround(),
+        s.getObjectionOutcome(),
+        s.getDelayCause());
   }
 }

@@ -97,4 +97,9 @@ public final class CaseClock {
     }
     return today.plusDays(dueSoonDays).isBefore(deadline) ? Urgency.ON_TRACK : Urgency.DUE_SOON;
   }
+
+  /** The working-day calendar the limits count on. */
+  public WorkingDayCalendar calendar() {
+    return calendar;
+  }
 }

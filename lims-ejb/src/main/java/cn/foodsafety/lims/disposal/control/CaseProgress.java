@@ -3,6 +3,7 @@ package cn.foodsafety.lims.disposal.control;
 import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.disposal.entity.CaseStep;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
+import cn.foodsafety.lims.disposal.entity.RequestKind;
 import cn.foodsafety.lims.disposal.entity.RiskMeasure;
 import cn.foodsafety.lims.disposal.entity.StepKind;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
@@ -29,8 +30,17 @@ public final class CaseProgress {
 
   private final CaseClock clock;
 
+  private final RequestWindows windows;
+
+  /** The rules with the statutory windows of a re-inspection application. */
   public CaseProgress(CaseClock clock) {
+    this(clock, RequestWindows.of(clock.calendar()));
+  }
+
+  /** The rules with the windows of a re-inspection application as configured. */
+  public CaseProgress(CaseClock clock, RequestWindows windows) {
     this.clock = Objects.requireNonNull(clock);
+    this.windows = Objects.requireNonNull(windows);
   }
 
   /** What the rules need to know of a case. */
@@ -44,7 +54,36 @@ public final class CaseProgress {
       boolean microbiological,
       boolean reinspectionPending,
       boolean riskControl,
-      boolean reinspectionOpen) {
+      boolean reinspectionOpen,
+      LocalDate requestAcceptedOn,
+      boolean objectionPending) {
+
+    /** The facts of a case with no accepted application and no objection pending. */
+    public Facts(
+        String caseNumber,
+        CaseState state,
+        LocalDate receivedOn,
+        LocalDate lastStepOn,
+        LocalDate deliveredOn,
+        LocalDate backupExpiresOn,
+        boolean microbiological,
+        boolean reinspectionPending,
+        boolean riskControl,
+        boolean reinspectionOpen) {
+      this(
+          caseNumber,
+          state,
+          receivedOn,
+          lastStepOn,
+          deliveredOn,
+          backupExpiresOn,
+          microbiological,
+          reinspectionPending,
+          riskControl,
+          reinspectionOpen,
+          null,
+          false);
+    }
 
     public static Facts of(FollowUpCase c) {
       return new Facts(
@@ -57,7 +96,9 @@ public final class CaseProgress {
           c.isMicrobiological(),
           c.isReinspectionPending(),
           c.isRiskControl(),
-          c.isReinspectionOpen());
+          c.isReinspectionOpen(),
+          c.getRequestAcceptedOn(),
+          c.isObjectionPending());
     }
   }
 
@@ -72,7 +113,27 @@ public final class CaseProgress {
 
   private static final Set<StepKind> REINSPECTION_STEPS =
       EnumSet.of(
-          StepKind.REINSPECTION_REQUESTED, StepKind.LAB_DESIGNATED, StepKind.REINSPECTION_OUTCOME);
+          StepKind.REINSPECTION_REQUESTED,
+          StepKind.REQUEST_ACCEPTED,
+          StepKind.REQUEST_REFUSED,
+          StepKind.LAB_DESIGNATED,
+          StepKind.REINSPECTION_OUTCOME,
+          StepKind.OBJECTION_RAISED,
+          StepKind.OBJECTION_DECIDED);
+
+  /**
+   * The step already recorded that rules a kind out: an application is accepted or refused, not
+   * both; a refused application gets no lab and no outcome.
+   */
+  public static Optional<StepKind> excludedBy(StepKind kind, Set<StepKind> done) {
+    StepKind other =
+        switch (kind) {
+          case REQUEST_ACCEPTED, LAB_DESIGNATED, REINSPECTION_OUTCOME -> StepKind.REQUEST_REFUSED;
+          case REQUEST_REFUSED -> StepKind.REQUEST_ACCEPTED;
+          default -> null;
+        };
+    return other != null && done.contains(other) ? Optional.of(other) : Optional.empty();
+  }
 
   /** Whether a kind of step belongs to the case's route at all (the kind of sampling decides). */
   public static boolean belongs(StepKind kind, Facts c) {
@@ -111,6 +172,10 @@ public final class CaseProgress {
     if (done.contains(kind) && !kind.isRepeatable()) {
       return v.add("kind", "lims.case.step.twice", kind);
     }
+    Optional<StepKind> excluded = excludedBy(kind, done);
+    if (excluded.isPresent()) {
+      return v.add("kind", "lims.case.request.excluded", kind, excluded.get());
+    }
     missing(kind, done, c).ifPresent(m -> v.add("kind", "lims.case.step.outOfOrder", kind, m));
     if (!v.isEmpty()) {
       return v;
@@ -143,9 +208,11 @@ public final class CaseProgress {
         // the first step
       }
       case DELIVERED, RISK_CONTROL, INVESTIGATION -> needs.add(StepKind.ACCEPTED);
-      case REINSPECTION_REQUESTED -> needs.add(StepKind.DELIVERED);
-      case LAB_DESIGNATED -> needs.add(StepKind.REINSPECTION_REQUESTED);
+      case REINSPECTION_REQUESTED, OBJECTION_RAISED -> needs.add(StepKind.DELIVERED);
+      case REQUEST_ACCEPTED, REQUEST_REFUSED -> needs.add(StepKind.REINSPECTION_REQUESTED);
+      case LAB_DESIGNATED -> needs.add(StepKind.REQUEST_ACCEPTED);
       case REINSPECTION_OUTCOME -> needs.add(StepKind.LAB_DESIGNATED);
+      case OBJECTION_DECIDED -> needs.add(StepKind.OBJECTION_RAISED);
       case ENFORCEMENT -> needs.add(StepKind.INVESTIGATION);
       case RECTIFICATION -> needs.add(StepKind.ENFORCEMENT);
       case COMPLETED -> {
@@ -159,6 +226,9 @@ public final class CaseProgress {
                 StepKind.RECTIFICATION));
         if (c.reinspectionPending()) {
           needs.add(StepKind.REINSPECTION_OUTCOME);
+        }
+        if (c.objectionPending()) {
+          needs.add(StepKind.OBJECTION_DECIDED);
         }
       }
     }
@@ -178,7 +248,10 @@ public final class CaseProgress {
               "lims.case.backup.beforeDelivery");
       case REINSPECTION_REQUESTED -> {
         v.addIf(p.requestKind() == null, "requestKind", "lims.field.required");
-        if (on != null) {
+        // an objection is a request of its own (OBJECTION_RAISED), with its own outcome
+        if (p.requestKind() == RequestKind.OBJECTION) {
+          v.add("requestKind", "lims.case.objection.ownStep");
+        } else if (on != null) {
           boolean expired = c.backupExpiresOn() != null && on.isAfter(c.backupExpiresOn());
           clock
               .reinspectionRefusal(c.deliveredOn(), on, c.microbiological(), expired)
@@ -190,7 +263,47 @@ public final class CaseProgress {
                           clock.reinspectionWindowEnd(c.deliveredOn())));
         }
       }
-      case LAB_DESIGNATED -> v.addIf(p.lab() == null, "labId", "lims.field.required");
+      case LAB_DESIGNATED -> {
+        v.addIf(p.lab() == null, "labId", "lims.field.required");
+        if (on != null && c.requestAcceptedOn() != null) {
+          // 5 working days from acceptance, +5 only for a recorded cause (Art. 32)
+          switch (windows.designation(c.requestAcceptedOn(), on)) {
+            case NEEDS_CAUSE ->
+                v.addIf(
+                    blank(p.delayCause()),
+                    "delayCause",
+                    "lims.case.designation.causeRequired",
+                    windows.designationDue(c.requestAcceptedOn()));
+            case TOO_LATE ->
+                v.add(
+                    "date",
+                    "lims.case.designation.tooLate",
+                    windows.extendedDesignationDue(c.requestAcceptedOn()));
+            case IN_TIME -> {
+              // nothing to explain
+            }
+          }
+        }
+      }
+      case REQUEST_REFUSED -> v.addIf(blank(p.note()), "note", "lims.case.request.reasonRequired");
+      case REQUEST_ACCEPTED -> {
+        // the date is all; a late decision is recorded as it happened, and the sweep flags it
+      }
+      case OBJECTION_RAISED -> {
+        v.addIf(p.objectionGround() == null, "objectionGround", "lims.case.objection.ground");
+        if (on != null && c.deliveredOn() != null) {
+          // the same 7 working days from delivery as a re-inspection (Arts. 30-35)
+          v.addIf(
+              on.isAfter(clock.reinspectionWindowEnd(c.deliveredOn())),
+              "date",
+              "lims.case.reinspection.AFTER_WINDOW",
+              clock.reinspectionWindowEnd(c.deliveredOn()));
+        }
+      }
+      case OBJECTION_DECIDED -> {
+        v.addIf(p.objectionOutcome() == null, "objectionOutcome", "lims.field.required");
+        v.addIf(blank(p.note()), "note", "lims.case.objection.reasoning");
+      }
       case REINSPECTION_OUTCOME -> v.addIf(p.outcome() == null, "outcome", "lims.field.required");
       case RISK_CONTROL -> {
         v.addIf(p.measure() == null, "measure", "lims.field.required");

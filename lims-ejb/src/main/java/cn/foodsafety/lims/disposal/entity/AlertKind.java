@@ -6,7 +6,22 @@ public enum AlertKind {
   CASE_OVERDUE,
   REPORT_OVERDUE,
   /** A backup sample kept past its retention end and not needed by a pending request (Art. 25). */
-  BACKUP_DISPOSAL_OVERDUE;
+  BACKUP_DISPOSAL_OVERDUE,
+  /** A re-inspection application neither accepted nor refused within its window (Art. 32). */
+  REQUEST_DECISION_OVERDUE,
+  /** An accepted application without a designated re-inspection lab after its window (Art. 32). */
+  DESIGNATION_OVERDUE,
+  /**
+   * A non-conforming result on a serious hazard (illegal addition, banned substance): raised at
+   * once when the case opens, kept until a risk control is recorded or the case closes.
+   */
+  SERIOUS_HAZARD,
+  /**
+   * The result is not delivered to the operator (or the producer) within 5 working days (Art. 29).
+   */
+  DELIVERY_OVERDUE,
+  /** The producer's regulator's investigation task is past its deadline (subject: the case). */
+  INVESTIGATION_OVERDUE;
 
   /** The letter that keys an alert's subject in the sweep (case, report, backup sample). */
   public String subjectKey() {
@@ -14,6 +29,10 @@ public enum AlertKind {
       case CASE_DUE_SOON, CASE_OVERDUE -> "C";
       case REPORT_OVERDUE -> "R";
       case BACKUP_DISPOSAL_OVERDUE -> "B";
+      case REQUEST_DECISION_OVERDUE, DESIGNATION_OVERDUE -> "Q";
+      case SERIOUS_HAZARD -> "H";
+      case DELIVERY_OVERDUE -> "N";
+      case INVESTIGATION_OVERDUE -> "I";
     };
   }
 }

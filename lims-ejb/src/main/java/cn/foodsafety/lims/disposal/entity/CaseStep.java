@@ -91,6 +91,18 @@ public class CaseStep {
   @Column(name = "backup_expires_on", updatable = false)
   private LocalDate backupExpiresOn;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "objection_ground", updatable = false)
+  private ObjectionGround objectionGround;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "objection_outcome", updatable = false)
+  private ObjectionOutcome objectionOutcome;
+
+  /** Why the re-inspection lab was designated after its 5 working days (Art. 32). */
+  @Column(name = "delay_cause", updatable = false)
+  private String delayCause;
+
   protected CaseStep() {}
 
   private CaseStep(FollowUpCase of, StepKind kind, LocalDate on, String by, Instant at) {
@@ -113,7 +125,39 @@ public class CaseStep {
       RequestKind requestKind,
       Organization lab,
       ReinspectionOutcome outcome,
-      LocalDate backupExpiresOn) {}
+      LocalDate backupExpiresOn,
+      ObjectionGround objectionGround,
+      ObjectionOutcome objectionOutcome,
+      String delayCause) {
+
+    /** The particulars of a step that is no objection and no late designation. */
+    public Particulars(
+        String note,
+        String reference,
+        BigDecimal amount,
+        BigDecimal quantity,
+        String quantityUnit,
+        RiskMeasure measure,
+        RequestKind requestKind,
+        Organization lab,
+        ReinspectionOutcome outcome,
+        LocalDate backupExpiresOn) {
+      this(
+          note,
+          reference,
+          amount,
+          quantity,
+          quantityUnit,
+          measure,
+          requestKind,
+          lab,
+          outcome,
+          backupExpiresOn,
+          null,
+          null,
+          null);
+    }
+  }
 
   /** A step of a case, made by {@link FollowUpCase#record} once the rules let it through. */
   static CaseStep of(
@@ -129,6 +173,9 @@ public class CaseStep {
     s.lab = p.lab();
     s.outcome = p.outcome();
     s.backupExpiresOn = p.backupExpiresOn();
+    s.objectionGround = p.objectionGround();
+    s.objectionOutcome = p.objectionOutcome();
+    s.delayCause = p.delayCause();
     return s;
   }
 
@@ -194,5 +241,17 @@ public class CaseStep {
 
   public LocalDate getBackupExpiresOn() {
     return backupExpiresOn;
+  }
+
+  public ObjectionGround getObjectionGround() {
+    return objectionGround;
+  }
+
+  public ObjectionOutcome getObjectionOutcome() {
+    return objectionOutcome;
+  }
+
+  public String getDelayCause() {
+    return delayCause;
   }
 }

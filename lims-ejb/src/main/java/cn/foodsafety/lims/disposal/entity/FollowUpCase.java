@@ -170,6 +170,28 @@ public class FollowUpCase {
   @Column(name = "last_step_on")
   private LocalDate lastStepOn;
 
+  /** The regulator accepted the re-inspection application (Art. 32). */
+  @Column(name = "request_accepted_on")
+  private LocalDate requestAcceptedOn;
+
+  /** The regulator refused it (the reason is the step's note). */
+  @Column(name = "request_refused_on")
+  private LocalDate requestRefusedOn;
+
+  @Column(name = "objection_raised_on")
+  private LocalDate objectionRaisedOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "objection_ground")
+  private ObjectionGround objectionGround;
+
+  @Column(name = "objection_decided_on")
+  private LocalDate objectionDecidedOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "objection_outcome")
+  private ObjectionOutcome objectionOutcome;
+
   @Column(name = "completed_on")
   private LocalDate completedOn;
 
@@ -272,7 +294,22 @@ public class FollowUpCase {
       Instant at,
       CaseClock clock,
       LocalDate today) {
-    new CaseProgress(clock)
+    return record(kind, on, particulars, by, at, new CaseProgress(clock), today);
+  }
+
+  /**
+   * As {@link #record(StepKind, LocalDate, CaseStep.Particulars, String, Instant, CaseClock,
+   * LocalDate)}, with the rules as configured (the windows of a re-inspection application).
+   */
+  public CaseStep record(
+      StepKind kind,
+      LocalDate on,
+      CaseStep.Particulars particulars,
+      String by,
+      Instant at,
+      CaseProgress rules,
+      LocalDate today) {
+    rules
         .check(
             CaseProgress.Facts.of(this),
             steps.stream().map(CaseStep::getKind).toList(),
@@ -302,6 +339,7 @@ public class FollowUpCase {
       if ((k.isRepeatable() || !done.contains(k))
           && CaseProgress.belongs(k, facts)
           && CaseProgress.missing(k, done, facts).isEmpty()
+          && CaseProgress.excludedBy(k, done).isEmpty()
           && !(k == StepKind.REINSPECTION_REQUESTED && reinspectionRefused)) {
         next.add(k);
       }
@@ -402,6 +440,19 @@ public class FollowUpCase {
           overturnedOn = on;
         }
       }
+      case REQUEST_ACCEPTED -> requestAcceptedOn = on;
+      case REQUEST_REFUSED -> requestRefusedOn = on;
+      case OBJECTION_RAISED -> {
+        objectionRaisedOn = on;
+        objectionGround = step.getObjectionGround();
+      }
+      case OBJECTION_DECIDED -> {
+        objectionDecidedOn = on;
+        objectionOutcome = step.getObjectionOutcome();
+        if (objectionOutcome == ObjectionOutcome.UPHELD) {
+          overturnedOn = on;
+        }
+      }
       case COMPLETED -> completedOn = on;
       default -> {
         // the remaining steps change only the state and the last step's date
@@ -409,9 +460,34 @@ public class FollowUpCase {
     }
     lastStepOn = on;
     state =
-        step.getKind() == StepKind.REINSPECTION_OUTCOME && outcome == ReinspectionOutcome.OVERTURNED
+        overturnedOn != null
             ? CaseState.OVERTURNED
-            : step.getKind().reaches();
+            : settles(step.getKind()) ? settledState() : step.getKind().reaches();
+  }
+
+  /** A step that ends a request without overturning the conclusion. */
+  private boolean settles(StepKind kind) {
+    return kind == StepKind.REQUEST_REFUSED
+        || kind == StepKind.REINSPECTION_OUTCOME
+        || kind == StepKind.OBJECTION_DECIDED;
+  }
+
+  /**
+   * Where the case stands once a request ended without overturning the conclusion: still under
+   * re-inspection or objection while the other request is pending, otherwise where the last step
+   * outside the requests left it.
+   */
+  private CaseState settledState() {
+    if (isReinspectionPending() || isObjectionPending()) {
+      return CaseState.REINSPECTION;
+    }
+    CaseState s = CaseState.DELIVERED;
+    for (CaseStep x : steps) {
+      if (x.getKind().reaches() != CaseState.REINSPECTION) {
+        s = x.getKind().reaches();
+      }
+    }
+    return s;
   }
 
   /** An amended report found the sample conforming: nothing is left to follow up. */
@@ -435,8 +511,38 @@ public class FollowUpCase {
     this.producerNote = note;
   }
 
+  /** A re-inspection was asked for, not refused, and has no outcome yet. */
   public boolean isReinspectionPending() {
-    return reinspectionRequestedOn != null && outcomeOn == null;
+    return reinspectionRequestedOn != null && outcomeOn == null && requestRefusedOn == null;
+  }
+
+  /** An objection was raised and not yet decided. */
+  public boolean isObjectionPending() {
+    return objectionRaisedOn != null && objectionDecidedOn == null;
+  }
+
+  public LocalDate getRequestAcceptedOn() {
+    return requestAcceptedOn;
+  }
+
+  public LocalDate getRequestRefusedOn() {
+    return requestRefusedOn;
+  }
+
+  public LocalDate getObjectionRaisedOn() {
+    return objectionRaisedOn;
+  }
+
+  public ObjectionGround getObjectionGround() {
+    return objectionGround;
+  }
+
+  public LocalDate getObjectionDecidedOn() {
+    return objectionDecidedOn;
+  }
+
+  public ObjectionOutcome getObjectionOutcome() {
+    return objectionOutcome;
   }
 
   public Long getId() {

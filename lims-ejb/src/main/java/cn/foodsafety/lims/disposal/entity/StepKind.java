@@ -11,10 +11,29 @@ public enum StepKind {
   DELIVERED(CaseState.DELIVERED),
   /** The operator asked for re-inspection or raised an objection. */
   REINSPECTION_REQUESTED(CaseState.REINSPECTION),
-  /** The regulator designated the re-inspection laboratory (within 5 working days). */
+  /**
+   * The regulator accepted the re-inspection application (within 5 working days of receiving it,
+   * Art. 32; the window a setting). The lab designation's window starts here.
+   */
+  REQUEST_ACCEPTED(CaseState.REINSPECTION),
+  /** The regulator refused the re-inspection application, with its reason in the note. */
+  REQUEST_REFUSED(CaseState.REINSPECTION),
+  /**
+   * The regulator designated the re-inspection laboratory (within 5 working days of acceptance, +5
+   * with a recorded cause).
+   */
   LAB_DESIGNATED(CaseState.REINSPECTION),
   /** The re-inspection's outcome: upheld, or overturned (which closes the case). */
   REINSPECTION_OUTCOME(CaseState.REINSPECTION),
+  /**
+   * The operator objected (异议) to the sampling procedure, the test method or the standard applied:
+   * its own request beside a re-inspection, within the same 7 working days of delivery.
+   */
+  OBJECTION_RAISED(CaseState.REINSPECTION),
+  /**
+   * The objection's review: upheld (which overturns the conclusion) or rejected, with reasoning.
+   */
+  OBJECTION_DECIDED(CaseState.REINSPECTION),
   /** Sealing, stopping sales or a recall, with quantities. */
   RISK_CONTROL(CaseState.RISK_CONTROLLED),
   /** The cause found. */

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * server ignores {@code id}, {@code categoryNames} and {@code active}; an update must carry the
  * {@code version} it was based on. The operator, the values and the unit are checked together by
  * {@link cn.foodsafety.lims.masterdata.control.LimitRules}; a missing {@code comparison} is the
- * full-value method, a missing {@code microbiological} false.
+ * full-value method, a missing {@code microbiological} or {@code seriousHazard} false; a serious
+ * hazard needs its {@code seriousHazardReason}.
  */
 public record TestItemData(
     Long id,
@@ -44,6 +45,10 @@ public record TestItemData(
     @Size(max = 20, message = "{lims.field.tooLong}") String standardEdition,
     ComparisonMethod comparison,
     Boolean microbiological,
+    @Schema(description = "An illegal addition or banned substance (reported within 24 hours)")
+        Boolean seriousHazard,
+    @Size(max = 500, message = "{lims.field.tooLong}") @Schema(example = "非食用物质（农业农村部公告第250号）")
+        String seriousHazardReason,
     Set<Long> categoryIds,
     List<String> categoryNames,
     Boolean active,
@@ -67,6 +72,8 @@ public record TestItemData(
         t.getStandardEdition(),
         t.getComparison(),
         t.isMicrobiological(),
+        t.isSeriousHazard(),
+        t.getSeriousHazardReason(),
         categories.stream().map(FoodCategory::getId).collect(Collectors.toCollection(TreeSet::new)),
         categories.stream().map(FoodCategory::getName).toList(),
         t.isActive(),

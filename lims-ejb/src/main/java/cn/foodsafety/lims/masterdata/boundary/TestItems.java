@@ -83,6 +83,7 @@ public class TestItems {
   public TestItemData create(TestItemData data) {
     Violations v = Violations.of(validator, data);
     checkLimit(data, v);
+    checkHazard(data, v);
     checkCode(data, null, v);
     Set<FoodCategory> categories = categoriesOf(data, null, v);
     v.throwIfAny();
@@ -100,6 +101,7 @@ public class TestItems {
     Versions.check(data.version(), item.getVersion());
     Violations v = Violations.of(validator, data);
     checkLimit(data, v);
+    checkHazard(data, v);
     checkCode(data, item, v);
     Set<FoodCategory> categories = categoriesOf(data, item, v);
     v.throwIfAny();
@@ -124,6 +126,11 @@ public class TestItems {
                 Regions.blankToNull(data.standardEdition()))
             .compare("comparison", item.getComparison(), comparison(data))
             .compare("microbiological", item.isMicrobiological(), microbiological(data))
+            .compare("seriousHazard", item.isSeriousHazard(), seriousHazard(data))
+            .compare(
+                "seriousHazardReason",
+                item.getSeriousHazardReason(),
+                seriousHazard(data) ? Regions.blankToNull(data.seriousHazardReason()) : null)
             .compare("categories", codes(item.getCategories()), codes(categories));
     describe(item, data, categories);
     em.flush();
@@ -232,7 +239,21 @@ public class TestItems {
         data.limitStandard().strip(),
         Regions.blankToNull(data.standardEdition()),
         comparison(data));
+    item.classifyHazard(seriousHazard(data), data.seriousHazardReason());
     item.linkCategories(categories);
+  }
+
+  /** A serious hazard without its reason is refused with the other field errors. */
+  private static void checkHazard(TestItemData data, Violations v) {
+    v.addIf(
+        seriousHazard(data)
+            && (data.seriousHazardReason() == null || data.seriousHazardReason().isBlank()),
+        "seriousHazardReason",
+        "lims.testItem.seriousHazard.reason");
+  }
+
+  private static boolean seriousHazard(TestItemData data) {
+    return Boolean.TRUE.equals(data.seriousHazard());
   }
 
   private boolean isReferenced(TestItem item) {

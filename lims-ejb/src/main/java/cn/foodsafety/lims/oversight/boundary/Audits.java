@@ -8,6 +8,7 @@ import cn.foodsafety.lims.oversight.control.RecordCheckQueries;
 import cn.foodsafety.lims.oversight.control.RecordCheckQueries.Checked;
 import cn.foodsafety.lims.oversight.entity.Audit;
 import cn.foodsafety.lims.oversight.entity.AuditRecord;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.Violations;
 import cn.foodsafety.lims.platform.entity.Role;
@@ -126,6 +127,22 @@ public class Audits {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The drawn records of one stratum (the list behind a roll-up line), or all of them without one;
+   * a stratum the audit does not have gives an empty list.
+   */
+  public List<AuditData.Record> records(long id, String stratum, Locale locale) {
+    List<AuditData.Record> all = get(id, locale).records();
+    if (stratum == null || stratum.isBlank()) {
+      return all;
+    }
+    if (!stratum.strip().matches("[0-9]{1,18}")) {
+      throw InvalidInputException.of("stratum", "lims.stats.notNumber", stratum);
+    }
+    String key = String.valueOf(Long.parseLong(stratum.strip()));
+    return all.stream().filter(r -> r.stratumKey().equals(key)).toList();
   }
 
   /** A reviewer's scores; a score outside its item's range is a field error, nothing written. */
@@ -258,15 +275,16 @@ public class Audits {
     for (AuditRecord r : records) {
       String stratum =
           a.getStratifiedBy().equals("unit")
-              ? Oversight.regionName(ref, r.getStratum(), locale)
+              ? OversightLists.regionName(ref, r.getStratum(), locale)
               : orgs.get(r.getStratum());
       out.add(
           new AuditData.Record(
               r.getId(),
               r.getSampleId(),
               numbers.get(r.getSampleId()),
+              String.valueOf(r.getStratum()),
               stratum,
-              Oversight.regionName(ref, r.getRegionId(), locale),
+              OversightLists.regionName(ref, r.getRegionId(), locale),
               r.getTotal(),
               r.getMax(),
               new TreeMap<>(r.getScores()),
@@ -289,7 +307,7 @@ public class Audits {
                 new AuditData.RollUp(
                     k.toString(),
                     a.getStratifiedBy().equals("unit")
-                        ? Oversight.regionName(ref, k, locale)
+                        ? OversightLists.regionName(ref, k, locale)
                         : orgs.get(k),
                     g[0],
                     g[1],

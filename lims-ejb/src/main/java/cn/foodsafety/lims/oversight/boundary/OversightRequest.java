@@ -26,6 +26,20 @@ public record OversightRequest(StatsRequest stats, String kind) {
 
   private static final Pattern KIND = Pattern.compile("[A-Z][A-Z_]{0,29}");
 
+  /**
+   * The request, counting {@code defaultKind} when it names no kind of sampling ({@code ALL} still
+   * counts every kind): for the figures that count like the statistics (balance: supervisory).
+   */
+  public static OversightRequest parse(Map<String, String> raw, String defaultKind) {
+    String kind = raw.get("kind");
+    if (kind != null && !kind.isBlank()) {
+      return parse(raw);
+    }
+    Map<String, String> m = new HashMap<>(raw);
+    m.put("kind", defaultKind);
+    return parse(m);
+  }
+
   public static OversightRequest parse(Map<String, String> raw) {
     Map<String, String> stats = new HashMap<>(raw);
     String kind = stats.remove("kind");

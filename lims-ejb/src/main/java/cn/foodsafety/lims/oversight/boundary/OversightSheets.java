@@ -30,7 +30,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class OversightSheets implements WorkbookPart {
 
-  @Inject Oversight oversight;
+  @Inject PublicationRate publication;
 
   @Inject SamplingBalance balance;
 
@@ -51,7 +51,7 @@ public class OversightSheets implements WorkbookPart {
       throws SQLException {
     Statistics.Frame f = new Statistics.Frame(period, scope, reference, units, null);
     SheetWriter w = new SheetWriter(wb, locale);
-    publication(w, oversight.publication(c, f, null, locale));
+    publication(w, publication.publication(c, f, null, locale));
     balance(w, balance.balance(c, f, null, locale));
   }
 

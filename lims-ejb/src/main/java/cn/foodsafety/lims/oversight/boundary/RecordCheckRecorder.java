@@ -1,5 +1,8 @@
 package cn.foodsafety.lims.oversight.boundary;
 
+import cn.foodsafety.lims.disposal.boundary.CaseOpened;
+import cn.foodsafety.lims.disposal.boundary.CaseStepRecorded;
+import cn.foodsafety.lims.disposal.boundary.ExtensionDecided;
 import cn.foodsafety.lims.results.boundary.ReportAmended;
 import cn.foodsafety.lims.results.boundary.ReportIssued;
 import cn.foodsafety.lims.results.boundary.ResultsSubmitted;
@@ -16,10 +19,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the record checks on a sample whenever it is saved (taken, received, results submitted,
- * report issued or amended), after the change has committed and in a transaction of its own: a
- * check never holds up or undoes the work it looks at, and the findings see the saved record. A
- * check that fails is logged; the on-demand run over the period catches up.
+ * Runs the record checks on a sample, its result items and its case whenever they are saved (taken,
+ * received, results submitted, report issued or amended, case opened, a case step recorded, an
+ * extension decided), after the change has committed and in a transaction of its own: a check never
+ * holds up or undoes the work it looks at, and the findings see the saved record. A check that
+ * fails is logged; the on-demand run over the period catches up.
  */
 @Stateless
 @PermitAll
@@ -30,7 +34,7 @@ public class RecordCheckRecorder {
 
   static final String SYSTEM = "record-check";
 
-  @Inject RecordChecks checks;
+  @Inject RecordCheckRuns runs;
 
   public void collected(@Observes(during = TransactionPhase.AFTER_SUCCESS) SampleCollected e) {
     check(e.sampleId());
@@ -52,9 +56,30 @@ public class RecordCheckRecorder {
     check(e.sampleId());
   }
 
+  public void caseOpened(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseOpened e) {
+    check(e.sampleId());
+  }
+
+  public void stepRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseStepRecorded e) {
+    checkCase(e.caseId());
+  }
+
+  public void extensionDecided(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) ExtensionDecided e) {
+    checkCase(e.caseId());
+  }
+
+  private void checkCase(long caseId) {
+    try {
+      runs.checkCase(caseId, SYSTEM);
+    } catch (RuntimeException x) {
+      LOG.log(Level.WARNING, "record checks of case " + caseId + " failed", x);
+    }
+  }
+
   private void check(long sampleId) {
     try {
-      checks.checkSample(sampleId, SYSTEM);
+      runs.checkSample(sampleId, SYSTEM);
     } catch (RuntimeException x) {
       LOG.log(Level.WARNING, "record checks of sample " + sampleId + " failed", x);
     }

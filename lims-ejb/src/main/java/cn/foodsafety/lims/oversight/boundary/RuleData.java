@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.oversight.boundary;
 
 import cn.foodsafety.lims.oversight.entity.CheckRule;
+import cn.foodsafety.lims.oversight.entity.CheckTarget;
 import cn.foodsafety.lims.oversight.entity.Severity;
 
 /** A record check as it is stored. */
@@ -12,7 +13,8 @@ public record RuleData(
     Severity severity,
     String condition,
     boolean active,
-    long version) {
+    long version,
+    CheckTarget target) {
 
   static RuleData of(CheckRule r) {
     return new RuleData(
@@ -23,6 +25,7 @@ public record RuleData(
         r.getSeverity(),
         r.getCondition(),
         r.isActive(),
-        r.getVersion());
+        r.getVersion(),
+        r.getTarget());
   }
 }

@@ -8,7 +8,6 @@ import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.statistics.boundary.Statistics;
 import cn.foodsafety.lims.statistics.control.Period;
 import cn.foodsafety.lims.statistics.control.Reference;
-import cn.foodsafety.lims.statistics.control.StatsQueries;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -33,11 +32,15 @@ import javax.sql.DataSource;
  * Balanced sampling (均衡抽检): how the batches taken in a period spread over its months, the units and
  * the food categories next to the plan's cells for the same months and group, a balance index
  * ({@link BalanceIndex}) for the area and per unit, and the flag for bunching at year end. Scoped
- * like the statistics figures; the kind of sampling filters the batches taken (plans have no kind).
+ * like the statistics figures; the kind of sampling (supervisory unless asked, {@code ALL} every
+ * kind) filters both the batches taken and the plans they are held against.
  */
 @Stateless
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.PLANNER_NAME, Role.ADMIN_NAME})
 public class SamplingBalance {
+
+  /** The kind of sampling balance counts when a request names none (as the statistics do). */
+  public static final String DEFAULT_KIND = "SUPERVISORY";
 
   @Resource(lookup = "jdbc/lims")
   DataSource dataSource;
@@ -73,26 +76,28 @@ public class SamplingBalance {
             : f.scope().categoryIds().stream()
                 .filter(id -> ref.categories().get(id).parentId() == null)
                 .collect(Collectors.toSet());
+    // the plans of the kind of sampling counted, as the batches taken: the request's kind, else
+    // the scope's (supervisory unless asked; ALL: every kind)
+    String counted = kind != null ? kind : f.scope().kind();
     Map<Long, Map<Integer, Long>> planned = new LinkedHashMap<>();
     Map<Long, Long> plannedByCategory = new TreeMap<>();
     if (f.scope().labId() == null) {
-      for (StatsQueries.QuotaCell q : StatsQueries.quotas(c, p, f.scope(), tops)) {
-        if (months.contains(q.month())) {
-          planned
-              .computeIfAbsent(q.regionId(), k -> new TreeMap<>())
-              .merge(q.month(), q.quota(), Long::sum);
-          plannedByCategory.merge(ref.topCategory(q.categoryId()), q.quota(), Long::sum);
-        }
+      for (OversightQueries.Quota q :
+          OversightQueries.quotas(c, p.year(), months, f.scope(), tops, counted)) {
+        planned
+            .computeIfAbsent(q.regionId(), k -> new TreeMap<>())
+            .merge(q.month(), q.batches(), Long::sum);
+        plannedByCategory.merge(ref.topCategory(q.categoryId()), q.batches(), Long::sum);
       }
     }
     Map<Long, Map<Integer, Long>> taken =
         months.isEmpty()
             ? Map.of()
             : OversightQueries.batchesByUnitAndMonth(
-                c, f.scope(), kind, p.from(), p.lastSamplingDay());
+                c, f.scope(), counted, p.from(), p.lastSamplingDay());
     Map<Long, Long> takenByCategory = new TreeMap<>();
     if (!months.isEmpty()) {
-      OversightQueries.batchesByCategory(c, f.scope(), kind, p.from(), p.lastSamplingDay())
+      OversightQueries.batchesByCategory(c, f.scope(), counted, p.from(), p.lastSamplingDay())
           .forEach((id, n) -> takenByCategory.merge(ref.topCategory(id), n, Long::sum));
     }
 
@@ -139,7 +144,7 @@ public class SamplingBalance {
     List<BalanceReport.Share> unitShares = new ArrayList<>();
     List<BalanceReport.UnitBalance> byUnit = new ArrayList<>();
     for (Long u : units) {
-      String label = Oversight.regionName(ref, u, locale);
+      String label = OversightLists.regionName(ref, u, locale);
       Map<String, String> drill = Map.of("regionId", u.toString());
       unitShares.add(
           share(
@@ -172,7 +177,7 @@ public class SamplingBalance {
       categoryShares.add(
           share(
               id.toString(),
-              Oversight.categoryName(ref, id, locale),
+              OversightLists.categoryName(ref, id, locale),
               Map.of("categoryId", id.toString()),
               takenByCategory.getOrDefault(id, 0L),
               plannedByCategory.getOrDefault(id, 0L),

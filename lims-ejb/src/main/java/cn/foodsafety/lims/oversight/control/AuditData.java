@@ -26,6 +26,7 @@ public record AuditData(
       long id,
       long sampleId,
       String sampleNumber,
+      String stratumKey,
       String stratum,
       String unit,
       Integer total,
@@ -36,7 +37,10 @@ public record AuditData(
       String note,
       long version) {}
 
-  /** Per stratum: records drawn, reviewed, and the reviewed records' score in percent. */
+  /**
+   * Per stratum: records drawn, reviewed, and the reviewed records' score in percent; the records
+   * behind it are those with the same {@code stratumKey} (GET /api/audits/{id}/records?stratum=).
+   */
   public record RollUp(String key, String label, int drawn, int reviewed, BigDecimal percent) {}
 
   /** A checklist item: code, text and its highest score. */

@@ -213,6 +213,49 @@ public final class OversightQueries {
   }
 
   /** Batches taken per unit and month, from the per-sample facts (kind-aware). */
+  /** A plan cell's quota for a month: unit, category and batches. */
+  public record Quota(long regionId, long categoryId, int month, long batches) {}
+
+  /**
+   * The quotas of the year's plans of the kind of sampling (null: every plan) for the months, in
+   * the scope (level, department, units, top-level categories).
+   */
+  public static List<Quota> quotas(
+      Connection c,
+      int year,
+      java.util.Collection<Integer> months,
+      Scope scope,
+      java.util.Set<Long> topCategoryIds,
+      String kind)
+      throws SQLException {
+    if (months.isEmpty()) {
+      return List.of();
+    }
+    List<Object> params = new ArrayList<>();
+    params.add(year);
+    params.addAll(months);
+    String sql =
+        "SELECT c.region_id, c.category_id, c.month_no, SUM(c.batches) FROM plan_cell c"
+            + " JOIN sampling_plan pl ON pl.id = c.plan_id WHERE pl.plan_year = ?"
+            + " AND c.month_no IN ("
+            + String.join(",", java.util.Collections.nCopies(months.size(), "?"))
+            + ")"
+            + scope.cellConditions(params, topCategoryIds);
+    if (kind != null) {
+      sql += " AND pl.sampling_kind = ?";
+      params.add(kind);
+    }
+    sql += " GROUP BY c.region_id, c.category_id, c.month_no";
+    List<Quota> out = new ArrayList<>();
+    try (PreparedStatement st = prepare(c, sql, params);
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        out.add(new Quota(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4)));
+      }
+    }
+    return out;
+  }
+
   public static Map<Long, Map<Integer, Long>> batchesByUnitAndMonth(
       Connection c, Scope scope, String kind, LocalDate from, LocalDate to) throws SQLException {
     List<Object> params = new ArrayList<>(List.of(from, to));

@@ -20,9 +20,9 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
- * A rule's finding on a sample. Open until a re-check no longer finds it (resolved: the record was
- * corrected) or a supervisor accepts it with a reason; a closed finding is history and a later
- * check that fires again opens a new one.
+ * A rule's finding on a record (a sample, a result item or a case, always of one sample). Open
+ * until a re-check no longer finds it (resolved: the record was corrected) or a supervisor accepts
+ * it with a reason; a closed finding is history and a later check that fires again opens a new one.
  */
 @Entity
 @Table(name = "check_finding")
@@ -42,6 +42,14 @@ public class CheckFinding {
 
   @Column(name = "sample_id", nullable = false, updatable = false)
   private long sampleId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private CheckTarget target;
+
+  /** The record found: the sample itself, one of its result items or its follow-up case. */
+  @Column(name = "record_id", nullable = false, updatable = false)
+  private long recordId;
 
   @Column(name = "region_id", nullable = false)
   private long regionId;
@@ -75,10 +83,25 @@ public class CheckFinding {
 
   protected CheckFinding() {}
 
+  /** A finding on a sample (a rule on samples). */
   public static CheckFinding open(
       CheckRule rule, long sampleId, long regionId, Long teamId, Long labId, Instant at) {
+    return open(rule, sampleId, sampleId, regionId, teamId, labId, at);
+  }
+
+  /** A finding on a record of the rule's target that belongs to the sample. */
+  public static CheckFinding open(
+      CheckRule rule,
+      long recordId,
+      long sampleId,
+      long regionId,
+      Long teamId,
+      Long labId,
+      Instant at) {
     CheckFinding f = new CheckFinding();
     f.rule = Objects.requireNonNull(rule);
+    f.target = rule.getTarget();
+    f.recordId = recordId;
     f.sampleId = sampleId;
     f.regionId = regionId;
     f.teamId = teamId;
@@ -122,6 +145,14 @@ public class CheckFinding {
 
   public long getSampleId() {
     return sampleId;
+  }
+
+  public CheckTarget getTarget() {
+    return target;
+  }
+
+  public long getRecordId() {
+    return recordId;
   }
 
   public long getRegionId() {

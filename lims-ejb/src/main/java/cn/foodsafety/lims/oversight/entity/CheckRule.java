@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A record check: a finding is raised on every sample for which its condition holds. The boundary
- * parses the condition (oversight.control.CheckCondition) before every change, so a stored rule
- * always parses.
+ * A record check: a finding is raised on every record of its target (a sample, a result item, a
+ * follow-up case) for which its condition holds. The boundary parses the condition
+ * (oversight.control.CheckCondition) before every change, so a stored rule always parses.
  */
 @Entity
 @Table(name = "check_rule")
@@ -45,12 +45,22 @@ public class CheckRule {
 
   private boolean active;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private CheckTarget target = CheckTarget.SAMPLE;
+
   @Version private long version;
 
   protected CheckRule() {}
 
   public CheckRule(String code) {
+    this(code, CheckTarget.SAMPLE);
+  }
+
+  /** A rule on one kind of record; the kind is fixed, as its condition names that kind's fields. */
+  public CheckRule(String code, CheckTarget target) {
     this.code = Objects.requireNonNull(code);
+    this.target = Objects.requireNonNull(target);
   }
 
   /** Sets everything an administrator edits (the condition parsed by the caller). */
@@ -89,6 +99,10 @@ public class CheckRule {
 
   public String getCondition() {
     return condition;
+  }
+
+  public CheckTarget getTarget() {
+    return target;
   }
 
   public boolean isActive() {

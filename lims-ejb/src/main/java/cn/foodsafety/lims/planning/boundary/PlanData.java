@@ -2,6 +2,7 @@ package cn.foodsafety.lims.planning.boundary;
 
 import cn.foodsafety.lims.planning.entity.PlanState;
 import cn.foodsafety.lims.planning.entity.PlanUnit;
+import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingPlan;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -15,8 +16,9 @@ import java.util.List;
 /**
  * A plan as the API and the pages show it, and its parameters as they are submitted. On create the
  * server takes {@code cityId}, {@code year} and the parameters (defaults: 7 per 1,000 residents, a
- * municipal share of 0.5, a small-farmer share of 0.1, no blind coding); on update the parameters
- * and the {@code version} read. The figures ({@code cityQuota}, {@code plannedBatches}, {@code
+ * municipal share of 0.5, a small-farmer share of 0.1, no blind coding) and the kind of sampling
+ * its tasks take ({@code samplingKind}, default supervisory); on update the parameters and the
+ * {@code version} read. The figures ({@code cityQuota}, {@code plannedBatches}, {@code
  * brokenTotals}) and the lists are the server's; lists leave them out.
  */
 public record PlanData(
@@ -46,7 +48,50 @@ public record PlanData(
     Integer brokenTotals,
     List<UnitData> units,
     List<CampaignData> campaigns,
-    Long version) {
+    Long version,
+    SamplingKind samplingKind) {
+
+  /** A plan's parameters without a kind of sampling (supervisory on create). */
+  public PlanData(
+      Long id,
+      Long cityId,
+      String cityName,
+      Integer year,
+      BigDecimal ratePerThousand,
+      BigDecimal municipalShare,
+      BigDecimal smallFarmerShare,
+      Boolean blindCoding,
+      PlanState state,
+      String approvedBy,
+      Instant approvedAt,
+      Integer cityQuota,
+      Long residents,
+      Integer plannedBatches,
+      Integer brokenTotals,
+      List<UnitData> units,
+      List<CampaignData> campaigns,
+      Long version) {
+    this(
+        id,
+        cityId,
+        cityName,
+        year,
+        ratePerThousand,
+        municipalShare,
+        smallFarmerShare,
+        blindCoding,
+        state,
+        approvedBy,
+        approvedAt,
+        cityQuota,
+        residents,
+        plannedBatches,
+        brokenTotals,
+        units,
+        campaigns,
+        version,
+        null);
+  }
 
   /** A county-level unit of the plan with the residents its quota was computed from. */
   public record UnitData(
@@ -99,6 +144,7 @@ public record PlanData(
         brokenTotals,
         units,
         campaigns,
-        p.getVersion());
+        p.getVersion(),
+        p.getKind());
   }
 }

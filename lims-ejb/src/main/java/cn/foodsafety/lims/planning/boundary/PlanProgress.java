@@ -4,6 +4,7 @@ import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.planning.entity.PlanCell;
 import cn.foodsafety.lims.planning.entity.PlanUnit;
+import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.planning.entity.SamplingPlan;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
@@ -23,7 +24,7 @@ import java.util.Map;
 
 /**
  * A plan's progress: planned against collected batches, grouped by unit, level, department,
- * top-level category or month.
+ * top-level category, month or kind of sampling.
  */
 @Stateless
 public class PlanProgress {
@@ -37,7 +38,12 @@ public class PlanProgress {
     LEVEL,
     DEPARTMENT,
     CATEGORY,
-    MONTH
+    MONTH,
+    /**
+     * The kind of sampling: the plan's batches are planned as its kind; what was collected of each
+     * kind in the plan's units and year (DOMAIN.md: a city's figures are reported by kind).
+     */
+    KIND
   }
 
   /**
@@ -73,6 +79,7 @@ public class PlanProgress {
             case LEVEL -> ((SamplingLevel) row[1]).name();
             case DEPARTMENT -> ((Department) row[2]).name();
             case CATEGORY -> String.valueOf(row[3]);
+            case KIND -> plan.getKind().name();
             case MONTH -> null;
           };
       if (k != null) {
@@ -161,6 +168,20 @@ public class PlanProgress {
           }
         }
       }
+      case KIND -> {
+        for (SamplingKind k : SamplingKind.values()) {
+          rows.add(
+              row(
+                  k.name(),
+                  k.name(),
+                  null,
+                  planned.getOrDefault(k.name(), 0),
+                  collected.getOrDefault(k.name(), 0L),
+                  outside.getOrDefault(k.name(), 0L),
+                  cityResidents,
+                  null));
+        }
+      }
       case MONTH -> {
         for (int m = 1; m <= 12; m++) {
           String k = String.valueOf(m);
@@ -208,6 +229,7 @@ public class PlanProgress {
           case DEPARTMENT -> "department";
           case CATEGORY -> "top_category_id";
           case MONTH -> "EXTRACT(MONTH FROM month_start)";
+          case KIND -> "sampling_kind";
         };
     List<Long> units = plan.getUnits().stream().map(u -> u.getRegion().getId()).toList();
     if (units.isEmpty()) {

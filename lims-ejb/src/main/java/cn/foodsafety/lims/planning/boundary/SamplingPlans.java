@@ -90,7 +90,8 @@ public class SamplingPlans {
             .searchable("city.name", "city.code")
             .filterable("city.id", Long::valueOf)
             .filterable("year", Integer::valueOf)
-            .filterable("state", PlanState::valueOf);
+            .filterable("state", PlanState::valueOf)
+            .filterable("kind", cn.foodsafety.lims.planning.entity.SamplingKind::valueOf);
     if (!scope.isAdministrator()) {
       Set<Long> cities = scope.visibleCityIds(em);
       listing.where(
@@ -152,7 +153,7 @@ public class SamplingPlans {
         "lims.plan.city.noUnits",
         city == null ? "" : city.getName());
     v.throwIfAny();
-    SamplingPlan plan = new SamplingPlan(city, data.year());
+    SamplingPlan plan = new SamplingPlan(city, data.year()).ofKind(data.samplingKind());
     plan.setParameters(
         orDefault(data.ratePerThousand(), SamplingPlan.DEFAULT_RATE),
         orDefault(data.municipalShare(), new BigDecimal("0.5")),
@@ -268,6 +269,7 @@ public class SamplingPlans {
                     case "plan", "planId" -> "plan.id";
                     case "samplingUnit", "samplingUnitId" -> "samplingUnit.id";
                     case "city", "cityId" -> "city.id";
+                    case "samplingKind" -> "kind";
                     default -> k;
                   };
               f.put(key, val);

@@ -311,4 +311,10 @@ public class SamplingPlan {
   public SamplingKind getKind() {
     return kind;
   }
+
+  /** Set when the plan is created: the planner's choice, else supervisory sampling. */
+  public SamplingPlan ofKind(SamplingKind kind) {
+    this.kind = SamplingKind.orDefault(kind);
+    return this;
+  }
 }

@@ -57,6 +57,8 @@ public class Reviews {
 
   @Inject WorkingCalendars calendars;
 
+  @Inject cn.foodsafety.lims.masterdata.boundary.Settings settings;
+
   @Inject Analyses analyses;
 
   @Inject Clock clock = Clock.systemUTC();
@@ -152,8 +154,26 @@ public class Reviews {
         TestReportText.render(
             s, a, tested, number, version, me.getUsername(), now, this::displayName);
     String sha = TestReportText.sha256(pdf);
+    // a failing serious hazard (illegal addition, banned substance) is reported within 24 hours
+    boolean seriousHazard =
+        conclusion == Verdict.NON_CONFORMING
+            && tested.stream()
+                .anyMatch(
+                    i ->
+                        i.getVerdict() == Verdict.NON_CONFORMING
+                            && i.getTestItem() != null
+                            && i.getTestItem().isSeriousHazard());
     a.approve(
-        me.getUsername(), now, number, LabDeadlines.conclusionDue(calendar, today, conclusion));
+        me.getUsername(),
+        now,
+        number,
+        seriousHazard
+            ? LabDeadlines.seriousHazardDue(
+                now,
+                settings.intValue(
+                    "lab.seriousHazard.reportHours", LabDeadlines.SERIOUS_HAZARD_HOURS))
+            : LabDeadlines.conclusionDue(calendar, today, conclusion),
+        seriousHazard);
     TestReport report =
         new TestReport(
             s,

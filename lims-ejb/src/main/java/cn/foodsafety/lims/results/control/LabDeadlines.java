@@ -28,4 +28,24 @@ public final class LabDeadlines {
             ? NON_CONFORMING_WORKING_DAYS
             : CONFORMING_WORKING_DAYS);
   }
+
+  /** Serious hazards (illegal additions, banned substances): within 24 hours (DOMAIN.md). */
+  public static final int SERIOUS_HAZARD_HOURS = 24;
+
+  /**
+   * A non-conforming conclusion on a serious hazard is reported at once, within {@code hours} of
+   * approval (24 in practice) instead of 2 working days: due on the civil day the hours end,
+   * whether it is a working day or not.
+   */
+  public static LocalDate seriousHazardDue(java.time.Instant approvedAt, int hours) {
+    return cn.foodsafety.lims.platform.control.CivilTime.dayOf(
+        approvedAt.plus(java.time.Duration.ofHours(hours)));
+  }
+
+  /** Whether a conclusion reported at {@code reportedAt} came within the hours after approval. */
+  public static boolean reportedWithin(
+      java.time.Instant approvedAt, java.time.Instant reportedAt, int hours) {
+    return reportedAt != null
+        && !reportedAt.isAfter(approvedAt.plus(java.time.Duration.ofHours(hours)));
+  }
 }

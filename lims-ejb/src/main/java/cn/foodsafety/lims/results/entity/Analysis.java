@@ -106,6 +106,13 @@ public class Analysis {
   @Column(name = "conclusion_reported_at")
   private OffsetDateTime conclusionReportedAt;
 
+  /**
+   * A failing item of the approved report was a serious hazard (illegal addition, banned
+   * substance): the conclusion is due within hours, not working days.
+   */
+  @Column(name = "serious_hazard", nullable = false)
+  private boolean seriousHazard;
+
   /** The version of the last issued report (0 before the first approval). */
   @Column(name = "report_version", nullable = false)
   private int reportVersion;
@@ -270,6 +277,21 @@ public class Analysis {
     this.reportVersion++;
     this.state = AnalysisState.APPROVED;
     return reportVersion;
+  }
+
+  /**
+   * As {@link #approve(String, Instant, String, LocalDate)}, remembering whether a failing item was
+   * a serious hazard (then {@code conclusionDue} is the day the 24 hours end).
+   */
+  public int approve(
+      String by, Instant at, String number, LocalDate conclusionDue, boolean seriousHazard) {
+    int version = approve(by, at, number, conclusionDue);
+    this.seriousHazard = seriousHazard;
+    return version;
+  }
+
+  public boolean isSeriousHazard() {
+    return seriousHazard;
   }
 
   /** A correction after approval: editable again; the next approval issues a new version. */

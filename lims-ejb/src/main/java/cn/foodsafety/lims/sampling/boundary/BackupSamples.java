@@ -48,13 +48,15 @@ public class BackupSamples {
   static final String ENTITY = "BackupSample";
 
   /**
-   * A re-inspection or objection of the sample is pending: requested and without an outcome. Read
-   * from the follow-up's table by name, so that sampling does not depend on the disposal component
-   * (which depends on sampling).
+   * A re-inspection or objection of the sample is pending: requested, not refused and without an
+   * outcome (an objection: raised and not decided). Read from the follow-up's table by name, so
+   * that sampling does not depend on the disposal component (which depends on sampling).
    */
   static final String PENDING_REQUEST =
       "select count(c) from FollowUpCase c where c.sample.id = :sample"
-          + " and c.reinspectionRequestedOn is not null and c.outcomeOn is null";
+          + " and ((c.reinspectionRequestedOn is not null and c.outcomeOn is null"
+          + " and c.requestRefusedOn is null)"
+          + " or (c.objectionRaisedOn is not null and c.objectionDecidedOn is null))";
 
   /** The views of the store's page and list. */
   public enum View {

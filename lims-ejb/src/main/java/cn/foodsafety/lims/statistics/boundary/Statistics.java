@@ -17,6 +17,7 @@ import cn.foodsafety.lims.statistics.control.FiguresReport;
 import cn.foodsafety.lims.statistics.control.Period;
 import cn.foodsafety.lims.statistics.control.Reference;
 import cn.foodsafety.lims.statistics.control.Scope;
+import cn.foodsafety.lims.statistics.control.SeriousHazardFigures;
 import cn.foodsafety.lims.statistics.control.StatisticsDocument;
 import cn.foodsafety.lims.statistics.control.StatsQueries;
 import cn.foodsafety.lims.statistics.control.Targets;
@@ -218,6 +219,25 @@ public class Statistics {
             r.kindCondition());
     return new Frame(period, scope, ref, ref.units(regions), targets());
   }
+
+  /**
+   * Serious hazards of the period and group: failures on an illegal addition or banned substance,
+   * and how many were reported within 24 hours of approval (see {@link SeriousHazardFigures}).
+   */
+  public SeriousHazardFigures.SeriousHazardFigure seriousHazards(StatsRequest request) {
+    try (Connection c = dataSource.getConnection()) {
+      Frame f = frame(c, request);
+      return SeriousHazardFigures.of(
+          c,
+          f.period(),
+          f.scope(),
+          settings.intValue("lab.seriousHazard.reportHours", SERIOUS_HAZARD_HOURS));
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static final int SERIOUS_HAZARD_HOURS = 24;
 
   public FiguresReport compute(Connection c, Frame f, Locale locale) throws SQLException {
     FiguresReport.Inputs in =

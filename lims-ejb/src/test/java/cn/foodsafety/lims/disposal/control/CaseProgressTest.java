@@ -259,7 +259,7 @@ class CaseProgressTest {
                 done,
                 StepKind.REINSPECTION_REQUESTED,
                 "2025-10-10",
-                request(RequestKind.OBJECTION)))
+                request(RequestKind.REINSPECTION)))
         .containsExactly("requestKind:lims.case.reinspection.BACKUP_EXPIRED");
   }
 

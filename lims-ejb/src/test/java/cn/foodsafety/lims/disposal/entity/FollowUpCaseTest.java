@@ -138,4 +138,70 @@ class FollowUpCaseTest {
         CLOCK,
         TODAY);
   }
+
+  private void step(StepKind kind, LocalDate on, CaseStep.Particulars p) {
+    c.record(kind, on, p, "ann", NOW, CLOCK, TODAY);
+  }
+
+  private static CaseStep.Particulars particulars(
+      RequestKind request, ObjectionGround ground, ObjectionOutcome outcome, String note) {
+    return new CaseStep.Particulars(
+        note, null, null, null, null, null, request, null, null, null, ground, outcome, null);
+  }
+
+  @Test
+  void anUpheldObjectionOverturnsTheConclusion() {
+    step(StepKind.ACCEPTED, LocalDate.of(2026, 3, 3));
+    step(StepKind.DELIVERED, LocalDate.of(2026, 3, 4));
+    step(
+        StepKind.OBJECTION_RAISED,
+        LocalDate.of(2026, 3, 5),
+        particulars(null, ObjectionGround.STANDARD, null, "适用标准已废止"));
+    assertThat(c.isObjectionPending()).isTrue();
+    assertThat(c.nextSteps(false)).contains(StepKind.OBJECTION_DECIDED);
+    assertThat(c.nextSteps(false)).doesNotContain(StepKind.COMPLETED);
+
+    step(
+        StepKind.OBJECTION_DECIDED,
+        LocalDate.of(2026, 3, 9),
+        particulars(null, null, ObjectionOutcome.UPHELD, "判定依据的标准版本已废止"));
+
+    assertThat(c.getState()).isEqualTo(CaseState.OVERTURNED);
+    assertThat(c.getOverturnedOn()).isEqualTo(LocalDate.of(2026, 3, 9));
+    assertThat(c.isObjectionPending()).isFalse();
+  }
+
+  @Test
+  void aRefusedApplicationEndsTheReinspectionAndTheCaseGoesOn() {
+    step(StepKind.ACCEPTED, LocalDate.of(2026, 3, 3));
+    step(StepKind.DELIVERED, LocalDate.of(2026, 3, 4));
+    step(StepKind.RISK_CONTROL, LocalDate.of(2026, 3, 4), riskControl());
+    step(
+        StepKind.REINSPECTION_REQUESTED,
+        LocalDate.of(2026, 3, 5),
+        particulars(RequestKind.REINSPECTION, null, null, null));
+    assertThat(c.nextSteps(false))
+        .contains(StepKind.REQUEST_ACCEPTED, StepKind.REQUEST_REFUSED)
+        .doesNotContain(StepKind.LAB_DESIGNATED);
+
+    step(
+        StepKind.REQUEST_REFUSED,
+        LocalDate.of(2026, 3, 6),
+        particulars(null, null, null, "申请材料不全，逾期未补正"));
+
+    assertThat(c.getRequestRefusedOn()).isEqualTo(LocalDate.of(2026, 3, 6));
+    assertThat(c.isReinspectionPending()).isFalse();
+    assertThat(c.getState()).isEqualTo(CaseState.RISK_CONTROLLED);
+    assertThat(c.nextSteps(false))
+        .doesNotContain(
+            StepKind.REQUEST_ACCEPTED, StepKind.LAB_DESIGNATED, StepKind.REINSPECTION_OUTCOME);
+    assertThatThrownBy(() -> step(StepKind.REQUEST_ACCEPTED, TODAY))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(keys(e)).containsExactly("lims.case.request.excluded"));
+  }
+
+  private static CaseStep.Particulars riskControl() {
+    return new CaseStep.Particulars(
+        null, null, null, null, null, RiskMeasure.STOP_SALES, null, null, null, null);
+  }
 }

@@ -3,6 +3,7 @@ package cn.foodsafety.lims.oversight.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.foodsafety.lims.oversight.entity.CheckTarget;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -81,5 +82,33 @@ class CheckConditionTest {
               InvalidInputException.class,
               e -> assertThat(e.errors().get(0).key()).isEqualTo("lims.check.condition.types"));
     }
+  }
+
+  @Test
+  void aRuleOnResultItemsOrCasesMayUseTheirFieldsAndASampleRuleMayNot() {
+    CheckCondition.Sql item = CheckCondition.parse(CheckTarget.RESULT_ITEM, "value < lod");
+    assertThat(item.where())
+        .isEqualTo("((CAST(i.reported_value AS DECIMAL(38,10)) < CAST(i.lod AS DECIMAL(38,10))))");
+    CheckCondition.Sql kase =
+        CheckCondition.parse(CheckTarget.CASE, "last_step_on > deadline and level = 'COUNTY'");
+    assertThat(kase.where())
+        .isEqualTo(
+            "(((SELECT MAX(cs.step_date) FROM case_step cs WHERE cs.case_id = k.id) > k.deadline"
+                + " AND s.sampling_level = ?))");
+    for (String bad : List.of("times_over > 5", "deadline < sampled_on")) {
+      assertThatThrownBy(() -> CheckCondition.parse(CheckTarget.SAMPLE, bad))
+          .as(bad)
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e ->
+                  assertThat(e.errors().get(0).key())
+                      .isEqualTo("lims.check.condition.unknownField"));
+    }
+    assertThatThrownBy(() -> CheckCondition.parse(CheckTarget.CASE, "times_over > 5"))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> CheckCondition.parse(CheckTarget.RESULT_ITEM, "value > 'x'"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.errors().get(0).key()).isEqualTo("lims.check.condition.types"));
   }
 }

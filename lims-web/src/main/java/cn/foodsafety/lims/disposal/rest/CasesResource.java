@@ -1,13 +1,17 @@
 package cn.foodsafety.lims.disposal.rest;
 
+import cn.foodsafety.lims.disposal.boundary.AssistanceInput;
 import cn.foodsafety.lims.disposal.boundary.CaseData;
 import cn.foodsafety.lims.disposal.boundary.CaseExtensions;
+import cn.foodsafety.lims.disposal.boundary.CaseResponsibilities;
 import cn.foodsafety.lims.disposal.boundary.CaseRow;
 import cn.foodsafety.lims.disposal.boundary.CaseSteps;
 import cn.foodsafety.lims.disposal.boundary.Cases;
 import cn.foodsafety.lims.disposal.boundary.Decision;
 import cn.foodsafety.lims.disposal.boundary.ExtensionRequest;
+import cn.foodsafety.lims.disposal.boundary.ProducerDelivery;
 import cn.foodsafety.lims.disposal.boundary.ProducerNote;
+import cn.foodsafety.lims.disposal.boundary.ResponsibilityData;
 import cn.foodsafety.lims.disposal.boundary.StepInput;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.rest.ListParams;
@@ -32,7 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * receivedOn, caseNumber, ...), GET /cases/of-sample/{sampleId}, GET /cases/{id}, POST
  * /cases/{id}/steps {kind, date, ...}, POST /cases/{id}/extensions {reason, newDeadline}, POST
  * /cases/{id}/extensions/{eid}/approval and /rejection {note}, PUT /cases/{id}/producer-note
- * {note}, GET /cases/{id}/history.
+ * {note}, GET /cases/{id}/responsibility, POST /cases/{id}/producer-delivery {deliveredTo,
+ * deliveredOn}, PUT /cases/{id}/assistance {to, sentOn, answer, answeredOn}, GET
+ * /cases/{id}/history.
  */
 @Tag(name = "disposal")
 @Path("cases")
@@ -45,6 +51,8 @@ public class CasesResource {
   @Inject CaseExtensions caseExtensions;
 
   @Inject CaseSteps caseSteps;
+
+  @Inject CaseResponsibilities responsibilities;
 
   @Operation(operationId = "listCases", summary = "List follow-up cases (核查处置)")
   @GET
@@ -105,6 +113,35 @@ public class CasesResource {
   @Path("{id:[0-9]+}/producer-note")
   public CaseData producerNote(@PathParam("id") long id, ProducerNote note) {
     return caseSteps.noteAsProducerRegulator(id, note);
+  }
+
+  @Operation(
+      operationId = "getCaseResponsibility",
+      summary =
+          "Who answers for a case and who must be told: stage, producer's investigation task or"
+              + " assistance request, delivery deadline (Art. 29) and lateness")
+  @GET
+  @Path("{id:[0-9]+}/responsibility")
+  public ResponsibilityData responsibility(@PathParam("id") long id) {
+    return responsibilities.get(id);
+  }
+
+  @Operation(
+      operationId = "deliverToProducer",
+      summary = "Record the delivery of the result to the producer (where it is another business)")
+  @POST
+  @Path("{id:[0-9]+}/producer-delivery")
+  public ResponsibilityData producerDelivery(@PathParam("id") long id, ProducerDelivery input) {
+    return responsibilities.deliverToProducer(id, input);
+  }
+
+  @Operation(
+      operationId = "recordAssistanceRequest",
+      summary = "Record the cross-region assistance request (协查函): to whom, sent, answer")
+  @PUT
+  @Path("{id:[0-9]+}/assistance")
+  public ResponsibilityData assistance(@PathParam("id") long id, AssistanceInput input) {
+    return responsibilities.recordAssistance(id, input);
   }
 
   @Operation(operationId = "getCaseHistory", summary = "A case's audit history")

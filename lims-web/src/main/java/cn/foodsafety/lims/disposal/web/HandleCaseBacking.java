@@ -10,6 +10,8 @@ import cn.foodsafety.lims.disposal.boundary.ExtensionRequest;
 import cn.foodsafety.lims.disposal.boundary.ProducerNote;
 import cn.foodsafety.lims.disposal.boundary.StepInput;
 import cn.foodsafety.lims.disposal.entity.ExtensionState;
+import cn.foodsafety.lims.disposal.entity.ObjectionGround;
+import cn.foodsafety.lims.disposal.entity.ObjectionOutcome;
 import cn.foodsafety.lims.disposal.entity.ReinspectionOutcome;
 import cn.foodsafety.lims.disposal.entity.RequestKind;
 import cn.foodsafety.lims.disposal.entity.RiskMeasure;
@@ -70,6 +72,9 @@ public class HandleCaseBacking implements Serializable {
   private Long labId;
   private ReinspectionOutcome outcome;
   private LocalDate backupExpiresOn;
+  private ObjectionGround objectionGround;
+  private ObjectionOutcome objectionOutcome;
+  private String delayCause;
 
   // an extension request and a decision on one
   private String reason;
@@ -106,6 +111,9 @@ public class HandleCaseBacking implements Serializable {
     labId = null;
     outcome = null;
     backupExpiresOn = null;
+    objectionGround = null;
+    objectionOutcome = null;
+    delayCause = null;
     reason = null;
     newDeadline = null;
     decisionNote = null;
@@ -126,10 +134,16 @@ public class HandleCaseBacking implements Serializable {
                     quantity,
                     quantityUnit,
                     measure,
-                    requestKind,
+                    // the page asks for a re-inspection here; an objection is a step of its own
+                    kind == StepKind.REINSPECTION_REQUESTED
+                        ? RequestKind.REINSPECTION
+                        : requestKind,
                     labId,
                     outcome,
-                    backupExpiresOn)),
+                    backupExpiresOn,
+                    objectionGround,
+                    objectionOutcome,
+                    delayCause)),
         "step",
         "case.step.recorded");
   }
@@ -385,5 +399,37 @@ public class HandleCaseBacking implements Serializable {
 
   public void setProducerNote(String producerNote) {
     this.producerNote = producerNote;
+  }
+
+  public List<ObjectionGround> getObjectionGrounds() {
+    return List.of(ObjectionGround.values());
+  }
+
+  public List<ObjectionOutcome> getObjectionOutcomes() {
+    return List.of(ObjectionOutcome.values());
+  }
+
+  public ObjectionGround getObjectionGround() {
+    return objectionGround;
+  }
+
+  public void setObjectionGround(ObjectionGround objectionGround) {
+    this.objectionGround = objectionGround;
+  }
+
+  public ObjectionOutcome getObjectionOutcome() {
+    return objectionOutcome;
+  }
+
+  public void setObjectionOutcome(ObjectionOutcome objectionOutcome) {
+    this.objectionOutcome = objectionOutcome;
+  }
+
+  public String getDelayCause() {
+    return delayCause;
+  }
+
+  public void setDelayCause(String delayCause) {
+    this.delayCause = delayCause;
   }
 }

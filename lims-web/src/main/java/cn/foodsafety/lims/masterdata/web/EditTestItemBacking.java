@@ -48,6 +48,8 @@ public class EditTestItemBacking implements Serializable {
   private String standardEdition;
   private ComparisonMethod comparison = ComparisonMethod.FULL_VALUE;
   private boolean microbiological;
+  private boolean seriousHazard;
+  private String seriousHazardReason;
   private List<Long> categoryIds = new ArrayList<>();
   private boolean active = true;
   private Long version;
@@ -73,6 +75,8 @@ public class EditTestItemBacking implements Serializable {
     standardEdition = t.standardEdition();
     comparison = t.comparison();
     microbiological = Boolean.TRUE.equals(t.microbiological());
+    seriousHazard = Boolean.TRUE.equals(t.seriousHazard());
+    seriousHazardReason = t.seriousHazardReason();
     categoryIds = new ArrayList<>(t.categoryIds());
     active = Boolean.TRUE.equals(t.active());
     version = t.version();
@@ -95,6 +99,8 @@ public class EditTestItemBacking implements Serializable {
             standardEdition,
             comparison,
             microbiological,
+            seriousHazard,
+            seriousHazardReason,
             new LinkedHashSet<>(categoryIds),
             null,
             null,
@@ -271,6 +277,22 @@ public class EditTestItemBacking implements Serializable {
 
   public void setMicrobiological(boolean microbiological) {
     this.microbiological = microbiological;
+  }
+
+  public boolean isSeriousHazard() {
+    return seriousHazard;
+  }
+
+  public void setSeriousHazard(boolean seriousHazard) {
+    this.seriousHazard = seriousHazard;
+  }
+
+  public String getSeriousHazardReason() {
+    return seriousHazardReason;
+  }
+
+  public void setSeriousHazardReason(String seriousHazardReason) {
+    this.seriousHazardReason = seriousHazardReason;
   }
 
   public List<Long> getCategoryIds() {

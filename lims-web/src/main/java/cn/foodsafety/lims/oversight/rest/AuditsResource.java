@@ -13,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -20,9 +21,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -67,6 +71,21 @@ public class AuditsResource {
   @Path("{id:[0-9]+}")
   public AuditData get(@PathParam("id") long id) {
     return audits.get(id, RequestLocale.of(headers));
+  }
+
+  @Operation(
+      operationId = "listAuditRecords",
+      summary = "The drawn records of an audit, of one stratum: the list behind a roll-up line")
+  @Parameter(
+      name = "stratum",
+      in = ParameterIn.QUERY,
+      description = "Only the records of this stratum (the roll-up line's key).",
+      schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+  @GET
+  @Path("{id:[0-9]+}/records")
+  public List<AuditData.Record> records(
+      @PathParam("id") long id, @QueryParam("stratum") String stratum) {
+    return audits.records(id, stratum, RequestLocale.of(headers));
   }
 
   @Operation(operationId = "reviewAuditRecord", summary = "A reviewer's scores of a drawn record")

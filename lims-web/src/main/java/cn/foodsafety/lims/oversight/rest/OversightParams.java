@@ -14,11 +14,26 @@ import java.util.Set;
 final class OversightParams {
 
   private static final Set<String> PAGING =
-      Set.of("page", "size", "measure", "class", "state", "by");
+      Set.of(
+          "page",
+          "size",
+          "measure",
+          "class",
+          "state",
+          "by",
+          "target",
+          "teamId",
+          "severity",
+          "stratum");
 
   private OversightParams() {}
 
   static OversightRequest request(MultivaluedMap<String, String> query) {
+    return request(query, null);
+  }
+
+  /** The request; without a kind of sampling it counts {@code defaultKind} (null: every kind). */
+  static OversightRequest request(MultivaluedMap<String, String> query, String defaultKind) {
     Violations v = new Violations();
     Map<String, String> raw = new HashMap<>();
     query.forEach(
@@ -30,7 +45,22 @@ final class OversightParams {
           }
         });
     v.throwIfAny();
-    return OversightRequest.parse(raw);
+    return defaultKind == null
+        ? OversightRequest.parse(raw)
+        : OversightRequest.parse(raw, defaultKind);
+  }
+
+  /** An id parameter, or null without it; not a number: a field error. */
+  static Long id(MultivaluedMap<String, String> query, String name) {
+    String s = query.getFirst(name);
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(s.strip());
+    } catch (NumberFormatException e) {
+      throw InvalidInputException.of(name, "lims.stats.notNumber", s);
+    }
   }
 
   static int integer(MultivaluedMap<String, String> query, String name, int fallback) {

@@ -1,8 +1,9 @@
 package cn.foodsafety.lims.oversight.rest;
 
 import cn.foodsafety.lims.oversight.boundary.BalanceReport;
-import cn.foodsafety.lims.oversight.boundary.Oversight;
+import cn.foodsafety.lims.oversight.boundary.PublicationRate;
 import cn.foodsafety.lims.oversight.boundary.PublicationReport;
+import cn.foodsafety.lims.oversight.boundary.RiskWarnings;
 import cn.foodsafety.lims.oversight.boundary.SamplingBalance;
 import cn.foodsafety.lims.oversight.control.RiskReport;
 import cn.foodsafety.lims.platform.control.Page;
@@ -39,7 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class OversightResource {
 
-  @Inject Oversight oversight;
+  @Inject PublicationRate publication;
+
+  @Inject RiskWarnings risk;
 
   @Inject SamplingBalance balance;
 
@@ -54,7 +57,7 @@ public class OversightResource {
   @GET
   @Path("publication")
   public PublicationReport publication() {
-    return oversight.publication(
+    return publication.publication(
         OversightParams.request(uri.getQueryParameters()), RequestLocale.of(headers));
   }
 
@@ -73,7 +76,7 @@ public class OversightResource {
   @Path("publication/samples")
   public Page<PublicationReport.Item> publicationSamples() {
     var q = uri.getQueryParameters();
-    return oversight.publicationItems(
+    return publication.publicationItems(
         OversightParams.request(q),
         q.getFirst("measure"),
         OversightParams.integer(q, "page", 0),
@@ -87,7 +90,7 @@ public class OversightResource {
   @GET
   @Path("publication/unpublished")
   public List<PublicationReport.Item> unpublished() {
-    return oversight.unpublished(RequestLocale.of(headers));
+    return publication.unpublished(RequestLocale.of(headers));
   }
 
   @Operation(
@@ -104,7 +107,7 @@ public class OversightResource {
   @Path("warnings")
   public RiskReport.Warnings warnings() {
     var q = uri.getQueryParameters();
-    return oversight.warnings(
+    return risk.warnings(
         OversightParams.request(q),
         q.getFirst("class"),
         OversightParams.integer(q, "page", 0),
@@ -119,7 +122,7 @@ public class OversightResource {
   @GET
   @Path("offenders")
   public RiskReport.Offenders offenders() {
-    return oversight.offenders(
+    return risk.offenders(
         OversightParams.request(uri.getQueryParameters()), RequestLocale.of(headers));
   }
 
@@ -131,7 +134,7 @@ public class OversightResource {
   @GET
   @Path("trends")
   public RiskReport.Trends trends() {
-    return oversight.trends(
+    return risk.trends(
         OversightParams.request(uri.getQueryParameters()), RequestLocale.of(headers));
   }
 
@@ -147,7 +150,7 @@ public class OversightResource {
   })
   public Response riskWorkbook() {
     byte[] xlsx =
-        oversight.riskWorkbook(
+        risk.riskWorkbook(
             OversightParams.request(uri.getQueryParameters()), RequestLocale.of(headers));
     return Response.ok(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .header("Content-Disposition", "attachment; filename=\"risk-meeting.xlsx\"")
@@ -156,12 +159,16 @@ public class OversightResource {
 
   @Operation(
       operationId = "getSamplingBalance",
-      summary = "Balanced sampling: spread over months, units and categories against the plan")
+      summary = "Balanced sampling: spread over months, units and categories against the plan",
+      description =
+          "Counts supervisory sampling unless kind is given (ALL: every kind); the batches taken"
+              + " and the plans they are held against are of that kind.")
   @OversightQuery
   @GET
   @Path("balance")
   public BalanceReport balance() {
     return balance.balance(
-        OversightParams.request(uri.getQueryParameters()), RequestLocale.of(headers));
+        OversightParams.request(uri.getQueryParameters(), SamplingBalance.DEFAULT_KIND),
+        RequestLocale.of(headers));
   }
 }

@@ -1,9 +1,12 @@
 package cn.foodsafety.lims.oversight.rest;
 
 import cn.foodsafety.lims.oversight.boundary.Acceptance;
+import cn.foodsafety.lims.oversight.boundary.CheckRules;
 import cn.foodsafety.lims.oversight.boundary.FindingData;
+import cn.foodsafety.lims.oversight.boundary.Findings;
 import cn.foodsafety.lims.oversight.boundary.QualityScore;
-import cn.foodsafety.lims.oversight.boundary.RecordChecks;
+import cn.foodsafety.lims.oversight.boundary.QualityScores;
+import cn.foodsafety.lims.oversight.boundary.RecordCheckRuns;
 import cn.foodsafety.lims.oversight.boundary.RuleData;
 import cn.foodsafety.lims.oversight.boundary.RuleForm;
 import cn.foodsafety.lims.platform.control.Page;
@@ -24,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,7 +46,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RecordChecksResource {
 
-  @Inject RecordChecks checks;
+  @Inject CheckRules rules;
+
+  @Inject RecordCheckRuns runs;
+
+  @Inject Findings findings;
+
+  @Inject QualityScores scores;
 
   @Context UriInfo uri;
 
@@ -51,8 +61,8 @@ public class RecordChecksResource {
   @Operation(operationId = "listCheckRules", summary = "The record checks")
   @GET
   @Path("rules")
-  public List<RuleData> rules() {
-    return checks.rules();
+  public List<RuleData> listRules() {
+    return rules.rules();
   }
 
   @Operation(operationId = "createCheckRule", summary = "A new record check (administrators)")
@@ -64,7 +74,7 @@ public class RecordChecksResource {
   @POST
   @Path("rules")
   public Response create(RuleForm form) {
-    RuleData r = checks.create(form);
+    RuleData r = rules.create(form);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(r.id())).build())
         .entity(r)
         .build();
@@ -74,20 +84,26 @@ public class RecordChecksResource {
   @PUT
   @Path("rules/{id:[0-9]+}")
   public RuleData change(@PathParam("id") long id, RuleForm form) {
-    return checks.change(id, form);
+    return rules.change(id, form);
   }
 
   @Operation(
       operationId = "runRecordChecks",
-      summary = "Runs every active check over the samples of the period and group")
+      summary =
+          "Runs every active check over the samples of the period and group, their result items"
+              + " and cases")
   @OversightQuery
   @POST
   @Path("runs")
-  public RecordChecks.RunResult run() {
-    return checks.run(OversightParams.request(uri.getQueryParameters()));
+  public RecordCheckRuns.RunResult run() {
+    return runs.run(OversightParams.request(uri.getQueryParameters()));
   }
 
-  @Operation(operationId = "listFindings", summary = "The findings on the samples of the period")
+  @Operation(
+      operationId = "listFindings",
+      summary =
+          "The findings on the samples of the period (and their result items and cases): the list"
+              + " behind a quality score")
   @OversightQuery
   @OversightList
   @Parameter(
@@ -95,13 +111,32 @@ public class RecordChecksResource {
       in = ParameterIn.QUERY,
       description = "Only findings in this state.",
       schema = @Schema(enumeration = {"OPEN", "RESOLVED", "ACCEPTED"}))
+  @Parameter(
+      name = "target",
+      in = ParameterIn.QUERY,
+      description = "Only findings on this kind of record.",
+      schema = @Schema(enumeration = {"SAMPLE", "RESULT_ITEM", "CASE"}))
+  @Parameter(
+      name = "severity",
+      in = ParameterIn.QUERY,
+      description = "Only findings of this severity.",
+      schema = @Schema(enumeration = {"ERROR", "WARNING"}))
+  @Parameter(
+      name = "teamId",
+      in = ParameterIn.QUERY,
+      description = "Only the samples of this sampling team (a team's quality score).",
+      schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
   @GET
   @Path("findings")
   public Page<FindingData> findings() {
     var q = uri.getQueryParameters();
-    return checks.findings(
+    return findings.findings(
         OversightParams.request(q),
-        q.getFirst("state"),
+        new Findings.Filter(
+            q.getFirst("state"),
+            q.getFirst("target"),
+            OversightParams.id(q, "teamId"),
+            q.getFirst("severity")),
         OversightParams.integer(q, "page", 0),
         OversightParams.integer(q, "size", 50),
         RequestLocale.of(headers));
@@ -111,21 +146,23 @@ public class RecordChecksResource {
   @POST
   @Path("findings/{id:[0-9]+}/acceptance")
   public FindingData accept(@PathParam("id") long id, Acceptance acceptance) {
-    return checks.accept(id, acceptance, RequestLocale.of(headers));
+    return findings.accept(id, acceptance, RequestLocale.of(headers));
   }
 
   @Operation(
       operationId = "recheckFinding",
-      summary = "Checks the finding's sample again (resolved when corrected)")
+      summary = "Checks the finding's sample and its records again (resolved when corrected)")
   @POST
   @Path("findings/{id:[0-9]+}/recheck")
   public FindingData recheck(@PathParam("id") long id) {
-    return checks.recheck(id, RequestLocale.of(headers));
+    return findings.recheck(id, RequestLocale.of(headers));
   }
 
   @Operation(
       operationId = "getQualityScores",
-      summary = "Data quality scores per unit, sampling team or lab")
+      summary =
+          "Data quality scores per unit, sampling team or lab, each with the filters (drill) of"
+              + " its findings list")
   @OversightQuery
   @Parameter(
       name = "by",
@@ -136,6 +173,6 @@ public class RecordChecksResource {
   @Path("scores")
   public List<QualityScore> scores() {
     var q = uri.getQueryParameters();
-    return checks.scores(OversightParams.request(q), q.getFirst("by"), RequestLocale.of(headers));
+    return scores.scores(OversightParams.request(q), q.getFirst("by"), RequestLocale.of(headers));
   }
 }

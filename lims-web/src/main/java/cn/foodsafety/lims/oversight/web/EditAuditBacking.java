@@ -44,6 +44,7 @@ public class EditAuditBacking implements Serializable {
   private String stratifiedBy = "unit";
   private Long seed;
   private AuditData audit;
+  private String stratum;
   private List<AuditData.Item> checklist;
 
   /** Scores being entered: record id → item code → score. */
@@ -82,7 +83,28 @@ public class EditAuditBacking implements Serializable {
     }
   }
 
+  /** A click on a roll-up line: only that stratum's records (again: all of them). */
+  public void openStratum(AuditData.RollUp u) {
+    stratum = u.key().equals(stratum) ? null : u.key();
+  }
+
+  /** The records shown: those of the chosen stratum, or all. */
+  public List<AuditData.Record> getRecords() {
+    return audit == null
+        ? List.of()
+        : audit.records().stream()
+            .filter(r -> stratum == null || r.stratumKey().equals(stratum))
+            .toList();
+  }
+
+  public String getStratum() {
+    return stratum;
+  }
+
   private void show(AuditData a) {
+    if (audit == null || audit.id() != a.id()) {
+      stratum = null;
+    }
     audit = a;
     seed = a.seed();
     scores.clear();

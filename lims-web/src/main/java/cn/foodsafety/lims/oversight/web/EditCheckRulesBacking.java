@@ -1,9 +1,9 @@
 package cn.foodsafety.lims.oversight.web;
 
-import cn.foodsafety.lims.oversight.boundary.RecordChecks;
+import cn.foodsafety.lims.oversight.boundary.CheckRules;
 import cn.foodsafety.lims.oversight.boundary.RuleData;
 import cn.foodsafety.lims.oversight.boundary.RuleForm;
-import cn.foodsafety.lims.oversight.control.CheckCondition;
+import cn.foodsafety.lims.oversight.entity.CheckTarget;
 import cn.foodsafety.lims.oversight.entity.Severity;
 import cn.foodsafety.lims.platform.web.FacesText;
 import jakarta.faces.view.ViewScoped;
@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * admin/check-rules.xhtml: the record checks an administrator maintains, and the form to add one or
@@ -23,7 +22,7 @@ public class EditCheckRulesBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject RecordChecks checks;
+  @Inject CheckRules checks;
 
   @Inject FacesText text;
 
@@ -36,6 +35,7 @@ public class EditCheckRulesBacking implements Serializable {
   private Severity severity = Severity.WARNING;
   private String condition;
   private boolean active = true;
+  private CheckTarget target = CheckTarget.SAMPLE;
 
   public List<RuleData> getRules() {
     if (rules == null) {
@@ -53,6 +53,7 @@ public class EditCheckRulesBacking implements Serializable {
     severity = r.severity();
     condition = r.condition();
     active = r.active();
+    target = r.target();
   }
 
   public void clear() {
@@ -64,10 +65,12 @@ public class EditCheckRulesBacking implements Serializable {
     severity = Severity.WARNING;
     condition = null;
     active = true;
+    target = CheckTarget.SAMPLE;
   }
 
   public void save() {
-    RuleForm form = new RuleForm(code, messageZh, messageEn, severity, condition, active, version);
+    RuleForm form =
+        new RuleForm(code, messageZh, messageEn, severity, condition, active, version, target);
     try {
       if (id == null) {
         checks.create(form);
@@ -82,9 +85,21 @@ public class EditCheckRulesBacking implements Serializable {
     }
   }
 
-  /** The fields a condition may use, for the hint under the field. */
+  /** The fields a condition on the chosen kind of record may use, for the hint under the field. */
   public String getFields() {
-    return String.join(", ", new TreeSet<>(CheckCondition.FIELDS.keySet()));
+    return String.join(", ", checks.fields().get(target == null ? CheckTarget.SAMPLE : target));
+  }
+
+  public List<CheckTarget> getTargets() {
+    return List.of(CheckTarget.values());
+  }
+
+  public CheckTarget getTarget() {
+    return target;
+  }
+
+  public void setTarget(CheckTarget target) {
+    this.target = target;
   }
 
   public List<Severity> getSeverities() {

@@ -1,7 +1,7 @@
 package cn.foodsafety.lims.oversight.web;
 
-import cn.foodsafety.lims.oversight.boundary.Oversight;
 import cn.foodsafety.lims.oversight.boundary.OversightRequest;
+import cn.foodsafety.lims.oversight.boundary.PublicationRate;
 import cn.foodsafety.lims.oversight.boundary.PublicationReport;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Page;
@@ -28,7 +28,7 @@ public class ListPublicationBacking implements Serializable {
 
   static final List<String> MEASURES = List.of("due", "on-time", "late", "overdue", "not-yet-due");
 
-  @Inject Oversight oversight;
+  @Inject PublicationRate oversight;
 
   @Inject FacesText text;
 

@@ -17,7 +17,6 @@ final class OversightLinks {
   /** statistics/list.xhtml: the samples taken (the statistics' own list of batches). */
   static String batches(String contextPath, Map<String, String> filters) {
     Map<String, String> f = new java.util.LinkedHashMap<>(filters);
-    f.remove("kind");
     return with(contextPath + "/statistics/list.xhtml?list=samples&measure=BATCHES", f);
   }
 

@@ -1,6 +1,6 @@
 package cn.foodsafety.lims.oversight.web;
 
-import cn.foodsafety.lims.oversight.boundary.Oversight;
+import cn.foodsafety.lims.oversight.boundary.PublicationRate;
 import cn.foodsafety.lims.oversight.boundary.PublicationReport;
 import cn.foodsafety.lims.oversight.control.PublicationDeadline;
 import cn.foodsafety.lims.platform.web.FacesText;
@@ -17,7 +17,7 @@ import java.util.List;
 @RequestScoped
 public class ShowDuePublicationsBacking {
 
-  @Inject Oversight oversight;
+  @Inject PublicationRate oversight;
 
   @Inject FacesText text;
 

@@ -1,10 +1,14 @@
 package cn.foodsafety.lims.oversight.web;
 
 import cn.foodsafety.lims.oversight.boundary.BalanceReport;
-import cn.foodsafety.lims.oversight.boundary.Oversight;
 import cn.foodsafety.lims.oversight.boundary.OversightRequest;
+import cn.foodsafety.lims.oversight.boundary.PublicationRate;
 import cn.foodsafety.lims.oversight.boundary.PublicationReport;
+import cn.foodsafety.lims.oversight.boundary.QualityScore;
+import cn.foodsafety.lims.oversight.boundary.QualityScores;
+import cn.foodsafety.lims.oversight.boundary.RiskWarnings;
 import cn.foodsafety.lims.oversight.boundary.SamplingBalance;
+import cn.foodsafety.lims.oversight.control.RiskReport;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.statistics.boundary.StatsRequest;
 import cn.foodsafety.lims.statistics.web.ShowDashboardBacking;
@@ -14,13 +18,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The oversight section of statistics/dashboard.xhtml: the publication rate (total, by level, by
- * unit) and the balance of the sampling for the dashboard's period and group, each count opening
- * its list. Computed once per request from the dashboard's own request, so a new filter on the
- * dashboard gives new figures here.
+ * unit), the data quality score per unit, the risk warnings by class and the repeat offenders, and
+ * the balance of the sampling for the dashboard's period and group, each count opening its list.
+ * Computed once per request from the dashboard's own request, so a new filter on the dashboard
+ * gives new figures here.
  */
 @Named
 @RequestScoped
@@ -28,15 +35,22 @@ public class ShowOversightFiguresBacking {
 
   @Inject ShowDashboardBacking dashboard;
 
-  @Inject Oversight oversight;
+  @Inject PublicationRate oversight;
 
   @Inject SamplingBalance balance;
+
+  @Inject RiskWarnings risk;
+
+  @Inject QualityScores qualityScores;
 
   @Inject FacesText text;
 
   private boolean loaded;
   private PublicationReport publication;
   private BalanceReport balanceReport;
+  private RiskReport.Warnings warnings;
+  private int offenders;
+  private List<QualityScore> quality;
 
   private void load() {
     if (loaded) {
@@ -51,9 +65,14 @@ public class ShowOversightFiguresBacking {
       OversightRequest request = new OversightRequest(r, null);
       publication = oversight.publication(request, text.locale());
       balanceReport = balance.balance(request, text.locale());
+      warnings = risk.warnings(request, null, 0, 1, text.locale());
+      offenders = risk.offenders(request, text.locale()).items().size();
+      quality = qualityScores.scores(request, "unit", text.locale());
     } catch (RuntimeException e) {
       publication = null;
       balanceReport = null;
+      warnings = null;
+      quality = null;
       text.show(e, "dash");
     }
   }
@@ -66,6 +85,60 @@ public class ShowOversightFiguresBacking {
   public BalanceReport getBalance() {
     load();
     return balanceReport;
+  }
+
+  public RiskReport.Warnings getWarnings() {
+    load();
+    return warnings;
+  }
+
+  /** The non-conforming results of a warning class A-D in the period. */
+  public long warningCount(String warningClass) {
+    load();
+    return warnings == null
+        ? 0
+        : warnings
+            .byClass()
+            .getOrDefault(
+                cn.foodsafety.lims.oversight.control.WarningRules.WarningClass.valueOf(
+                    warningClass),
+                0L);
+  }
+
+  public List<String> getWarningClasses() {
+    return List.of("A", "B", "C", "D");
+  }
+
+  public int getOffenders() {
+    load();
+    return offenders;
+  }
+
+  public List<QualityScore> getQuality() {
+    load();
+    return quality;
+  }
+
+  /** The non-conforming results of one warning class (all for null) on the risk page. */
+  public String warningList(String warningClass) {
+    Map<String, String> m = filters(null);
+    if (warningClass != null) {
+      m.put("class", warningClass);
+    }
+    return OversightLinks.with(contextPath() + "/oversight/risk.xhtml?", m).replace("?&", "?");
+  }
+
+  /** The open findings behind a unit's quality score on the checks page. */
+  public String findingList(Map<String, String> drill) {
+    Map<String, String> m = new TreeMap<>();
+    StatsRequest r = dashboard.getRequest();
+    if (r != null) {
+      r.asMap().entrySet().stream()
+          .filter(e -> List.of("year", "month").contains(e.getKey()))
+          .forEach(e -> m.put(e.getKey(), e.getValue()));
+    }
+    m.putAll(drill);
+    return OversightLinks.with(contextPath() + "/oversight/checks.xhtml?", m).replace("?&", "?");
   }
 
   /** The list behind a publication figure for a line's drill filters. */

@@ -2,9 +2,11 @@ package cn.foodsafety.lims.oversight.web;
 
 import cn.foodsafety.lims.oversight.boundary.Acceptance;
 import cn.foodsafety.lims.oversight.boundary.FindingData;
+import cn.foodsafety.lims.oversight.boundary.Findings;
 import cn.foodsafety.lims.oversight.boundary.OversightRequest;
 import cn.foodsafety.lims.oversight.boundary.QualityScore;
-import cn.foodsafety.lims.oversight.boundary.RecordChecks;
+import cn.foodsafety.lims.oversight.boundary.QualityScores;
+import cn.foodsafety.lims.oversight.boundary.RecordCheckRuns;
 import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Page;
@@ -33,7 +35,11 @@ public class ShowRecordChecksBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject RecordChecks checks;
+  @Inject RecordCheckRuns runs;
+
+  @Inject Findings checks;
+
+  @Inject QualityScores qualityScores;
 
   @Inject CivilClock civilClock;
 
@@ -43,6 +49,11 @@ public class ShowRecordChecksBacking implements Serializable {
   private Integer month;
   private String state = "OPEN";
   private String by = "unit";
+  private String target;
+  private Long regionId;
+  private Long labId;
+  private Long teamId;
+  private String groupLabel;
   private final Map<Long, String> reasons = new HashMap<>();
   private OversightRequest request;
   private transient List<QualityScore> scores;
@@ -58,11 +69,64 @@ public class ShowRecordChecksBacking implements Serializable {
   private Page<FindingData> page(ListQuery q) {
     return request == null
         ? new Page<>(List.of(), 0, q.page(), q.size())
-        : checks.findings(request, state, q.page(), q.size(), text.locale());
+        : checks.findings(
+            request,
+            new Findings.Filter(state, target, teamId, null),
+            q.page(),
+            q.size(),
+            text.locale());
   }
 
   public void apply() {
     refresh();
+  }
+
+  /** A click on a score: the open findings of that unit, team or lab. */
+  public void open(QualityScore s) {
+    regionId = null;
+    labId = null;
+    teamId = null;
+    s.drill()
+        .forEach(
+            (k, v) -> {
+              switch (k) {
+                case "regionId" -> regionId = Long.valueOf(v);
+                case "labId" -> labId = Long.valueOf(v);
+                case "teamId" -> teamId = Long.valueOf(v);
+                case "state" -> state = v;
+                default -> {}
+              }
+            });
+    groupLabel = s.label();
+    refresh();
+  }
+
+  /** Back to every unit, team and lab. */
+  public void all() {
+    regionId = null;
+    labId = null;
+    teamId = null;
+    groupLabel = null;
+    refresh();
+  }
+
+  /** Called from the page's view parameters (a link from the dashboard). */
+  public void load() {
+    if (labId != null) {
+      by = "lab";
+    } else if (teamId != null) {
+      by = "team";
+    }
+    refresh();
+    if (regionId != null || labId != null || teamId != null) {
+      Long key = regionId != null ? regionId : labId != null ? labId : teamId;
+      groupLabel =
+          getScores().stream()
+              .filter(x -> x.key().equals(key.toString()))
+              .map(QualityScore::label)
+              .findFirst()
+              .orElse(key.toString());
+    }
   }
 
   private void refresh() {
@@ -74,8 +138,14 @@ public class ShowRecordChecksBacking implements Serializable {
       raw.put("month", month.toString());
     }
     try {
+      scores = qualityScores.scores(OversightRequest.parse(raw), by, text.locale());
+      if (regionId != null) {
+        raw.put("regionId", regionId.toString());
+      }
+      if (labId != null) {
+        raw.put("labId", labId.toString());
+      }
       request = OversightRequest.parse(raw);
-      scores = checks.scores(request, by, text.locale());
     } catch (RuntimeException e) {
       request = null;
       scores = List.of();
@@ -85,7 +155,7 @@ public class ShowRecordChecksBacking implements Serializable {
 
   public void run() {
     try {
-      RecordChecks.RunResult r = checks.run(request);
+      RecordCheckRuns.RunResult r = runs.run(request);
       text.info("checks.run.done", r.records(), r.opened(), r.resolved(), r.open());
       refresh();
     } catch (RuntimeException e) {
@@ -164,6 +234,46 @@ public class ShowRecordChecksBacking implements Serializable {
 
   public void setState(String state) {
     this.state = state == null || state.isBlank() ? null : state;
+  }
+
+  public boolean isDrilled() {
+    return groupLabel != null;
+  }
+
+  public String getGroupLabel() {
+    return groupLabel;
+  }
+
+  public String getTarget() {
+    return target;
+  }
+
+  public void setTarget(String target) {
+    this.target = target == null || target.isBlank() ? null : target;
+  }
+
+  public Long getRegionId() {
+    return regionId;
+  }
+
+  public void setRegionId(Long regionId) {
+    this.regionId = regionId;
+  }
+
+  public Long getLabId() {
+    return labId;
+  }
+
+  public void setLabId(Long labId) {
+    this.labId = labId;
+  }
+
+  public Long getTeamId() {
+    return teamId;
+  }
+
+  public void setTeamId(Long teamId) {
+    this.teamId = teamId;
   }
 
   public String getBy() {

@@ -1,8 +1,8 @@
 package cn.foodsafety.lims.oversight.web;
 
 import cn.foodsafety.lims.masterdata.entity.Department;
-import cn.foodsafety.lims.oversight.boundary.Oversight;
 import cn.foodsafety.lims.oversight.boundary.OversightRequest;
+import cn.foodsafety.lims.oversight.boundary.RiskWarnings;
 import cn.foodsafety.lims.oversight.control.RiskReport;
 import cn.foodsafety.lims.oversight.control.WarningRules.WarningClass;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
@@ -45,7 +45,7 @@ public class ShowRiskWarningsBacking implements Serializable {
   /** The largest page of warnings the page shows (the export has all). */
   private static final int SHOWN = 500;
 
-  @Inject Oversight oversight;
+  @Inject RiskWarnings oversight;
 
   @Inject CivilClock civilClock;
 
@@ -88,6 +88,10 @@ public class ShowRiskWarningsBacking implements Serializable {
       kind = r.kind();
     } catch (RuntimeException e) {
       text.show(e, "filters");
+    }
+    String c = params.get("class");
+    if (c != null && List.of("A", "B", "C", "D").contains(c)) {
+      warningClass = c;
     }
     if (year == null) {
       year = civilClock.today().getYear();

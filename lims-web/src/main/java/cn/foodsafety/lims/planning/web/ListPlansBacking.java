@@ -6,6 +6,7 @@ import cn.foodsafety.lims.masterdata.entity.RegionKind;
 import cn.foodsafety.lims.planning.boundary.PlanData;
 import cn.foodsafety.lims.planning.boundary.SamplingPlans;
 import cn.foodsafety.lims.planning.entity.PlanState;
+import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.web.FacesText;
@@ -38,6 +39,8 @@ public class ListPlansBacking implements Serializable {
   private PageModel<PlanData> model;
   private Integer filterYear;
   private PlanState filterState;
+  private SamplingKind filterKind;
+  private SamplingKind samplingKind = SamplingKind.SUPERVISORY;
 
   private Long cityId;
   private Integer year;
@@ -62,6 +65,9 @@ public class ListPlansBacking implements Serializable {
               }
               if (filterState != null) {
                 f.put("state", filterState.name());
+              }
+              if (filterKind != null) {
+                f.put("kind", filterKind.name());
               }
               return f;
             });
@@ -89,7 +95,8 @@ public class ListPlansBacking implements Serializable {
                   null,
                   null,
                   null,
-                  null));
+                  null,
+                  samplingKind));
       text.info("saved", created.cityName() + " " + created.year());
       jakarta.faces.context.FacesContext.getCurrentInstance()
           .getExternalContext()
@@ -181,5 +188,25 @@ public class ListPlansBacking implements Serializable {
 
   public void setBlindCoding(boolean blindCoding) {
     this.blindCoding = blindCoding;
+  }
+
+  public List<SamplingKind> getKinds() {
+    return List.of(SamplingKind.values());
+  }
+
+  public SamplingKind getFilterKind() {
+    return filterKind;
+  }
+
+  public void setFilterKind(SamplingKind filterKind) {
+    this.filterKind = filterKind;
+  }
+
+  public SamplingKind getSamplingKind() {
+    return samplingKind;
+  }
+
+  public void setSamplingKind(SamplingKind samplingKind) {
+    this.samplingKind = samplingKind;
   }
 }

@@ -74,6 +74,7 @@ public class ProgressBacking implements Serializable {
       case LEVEL -> text.label(SamplingLevel.valueOf(row.key()));
       case DEPARTMENT -> text.label(Department.valueOf(row.key()));
       case MONTH -> text.get("month.label", row.key());
+      case KIND -> text.label(cn.foodsafety.lims.planning.entity.SamplingKind.valueOf(row.key()));
     };
   }
 

@@ -57,6 +57,9 @@ public class NavigationBacking {
               new Entry("nav.cases", "/disposal/cases.xhtml", "pi pi-shield"),
               EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
           new Rule(
+              new Entry("nav.investigations", "/disposal/investigations.xhtml", "pi pi-search"),
+              EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
+          new Rule(
               new Entry("nav.statistics", "/statistics/dashboard.xhtml", "pi pi-chart-line"),
               EnumSet.of(Role.SUPERVISOR, Role.PLANNER, Role.ADMIN)),
           new Rule(

@@ -7,6 +7,7 @@ import cn.foodsafety.lims.statistics.boundary.StatSampleRow;
 import cn.foodsafety.lims.statistics.boundary.Statistics;
 import cn.foodsafety.lims.statistics.boundary.StatsRequest;
 import cn.foodsafety.lims.statistics.control.FiguresReport;
+import cn.foodsafety.lims.statistics.control.SeriousHazardFigures;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -50,6 +51,18 @@ public class StatsResource {
   public FiguresReport figures() {
     return statistics.figures(
         StatsParams.request(uri.getQueryParameters()), RequestLocale.of(headers));
+  }
+
+  @Operation(
+      operationId = "getSeriousHazardFigures",
+      summary =
+          "Serious-hazard failures (illegal additions, banned substances) and how many were"
+              + " reported within 24 hours of approval")
+  @StatsQuery
+  @GET
+  @Path("serious-hazards")
+  public SeriousHazardFigures.SeriousHazardFigure seriousHazards() {
+    return statistics.seriousHazards(StatsParams.request(uri.getQueryParameters()));
   }
 
   @Operation(

@@ -94,6 +94,9 @@ public class ShowDashboardBacking implements Serializable {
   private String kind = cn.foodsafety.lims.planning.entity.SamplingKind.SUPERVISORY.name();
 
   private transient FiguresReport report;
+
+  private transient cn.foodsafety.lims.statistics.control.SeriousHazardFigures.SeriousHazardFigure
+      seriousHazards;
   private StatsRequest request;
   private List<Unit> units;
   private String trendChart;
@@ -169,6 +172,7 @@ public class ShowDashboardBacking implements Serializable {
     try {
       request = StatsRequest.parse(raw);
       report = statistics.figures(request, text.locale());
+      seriousHazards = statistics.seriousHazards(request);
       if (units == null) {
         List<VolumeRow> rows =
             regionId == null
@@ -638,6 +642,12 @@ public class ShowDashboardBacking implements Serializable {
   }
 
   // ---------------------------------------------------------------- properties
+
+  /** Serious-hazard failures of the figures on the screen, and how many were reported in 24 h. */
+  public cn.foodsafety.lims.statistics.control.SeriousHazardFigures.SeriousHazardFigure
+      getSeriousHazards() {
+    return seriousHazards;
+  }
 
   public FiguresReport getReport() {
     return report;

@@ -1,20 +1,14 @@
 package cn.foodsafety.lims.oversight.boundary;
 
 import cn.foodsafety.lims.masterdata.boundary.Settings;
-import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
 import cn.foodsafety.lims.oversight.control.OversightQueries;
-import cn.foodsafety.lims.oversight.control.PublicationDeadline;
-import cn.foodsafety.lims.oversight.control.PublicationDeadline.Status;
 import cn.foodsafety.lims.oversight.control.RepeatOffenders;
 import cn.foodsafety.lims.oversight.control.RiskReport;
 import cn.foodsafety.lims.oversight.control.RiskWorkbook;
 import cn.foodsafety.lims.oversight.control.WarningRules;
-import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.Messages;
 import cn.foodsafety.lims.platform.control.Page;
-import cn.foodsafety.lims.platform.control.Violations;
 import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.statistics.boundary.Statistics;
 import cn.foodsafety.lims.statistics.control.Figure;
@@ -29,7 +23,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,22 +33,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import javax.sql.DataSource;
 
 /**
- * Oversight of the sampling (DOMAIN.md, "Supervising the sampling itself"): the publication rate
- * and the results due and overdue for publication, risk warnings (a class per non-conforming
- * result, repeat offenders, trends, the workbook for the risk meetings). Every call is scoped like
- * the statistics figures (the caller's region and below; the group and period of the request) and
- * writes nothing.
+ * Risk warnings for the departments' risk meetings (风险会商): a warning class A-D per non-conforming
+ * result (rules as settings), repeat offenders across units, trends by category and analyte, and
+ * the workbook of all three. Scoped like the statistics figures; writes nothing.
  */
 @Stateless
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.PLANNER_NAME, Role.ADMIN_NAME})
-public class Oversight {
-
-  public static final String WORKING_DAYS = "oversight.publication.workingDays";
-  static final int DEFAULT_WORKING_DAYS = 20;
+public class RiskWarnings {
 
   @Resource(lookup = "jdbc/lims")
   DataSource dataSource;
@@ -63,202 +50,6 @@ public class Oversight {
   @Inject Statistics statistics;
 
   @Inject Settings settings;
-
-  @Inject WorkingCalendars calendars;
-
-  @Inject Clock clock = Clock.systemUTC();
-
-  // ---------------------------------------------------------------- publication rate
-
-  public PublicationReport publication(OversightRequest request, Locale locale) {
-    try (Connection c = dataSource.getConnection()) {
-      return publication(c, statistics.frame(c, request.stats()), request.kind(), locale);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  public PublicationReport publication(Connection c, Statistics.Frame f, String kind, Locale locale)
-      throws SQLException {
-    List<Due> rows = dues(c, f, kind);
-    Reference ref = f.reference();
-    BigDecimal target = settings.decimalValue("target.publication.rate", BigDecimal.valueOf(100));
-    PublicationReport.Line total =
-        line("total", Messages.text(locale, "oversight.total"), Map.of(), rows, target);
-    List<PublicationReport.Line> byLevel = new ArrayList<>();
-    Map<String, List<Due>> levels = new TreeMap<>();
-    rows.forEach(d -> levels.computeIfAbsent(d.row().level(), k -> new ArrayList<>()).add(d));
-    levels.forEach(
-        (level, list) ->
-            byLevel.add(
-                line(
-                    level,
-                    Messages.text(locale, "enum.SamplingLevel." + level),
-                    Map.of("level", level),
-                    list,
-                    target)));
-    List<PublicationReport.Line> byUnit = new ArrayList<>();
-    Map<Long, List<Due>> units = new LinkedHashMap<>();
-    f.units().stream()
-        .sorted(Comparator.comparing(id -> ref.regions().get(id).code()))
-        .forEach(id -> units.put(id, new ArrayList<>()));
-    rows.forEach(d -> units.computeIfAbsent(d.row().regionId(), k -> new ArrayList<>()).add(d));
-    units.forEach(
-        (id, list) ->
-            byUnit.add(
-                line(
-                    id.toString(),
-                    regionName(ref, id, locale),
-                    Map.of("regionId", id.toString()),
-                    list,
-                    target)));
-    int days = workingDays();
-    return new PublicationReport(
-        f.period().label(),
-        f.period().from(),
-        f.period().to(),
-        f.period().asOf(),
-        days,
-        Messages.text(locale, "oversight.publication.definition", days),
-        total,
-        byLevel.stream().toList(),
-        byUnit);
-  }
-
-  /**
-   * The results behind a publication figure: {@code measure} due, on-time, late, overdue or
-   * not-yet-due; the deadline first.
-   */
-  public Page<PublicationReport.Item> publicationItems(
-      OversightRequest request, String measure, int page, int size, Locale locale) {
-    Predicate<Status> which = publicationMeasure(measure);
-    checkPage(page, size);
-    try (Connection c = dataSource.getConnection()) {
-      Statistics.Frame f = statistics.frame(c, request.stats());
-      List<PublicationReport.Item> items =
-          dues(c, f, request.kind()).stream()
-              .filter(d -> which.test(d.status()))
-              .sorted(Comparator.comparing(Due::deadline).thenComparing(d -> d.row().sampleId()))
-              .map(d -> item(d, f.reference(), locale))
-              .toList();
-      return page(items, page, size);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /**
-   * For the publish page: the approved results of the caller's region not published yet, with their
-   * deadline, those overdue first (approved within the last 400 days).
-   */
-  public List<PublicationReport.Item> unpublished(Locale locale) {
-    try (Connection c = dataSource.getConnection()) {
-      Statistics.Frame f = statistics.frame(c, OversightRequest.whole().stats());
-      LocalDate today = today();
-      WorkingDayCalendar cal = calendars.current();
-      int days = workingDays();
-      List<PublicationReport.Item> out = new ArrayList<>();
-      for (OversightQueries.Approved a :
-          OversightQueries.approved(c, f.scope(), null, today.minusDays(400), today)) {
-        if (a.firstPublished() != null) {
-          continue;
-        }
-        LocalDate deadline = PublicationDeadline.deadline(a.approvedOn(), days, cal);
-        Status s = PublicationDeadline.status(deadline, null, today);
-        out.add(item(new Due(a, deadline, s), f.reference(), locale));
-      }
-      out.sort(
-          Comparator.comparing(PublicationReport.Item::deadline)
-              .thenComparing(PublicationReport.Item::sampleId));
-      return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private record Due(OversightQueries.Approved row, LocalDate deadline, Status status) {}
-
-  /**
-   * The approved results whose deadline falls from the period's start to its end or the as-of day,
-   * and those approved by then whose deadline is still ahead (not yet due).
-   */
-  private List<Due> dues(Connection c, Statistics.Frame f, String kind) throws SQLException {
-    Period p = f.period();
-    LocalDate end = p.to().isBefore(p.asOf()) ? p.to() : p.asOf();
-    int days = workingDays();
-    WorkingDayCalendar cal = calendars.current();
-    // a deadline in the period comes from an approval at most `days` working days before it:
-    // three calendar days per working day and a month of holidays cover every calendar
-    LocalDate approvedFrom = p.from().minusDays(days * 3L + 31);
-    List<Due> out = new ArrayList<>();
-    for (OversightQueries.Approved a :
-        OversightQueries.approved(c, f.scope(), kind, approvedFrom, end)) {
-      LocalDate deadline = PublicationDeadline.deadline(a.approvedOn(), days, cal);
-      if (deadline.isBefore(p.from()) || deadline.isAfter(p.to())) {
-        continue;
-      }
-      out.add(new Due(a, deadline, PublicationDeadline.status(deadline, a.firstPublished(), end)));
-    }
-    return out;
-  }
-
-  private static PublicationReport.Line line(
-      String key, String label, Map<String, String> drill, List<Due> rows, BigDecimal target) {
-    Map<Status, Long> n = new EnumMap<>(Status.class);
-    rows.forEach(d -> n.merge(d.status(), 1L, Long::sum));
-    long onTime = n.getOrDefault(Status.ON_TIME, 0L);
-    long late = n.getOrDefault(Status.LATE, 0L);
-    long overdue = n.getOrDefault(Status.OVERDUE, 0L);
-    long due = onTime + late + overdue;
-    return new PublicationReport.Line(
-        key,
-        label,
-        drill,
-        due,
-        onTime,
-        late,
-        overdue,
-        n.getOrDefault(Status.NOT_YET_DUE, 0L),
-        Figure.percent(onTime, due, target));
-  }
-
-  private PublicationReport.Item item(Due d, Reference ref, Locale locale) {
-    OversightQueries.Approved a = d.row();
-    return new PublicationReport.Item(
-        a.sampleId(),
-        a.sampleNumber(),
-        a.foodName(),
-        regionName(ref, a.regionId(), locale),
-        a.level(),
-        a.approvedOn(),
-        d.deadline(),
-        a.firstPublished(),
-        d.status());
-  }
-
-  private static Predicate<Status> publicationMeasure(String measure) {
-    String m = measure == null ? "" : measure.strip().toLowerCase(Locale.ROOT);
-    return switch (m) {
-      case "due" -> Status::due;
-      case "on-time" -> s -> s == Status.ON_TIME;
-      case "late" -> s -> s == Status.LATE;
-      case "overdue" -> s -> s == Status.OVERDUE;
-      case "not-yet-due" -> s -> s == Status.NOT_YET_DUE;
-      case "" -> throw InvalidInputException.of("measure", "lims.field.required");
-      default -> throw InvalidInputException.of("measure", "lims.stats.unknown", measure);
-    };
-  }
-
-  int workingDays() {
-    return settings.intValue(WORKING_DAYS, DEFAULT_WORKING_DAYS);
-  }
-
-  /** The working days after approval within which a result must be published (the setting). */
-  public int publicationWorkingDays() {
-    return workingDays();
-  }
-
-  // ---------------------------------------------------------------- risk warnings
 
   WarningRules warningRules() {
     WarningRules d = WarningRules.defaults();
@@ -275,7 +66,7 @@ public class Oversight {
    */
   public RiskReport.Warnings warnings(
       OversightRequest request, String warningClass, int page, int size, Locale locale) {
-    checkPage(page, size);
+    OversightLists.checkPage(page, size);
     WarningRules.WarningClass only = warningClass(warningClass);
     try (Connection c = dataSource.getConnection()) {
       Statistics.Frame f = statistics.frame(c, request.stats());
@@ -287,7 +78,7 @@ public class Oversight {
       all.forEach(w -> byClass.merge(w.warningClass(), 1L, Long::sum));
       List<RiskReport.Warning> chosen =
           all.stream().filter(w -> only == null || w.warningClass() == only).toList();
-      Page<RiskReport.Warning> p = page(chosen, page, size);
+      Page<RiskReport.Warning> p = OversightLists.page(chosen, page, size);
       WarningRules r = warningRules();
       return new RiskReport.Warnings(
           f.period().label(),
@@ -337,9 +128,9 @@ public class Oversight {
               first.sampleId(),
               first.sampleNumber(),
               first.foodName(),
-              regionName(ref, first.regionId(), locale),
+              OversightLists.regionName(ref, first.regionId(), locale),
               first.level(),
-              categoryName(ref, first.categoryId(), locale),
+              OversightLists.categoryName(ref, first.categoryId(), locale),
               first.sampledOn(),
               first.approvedOn(),
               first.producerName(),
@@ -402,7 +193,7 @@ public class Oversight {
                               b.sampleId(),
                               b.sampleNumber(),
                               b.foodName(),
-                              regionName(ref, b.regionId(), locale),
+                              OversightLists.regionName(ref, b.regionId(), locale),
                               b.sampledOn()))
                   .toList()));
     }
@@ -452,7 +243,7 @@ public class Oversight {
         series(
             OversightQueries.categoryMonths(c, f.scope(), kind, year, asOf),
             year,
-            key -> categoryName(ref, Long.parseLong(key), locale));
+            key -> OversightLists.categoryName(ref, Long.parseLong(key), locale));
     List<RiskReport.Series> analytes =
         series(
                 OversightQueries.analyteMonths(c, f.scope(), kind, year, asOf),
@@ -536,8 +327,6 @@ public class Oversight {
     }
   }
 
-  // ---------------------------------------------------------------- helpers
-
   private static WarningRules.WarningClass warningClass(String s) {
     if (s == null || s.isBlank()) {
       return null;
@@ -547,32 +336,5 @@ public class Oversight {
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of("class", "lims.stats.unknown", s);
     }
-  }
-
-  static String regionName(Reference ref, long id, Locale locale) {
-    Reference.Node n = ref.regions().get(id);
-    return n == null ? null : n.name(locale);
-  }
-
-  static String categoryName(Reference ref, long id, Locale locale) {
-    Reference.Node n = ref.categories().get(id);
-    return n == null ? null : n.name(locale);
-  }
-
-  private LocalDate today() {
-    return CivilTime.today(clock);
-  }
-
-  static void checkPage(int page, int size) {
-    Violations v = new Violations();
-    v.addIf(page < 0, "page", "lims.list.page.negative");
-    v.addIf(size < 1 || size > 500, "size", "lims.list.size.range", 1, 500);
-    v.throwIfAny();
-  }
-
-  static <T> Page<T> page(List<T> all, int page, int size) {
-    int from = (int) Math.min((long) page * size, all.size());
-    int to = Math.min(from + size, all.size());
-    return new Page<>(all.subList(from, to), all.size(), page, size);
   }
 }

@@ -1,0 +1,71 @@
+package cn.foodsafety.lims.disposal.web;
+
+import cn.foodsafety.lims.disposal.boundary.InvestigationData;
+import cn.foodsafety.lims.disposal.boundary.ProducerInvestigations;
+import cn.foodsafety.lims.platform.control.ListQuery;
+import cn.foodsafety.lims.platform.web.FacesText;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * disposal/investigations.xhtml: the producer investigation tasks the user may see (its bureau's
+ * own, those beside its cases, those below it), nearest deadline first; open ones only unless
+ * asked.
+ */
+@Named
+@ViewScoped
+public class ListInvestigationsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject ProducerInvestigations investigations;
+
+  @Inject FacesText text;
+
+  private boolean all;
+  private boolean mine;
+  private List<InvestigationData> items = List.of();
+
+  public void load() {
+    Map<String, String> filters = new HashMap<>();
+    if (!all) {
+      filters.put("open", "true");
+    }
+    if (mine) {
+      filters.put("mine", "true");
+    }
+    try {
+      items =
+          investigations
+              .list(new ListQuery(0, ListQuery.MAX_SIZE, "deadline", false, null, filters))
+              .items();
+    } catch (RuntimeException e) {
+      text.show(e, "list");
+    }
+  }
+
+  public List<InvestigationData> getItems() {
+    return items;
+  }
+
+  public boolean isAll() {
+    return all;
+  }
+
+  public void setAll(boolean all) {
+    this.all = all;
+  }
+
+  public boolean isMine() {
+    return mine;
+  }
+
+  public void setMine(boolean mine) {
+    this.mine = mine;
+  }
+}
