@@ -245,6 +245,9 @@ class OfflineFormBrowserIT {
     browser.get(BrowserSupport.appUrl("/m/"));
     // the task list (and with it the units and categories) is kept on the phone
     wait(ExpectedConditions.textToBePresentInElementLocated(By.id("tasksAge"), "任务清单更新于"));
+    // in Chinese whatever language the sampler's profile remembers (other tests switch it)
+    ((JavascriptExecutor) browser)
+        .executeScript("localStorage.setItem('lims-field-lang', 'zh-CN');");
     wait(
         d ->
             (Boolean)
