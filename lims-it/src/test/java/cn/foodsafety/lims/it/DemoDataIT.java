@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.masterdata.entity.ComparisonMethod;
+import cn.foodsafety.lims.masterdata.entity.Limit;
 import cn.foodsafety.lims.masterdata.entity.LimitOperator;
 import cn.foodsafety.lims.results.control.LimitEvaluator;
 import io.restassured.path.json.JsonPath;
@@ -177,8 +178,8 @@ class DemoDataIT {
                     + " JOIN sample s ON s.id = i.sample_id WHERE i.verdict IS NOT NULL"
                     + " AND i.dropped = FALSE")) {
       while (r.next()) {
-        LimitEvaluator.Limit limit =
-            new LimitEvaluator.Limit(
+        Limit limit =
+            new Limit(
                 LimitOperator.valueOf(r.getString("limit_operator")),
                 decimal(r.getString("limit_value")),
                 decimal(r.getString("limit_upper")),

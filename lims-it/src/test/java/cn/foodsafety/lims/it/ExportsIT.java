@@ -124,7 +124,7 @@ class ExportsIT {
       for (int r = 1; r <= list.getLastRowNum(); r++) {
         failing.add(list.getRow(r).getCell(9).getStringCellValue());
       }
-      assertThat(failing).anySatisfy(f -> assertThat(f).contains("毒死蜱").contains("≤0.05"));
+      assertThat(failing).anySatisfy(f -> assertThat(f).contains("毒死蜱").contains("≤ 0.05 mg/kg"));
     }
   }
 

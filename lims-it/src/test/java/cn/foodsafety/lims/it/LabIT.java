@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The laboratory's work through the API: a celery sample collected by TEAM-HNFDI-1 (sampler,
  * sampler2), assigned to LAB-ZZAQ (labtech, reviewer), shipped and received, gets its items from
- * the category (毒死蜱 ≤0.05 mg/kg among them), results, the four-eyes review, the e-signed approval
+ * the category (毒死蜱 ≤ 0.05 mg/kg among them), results, the four-eyes review, the e-signed approval
  * and a Chinese test report; an amendment issues version 2 and version 1 stays as it was; the
  * history shows every step. Bad input is refused with field errors and nothing written.
  */
@@ -41,7 +41,7 @@ class LabIT {
     assertThat(sheet.getString("state")).isEqualTo("IN_PROGRESS");
     List<Map<String, Object>> items = sheet.getList("items");
     Map<String, Object> chlorpyrifos = item(items, "毒死蜱");
-    assertThat(chlorpyrifos.get("limit")).isEqualTo("≤0.05");
+    assertThat(chlorpyrifos.get("limit")).isEqualTo("≤ 0.05 mg/kg");
     assertThat(chlorpyrifos.get("limitUnit")).isEqualTo("mg/kg");
 
     // bad input: each a field error, nothing written
@@ -332,7 +332,7 @@ class LabIT {
         .isNotEmpty()
         .allSatisfy(h -> assertThat(h.get("actor")).isEqualTo("labtech"));
     assertThat(created)
-        .anySatisfy(h -> assertThat((String) h.get("newValue")).startsWith("毒死蜱 ≤0.05 mg/kg"));
+        .anySatisfy(h -> assertThat((String) h.get("newValue")).startsWith("毒死蜱 ≤ 0.05 mg/kg"));
     int received = -1;
     for (int i = 0; i < history.size(); i++) {
       Map<String, Object> h = history.get(i);
@@ -356,7 +356,7 @@ class LabIT {
         .extracting(i -> ((Number) i.get("id")).longValue())
         .containsExactlyInAnyOrderElementsOf(
             created.stream().map(h -> ((Number) h.get("entityId")).longValue()).toList());
-    assertThat(item(items, "毒死蜱").get("limit")).isEqualTo("≤0.05");
+    assertThat(item(items, "毒死蜱").get("limit")).isEqualTo("≤ 0.05 mg/kg");
     assertThat(resultsState(id)).isEqualTo("IN_PROGRESS");
     // looking again creates nothing more
     long creations =

@@ -62,7 +62,7 @@ class PublicResultsBrowserIT {
     search.sendKeys(food);
     browser.findElement(By.id("find")).click();
     WebElement card = resultCard(food);
-    assertThat(card.getText()).contains(food, "不合格", "毒死蜱", "0.13 mg/kg", "≤0.05 mg/kg", "市级");
+    assertThat(card.getText()).contains(food, "不合格", "毒死蜱", "0.13 mg/kg", "≤ 0.05 mg/kg", "市级");
     assertThat(card.getText()).doesNotContain("张三", "13800000000");
     // batch number and production date each in their own place (the date was left out when a
     // batch number was given)
@@ -79,7 +79,7 @@ class PublicResultsBrowserIT {
     assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo(food);
     card = resultCard(food);
     assertThat(card.getText())
-        .contains("Non-conforming", "毒死蜱", "0.13 mg/kg", "≤0.05 mg/kg", "Municipal");
+        .contains("Non-conforming", "毒死蜱", "0.13 mg/kg", "≤ 0.05 mg/kg", "Municipal");
     BrowserSupport.saveScreenshot(browser, "public-results-en");
   }
 
@@ -95,7 +95,7 @@ class PublicResultsBrowserIT {
     WebElement card = resultCard(food);
     assertThat(browser.findElement(By.cssSelector("h1.public-title")).getText())
         .isEqualTo("食品安全抽检结果公告");
-    assertThat(card.getText()).contains("毒死蜱", "0.13 mg/kg", "≤0.05 mg/kg");
+    assertThat(card.getText()).contains("毒死蜱", "0.13 mg/kg", "≤ 0.05 mg/kg");
     assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", card);
     BrowserSupport.saveScreenshot(browser, "public-results-phone");

@@ -136,11 +136,11 @@ public class PublishedResults {
                           i.getAnalyte(),
                           i.getReportedValue(),
                           i.getResultUnit(),
-                          i.getLimitOperator(),
-                          i.getLimitValue(),
-                          i.getLimitUpper(),
-                          i.getLimitUnit(),
-                          PublicationRules.standard(i.getLimitStandard(), i.getStandardEdition())))
+                          i.limit().operator(),
+                          i.limit().value(),
+                          i.limit().upper(),
+                          i.limit().unit(),
+                          i.limit().standardText()))
               .toList();
       records.add(
           new PublicResult(

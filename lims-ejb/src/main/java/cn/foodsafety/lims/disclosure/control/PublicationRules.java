@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.disclosure.control;
 
+import cn.foodsafety.lims.masterdata.entity.Limit;
 import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.platform.control.Violations;
 import cn.foodsafety.lims.results.control.Verdict;
@@ -97,10 +98,7 @@ public final class PublicationRules {
 
   /** The standard as it is cited: "GB 2763-2021" from the standard and its edition. */
   public static String standard(String standard, String edition) {
-    if (standard == null || edition == null || edition.isBlank() || standard.endsWith(edition)) {
-      return standard;
-    }
-    return standard + "-" + edition;
+    return Limit.standardText(standard, edition);
   }
 
   /**

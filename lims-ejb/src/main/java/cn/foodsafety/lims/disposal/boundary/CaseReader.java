@@ -220,11 +220,12 @@ final class CaseReader {
                     i.getReportedValue(),
                     i.isNotDetected(),
                     i.getResultUnit(),
-                    i.getLimitOperator(),
-                    i.getLimitValue(),
-                    i.getLimitUpper(),
-                    i.getLimitUnit(),
-                    i.getLimitStandard(),
+                    i.limit().operator(),
+                    i.limit().value(),
+                    i.limit().upper(),
+                    i.limit().unit(),
+                    i.limit().text(),
+                    i.limit().standard(),
                     i.getTimesOver(),
                     i.isMicrobiological()))
         .toList();

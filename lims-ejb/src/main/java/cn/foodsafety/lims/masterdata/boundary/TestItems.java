@@ -5,6 +5,7 @@ import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.masterdata.control.LimitRules;
 import cn.foodsafety.lims.masterdata.entity.ComparisonMethod;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
+import cn.foodsafety.lims.masterdata.entity.Limit;
 import cn.foodsafety.lims.masterdata.entity.LimitOperator;
 import cn.foodsafety.lims.masterdata.entity.TestItem;
 import cn.foodsafety.lims.platform.control.ListQuery;
@@ -35,10 +36,12 @@ public class TestItems {
 
   private static final Listing<TestItem> LISTING =
       Listing.of(TestItem.class)
-          .sortable("code", "analyte", "unit", "limitStandard")
+          .sortable("code", "analyte")
+          .sortableAs("unit", "limit.unit")
+          .sortableAs("limitStandard", "limit.standard")
           .defaultSort("code")
-          .searchable("code", "analyte", "analyteEn", "limitStandard")
-          .filterable("limitOperator", LimitOperator::valueOf)
+          .searchable("code", "analyte", "analyteEn", "limit.standard")
+          .filterableAs("limitOperator", "limit.operator", LimitOperator::valueOf)
           .filterable("active", Boolean::valueOf);
 
   @PersistenceContext EntityManager em;
@@ -87,7 +90,7 @@ public class TestItems {
     checkCode(data, null, v);
     Set<FoodCategory> categories = categoriesOf(data, null, v);
     v.throwIfAny();
-    TestItem item = new TestItem(data.code().strip(), data.analyte().strip(), data.unit().strip());
+    TestItem item = new TestItem(data.code().strip(), data.analyte().strip(), limitOf(data));
     describe(item, data, categories);
     em.persist(item);
     em.flush();
@@ -115,16 +118,16 @@ public class TestItems {
                 item.getMethodStandard(),
                 Regions.blankToNull(data.methodStandard()))
             .compare("unit", item.getUnit(), data.unit().strip())
-            .compare("limitOperator", item.getLimitOperator(), data.limitOperator())
-            .compare("limitValue", plain(item.getLimitValue()), plain(data.limitValue()))
-            .compare("limitUpper", plain(item.getLimitUpper()), plain(data.limitUpper()))
+            .compare("limitOperator", item.getLimit().operator(), data.limitOperator())
+            .compare("limitValue", plain(item.getLimit().value()), plain(data.limitValue()))
+            .compare("limitUpper", plain(item.getLimit().upper()), plain(data.limitUpper()))
             .compare("lod", plain(item.getLod()), plain(data.lod()))
-            .compare("limitStandard", item.getLimitStandard(), data.limitStandard().strip())
+            .compare("limitStandard", item.getLimit().standard(), data.limitStandard().strip())
             .compare(
                 "standardEdition",
-                item.getStandardEdition(),
+                item.getLimit().edition(),
                 Regions.blankToNull(data.standardEdition()))
-            .compare("comparison", item.getComparison(), comparison(data))
+            .compare("comparison", item.getLimit().comparison(), comparison(data))
             .compare("microbiological", item.isMicrobiological(), microbiological(data))
             .compare("seriousHazard", item.isSeriousHazard(), seriousHazard(data))
             .compare(
@@ -230,17 +233,21 @@ public class TestItems {
         Regions.blankToNull(data.analyteEn()),
         Regions.blankToNull(data.methodStandard()),
         microbiological(data));
-    item.setLimit(
+    item.setLimit(limitOf(data), data.lod());
+    item.classifyHazard(seriousHazard(data), data.seriousHazardReason());
+    item.linkCategories(categories);
+  }
+
+  /** The limit the data states; {@link LimitRules} has passed it. */
+  private static Limit limitOf(TestItemData data) {
+    return new Limit(
         data.limitOperator(),
         data.limitValue(),
         data.limitUpper(),
         data.unit().strip(),
-        data.lod(),
         data.limitStandard().strip(),
         Regions.blankToNull(data.standardEdition()),
         comparison(data));
-    item.classifyHazard(seriousHazard(data), data.seriousHazardReason());
-    item.linkCategories(categories);
   }
 
   /** A serious hazard without its reason is refused with the other field errors. */

@@ -3,9 +3,8 @@ package cn.foodsafety.lims.masterdata.entity;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -50,33 +49,11 @@ public class TestItem {
   @Column(name = "method_standard")
   private String methodStandard;
 
-  @Column(nullable = false)
-  private String unit;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "limit_operator", nullable = false)
-  private LimitOperator limitOperator;
-
-  @Convert(converter = DecimalText.class)
-  @Column(name = "limit_value")
-  private BigDecimal limitValue;
-
-  @Convert(converter = DecimalText.class)
-  @Column(name = "limit_upper")
-  private BigDecimal limitUpper;
+  /** The limit with its unit, standard and edition (columns unit, limit_*, comparison). */
+  @Embedded private Limit limit;
 
   @Convert(converter = DecimalText.class)
   private BigDecimal lod;
-
-  @Column(name = "limit_standard", nullable = false)
-  private String limitStandard;
-
-  @Column(name = "standard_edition")
-  private String standardEdition;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private ComparisonMethod comparison = ComparisonMethod.FULL_VALUE;
 
   /** Microbiological failures allow no re-inspection (Art. 33 of the sampling measures). */
   private boolean microbiological;
@@ -104,10 +81,10 @@ public class TestItem {
 
   protected TestItem() {}
 
-  public TestItem(String code, String analyte, String unit) {
+  public TestItem(String code, String analyte, Limit limit) {
     this.code = Objects.requireNonNull(code);
     this.analyte = Objects.requireNonNull(analyte);
-    this.unit = Objects.requireNonNull(unit);
+    this.limit = Objects.requireNonNull(limit);
   }
 
   public void describe(
@@ -124,26 +101,12 @@ public class TestItem {
   }
 
   /**
-   * Sets the limit as the standard states it. The boundary has checked the combination (an operator
-   * that needs a value has one, a range's lower bound is below its upper).
+   * Sets the limit as the standard states it, with the limit of detection in its unit. The boundary
+   * has checked the combination ({@code LimitRules}).
    */
-  public void setLimit(
-      LimitOperator operator,
-      BigDecimal value,
-      BigDecimal upper,
-      String unit,
-      BigDecimal lod,
-      String standard,
-      String edition,
-      ComparisonMethod comparison) {
-    this.limitOperator = Objects.requireNonNull(operator);
-    this.limitValue = operator.needsValue() ? Objects.requireNonNull(value) : null;
-    this.limitUpper = operator.needsUpper() ? Objects.requireNonNull(upper) : null;
-    this.unit = Objects.requireNonNull(unit);
+  public void setLimit(Limit limit, BigDecimal lod) {
+    this.limit = Objects.requireNonNull(limit);
     this.lod = lod;
-    this.limitStandard = Objects.requireNonNull(standard);
-    this.standardEdition = edition;
-    this.comparison = comparison == null ? ComparisonMethod.FULL_VALUE : comparison;
   }
 
   public void linkCategories(Set<FoodCategory> linked) {
@@ -201,36 +164,17 @@ public class TestItem {
     return methodStandard;
   }
 
+  /** The unit of the limit (and of the limit of detection). */
   public String getUnit() {
-    return unit;
+    return limit.unit();
   }
 
-  public LimitOperator getLimitOperator() {
-    return limitOperator;
-  }
-
-  public BigDecimal getLimitValue() {
-    return limitValue;
-  }
-
-  public BigDecimal getLimitUpper() {
-    return limitUpper;
+  public Limit getLimit() {
+    return limit;
   }
 
   public BigDecimal getLod() {
     return lod;
-  }
-
-  public String getLimitStandard() {
-    return limitStandard;
-  }
-
-  public String getStandardEdition() {
-    return standardEdition;
-  }
-
-  public ComparisonMethod getComparison() {
-    return comparison;
   }
 
   public boolean isMicrobiological() {

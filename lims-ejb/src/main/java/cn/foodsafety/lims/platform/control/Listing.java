@@ -34,6 +34,7 @@ public final class Listing<E> {
   private final Map<String, String> sortable = new LinkedHashMap<>();
   private final List<String> searchable = new ArrayList<>();
   private final Map<String, Function<String, Object>> filterable = new LinkedHashMap<>();
+  private final Map<String, String> filterPaths = new LinkedHashMap<>();
   private final List<QueryRestriction<E>> restrictions = new ArrayList<>();
   private String defaultSort = "id";
   private String idPath = "id";
@@ -97,7 +98,13 @@ public final class Listing<E> {
 
   /** A filter: attribute path and how the text value becomes the attribute's type. */
   public Listing<E> filterable(String path, Function<String, Object> parse) {
-    filterable.put(path, parse);
+    return filterableAs(path, path, parse);
+  }
+
+  /** A filter by its API name on an attribute path ("limit.operator" in an embedded value). */
+  public Listing<E> filterableAs(String name, String path, Function<String, Object> parse) {
+    filterable.put(name, parse);
+    filterPaths.put(name, path);
     return this;
   }
 
@@ -191,7 +198,9 @@ public final class Listing<E> {
     filterValues.forEach(
         (field, value) ->
             all.add(
-                value == null ? cb.isNull(path(root, field)) : cb.equal(path(root, field), value)));
+                value == null
+                    ? cb.isNull(path(root, filterPaths.get(field)))
+                    : cb.equal(path(root, filterPaths.get(field)), value)));
     if (query.search() != null && !searchable.isEmpty()) {
       String pattern = "%" + escape(query.search().toLowerCase(Locale.ROOT)) + "%";
       List<Predicate> any = new ArrayList<>();

@@ -106,8 +106,7 @@ public class Analyses {
     audit.action(
         AuditAction.CREATE, Results.ANALYSIS, s.getId(), "state", null, a.getState().name(), null);
     for (SampleItem i : created) {
-      audit.created(
-          Results.ITEM, i.getId(), i.getAnalyte() + " " + i.limitText() + " " + i.getLimitUnit());
+      audit.created(Results.ITEM, i.getId(), i.getAnalyte() + " " + i.limit().text());
     }
     return new Started(a, created);
   }

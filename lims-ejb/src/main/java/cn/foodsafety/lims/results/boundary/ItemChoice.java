@@ -18,10 +18,8 @@ public record ItemChoice(
         t.getId(),
         t.getCode(),
         t.getAnalyte(),
-        planned.limitText(),
-        planned.getLimitUnit(),
-        planned.getStandardEdition() == null
-            ? planned.getLimitStandard()
-            : planned.getLimitStandard() + "-" + planned.getStandardEdition());
+        planned.limit().text(),
+        planned.limit().unit(),
+        planned.limit().standardText());
   }
 }

@@ -16,6 +16,7 @@ import cn.foodsafety.lims.results.control.ResultInput;
 import cn.foodsafety.lims.results.entity.Analysis;
 import cn.foodsafety.lims.results.entity.SampleItem;
 import cn.foodsafety.lims.sampling.entity.Sample;
+import cn.foodsafety.lims.sampling.entity.SampleNumber;
 import cn.foodsafety.lims.sampling.entity.SampleState;
 import cn.foodsafety.lims.security.boundary.Users;
 import cn.foodsafety.lims.security.entity.User;
@@ -101,6 +102,11 @@ public class ResultImports {
     Set<String> seen = new java.util.HashSet<>();
     for (ResultFile.Row row : parsed.rows()) {
       Sample s = samples.get(row.sampleNumber());
+      if (s == null && !SampleNumber.isValid(row.sampleNumber())) {
+        // a typing error in the number itself, told apart from a number of another lab's sample
+        problems.add(problem(row, "样品编号", "lims.sample.number.invalid", row.sampleNumber()));
+        continue;
+      }
       if (s == null || s.getLab() == null || !s.getLab().getId().equals(lab.getId())) {
         problems.add(problem(row, "样品编号", "lims.import.sample.unknown", row.sampleNumber()));
         continue;

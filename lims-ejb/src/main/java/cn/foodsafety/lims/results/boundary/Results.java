@@ -174,7 +174,7 @@ public class Results {
         item.getId(),
         "analyte",
         null,
-        item.getAnalyte() + " " + item.limitText() + " " + item.getLimitUnit(),
+        item.getAnalyte() + " " + item.limit().text(),
         item.getChangeReason());
     return analyses.sheet(s, a);
   }

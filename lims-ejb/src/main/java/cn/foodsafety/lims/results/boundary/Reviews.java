@@ -146,7 +146,7 @@ public class Reviews {
     String number =
         a.getReportNumber() != null
             ? a.getReportNumber()
-            : TestReportText.newReportNumber(em, a.getLab(), today);
+            : TestReportText.newReportNumber(em, a.getLab(), today).toString();
     List<SampleItem> tested = a.tested();
     Verdict conclusion = SampleConclusion.of(SampleConclusion.judged(tested));
     int version = a.getReportVersion() + 1;

@@ -1,10 +1,10 @@
 package cn.foodsafety.lims.results.control;
 
 import cn.foodsafety.lims.masterdata.entity.ComparisonMethod;
+import cn.foodsafety.lims.masterdata.entity.Limit;
 import cn.foodsafety.lims.masterdata.entity.LimitOperator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Objects;
 
 /**
  * Judges one measured result against one limit, as DOMAIN.md and GB/T 8170-2008 say:
@@ -23,27 +23,6 @@ import java.util.Objects;
 public final class LimitEvaluator {
 
   private LimitEvaluator() {}
-
-  /** A limit as a test item states it. */
-  public record Limit(
-      LimitOperator operator,
-      BigDecimal value,
-      BigDecimal upper,
-      String unit,
-      ComparisonMethod comparison) {
-
-    public Limit {
-      Objects.requireNonNull(operator);
-      Objects.requireNonNull(unit);
-      comparison = comparison == null ? ComparisonMethod.FULL_VALUE : comparison;
-      if (operator.needsValue()) {
-        Objects.requireNonNull(value, "limit value");
-      }
-      if (operator.needsUpper()) {
-        Objects.requireNonNull(upper, "upper limit");
-      }
-    }
-  }
 
   /** A reported result: a value with its unit, or "not detected" (below the LOD). */
   public record Measurement(BigDecimal value, boolean notDetected, String unit) {

@@ -49,7 +49,7 @@ public final class SampleConclusion {
                     i.getAnalyte(),
                     i.resultText(),
                     i.getResultUnit() == null ? i.getLimitUnit() : i.getResultUnit(),
-                    i.limitText() + " " + i.getLimitUnit(),
+                    i.limit().text(),
                     i.getVerdict(),
                     i.getTimesOver()))
         .toList();

@@ -3,6 +3,7 @@ package cn.foodsafety.lims.results.control;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.results.entity.Analysis;
+import cn.foodsafety.lims.results.entity.ReportNumber;
 import cn.foodsafety.lims.results.entity.SampleItem;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -43,7 +43,7 @@ public final class TestReportText {
                         i.getAnalyte(),
                         i.resultText(),
                         i.getResultUnit() == null ? i.getLimitUnit() : i.getResultUnit(),
-                        i.limitText() + " " + i.getLimitUnit(),
+                        i.limit().text(),
                         standard(i) + (i.getMethod() == null ? "" : " / " + i.getMethod()),
                         i.getVerdict() == Verdict.CONFORMING ? "合格" : "不合格"))
             .toList();
@@ -120,20 +120,14 @@ public final class TestReportText {
 
   /** The standard with its edition, as a report cites it. */
   public static String standard(SampleItem i) {
-    return i.getStandardEdition() == null
-        ? i.getLimitStandard()
-        : i.getLimitStandard() + "-" + i.getStandardEdition();
+    return i.limit().standardText();
   }
 
   /** Lab code + year + running number, e.g. LAB-ZZAQ-2026-000123. */
-  public static String newReportNumber(EntityManager em, Organization lab, LocalDate today) {
+  public static ReportNumber newReportNumber(EntityManager em, Organization lab, LocalDate today) {
     Number next =
         (Number) em.createNativeQuery("select nextval('report_number_seq')").getSingleResult();
-    return lab.getCode()
-        + "-"
-        + today.getYear()
-        + "-"
-        + String.format(Locale.ROOT, "%06d", next.longValue());
+    return new ReportNumber(lab.getCode(), today.getYear(), next.longValue());
   }
 
   public static String sha256(byte[] content) {

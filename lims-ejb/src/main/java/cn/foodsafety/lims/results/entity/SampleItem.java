@@ -1,16 +1,17 @@
 package cn.foodsafety.lims.results.entity;
 
-import cn.foodsafety.lims.masterdata.entity.ComparisonMethod;
 import cn.foodsafety.lims.masterdata.entity.DecimalText;
-import cn.foodsafety.lims.masterdata.entity.LimitOperator;
+import cn.foodsafety.lims.masterdata.entity.Limit;
 import cn.foodsafety.lims.masterdata.entity.TestItem;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.results.control.LimitEvaluator;
 import cn.foodsafety.lims.results.control.Units;
 import cn.foodsafety.lims.results.control.Verdict;
 import cn.foodsafety.lims.sampling.entity.Sample;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -83,30 +84,10 @@ public class SampleItem {
   @Column(nullable = false)
   private String analyte;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "limit_operator", nullable = false)
-  private LimitOperator limitOperator;
-
-  @Convert(converter = DecimalText.class)
-  @Column(name = "limit_value")
-  private BigDecimal limitValue;
-
-  @Convert(converter = DecimalText.class)
-  @Column(name = "limit_upper")
-  private BigDecimal limitUpper;
-
-  @Column(name = "limit_unit", nullable = false)
-  private String limitUnit;
-
-  @Column(name = "limit_standard", nullable = false)
-  private String limitStandard;
-
-  @Column(name = "standard_edition")
-  private String standardEdition;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private ComparisonMethod comparison;
+  /** The limit as it stood when the item was created; its unit is the column limit_unit. */
+  @Embedded
+  @AttributeOverride(name = "unit", column = @Column(name = "limit_unit", nullable = false))
+  private Limit limit;
 
   @Column(nullable = false)
   private boolean microbiological;
@@ -120,9 +101,8 @@ public class SampleItem {
   @Column(name = "change_reason")
   private String changeReason;
 
-  @Convert(converter = DecimalText.class)
-  @Column(name = "reported_value")
-  private BigDecimal reportedValue;
+  /** The value as reported: the lab's digits, and numeric for the database (reported_number). */
+  @Embedded private MeasuredValue reported;
 
   @Column(name = "not_detected", nullable = false)
   private boolean notDetected;
@@ -133,9 +113,13 @@ public class SampleItem {
   @Column(name = "result_unit")
   private String resultUnit;
 
-  @Convert(converter = DecimalText.class)
-  @Column(name = "value_in_limit_unit")
-  private BigDecimal valueInLimitUnit;
+  /** The value converted into the limit's unit: what is compared with the limit. */
+  @Embedded
+  @AttributeOverride(name = "text", column = @Column(name = "value_in_limit_unit"))
+  @AttributeOverride(
+      name = "number",
+      column = @Column(name = "limit_unit_number", precision = 38, scale = 10))
+  private MeasuredValue inLimitUnit;
 
   @Enumerated(EnumType.STRING)
   private Verdict verdict;
@@ -184,13 +168,7 @@ public class SampleItem {
     this.sample = Objects.requireNonNull(sample);
     this.testItem = Objects.requireNonNull(item);
     this.analyte = item.getAnalyte();
-    this.limitOperator = item.getLimitOperator();
-    this.limitValue = item.getLimitValue();
-    this.limitUpper = item.getLimitUpper();
-    this.limitUnit = item.getUnit();
-    this.limitStandard = item.getLimitStandard();
-    this.standardEdition = item.getStandardEdition();
-    this.comparison = item.getComparison();
+    this.limit = item.getLimit();
     this.microbiological = item.isMicrobiological();
     this.method = item.getMethodStandard();
     this.lod = item.getLod();
@@ -198,9 +176,9 @@ public class SampleItem {
     this.changeReason = reason;
   }
 
-  /** The limit this item is judged against. */
-  public LimitEvaluator.Limit limit() {
-    return new LimitEvaluator.Limit(limitOperator, limitValue, limitUpper, limitUnit, comparison);
+  /** The limit this item is judged against (a value: the test item's, as it was). */
+  public Limit limit() {
+    return limit;
   }
 
   /** What the laboratory reports for this item. */
@@ -226,11 +204,11 @@ public class SampleItem {
     if (dropped) {
       throw InvalidInputException.of("itemId", "lims.result.item.dropped", analyte);
     }
-    this.reportedValue = r.notDetected() ? null : r.value();
+    this.reported = r.notDetected() ? null : MeasuredValue.of(r.value());
     this.notDetected = r.notDetected();
     // a limit of detection carried over from the test item is in the unit used so far: it follows
     // the result into the unit the lab reports in
-    String lodUnit = resultUnit != null ? resultUnit : limitUnit;
+    String lodUnit = lodUnit();
     this.lod =
         r.lod() != null
             ? r.lod()
@@ -240,7 +218,7 @@ public class SampleItem {
     this.instrument = r.instrument();
     this.analyst = r.analyst();
     this.testedOn = r.testedOn();
-    this.valueInLimitUnit = judgment.valueInLimitUnit();
+    this.inLimitUnit = MeasuredValue.of(judgment.valueInLimitUnit());
     this.verdict = judgment.verdict();
     this.timesOver = judgment.timesOver();
     this.enteredBy = Objects.requireNonNull(by);
@@ -259,7 +237,7 @@ public class SampleItem {
 
   /** The unit of {@link #getLod}: the unit of the last result, or the limit's before any. */
   public String lodUnit() {
-    return resultUnit != null ? resultUnit : limitUnit;
+    return resultUnit != null ? resultUnit : limit.unit();
   }
 
   /** The result as the report prints it: the value with the lab's digits, or 未检出 (LOD). */
@@ -270,18 +248,7 @@ public class SampleItem {
     if (notDetected) {
       return lod == null ? "未检出" : "未检出(<" + lod.toPlainString() + ")";
     }
-    return reportedValue.toPlainString();
-  }
-
-  /** The limit as the report prints it: ≤0.05, ≥10, 1-5, 不得检出, 不得使用. */
-  public String limitText() {
-    return switch (limitOperator) {
-      case LE -> "≤" + limitValue.toPlainString();
-      case GE -> "≥" + limitValue.toPlainString();
-      case RANGE -> limitValue.toPlainString() + "~" + limitUpper.toPlainString();
-      case NOT_DETECTED -> "不得检出";
-      case NOT_PERMITTED -> "不得使用";
-    };
+    return reported.value().toPlainString();
   }
 
   public Long getId() {
@@ -300,32 +267,9 @@ public class SampleItem {
     return analyte;
   }
 
-  public LimitOperator getLimitOperator() {
-    return limitOperator;
-  }
-
-  public BigDecimal getLimitValue() {
-    return limitValue;
-  }
-
-  public BigDecimal getLimitUpper() {
-    return limitUpper;
-  }
-
+  /** The unit of the limit (a result may be reported in another one). */
   public String getLimitUnit() {
-    return limitUnit;
-  }
-
-  public String getLimitStandard() {
-    return limitStandard;
-  }
-
-  public String getStandardEdition() {
-    return standardEdition;
-  }
-
-  public ComparisonMethod getComparison() {
-    return comparison;
+    return limit.unit();
   }
 
   public boolean isMicrobiological() {
@@ -344,8 +288,9 @@ public class SampleItem {
     return changeReason;
   }
 
+  /** The reported value with the lab's digits (null when not detected or not yet measured). */
   public BigDecimal getReportedValue() {
-    return reportedValue;
+    return reported == null ? null : reported.value();
   }
 
   public boolean isNotDetected() {
@@ -361,7 +306,7 @@ public class SampleItem {
   }
 
   public BigDecimal getValueInLimitUnit() {
-    return valueInLimitUnit;
+    return inLimitUnit == null ? null : inLimitUnit.value();
   }
 
   public Verdict getVerdict() {

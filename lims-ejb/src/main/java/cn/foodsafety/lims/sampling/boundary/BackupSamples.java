@@ -140,7 +140,7 @@ public class BackupSamples {
     audit.created(
         ENTITY,
         b.getId(),
-        s.getSampleNumber() + " " + b.getStore() + "/" + b.getShelf() + " " + quantity);
+        s.getSampleNumber() + " " + b.getStore() + "/" + b.getShelf() + " " + b.quantity().text());
     return data(b);
   }
 

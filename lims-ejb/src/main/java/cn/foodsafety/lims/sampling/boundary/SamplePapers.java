@@ -69,7 +69,11 @@ final class SamplePapers {
     lines.add(Line.of("生产日期", d.productionDate() == null ? "" : d.productionDate().toString()));
     lines.add(Line.of("保质期", d.shelfLife()));
     lines.add(Line.of("抽样数量", d.quantity() + " " + d.quantityUnit()));
-    lines.add(Line.of("备份样品数量", d.backupQuantity() + " " + d.quantityUnit()));
+    // none for a kind of sampling that keeps no backup (risk monitoring): an empty line, not "null"
+    lines.add(
+        Line.of(
+            "备份样品数量",
+            d.backupQuantity() == null ? "无" : d.backupQuantity() + " " + d.quantityUnit()));
     lines.add(Line.of("贮存条件", label(d.storageCondition())));
     if (!d.blind()) {
       lines.add(Line.section("标称生产者"));

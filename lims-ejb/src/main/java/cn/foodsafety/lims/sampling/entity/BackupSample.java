@@ -1,11 +1,10 @@
 package cn.foodsafety.lims.sampling.entity;
 
-import cn.foodsafety.lims.masterdata.entity.DecimalText;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -70,12 +69,8 @@ public class BackupSample {
   @Column(nullable = false)
   private String shelf;
 
-  @Convert(converter = DecimalText.class)
-  @Column(nullable = false)
-  private BigDecimal quantity;
-
-  @Column(name = "quantity_unit", nullable = false)
-  private String quantityUnit;
+  /** How much is kept (columns quantity, quantity_unit). */
+  @Embedded private Quantity quantity;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "item_condition", nullable = false)
@@ -141,11 +136,13 @@ public class BackupSample {
     public Placement {
       Objects.requireNonNull(store);
       Objects.requireNonNull(shelf);
-      Objects.requireNonNull(quantityUnit);
       Objects.requireNonNull(condition);
-      if (quantity == null || quantity.signum() <= 0) {
-        throw InvalidInputException.of("quantity", "lims.field.positive");
-      }
+      kept();
+    }
+
+    /** The quantity kept, or a field error on quantity/quantityUnit. */
+    public Quantity kept() {
+      return Quantity.of(quantity, quantityUnit, "quantity");
     }
   }
 
@@ -154,8 +151,7 @@ public class BackupSample {
     this.lab = Objects.requireNonNull(sample.getLab());
     this.store = p.store();
     this.shelf = p.shelf();
-    this.quantity = p.quantity();
-    this.quantityUnit = p.quantityUnit();
+    this.quantity = p.kept();
     this.condition = p.condition();
     this.shelfLifeEnd = p.shelfLifeEnd();
     this.recordedBy = Objects.requireNonNull(by);
@@ -237,12 +233,16 @@ public class BackupSample {
     return shelf;
   }
 
-  public BigDecimal getQuantity() {
+  public Quantity quantity() {
     return quantity;
   }
 
+  public BigDecimal getQuantity() {
+    return quantity.amount();
+  }
+
   public String getQuantityUnit() {
-    return quantityUnit;
+    return quantity.unit();
   }
 
   public BackupCondition getCondition() {

@@ -129,12 +129,8 @@ public class Sample {
   @Column(name = "shelf_life")
   private String shelfLife;
 
-  @Convert(converter = DecimalText.class)
-  @Column(nullable = false)
-  private BigDecimal quantity;
-
-  @Column(name = "quantity_unit", nullable = false)
-  private String quantityUnit;
+  /** How much was taken (columns quantity, quantity_unit). */
+  @Embedded private Quantity quantity;
 
   /** None for a kind of sampling that keeps no backup sample (risk monitoring). */
   @Convert(converter = DecimalText.class)
@@ -287,14 +283,16 @@ public class Sample {
     public Food {
       Objects.requireNonNull(name);
       Objects.requireNonNull(category);
-      Objects.requireNonNull(quantityUnit);
       Objects.requireNonNull(storageCondition);
-      if (quantity == null || quantity.signum() <= 0) {
-        throw InvalidInputException.of("quantity", "lims.field.positive");
+      Quantity taken = taken();
+      if (backupQuantity != null) {
+        taken.withAmount(backupQuantity, "backupQuantity");
       }
-      if (backupQuantity != null && backupQuantity.signum() <= 0) {
-        throw InvalidInputException.of("backupQuantity", "lims.field.positive");
-      }
+    }
+
+    /** The quantity taken, or a field error on quantity/quantityUnit. */
+    public Quantity taken() {
+      return Quantity.of(quantity, quantityUnit, "quantity");
     }
   }
 
@@ -353,8 +351,7 @@ public class Sample {
     s.specification = food.specification();
     s.batchNumber = food.batchNumber();
     s.shelfLife = food.shelfLife();
-    s.quantity = food.quantity();
-    s.quantityUnit = food.quantityUnit();
+    s.quantity = food.taken();
     s.backupQuantity = food.backupQuantity();
     s.storageCondition = food.storageCondition();
     s.producer = Objects.requireNonNull(producer);
@@ -546,12 +543,22 @@ public class Sample {
     return shelfLife;
   }
 
-  public BigDecimal getQuantity() {
+  /** How much was taken, with its unit. */
+  public Quantity quantity() {
     return quantity;
   }
 
+  /** The backup sample's quantity in the sample's unit, or null for none. */
+  public Quantity backupQuantity() {
+    return backupQuantity == null ? null : quantity.withAmount(backupQuantity, "backupQuantity");
+  }
+
+  public BigDecimal getQuantity() {
+    return quantity.amount();
+  }
+
   public String getQuantityUnit() {
-    return quantityUnit;
+    return quantity.unit();
   }
 
   public BigDecimal getBackupQuantity() {

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.statistics.control;
 
+import cn.foodsafety.lims.masterdata.entity.Limit;
 import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.Messages;
 import cn.foodsafety.lims.platform.control.SheetPrinting;
@@ -328,7 +329,8 @@ public final class ProvincialWorkbook {
     try (PreparedStatement q = StatsQueries.prepare(c, sql, params);
         ResultSet r = q.executeQuery()) {
       while (r.next()) {
-        String limit = LimitText.of(r.getString(5), r.getString(6), r.getString(7), locale);
+        String limit =
+            Limit.text(r.getString(5), r.getString(6), r.getString(7), r.getString(8), locale);
         String item =
             r.getString(2)
                 + " "
@@ -336,7 +338,6 @@ public final class ProvincialWorkbook {
                 + nz(r.getString(4))
                 + " / "
                 + limit
-                + nz(r.getString(8))
                 + (r.getString(9) == null ? "" : " (" + r.getString(9) + "x)");
         m.merge(r.getLong(1), item, (a, b) -> a + "；" + b);
       }

@@ -7,6 +7,8 @@ import static cn.foodsafety.lims.Aggregates.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.foodsafety.lims.masterdata.entity.Limit;
+import cn.foodsafety.lims.masterdata.entity.LimitOperator;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
 import cn.foodsafety.lims.masterdata.entity.Region;
@@ -149,7 +151,9 @@ class ResponsibilityRecordsTest {
 
   @Test
   void aSeriousHazardNeedsItsReason() {
-    TestItem item = new TestItem("T-1", "苏丹红", "mg/kg");
+    TestItem item =
+        new TestItem(
+            "T-1", "苏丹红", new Limit(LimitOperator.NOT_DETECTED, null, null, "mg/kg", null));
     assertThatThrownBy(() -> item.classifyHazard(true, "  "))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(e -> assertThat(fields(e)).containsExactly("seriousHazardReason"));

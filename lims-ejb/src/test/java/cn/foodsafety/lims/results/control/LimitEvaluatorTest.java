@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.foodsafety.lims.masterdata.entity.ComparisonMethod;
+import cn.foodsafety.lims.masterdata.entity.Limit;
 import cn.foodsafety.lims.masterdata.entity.LimitOperator;
 import cn.foodsafety.lims.results.control.LimitEvaluator.Judgment;
-import cn.foodsafety.lims.results.control.LimitEvaluator.Limit;
 import cn.foodsafety.lims.results.control.LimitEvaluator.Measurement;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,7 @@ import static cn.foodsafety.lims.Aggregates.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.foodsafety.lims.masterdata.entity.Limit;
 import cn.foodsafety.lims.masterdata.entity.LimitOperator;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
@@ -177,9 +178,12 @@ class AnalysisTest {
   }
 
   private static TestItem testItem(long id, String code, String analyte) {
-    TestItem t = new TestItem(code, analyte, "mg/kg");
-    t.setLimit(
-        LimitOperator.LE, new BigDecimal("0.2"), null, "mg/kg", null, "GB 2762", "2022", null);
+    TestItem t =
+        new TestItem(
+            code,
+            analyte,
+            new Limit(
+                LimitOperator.LE, new BigDecimal("0.2"), null, "mg/kg", "GB 2762", "2022", null));
     set(t, "id", id);
     return t;
   }

@@ -4,6 +4,7 @@ import cn.foodsafety.lims.disclosure.boundary.PublicCategory;
 import cn.foodsafety.lims.disclosure.boundary.PublicItem;
 import cn.foodsafety.lims.disclosure.boundary.PublicResult;
 import cn.foodsafety.lims.disclosure.boundary.PublishedResults;
+import cn.foodsafety.lims.masterdata.entity.Limit;
 import cn.foodsafety.lims.platform.control.LimsException;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Page;
@@ -101,15 +102,10 @@ public class PublicResultsBacking {
     return locale.isEnglish() && r.categoryEn() != null ? r.categoryEn() : r.category();
   }
 
-  /** The limit as it is read: ≤0.05 mg/kg, ≥10 g/100g, 1~5 mg/kg, 不得检出. */
+  /** The limit as it is read: ≤ 0.05 mg/kg, ≥ 10 g/100g, 1–5 mg/kg, 不得检出 ({@link Limit#text}). */
   public String limitOf(PublicItem i) {
-    String unit = i.limitUnit() == null ? "" : " " + i.limitUnit();
-    return switch (i.limitOperator()) {
-      case LE -> "≤" + plain(i.limitValue()) + unit;
-      case GE -> "≥" + plain(i.limitValue()) + unit;
-      case RANGE -> plain(i.limitValue()) + "~" + plain(i.limitUpper()) + unit;
-      case NOT_DETECTED, NOT_PERMITTED -> text.label(i.limitOperator());
-    };
+    return Limit.text(
+        i.limitOperator(), i.limitValue(), i.limitUpper(), i.limitUnit(), text.locale());
   }
 
   public String valueOf(PublicItem i) {

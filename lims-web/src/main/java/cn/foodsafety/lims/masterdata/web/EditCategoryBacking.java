@@ -2,27 +2,21 @@ package cn.foodsafety.lims.masterdata.web;
 
 import cn.foodsafety.lims.masterdata.boundary.FoodCategories;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategoryData;
-import cn.foodsafety.lims.platform.web.FacesText;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
 /** masterdata/category.xhtml: create or edit one food category (?id= for an existing one). */
 @Named
 @ViewScoped
-public class EditCategoryBacking implements Serializable {
+public class EditCategoryBacking extends EditRecordBacking<FoodCategoryData> {
 
   private static final long serialVersionUID = 1L;
 
   @Inject FoodCategories categories;
 
-  @Inject FacesText text;
-
-  private Long id;
   private String code;
   private String name;
   private String nameEn;
@@ -30,14 +24,12 @@ public class EditCategoryBacking implements Serializable {
   private Integer depth;
   private boolean keyCategory;
   private Integer sortOrder;
-  private boolean active = true;
-  private Long version;
 
   private transient List<FoodCategoryData> parentChoices;
 
   /** viewAction: loads the category named by ?id= (a new one may come with ?parent=). */
   public void load() {
-    if (id == null || FacesContext.getCurrentInstance().isPostback()) {
+    if (!loads()) {
       return;
     }
     FoodCategoryData c = categories.get(id);
@@ -52,41 +44,35 @@ public class EditCategoryBacking implements Serializable {
     version = c.version();
   }
 
-  public String save() {
+  @Override
+  protected FoodCategoryData formData() {
     FoodCategoryData data =
         new FoodCategoryData(
             id, code, name, nameEn, parentId, null, null, keyCategory, sortOrder, null, version);
-    try {
-      FoodCategoryData saved = id == null ? categories.create(data) : categories.update(id, data);
-      text.info("saved", saved.name());
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/masterdata/categories.xhtml?faces-redirect=true";
-    } catch (RuntimeException e) {
-      text.show(e, "form");
-      return null;
-    }
+    return data;
   }
 
-  public String remove() {
-    try {
-      FoodCategoryData left = categories.remove(id);
-      text.info(left == null ? "deleted" : "deactivatedInstead", name);
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/masterdata/categories.xhtml?faces-redirect=true";
-    } catch (RuntimeException e) {
-      text.show(e, "form");
-      return null;
-    }
+  @Override
+  protected Records<FoodCategoryData> records() {
+    return new Records<>(
+        categories::create,
+        categories::update,
+        categories::remove,
+        categories::activate,
+        categories::deactivate,
+        FoodCategoryData::active,
+        FoodCategoryData::version,
+        FoodCategoryData::name);
   }
 
-  public void activate() {
-    try {
-      FoodCategoryData c = active ? categories.deactivate(id) : categories.activate(id);
-      active = Boolean.TRUE.equals(c.active());
-      version = c.version();
-    } catch (RuntimeException e) {
-      text.show(e, "form");
-    }
+  @Override
+  protected String shownName() {
+    return name;
+  }
+
+  @Override
+  protected String listPage() {
+    return "/masterdata/categories.xhtml";
   }
 
   /** Every other category; one below this category is refused by the use case (a cycle). */
@@ -95,18 +81,6 @@ public class EditCategoryBacking implements Serializable {
       parentChoices = categories.all().stream().filter(c -> !Objects.equals(c.id(), id)).toList();
     }
     return parentChoices;
-  }
-
-  public boolean isCreating() {
-    return id == null;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 
   public String getCode() {
@@ -159,13 +133,5 @@ public class EditCategoryBacking implements Serializable {
 
   public void setSortOrder(Integer sortOrder) {
     this.sortOrder = sortOrder;
-  }
-
-  public boolean isActive() {
-    return active;
-  }
-
-  public Long getVersion() {
-    return version;
   }
 }

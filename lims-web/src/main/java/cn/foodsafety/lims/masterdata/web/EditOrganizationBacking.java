@@ -11,12 +11,9 @@ import cn.foodsafety.lims.masterdata.boundary.TestItems;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
 import cn.foodsafety.lims.platform.control.ListQuery;
-import cn.foodsafety.lims.platform.web.FacesText;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +26,7 @@ import java.util.Objects;
  */
 @Named
 @ViewScoped
-public class EditOrganizationBacking implements Serializable {
+public class EditOrganizationBacking extends EditRecordBacking<OrganizationData> {
 
   private static final long serialVersionUID = 1L;
 
@@ -41,9 +38,6 @@ public class EditOrganizationBacking implements Serializable {
 
   @Inject TestItems testItems;
 
-  @Inject FacesText text;
-
-  private Long id;
   private String code;
   private String name;
   private String nameEn;
@@ -57,8 +51,6 @@ public class EditOrganizationBacking implements Serializable {
   private List<Long> scopeTestItemIds = new ArrayList<>();
   private String address;
   private String phone;
-  private boolean active = true;
-  private Long version;
 
   // the choices, loaded once per view
   private transient List<RegionData> regionChoices;
@@ -68,7 +60,7 @@ public class EditOrganizationBacking implements Serializable {
 
   /** viewAction: loads the organization named by ?id=. */
   public void load() {
-    if (id == null || FacesContext.getCurrentInstance().isPostback()) {
+    if (!loads()) {
       return;
     }
     OrganizationData o = organizations.get(id);
@@ -89,7 +81,8 @@ public class EditOrganizationBacking implements Serializable {
     version = o.version();
   }
 
-  public String save() {
+  @Override
+  protected OrganizationData formData() {
     boolean lab = isLaboratory();
     OrganizationData data =
         new OrganizationData(
@@ -111,38 +104,30 @@ public class EditOrganizationBacking implements Serializable {
             phone,
             null,
             version);
-    try {
-      OrganizationData saved =
-          id == null ? organizations.create(data) : organizations.update(id, data);
-      text.info("saved", saved.name());
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/masterdata/organizations.xhtml?faces-redirect=true";
-    } catch (RuntimeException e) {
-      text.show(e, "form");
-      return null;
-    }
+    return data;
   }
 
-  public String remove() {
-    try {
-      OrganizationData left = organizations.remove(id);
-      text.info(left == null ? "deleted" : "deactivatedInstead", name);
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/masterdata/organizations.xhtml?faces-redirect=true";
-    } catch (RuntimeException e) {
-      text.show(e, "form");
-      return null;
-    }
+  @Override
+  protected Records<OrganizationData> records() {
+    return new Records<>(
+        organizations::create,
+        organizations::update,
+        organizations::remove,
+        organizations::activate,
+        organizations::deactivate,
+        OrganizationData::active,
+        OrganizationData::version,
+        OrganizationData::name);
   }
 
-  public void activate() {
-    try {
-      OrganizationData o = active ? organizations.deactivate(id) : organizations.activate(id);
-      active = Boolean.TRUE.equals(o.active());
-      version = o.version();
-    } catch (RuntimeException e) {
-      text.show(e, "form");
-    }
+  @Override
+  protected String shownName() {
+    return name;
+  }
+
+  @Override
+  protected String listPage() {
+    return "/masterdata/organizations.xhtml";
   }
 
   /** The department is asked of regulators only: each department runs its own program. */
@@ -193,18 +178,6 @@ public class EditOrganizationBacking implements Serializable {
 
   public List<Department> getDepartments() {
     return List.of(Department.values());
-  }
-
-  public boolean isCreating() {
-    return id == null;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 
   public String getCode() {
@@ -309,13 +282,5 @@ public class EditOrganizationBacking implements Serializable {
 
   public void setPhone(String phone) {
     this.phone = phone;
-  }
-
-  public boolean isActive() {
-    return active;
-  }
-
-  public Long getVersion() {
-    return version;
   }
 }

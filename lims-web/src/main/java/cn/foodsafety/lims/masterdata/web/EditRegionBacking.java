@@ -5,27 +5,20 @@ import cn.foodsafety.lims.masterdata.boundary.Regions;
 import cn.foodsafety.lims.masterdata.entity.RegionKind;
 import cn.foodsafety.lims.masterdata.entity.UnitType;
 import cn.foodsafety.lims.platform.control.ListQuery;
-import cn.foodsafety.lims.platform.web.FacesText;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 
 /** masterdata/region.xhtml: create or edit one region (?id= for an existing one). */
 @Named
 @ViewScoped
-public class EditRegionBacking implements Serializable {
+public class EditRegionBacking extends EditRecordBacking<RegionData> {
 
   private static final long serialVersionUID = 1L;
 
   @Inject Regions regions;
 
-  @Inject FacesText text;
-
-  private Long id;
   private String code;
   private String name;
   private String nameEn;
@@ -35,12 +28,10 @@ public class EditRegionBacking implements Serializable {
   private Long residents;
   private String residentsBasis;
   private Integer residentsYear;
-  private boolean active = true;
-  private Long version;
 
   /** viewAction: loads the region named by ?id=. */
   public void load() {
-    if (id == null || FacesContext.getCurrentInstance().isPostback()) {
+    if (!loads()) {
       return;
     }
     RegionData r = regions.get(id);
@@ -57,7 +48,8 @@ public class EditRegionBacking implements Serializable {
     version = r.version();
   }
 
-  public String save() {
+  @Override
+  protected RegionData formData() {
     RegionData data =
         new RegionData(
             id,
@@ -74,37 +66,30 @@ public class EditRegionBacking implements Serializable {
             residentsYear,
             null,
             version);
-    try {
-      RegionData saved = id == null ? regions.create(data) : regions.update(id, data);
-      text.info("saved", saved.name());
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/masterdata/regions.xhtml?faces-redirect=true";
-    } catch (RuntimeException e) {
-      text.show(e, "form");
-      return null;
-    }
+    return data;
   }
 
-  public String remove() {
-    try {
-      RegionData left = regions.remove(id);
-      text.info(left == null ? "deleted" : "deactivatedInstead", name);
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/masterdata/regions.xhtml?faces-redirect=true";
-    } catch (RuntimeException e) {
-      text.show(e, "form");
-      return null;
-    }
+  @Override
+  protected Records<RegionData> records() {
+    return new Records<>(
+        regions::create,
+        regions::update,
+        regions::remove,
+        regions::activate,
+        regions::deactivate,
+        RegionData::active,
+        RegionData::version,
+        RegionData::name);
   }
 
-  public void activate() throws IOException {
-    try {
-      RegionData r = active ? regions.deactivate(id) : regions.activate(id);
-      active = Boolean.TRUE.equals(r.active());
-      version = r.version();
-    } catch (RuntimeException e) {
-      text.show(e, "form");
-    }
+  @Override
+  protected String shownName() {
+    return name;
+  }
+
+  @Override
+  protected String listPage() {
+    return "/masterdata/regions.xhtml";
   }
 
   /** Possible parents: regions one level up from the chosen kind. */
@@ -124,18 +109,6 @@ public class EditRegionBacking implements Serializable {
 
   public List<UnitType> getUnitTypes() {
     return List.of(UnitType.values());
-  }
-
-  public boolean isCreating() {
-    return id == null;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 
   public String getCode() {
@@ -208,13 +181,5 @@ public class EditRegionBacking implements Serializable {
 
   public void setResidentsYear(Integer residentsYear) {
     this.residentsYear = residentsYear;
-  }
-
-  public boolean isActive() {
-    return active;
-  }
-
-  public Long getVersion() {
-    return version;
   }
 }

@@ -6,12 +6,9 @@ import cn.foodsafety.lims.masterdata.boundary.TestItemData;
 import cn.foodsafety.lims.masterdata.boundary.TestItems;
 import cn.foodsafety.lims.masterdata.entity.ComparisonMethod;
 import cn.foodsafety.lims.masterdata.entity.LimitOperator;
-import cn.foodsafety.lims.platform.web.FacesText;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,7 +21,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class EditTestItemBacking implements Serializable {
+public class EditTestItemBacking extends EditRecordBacking<TestItemData> {
 
   private static final long serialVersionUID = 1L;
 
@@ -32,9 +29,6 @@ public class EditTestItemBacking implements Serializable {
 
   @Inject FoodCategories categories;
 
-  @Inject FacesText text;
-
-  private Long id;
   private String code;
   private String analyte;
   private String analyteEn;
@@ -51,14 +45,12 @@ public class EditTestItemBacking implements Serializable {
   private boolean seriousHazard;
   private String seriousHazardReason;
   private List<Long> categoryIds = new ArrayList<>();
-  private boolean active = true;
-  private Long version;
 
   private transient List<FoodCategoryData> categoryChoices;
 
   /** viewAction: loads the test item named by ?id=. */
   public void load() {
-    if (id == null || FacesContext.getCurrentInstance().isPostback()) {
+    if (!loads()) {
       return;
     }
     TestItemData t = testItems.get(id);
@@ -82,7 +74,8 @@ public class EditTestItemBacking implements Serializable {
     version = t.version();
   }
 
-  public String save() {
+  @Override
+  protected TestItemData formData() {
     TestItemData data =
         new TestItemData(
             id,
@@ -105,37 +98,30 @@ public class EditTestItemBacking implements Serializable {
             null,
             null,
             version);
-    try {
-      TestItemData saved = id == null ? testItems.create(data) : testItems.update(id, data);
-      text.info("saved", saved.analyte());
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/masterdata/test-items.xhtml?faces-redirect=true";
-    } catch (RuntimeException e) {
-      text.show(e, "form");
-      return null;
-    }
+    return data;
   }
 
-  public String remove() {
-    try {
-      TestItemData left = testItems.remove(id);
-      text.info(left == null ? "deleted" : "deactivatedInstead", analyte);
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/masterdata/test-items.xhtml?faces-redirect=true";
-    } catch (RuntimeException e) {
-      text.show(e, "form");
-      return null;
-    }
+  @Override
+  protected Records<TestItemData> records() {
+    return new Records<>(
+        testItems::create,
+        testItems::update,
+        testItems::remove,
+        testItems::activate,
+        testItems::deactivate,
+        TestItemData::active,
+        TestItemData::version,
+        TestItemData::analyte);
   }
 
-  public void activate() {
-    try {
-      TestItemData t = active ? testItems.deactivate(id) : testItems.activate(id);
-      active = Boolean.TRUE.equals(t.active());
-      version = t.version();
-    } catch (RuntimeException e) {
-      text.show(e, "form");
-    }
+  @Override
+  protected String shownName() {
+    return analyte;
+  }
+
+  @Override
+  protected String listPage() {
+    return "/masterdata/test-items.xhtml";
   }
 
   /** Whether the operator takes a limit value (≤, ≥, a range); "must not be detected" has none. */
@@ -161,18 +147,6 @@ public class EditTestItemBacking implements Serializable {
 
   public List<ComparisonMethod> getComparisons() {
     return List.of(ComparisonMethod.values());
-  }
-
-  public boolean isCreating() {
-    return id == null;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 
   public String getCode() {
@@ -301,13 +275,5 @@ public class EditTestItemBacking implements Serializable {
 
   public void setCategoryIds(List<Long> categoryIds) {
     this.categoryIds = categoryIds == null ? new ArrayList<>() : categoryIds;
-  }
-
-  public boolean isActive() {
-    return active;
-  }
-
-  public Long getVersion() {
-    return version;
   }
 }

@@ -4,6 +4,7 @@ import cn.foodsafety.lims.masterdata.boundary.FoodCategories;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategoryData;
 import cn.foodsafety.lims.masterdata.boundary.TestItemData;
 import cn.foodsafety.lims.masterdata.boundary.TestItems;
+import cn.foodsafety.lims.masterdata.entity.Limit;
 import cn.foodsafety.lims.masterdata.entity.LimitOperator;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.platform.web.PageModel;
@@ -12,7 +13,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,26 +60,12 @@ public class ListTestItemsBacking implements Serializable {
    * digits they were entered with: they decide how results are rounded (GB/T 8170).
    */
   public String limit(TestItemData t) {
-    LimitOperator op = t.limitOperator();
-    if (op == null) {
-      return "";
-    }
-    String unit = t.unit() == null ? "" : " " + t.unit();
-    if (op.needsUpper()) {
-      return plain(t.limitValue()) + "–" + plain(t.limitUpper()) + unit;
-    }
-    if (op.needsValue()) {
-      return text.label(op) + " " + plain(t.limitValue()) + unit;
-    }
-    return text.label(op);
+    return Limit.text(t.limitOperator(), t.limitValue(), t.limitUpper(), t.unit(), text.locale());
   }
 
   /** The standard with its edition: "GB 2763-2021". */
   public String standard(TestItemData t) {
-    if (t.standardEdition() == null || t.standardEdition().isBlank()) {
-      return t.limitStandard();
-    }
-    return t.limitStandard() + "-" + t.standardEdition();
+    return Limit.standardText(t.limitStandard(), t.standardEdition());
   }
 
   /** The names of a row's food categories in the page's language. */
@@ -95,10 +81,6 @@ public class ListTestItemsBacking implements Serializable {
         .filter(c -> c != null)
         .map(c -> english && c.nameEn() != null ? c.nameEn() : c.name())
         .toList();
-  }
-
-  private static String plain(BigDecimal value) {
-    return value == null ? "" : value.toPlainString();
   }
 
   public List<LimitOperator> getOperators() {

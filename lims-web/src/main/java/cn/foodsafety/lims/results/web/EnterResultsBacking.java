@@ -14,6 +14,7 @@ import cn.foodsafety.lims.results.boundary.Results;
 import cn.foodsafety.lims.results.boundary.Reviews;
 import cn.foodsafety.lims.results.boundary.Signature;
 import cn.foodsafety.lims.results.boundary.TestReports;
+import cn.foodsafety.lims.results.entity.AnalysisState;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -264,7 +265,7 @@ public class EnterResultsBacking implements Serializable {
   }
 
   public boolean isEditable() {
-    return sheet != null && "IN_PROGRESS".equals(sheet.state());
+    return getState() != null && getState().isEditable();
   }
 
   /** The items that can still be dropped: those not dropped yet. */
@@ -322,6 +323,14 @@ public class EnterResultsBacking implements Serializable {
 
   public ResultSheet getSheet() {
     return sheet;
+  }
+
+  /**
+   * Where the work is, as the enum that knows the allowed steps: the page asks {@code
+   * state.canReview()} and the like rather than comparing state names.
+   */
+  public AnalysisState getState() {
+    return sheet == null ? null : AnalysisState.valueOf(sheet.state());
   }
 
   public List<Row> getRows() {
