@@ -34,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * browser's offline mode), reloads the page (served by the service worker), fills a form with a
  * photo, the phone's location and a drawn signature, and sees it waiting; when the connection
  * returns the form is sent by itself and the sample is created once, with its number, photo,
- * signature and location accuracy.
+ * signature and location accuracy. A sample outside the plan (计划外抽样) goes the same way.
  */
 class OfflineFormBrowserIT {
 
@@ -232,6 +232,101 @@ class OfflineFormBrowserIT {
             .filter(e -> e.getMessage().contains("Content Security Policy"))
             .toList();
     assertThat(csp).isEmpty();
+  }
+
+  @Test
+  void aSampleOutsideThePlanIsFilledOfflineAndCreatedOnceOutsideThePlan() throws Exception {
+    long sampler2 = ApiTestSupport.as("sampler2").get("/me").jsonPath().getLong("id");
+    String food = "计划外离线菠菜" + ApiTestSupport.uniqueCode();
+
+    browser = BrowserSupport.open(390, 844);
+    ChromeDriver chrome = (ChromeDriver) browser;
+    BrowserSupport.signIn(browser, WAIT, "sampler", "demo1234");
+    browser.get(BrowserSupport.appUrl("/m/"));
+    // the task list (and with it the units and categories) is kept on the phone
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("tasksAge"), "任务清单更新于"));
+    // in Chinese whatever language the sampler's profile remembers (other tests switch it)
+    ((JavascriptExecutor) browser)
+        .executeScript("localStorage.setItem('lims-field-lang', 'zh-CN');");
+    wait(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript("return !!navigator.serviceWorker.controller"));
+
+    chrome.executeCdpCommand("Network.enable", Map.of());
+    offline(chrome, true);
+    browser.navigate().refresh();
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("outsidePlan")));
+    click(By.id("outsidePlan"));
+    wait(ExpectedConditions.visibilityOfElementLocated(By.name("regionId")));
+    assertThat(browser.findElement(By.id("formContext")).getText()).contains("计划外抽样");
+    new Select(browser.findElement(By.name("level"))).selectByValue("COUNTY");
+    wait(d -> new Select(d.findElement(By.name("regionId"))).getOptions().size() > 1);
+    new Select(browser.findElement(By.name("regionId"))).selectByValue(String.valueOf(JINSHUI));
+    wait(d -> new Select(d.findElement(By.name("categoryId"))).getOptions().size() > 1);
+    new Select(browser.findElement(By.name("categoryId")))
+        .selectByValue(String.valueOf(VEGETABLES));
+    type("foodName", food);
+    type("quantity", "2");
+    type("backupQuantity", "1");
+    new Select(browser.findElement(By.name("storageCondition"))).selectByValue("AMBIENT");
+    type("partyName", "金水区某超市");
+    new Select(browser.findElement(By.name("partyKind"))).selectByValue("SUPERMARKET");
+    type("partyAddress", "郑州市金水区经三路1号");
+    type("partyLicence", "JY14101050099999");
+    type("placeAddress", "金水区经三路超市货架");
+    wait(d -> new Select(d.findElement(By.name("sampler2Id"))).getOptions().size() > 1);
+    new Select(browser.findElement(By.name("sampler2Id"))).selectByValue(String.valueOf(sampler2));
+    click(By.name("samplersConfirmed"));
+    click(By.name("partyConfirmed"));
+    type("partySignatory", "钱店长");
+    type("sealNumber", "FT-OUT-" + ApiTestSupport.uniqueCode());
+    click(By.id("save"));
+    wait(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".form-item .code"), "计划外抽样"));
+    assertThat(samplesNamed(food)).isZero();
+
+    offline(chrome, false);
+    String settled =
+        wait(
+            d ->
+                (String)
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "var c = Array.from(document.querySelectorAll('.form-item'))"
+                                + ".find(x => x.innerText.indexOf(arguments[0]) >= 0);"
+                                + " if (!c || c.dataset.state === 'waiting') return null;"
+                                + " return c.dataset.state + ' | ' + c.innerText + ' | '"
+                                + " + (c.dataset.errors || '');",
+                            food));
+    assertThat(settled).startsWith("sent").containsPattern("410105-\\d{4}-C-\\d{6}");
+    click(By.id("sync"));
+    Thread.sleep(1500);
+    assertThat(samplesNamed(food)).isEqualTo(1);
+    try (Connection c = ItDatabase.connect();
+        PreparedStatement s =
+            c.prepareStatement("SELECT task_id, sampling_level FROM sample WHERE food_name = ?")) {
+      s.setString(1, food);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        assertThat(r.getObject(1)).as("outside the plan: no task").isNull();
+        assertThat(r.getString(2)).isEqualTo("COUNTY");
+      }
+    }
+  }
+
+  private long samplesNamed(String food) throws Exception {
+    try (Connection c = ItDatabase.connect();
+        PreparedStatement s =
+            c.prepareStatement("SELECT count(*) FROM sample WHERE food_name = ?")) {
+      s.setString(1, food);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
   }
 
   private static void offline(ChromeDriver chrome, boolean offline) {

@@ -145,7 +145,8 @@ class ProposalsIT {
     task.put("campaignId", campaign);
     Response t = city.asPlanner().body(task).post("/tasks");
     assertThat(t.statusCode()).as(t.asString()).isEqualTo(201);
-    Map<String, Object> form = SampleFlows.celery("油条-你点我检", VEGETABLES);
+    // a sample of celery (a category below the task's vegetables), whose items the flow knows
+    Map<String, Object> form = SampleFlows.celery("油条-你点我检");
     form.remove("level");
     form.remove("regionId");
     form.put("taskId", t.jsonPath().getLong("id"));
