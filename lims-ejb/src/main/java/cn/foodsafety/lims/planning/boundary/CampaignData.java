@@ -5,6 +5,7 @@ import cn.foodsafety.lims.planning.entity.Campaign;
 import cn.foodsafety.lims.planning.entity.CampaignReason;
 import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -32,6 +33,10 @@ public record CampaignData(
     String createdBy,
     Long version,
     SamplingKind samplingKind) {
+
+  /** The canonical constructor is the one JSON-B reads request bodies with (JsonBodies). */
+  @JsonbCreator
+  public CampaignData {}
 
   /** A campaign without a kind of sampling (its plan's kind on create). */
   public CampaignData(

@@ -4,6 +4,7 @@ import cn.foodsafety.lims.planning.entity.PlanState;
 import cn.foodsafety.lims.planning.entity.PlanUnit;
 import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingPlan;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -50,6 +51,10 @@ public record PlanData(
     List<CampaignData> campaigns,
     Long version,
     SamplingKind samplingKind) {
+
+  /** The canonical constructor is the one JSON-B reads request bodies with (JsonBodies). */
+  @JsonbCreator
+  public PlanData {}
 
   /** A plan's parameters without a kind of sampling (supervisory on create). */
   public PlanData(
