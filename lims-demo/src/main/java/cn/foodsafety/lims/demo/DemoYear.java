@@ -267,6 +267,9 @@ public class DemoYear {
   private int refused;
   private int failures;
 
+  /** Whether the case DOMAIN.md quotes (enrofloxacin 160 against ≤ 100 μg/kg) is written. */
+  private boolean quotedCaseWritten;
+
   /** Writes the year once (nothing when its plan exists) and says what was written. */
   public String write(int sampleCount) {
     LocalDate today = LocalDate.now(CHINA);
@@ -809,11 +812,19 @@ public class DemoYear {
               List<ResultEntry> entries = new ArrayList<>();
               boolean failed = false;
               int k = 0;
+              // the quoted case fails on the enrofloxacin the laboratory added, whatever the order
+              boolean enrofloxacinFails =
+                  b.failing
+                      && current.items().stream()
+                          .anyMatch(i -> !i.dropped() && i.testItemId() == ENROFLOXACIN);
               for (ItemData item : current.items()) {
                 if (item.dropped()) {
                   continue;
                 }
-                boolean fails = b.failing && !failed;
+                boolean fails =
+                    b.failing
+                        && !failed
+                        && (!enrofloxacinFails || item.testItemId() == ENROFLOXACIN);
                 failed |= fails;
                 entries.add(entry(b, item, fails, k++, tested));
               }
@@ -885,8 +896,9 @@ public class DemoYear {
       if (op == LimitOperator.LE && item.limitValue() != null) {
         BigDecimal limit = new BigDecimal(item.limitValue());
         BigDecimal factor = new BigDecimal(FACTORS[failures++ % FACTORS.length]);
-        if (item.testItemId() == ENROFLOXACIN && failures == 1) {
+        if (item.testItemId() == ENROFLOXACIN && !quotedCaseWritten) {
           factor = new BigDecimal("1.6");
+          quotedCaseWritten = true;
         }
         value =
             limit

@@ -242,7 +242,8 @@ class BackupStoreBrowserIT {
   }
 
   private void scrollTo(WebElement e) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", e);
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
   }
 
   private Long horizontalOverflow() {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -269,6 +270,9 @@ class OversightPagesBrowserIT {
   }
 
   private <T> T wait(ExpectedCondition<T> condition) {
-    return new WebDriverWait(browser, WAIT).until(condition);
+    // the ajax updates replace the elements a condition reads: read them again on the next poll
+    return new WebDriverWait(browser, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 }
