@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -212,14 +213,22 @@ class BackupStoreBrowserIT {
   /** Presses the act button in the store's row of a food. */
   private void chooseRowOf(String food) {
     wait(ExpectedConditions.textToBePresentInElementLocated(By.id("store:table"), food));
-    WebElement row =
-        browser.findElements(By.cssSelector("[id='store:table'] tbody tr")).stream()
-            .filter(r -> r.getText().contains(food))
-            .findFirst()
-            .orElseThrow();
-    WebElement choose = row.findElement(By.cssSelector("button[id$=':choose']"));
-    scrollTo(choose);
-    choose.click();
+    // found and pressed in one go, again when an ajax update replaced the row meanwhile
+    wait(
+        d -> {
+          WebElement row =
+              d.findElements(By.cssSelector("[id='store:table'] tbody tr")).stream()
+                  .filter(r -> r.getText().contains(food))
+                  .findFirst()
+                  .orElse(null);
+          if (row == null) {
+            return false;
+          }
+          WebElement choose = row.findElement(By.cssSelector("button[id$=':choose']"));
+          scrollTo(choose);
+          choose.click();
+          return true;
+        });
   }
 
   private void click(String id) {
@@ -254,6 +263,9 @@ class BackupStoreBrowserIT {
   }
 
   private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-    return new WebDriverWait(browser, WAIT).until(condition);
+    // ajax updates replace the elements a condition reads: read them again on the next poll
+    return new WebDriverWait(browser, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 }
