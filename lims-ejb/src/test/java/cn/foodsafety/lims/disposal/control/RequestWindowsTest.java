@@ -2,6 +2,7 @@ package cn.foodsafety.lims.disposal.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.foodsafety.lims.SeededCalendar;
 import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.disposal.entity.CaseStep;
 import cn.foodsafety.lims.disposal.entity.ObjectionGround;
@@ -9,7 +10,6 @@ import cn.foodsafety.lims.disposal.entity.ObjectionOutcome;
 import cn.foodsafety.lims.disposal.entity.RequestKind;
 import cn.foodsafety.lims.disposal.entity.StepKind;
 import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
-import cn.foodsafety.lims.masterdata.entity.DayKind;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
 import cn.foodsafety.lims.masterdata.entity.Region;
@@ -18,12 +18,8 @@ import cn.foodsafety.lims.platform.control.FieldError;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.Violations;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,19 +37,7 @@ class RequestWindowsTest {
 
   @BeforeAll
   static void loadTheSeededCalendar() throws IOException {
-    Map<LocalDate, DayKind> days = new HashMap<>();
-    try (InputStream in =
-        RequestWindowsTest.class.getResourceAsStream("/db/migration/V2__reference_data.sql")) {
-      String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      var m =
-          java.util.regex.Pattern.compile("DATE '(\\d{4}-\\d{2}-\\d{2})', '(HOLIDAY|WORKDAY)'")
-              .matcher(sql);
-      while (m.find()) {
-        days.put(LocalDate.parse(m.group(1)), DayKind.valueOf(m.group(2)));
-      }
-    }
-    assertThat(days).hasSizeGreaterThan(60);
-    WorkingDayCalendar calendar = new WorkingDayCalendar(days);
+    WorkingDayCalendar calendar = SeededCalendar.load();
     windows = RequestWindows.of(calendar);
     rules = new CaseProgress(new CaseClock(calendar), windows);
   }

@@ -3,13 +3,9 @@ package cn.foodsafety.lims.masterdata.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.foodsafety.lims.masterdata.entity.DayKind;
+import cn.foodsafety.lims.SeededCalendar;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,19 +16,7 @@ class WorkingDayCalendarTest {
 
   @BeforeAll
   static void loadTheSeededCalendar() throws IOException {
-    Map<LocalDate, DayKind> days = new HashMap<>();
-    try (InputStream in =
-        WorkingDayCalendarTest.class.getResourceAsStream("/db/migration/V2__reference_data.sql")) {
-      String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      var m =
-          java.util.regex.Pattern.compile("DATE '(\\d{4}-\\d{2}-\\d{2})', '(HOLIDAY|WORKDAY)'")
-              .matcher(sql);
-      while (m.find()) {
-        days.put(LocalDate.parse(m.group(1)), DayKind.valueOf(m.group(2)));
-      }
-    }
-    assertThat(days).hasSizeGreaterThan(60);
-    calendar = new WorkingDayCalendar(days);
+    calendar = SeededCalendar.load();
   }
 
   private static LocalDate d(String iso) {
