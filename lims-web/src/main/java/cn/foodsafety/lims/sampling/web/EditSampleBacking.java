@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.sampling.web;
 
+import cn.foodsafety.lims.kernel.PartyKind;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategories;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategoryData;
 import cn.foodsafety.lims.masterdata.boundary.RegionData;
@@ -18,7 +19,6 @@ import cn.foodsafety.lims.sampling.boundary.Samples;
 import cn.foodsafety.lims.sampling.boundary.SamplingForms;
 import cn.foodsafety.lims.sampling.boundary.Shipment;
 import cn.foodsafety.lims.sampling.boundary.TaskData;
-import cn.foodsafety.lims.sampling.entity.PartyKind;
 import cn.foodsafety.lims.sampling.entity.SampleState;
 import cn.foodsafety.lims.sampling.entity.StorageCondition;
 import jakarta.annotation.PostConstruct;
