@@ -5,7 +5,6 @@ import cn.foodsafety.lims.planning.entity.Campaign;
 import cn.foodsafety.lims.planning.entity.CampaignReason;
 import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
-import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -33,40 +32,6 @@ public record CampaignData(
     String createdBy,
     Long version,
     SamplingKind samplingKind) {
-
-  /** The canonical constructor is the one JSON-B reads request bodies with (JsonBodies). */
-  @JsonbCreator
-  public CampaignData {}
-
-  /** A campaign without a kind of sampling (its plan's kind on create). */
-  public CampaignData(
-      Long id,
-      String name,
-      CampaignReason reason,
-      String description,
-      LocalDate startDate,
-      LocalDate endDate,
-      SamplingLevel level,
-      Department department,
-      List<Batches> batches,
-      Integer totalBatches,
-      String createdBy,
-      Long version) {
-    this(
-        id,
-        name,
-        reason,
-        description,
-        startDate,
-        endDate,
-        level,
-        department,
-        batches,
-        totalBatches,
-        createdBy,
-        version,
-        null);
-  }
 
   /** The batches of a unit and category. */
   @Schema(name = "CampaignBatches")

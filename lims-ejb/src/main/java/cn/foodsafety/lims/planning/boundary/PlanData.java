@@ -4,7 +4,6 @@ import cn.foodsafety.lims.planning.entity.PlanState;
 import cn.foodsafety.lims.planning.entity.PlanUnit;
 import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingPlan;
-import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -51,52 +50,6 @@ public record PlanData(
     List<CampaignData> campaigns,
     Long version,
     SamplingKind samplingKind) {
-
-  /** The canonical constructor is the one JSON-B reads request bodies with (JsonBodies). */
-  @JsonbCreator
-  public PlanData {}
-
-  /** A plan's parameters without a kind of sampling (supervisory on create). */
-  public PlanData(
-      Long id,
-      Long cityId,
-      String cityName,
-      Integer year,
-      BigDecimal ratePerThousand,
-      BigDecimal municipalShare,
-      BigDecimal smallFarmerShare,
-      Boolean blindCoding,
-      PlanState state,
-      String approvedBy,
-      Instant approvedAt,
-      Integer cityQuota,
-      Long residents,
-      Integer plannedBatches,
-      Integer brokenTotals,
-      List<UnitData> units,
-      List<CampaignData> campaigns,
-      Long version) {
-    this(
-        id,
-        cityId,
-        cityName,
-        year,
-        ratePerThousand,
-        municipalShare,
-        smallFarmerShare,
-        blindCoding,
-        state,
-        approvedBy,
-        approvedAt,
-        cityQuota,
-        residents,
-        plannedBatches,
-        brokenTotals,
-        units,
-        campaigns,
-        version,
-        null);
-  }
 
   /** A county-level unit of the plan with the residents its quota was computed from. */
   public record UnitData(

@@ -32,6 +32,8 @@ public class PlanProgress {
 
   @Inject Users users;
 
+  @Inject CollectedBatches collectedBatches;
+
   /** The ways progress can be grouped. */
   public enum ProgressBy {
     UNIT,
@@ -60,11 +62,17 @@ public class PlanProgress {
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of("by", "lims.plan.progress.by", by);
     }
-    return rows(em, plan, grouping);
+    return rows(em, collectedBatches, plan, grouping);
   }
 
-  /** The progress rows of a plan (also the workbook's progress sheet). */
-  static List<ProgressRow> rows(EntityManager em, SamplingPlan plan, ProgressBy by) {
+  /**
+   * The progress rows of a plan (also the workbook's progress sheet). Collected = batches collected
+   * in the plan's units in its year, inside and outside the plan, as statistics counts them from
+   * the samples' events ({@link CollectedBatches}), so progress and dashboard agree by
+   * construction; rejected samples must be taken again: not counted.
+   */
+  static List<ProgressRow> rows(
+      EntityManager em, CollectedBatches batches, SamplingPlan plan, ProgressBy by) {
     PlanQueries queries = new PlanQueries(em);
     Map<Long, Long> topOf = queries.topLevelIds();
     Map<String, Integer> planned = new HashMap<>();
@@ -98,7 +106,8 @@ public class PlanProgress {
       }
     }
     Map<String, Long> outside = new HashMap<>();
-    for (Object[] row : collectedOf(em, plan, by)) {
+    List<Long> units = plan.getUnits().stream().map(u -> u.getRegion().getId()).toList();
+    for (Object[] row : batches.inYear(by, plan.getYear(), units)) {
       String k;
       if (by == ProgressBy.CATEGORY) {
         long category = ((Number) row[0]).longValue();
@@ -212,45 +221,6 @@ public class PlanProgress {
             cityResidents,
             plan.cityQuota()));
     return rows;
-  }
-
-  /**
-   * Batches collected in the plan's units in its year, inside and outside the plan ({@code [group,
-   * outside_plan, batches]}): the statistics facts, the same monthly counts the dashboard's volume
-   * reads, so progress and dashboard agree by construction. Rejected samples must be taken again:
-   * not counted.
-   */
-  @SuppressWarnings("unchecked")
-  private static List<Object[]> collectedOf(EntityManager em, SamplingPlan plan, ProgressBy by) {
-    String column =
-        switch (by) {
-          case UNIT -> "region_id";
-          case LEVEL -> "sampling_level";
-          case DEPARTMENT -> "department";
-          case CATEGORY -> "top_category_id";
-          case MONTH -> "EXTRACT(MONTH FROM month_start)";
-          case KIND -> "sampling_kind";
-        };
-    List<Long> units = plan.getUnits().stream().map(u -> u.getRegion().getId()).toList();
-    if (units.isEmpty()) {
-      return List.of();
-    }
-    var q =
-        em.createNativeQuery(
-            "SELECT "
-                + column
-                + ", outside_plan, SUM(batches) FROM sample_month_fact WHERE month_start >= ?"
-                + " AND month_start <= ? AND region_id IN ("
-                + String.join(",", java.util.Collections.nCopies(units.size(), "?"))
-                + ") GROUP BY "
-                + column
-                + ", outside_plan");
-    q.setParameter(1, java.time.LocalDate.of(plan.getYear(), 1, 1));
-    q.setParameter(2, java.time.LocalDate.of(plan.getYear(), 12, 1));
-    for (int i = 0; i < units.size(); i++) {
-      q.setParameter(3 + i, units.get(i));
-    }
-    return q.getResultList();
   }
 
   private static ProgressRow row(

@@ -31,6 +31,8 @@ public class PlanWorkbooks {
 
   @Inject Users users;
 
+  @Inject CollectedBatches collectedBatches;
+
   /**
    * The plan's allocation (one row per unit × level × department × category, 12 months) and
    * progress.
@@ -72,7 +74,7 @@ public class PlanWorkbooks {
                     .thenComparing(PlanWorkbook.Row::categoryCode))
             .toList();
     List<PlanWorkbook.ProgressLine> progress =
-        PlanProgress.rows(em, plan, PlanProgress.ProgressBy.UNIT).stream()
+        PlanProgress.rows(em, collectedBatches, plan, PlanProgress.ProgressBy.UNIT).stream()
             .map(
                 p ->
                     new PlanWorkbook.ProgressLine(

@@ -210,6 +210,7 @@ public class SamplingPlans {
                 null,
                 null,
                 null,
+                null,
                 null))
         .throwIfAny();
     AuditTrail.Changes changes =

@@ -229,6 +229,7 @@ public class Proposals {
                 campaignBatches,
                 null,
                 null,
+                null,
                 null));
     Campaign c = em.find(Campaign.class, campaign.id());
     String me = users.current().getUsername();

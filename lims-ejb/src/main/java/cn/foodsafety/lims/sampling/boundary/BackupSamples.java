@@ -47,17 +47,6 @@ public class BackupSamples {
 
   static final String ENTITY = "BackupSample";
 
-  /**
-   * A re-inspection or objection of the sample is pending: requested, not refused and without an
-   * outcome (an objection: raised and not decided). Read from the follow-up's table by name, so
-   * that sampling does not depend on the disposal component (which depends on sampling).
-   */
-  static final String PENDING_REQUEST =
-      "select count(c) from FollowUpCase c where c.sample.id = :sample"
-          + " and ((c.reinspectionRequestedOn is not null and c.outcomeOn is null"
-          + " and c.requestRefusedOn is null)"
-          + " or (c.objectionRaisedOn is not null and c.objectionDecidedOn is null))";
-
   /** The views of the store's page and list. */
   public enum View {
     HELD,
@@ -76,6 +65,12 @@ public class BackupSamples {
   @Inject Users users;
 
   @Inject SamplingKinds kinds;
+
+  /** Results' approved conclusions (the retention follows the conclusion). */
+  @Inject SampleOutcomes.Conclusions conclusions;
+
+  /** Disposal's pending re-inspections and objections (a backup they need is kept). */
+  @Inject SampleOutcomes.PendingRequests pendingRequests;
 
   @Inject Clock clock = Clock.systemUTC();
 
@@ -123,18 +118,7 @@ public class BackupSamples {
             users.current().getUsername(),
             clock.instant());
     // recorded after the report: the retention end follows the conclusion already issued
-    em.createQuery(
-            "select a.approvedAt, a.conclusion from Analysis a where a.sampleId = :sample"
-                + " and a.approvedAt is not null",
-            Object[].class)
-        .setParameter("sample", s.getId())
-        .getResultStream()
-        .findFirst()
-        .ifPresent(
-            a ->
-                b.concluded(
-                    CivilTime.dayOf(((java.time.OffsetDateTime) a[0]).toInstant()),
-                    a[1] == Verdict.CONFORMING));
+    conclusions.approved(s.getId()).ifPresent(a -> b.concluded(a.approvedOn(), a.conforming()));
     em.persist(b);
     em.flush();
     audit.created(
@@ -305,10 +289,7 @@ public class BackupSamples {
   }
 
   private boolean pending(long sampleId) {
-    return em.createQuery(PENDING_REQUEST, Long.class)
-            .setParameter("sample", sampleId)
-            .getSingleResult()
-        > 0;
+    return pendingRequests.pending(sampleId);
   }
 
   private BackupSample visible(long id) {

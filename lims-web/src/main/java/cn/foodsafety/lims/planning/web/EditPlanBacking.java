@@ -335,7 +335,8 @@ public class EditPlanBacking implements Serializable {
               null,
               null,
               null,
-              plan.version()));
+              plan.version(),
+              null));
       reload();
       text.info("saved", plan.cityName() + " " + plan.year());
     } catch (RuntimeException e) {
