@@ -41,6 +41,7 @@ import cn.foodsafety.lims.planning.boundary.PlanData;
 import cn.foodsafety.lims.planning.boundary.PlanInputs;
 import cn.foodsafety.lims.planning.boundary.SamplingPlans;
 import cn.foodsafety.lims.planning.boundary.TaskData;
+import cn.foodsafety.lims.planning.boundary.TaskGroups;
 import cn.foodsafety.lims.planning.entity.FollowUpRoute;
 import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
@@ -213,6 +214,8 @@ public class DemoYear {
 
   @Inject DemoPublic publicSide;
   @Inject CollectionTasks tasks;
+
+  @Inject TaskGroups taskGroups;
   @Inject Custody custody;
 
   @Inject LabAssignments labAssignments;
@@ -503,7 +506,7 @@ public class DemoYear {
         () -> {
           // the department whose cell group has the most room (routine monitoring is planned
           // under agriculture, the rest mostly under market regulation)
-          for (CellGroupData g : tasks.groups(plan.id())) {
+          for (CellGroupData g : taskGroups.groups(plan.id())) {
             String key = g.regionId() + "/" + g.level() + "/" + g.categoryId();
             if (g.available() > available.getOrDefault(key, 0)) {
               available.put(key, g.available());
