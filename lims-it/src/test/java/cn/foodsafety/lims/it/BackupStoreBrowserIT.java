@@ -6,13 +6,10 @@ import static cn.foodsafety.lims.it.SampleFlows.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,7 +33,7 @@ class BackupStoreBrowserIT {
   @RegisterExtension final BrowserSupport.Session session = new BrowserSupport.Session(WAIT);
 
   @Test
-  void aTechnicianOnAPhoneRecordsTakesOutAndDisposesOfBackups() throws IOException, SQLException {
+  void aTechnicianOnAPhoneRecordsTakesOutAndDisposesOfBackups() {
     String code = ApiTestSupport.uniqueCode();
     String food = "页面留样" + code;
     long sampleId = SampleFlows.receivedCelery(food);
@@ -95,9 +92,16 @@ class BackupStoreBrowserIT {
     // 3. another backup, conforming and kept past its retention: disposed of before a witness
     String food2 = "页面留样处置" + code;
     long second = SampleFlows.receivedCelery(food2);
-    long secondBackup = place(second);
+    // kept past its retention: the food's shelf life ended yesterday, so the backup need be kept
+    // only until then (Art. 25), not the 3 months after today's conforming report
+    long secondBackup = place(second, LocalDate.parse(today()).minusDays(1));
     SampleFlows.approved(second, "0.01");
-    retentionEndedYesterday(secondBackup);
+    assertThat(
+            as("labtech")
+                .get("/backup-samples/{id}", secondBackup)
+                .jsonPath()
+                .getString("retentionEnd"))
+        .isEqualTo(LocalDate.parse(today()).minusDays(1).toString());
     browser.get(BrowserSupport.appUrl("/sampling/backups.xhtml"));
     showView("逾期未处置");
     session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("store:table"), food2));
@@ -119,20 +123,33 @@ class BackupStoreBrowserIT {
 
   // ---------------------------------------------------------------- helpers
 
-  private static JsonPath backupOf(long sampleId) throws IOException, SQLException {
-    try (Connection c = ItDatabase.connect();
-        PreparedStatement s =
-            c.prepareStatement("SELECT id FROM backup_sample WHERE sample_id = ?")) {
-      s.setLong(1, sampleId);
-      try (java.sql.ResultSet r = s.executeQuery()) {
-        assertThat(r.next()).as("a backup of sample %s", sampleId).isTrue();
-        return as("labtech").get("/backup-samples/{id}", r.getLong(1)).jsonPath();
-      }
-    }
+  /** The backup of a sample, found in the store's list of held backups. */
+  private static JsonPath backupOf(long sampleId) {
+    List<Map<String, Object>> held =
+        as("labtech")
+            .queryParam("view", "held")
+            .get("/backup-samples")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("$");
+    long id =
+        held.stream()
+            .filter(b -> ((Number) b.get("sampleId")).longValue() == sampleId)
+            .map(b -> ((Number) b.get("id")).longValue())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no backup of sample " + sampleId));
+    return as("labtech").get("/backup-samples/{id}", id).jsonPath();
   }
 
-  private static long place(long sampleId) {
+  /**
+   * A backup recorded through the API whose food's shelf life ends on {@code shelfLifeEnd}: its
+   * retention ends then if that is earlier than the 3 or 6 months after the conclusion (Art. 25).
+   */
+  private static long place(long sampleId, LocalDate shelfLifeEnd) {
     Map<String, Object> p = new LinkedHashMap<>();
+    p.put("shelfLifeEnd", shelfLifeEnd.toString());
     p.put("sampleId", sampleId);
     p.put("store", "留样室 1（冷藏）");
     p.put("shelf", "D-02");
@@ -157,17 +174,6 @@ class BackupStoreBrowserIT {
       s.put("requestKind", requestKind);
     }
     as("jinshui").body(s).post("/cases/{id}/steps", caseId).then().statusCode(200);
-  }
-
-  /** Time passing: the retention of a conforming backup ended yesterday. */
-  private static void retentionEndedYesterday(long backupId) throws IOException, SQLException {
-    try (Connection c = ItDatabase.connect();
-        PreparedStatement s =
-            c.prepareStatement("UPDATE backup_sample SET retention_end = ? WHERE id = ?")) {
-      s.setObject(1, LocalDate.parse(today()).minusDays(1));
-      s.setLong(2, backupId);
-      assertThat(s.executeUpdate()).isEqualTo(1);
-    }
   }
 
   /** Presses the view button with the given label. */
@@ -208,5 +214,4 @@ class BackupStoreBrowserIT {
           return true;
         });
   }
-
 }

@@ -143,6 +143,10 @@ final class BrowserSupport {
       js("arguments[0].click();", e);
     }
 
+    void jsClick(String id) {
+      jsClick(browser().findElement(By.id(id)));
+    }
+
     void type(String id, String text) {
       WebElement e = browser().findElement(By.id(id));
       scrollTo(e);

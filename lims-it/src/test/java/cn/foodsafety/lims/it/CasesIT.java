@@ -311,11 +311,7 @@ class CasesIT {
         .isZero();
     // the four runs, newest first
     assertThat(
-            as("admin")
-                .queryParam("limit", 4)
-                .get("/sweeps")
-                .jsonPath()
-                .getList("id", Long.class))
+            as("admin").queryParam("limit", 4).get("/sweeps").jsonPath().getList("id", Long.class))
         .containsExactly(
             fourth.getLong("id"), third.getLong("id"), second.getLong("id"), first.getLong("id"));
   }

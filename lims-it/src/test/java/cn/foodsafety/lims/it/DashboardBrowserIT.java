@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -17,7 +16,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The supervisors' dashboard: with a non-conforming and a conforming celery sample approved in 金水区,
@@ -32,23 +30,10 @@ class DashboardBrowserIT {
 
   private WebDriver browser;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-          BrowserSupport.saveScreenshot(
-              browser,
-              context.getRequiredTestClass().getSimpleName()
-                  + "-"
-                  + context.getRequiredTestMethod().getName());
-        }
-      };
+  @RegisterExtension final BrowserSupport.Session session = new BrowserSupport.Session(WAIT);
 
   @AfterEach
   void closeBrowserAndKeepSupervisorChinese() {
-    if (browser != null) {
-      browser.quit();
-    }
     // the language switch is remembered in the user's profile: give "supervisor" Chinese back
     ApiTestSupport.as("supervisor")
         .body(Map.of("locale", "zh-CN"))
@@ -81,7 +66,7 @@ class DashboardBrowserIT {
     }
     assertThat(chartProblems()).isEmpty();
     fullPageScreenshot("dashboard-zh-phone");
-    browser.quit();
+    session.quit();
 
     open(1400, 1000);
     signIn();
@@ -104,8 +89,8 @@ class DashboardBrowserIT {
     WebElement judged = overall.findElement(By.cssSelector("a.judged"));
     long judgedOnPage = number(judged.getText());
     assertThat(judgedOnPage).isEqualTo(judgedByApi);
-    click(judged);
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("total")));
+    session.jsClick(judged);
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("total")));
     assertThat(browser.findElement(By.id("figure")).getText()).contains("合格率的分母");
     assertThat(number(browser.findElement(By.id("total")).getText())).isEqualTo(judgedOnPage);
     assertThat(browser.findElement(By.id("list:samples")).getText())
@@ -117,32 +102,33 @@ class DashboardBrowserIT {
     String listAddress = browser.getCurrentUrl();
 
     // the list in English keeps its figure and filters
-    click(browser.findElement(By.id("topbar:lang")));
-    wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "Behind the figure"));
+    session.jsClick(browser.findElement(By.id("topbar:lang")));
+    session.wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "Behind the figure"));
     assertThat(browser.findElement(By.id("figure")).getText())
         .contains("Batches with a conclusion");
     assertThat(number(browser.findElement(By.id("total")).getText())).isEqualTo(judgedOnPage);
     assertThat(browser.findElement(By.id("list:samples")).getText()).contains("Conforming");
     fullPageScreenshot("dashboard-list-en");
     browser.get(listAddress);
-    click(browser.findElement(By.id("topbar:lang")));
-    wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "统计明细"));
+    session.jsClick(browser.findElement(By.id("topbar:lang")));
+    session.wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "统计明细"));
 
     // an as-of date after today: the field error, in Chinese, next to the field
     openDashboard();
     WebElement asOf = browser.findElement(By.id("filters:asOf_input"));
     asOf.clear();
     asOf.sendKeys(LocalDate.now(SampleFlows.CHINA).plusDays(3).toString());
-    click(browser.findElement(By.id("filters:apply")));
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("filters"), "统计截止日期不能晚于今天"));
+    session.jsClick(browser.findElement(By.id("filters:apply")));
+    session.wait(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("filters"), "统计截止日期不能晚于今天"));
     assertThat(browser.findElements(By.cssSelector("#passCards"))).isEmpty();
     fullPageScreenshot("dashboard-zh-bad-asof");
 
     // English with the switch
     openDashboard();
-    click(browser.findElement(By.id("topbar:lang")));
-    wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "Statistics"));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("passCards")));
+    session.jsClick(browser.findElement(By.id("topbar:lang")));
+    session.wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "Statistics"));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("passCards")));
     assertThat(browser.findElement(By.id("passCards")).getText())
         .contains("Overall pass rate", "Target ≥ 98%");
     assertThat(browser.findElement(By.id("followCards")).getText())
@@ -158,9 +144,9 @@ class DashboardBrowserIT {
 
   private void openDashboard() {
     browser.get(BrowserSupport.appUrl("/statistics/dashboard.xhtml"));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("filters:apply")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("filters:apply")));
     if (!browser.findElements(By.id("passCards")).isEmpty()) {
-      wait(canvasDrawn());
+      session.wait(canvasDrawn());
     }
   }
 
@@ -228,11 +214,6 @@ class DashboardBrowserIT {
     return Long.parseLong(text.replaceAll("[^0-9]", ""));
   }
 
-  private void click(WebElement e) {
-    // the sticky top bar may cover the element after scrolling: click it as a user's click would
-    ((JavascriptExecutor) browser).executeScript("arguments[0].click();", e);
-  }
-
   private Long horizontalOverflow() {
     Long overflow =
         (Long)
@@ -273,12 +254,8 @@ class DashboardBrowserIT {
     browser.manage().window().setSize(size);
   }
 
-  private <T> T wait(ExpectedCondition<T> condition) {
-    return new WebDriverWait(browser, WAIT).until(condition);
-  }
-
   private void open(int width, int height) {
-    browser = BrowserSupport.open(width, height);
+    browser = session.open(width, height);
   }
 
   private static long judgedByApi() {

@@ -114,15 +114,16 @@ class FieldFormIT {
       // too, is part of its picture, not an image of its own
       java.util.Set<org.apache.pdfbox.cos.COSBase> masks = new java.util.HashSet<>();
       for (var image : found) {
-        for (var key :
+        for (var maskKey :
             List.of(org.apache.pdfbox.cos.COSName.SMASK, org.apache.pdfbox.cos.COSName.MASK)) {
-          var mask = image.getCOSObject().getDictionaryObject(key);
+          var mask = image.getCOSObject().getDictionaryObject(maskKey);
           if (mask != null) {
             masks.add(mask);
           }
         }
       }
-      assertThat(found.stream().map(i -> i.getCOSObject()).distinct().filter(c -> !masks.contains(c)))
+      assertThat(
+              found.stream().map(i -> i.getCOSObject()).distinct().filter(c -> !masks.contains(c)))
           .hasSize(4);
     }
     // another sample's picture id under this sample: not found

@@ -248,5 +248,4 @@ class OversightPagesBrowserIT {
   private static long number(String text) {
     return Long.parseLong(text.replaceAll("[^0-9]", ""));
   }
-
 }

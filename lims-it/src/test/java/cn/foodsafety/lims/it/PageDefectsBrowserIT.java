@@ -51,7 +51,7 @@ class PageDefectsBrowserIT {
     BrowserSupport.signIn(browser, WAIT, "supervisor", ApiTestSupport.DEMO_PASSWORD);
     browser.get(BrowserSupport.appUrl("/statistics/dashboard.xhtml"));
     session.wait(
-            ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-datepicker-trigger")));
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-datepicker-trigger")));
     @SuppressWarnings("unchecked")
     List<String> names =
         (List<String>)

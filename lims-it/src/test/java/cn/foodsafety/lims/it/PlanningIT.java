@@ -529,7 +529,8 @@ class PlanningIT {
 
   /** The batches of unit A's municipal market-regulation dairy cells, every month. */
   private static int dairyBatchesOfUnitA(City city, long planId) {
-    return city.asPlanner()
+    return city
+        .asPlanner()
         .queryParam("region", city.unitA())
         .queryParam("level", "MUNICIPAL")
         .queryParam("department", "MARKET_REGULATION")

@@ -172,5 +172,4 @@ class ProposalPagesBrowserIT {
                 .findFirst()
                 .orElse(null));
   }
-
 }

@@ -81,7 +81,8 @@ class RapidTestPagesBrowserIT {
         "document.getElementById('form:categoryId_input').value = arguments[0];",
         String.valueOf(SampleFlows.CELERY));
     session.js("document.getElementById('form:kitCode_input').value = 'KJ-OP';");
-    session.js("document.querySelector(\"input[name='form:result'][value='POSITIVE']\").checked = true;");
+    session.js(
+        "document.querySelector(\"input[name='form:result'][value='POSITIVE']\").checked = true;");
     session.type("form:tester", "钱检测");
     assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
     WebElement save = browser.findElement(By.id("form:save"));
@@ -132,7 +133,8 @@ class RapidTestPagesBrowserIT {
     assertThat(browser.findElement(By.id("summary")).getText()).contains("2", "1");
     // in English, the same market (the switch keeps the query)
     browser.findElement(By.id("lang:switch")).click();
-    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "rapid tests"));
+    session.wait(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "rapid tests"));
     assertThat(browser.getCurrentUrl()).contains("m=" + code);
     assertThat(browser.findElement(By.id("summary")).getText())
         .isEqualTo("2 rapid tests this day, 1 positive");

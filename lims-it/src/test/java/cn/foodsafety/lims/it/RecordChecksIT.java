@@ -64,14 +64,7 @@ class RecordChecksIT {
         as("supervisor").get("/samples/{id}", sample).jsonPath().getString("producerName");
     String code = "IT-PRODUCER-" + uniqueCode();
     long ruleId =
-        as("admin")
-            .body(rule(code, "producer_name = '" + producer + "' and producer_licence is empty"))
-            .post("/record-checks/rules")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+        created(rule(code, "producer_name = '" + producer + "' and producer_licence is empty"));
 
     JsonPath run =
         as("supervisor")
@@ -128,15 +121,7 @@ class RecordChecksIT {
     String producer =
         as("supervisor").get("/samples/{id}", sample).jsonPath().getString("producerName");
     String code = "IT-ACCEPT-" + uniqueCode();
-    long ruleId =
-        as("admin")
-            .body(rule(code, "producer_name = '" + producer + "'"))
-            .post("/record-checks/rules")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long ruleId = created(rule(code, "producer_name = '" + producer + "'"));
     as("supervisor")
         .queryParam("year", YEAR)
         .queryParam("regionId", SampleFlows.JINSHUI)
@@ -182,17 +167,9 @@ class RecordChecksIT {
     String number =
         as("supervisor").get("/samples/{id}", sample).jsonPath().getString("sampleNumber");
     String code = "IT-ITEM-" + uniqueCode();
-    Map<String, Object> r = rule(code, "sample_number = '" + number + "' and value > 0.1");
-    r.put("target", "RESULT_ITEM");
-    long ruleId =
-        as("admin")
-            .body(r)
-            .post("/record-checks/rules")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    Map<String, Object> r =
+        rule(code, "sample_number = '" + number + "' and value > 0.1", "RESULT_ITEM");
+    long ruleId = created(r);
     // a result-item field on a rule about samples is a field error
     Map<String, Object> wrong = rule(code + "-S", "value > 0.1");
     problem(as("admin").body(wrong).post("/record-checks/rules"), "condition");
@@ -282,30 +259,13 @@ class RecordChecksIT {
     long caseId = kase.getLong("id");
     String caseNumber = kase.getString("caseNumber");
     String stepped = "IT-CASE-STEP-" + uniqueCode();
-    Map<String, Object> steps = rule(stepped, "case_number = '" + caseNumber + "' and steps >= 1");
-    steps.put("target", "CASE");
-    long steppedId =
-        as("admin")
-            .body(steps)
-            .post("/record-checks/rules")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    Map<String, Object> steps =
+        rule(stepped, "case_number = '" + caseNumber + "' and steps >= 1", "CASE");
+    long steppedId = created(steps);
     String late = "IT-CASE-LATE-" + uniqueCode();
     Map<String, Object> after =
-        rule(late, "case_number = '" + caseNumber + "' and last_step_on > deadline");
-    after.put("target", "CASE");
-    long lateId =
-        as("admin")
-            .body(after)
-            .post("/record-checks/rules")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+        rule(late, "case_number = '" + caseNumber + "' and last_step_on > deadline", "CASE");
+    long lateId = created(after);
 
     // a step recorded: the case is checked without being asked
     as("jinshui")
@@ -416,6 +376,25 @@ class RecordChecksIT {
             .jsonPath()
             .getLong("find { it.id == " + ruleId + " }.version"));
     as("admin").body(r).put("/record-checks/rules/{id}", ruleId).then().statusCode(200);
+  }
+
+  /** Creates a rule as the administrator; returns its id. */
+  private static long created(Map<String, Object> rule) {
+    return as("admin")
+        .body(rule)
+        .post("/record-checks/rules")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  /** A rule about records of a target (SAMPLE unless said: RESULT_ITEM, CASE). */
+  private static Map<String, Object> rule(String code, String condition, String target) {
+    Map<String, Object> r = rule(code, condition);
+    r.put("target", target);
+    return r;
   }
 
   private static Map<String, Object> rule(String code, String condition) {

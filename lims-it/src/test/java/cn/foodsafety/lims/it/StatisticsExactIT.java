@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The figures of {@code /stats/figures} for a county of the test's own (created here under
- * Zhengzhou, so nobody else's samples count), each checked against a number worked out by hand
- * from the small world below, never against the app's own lists.
+ * Zhengzhou, so nobody else's samples count), each checked against a number worked out by hand from
+ * the small world below, never against the app's own lists.
  *
  * <p>Eleven sampling forms in the county, two levels and two food categories (celery, 33 edible
  * agricultural products; rice, 01 grain products):
@@ -154,7 +154,10 @@ class StatisticsExactIT {
     long a = caseOf(m1);
     step(a, Map.of("kind", "ACCEPTED"));
     step(a, Map.of("kind", "DELIVERED"));
-    step(a, Map.of("kind", "RISK_CONTROL", "measure", "SEALING", "quantity", "20", "quantityUnit", "千克"));
+    step(
+        a,
+        Map.of(
+            "kind", "RISK_CONTROL", "measure", "SEALING", "quantity", "20", "quantityUnit", "千克"));
     step(a, Map.of("kind", "INVESTIGATION", "note", "种植户未遵守安全间隔期"));
     step(a, Map.of("kind", "ENFORCEMENT", "reference", "郑市监立〔2026〕1号", "amount", "5000"));
     step(a, Map.of("kind", "RECTIFICATION", "note", "整改到位"));
@@ -171,8 +174,7 @@ class StatisticsExactIT {
         .containsExactly(String.valueOf(county));
     assertThat(number(row(f, "volume.byLevel", "MUNICIPAL").get("batches")))
         .isEqualTo(BATCHES_MUNICIPAL);
-    assertThat(number(row(f, "volume.byLevel", "COUNTY").get("batches")))
-        .isEqualTo(BATCHES_COUNTY);
+    assertThat(number(row(f, "volume.byLevel", "COUNTY").get("batches"))).isEqualTo(BATCHES_COUNTY);
 
     assertThat(f.getLong("passRates.overall.judged")).isEqualTo(JUDGED);
     assertThat(f.getLong("passRates.overall.conforming")).isEqualTo(CONFORMING);
@@ -185,8 +187,7 @@ class StatisticsExactIT {
         .containsExactlyInAnyOrder(EDIBLE_AGRI, GRAIN);
     assertThat(rate(f, "passRates.byCategory", EDIBLE_AGRI, "passRate"))
         .isEqualTo(PASS_RATE_EDIBLE_AGRI);
-    assertThat(rate(f, "passRates.byCategory", GRAIN, "passRate"))
-        .isEqualTo(PASS_RATE_GRAIN);
+    assertThat(rate(f, "passRates.byCategory", GRAIN, "passRate")).isEqualTo(PASS_RATE_GRAIN);
   }
 
   @Test
@@ -287,7 +288,8 @@ class StatisticsExactIT {
   }
 
   private static String at(LocalDate day, int hour) {
-    return OffsetDateTime.of(day, LocalTime.of(hour, 0), CHINA.getRules().getOffset(day.atStartOfDay()))
+    return OffsetDateTime.of(
+            day, LocalTime.of(hour, 0), CHINA.getRules().getOffset(day.atStartOfDay()))
         .toString();
   }
 
