@@ -164,6 +164,8 @@ class LabIT {
     assertThat(resultsState(id)).isEqualTo("REVIEWED");
     assertThat(as("reviewer").get("/samples/{id}/reports", id).jsonPath().getList("$")).isEmpty();
 
+    JsonPath summaryBefore =
+        as("labtech").get("/worklist/summary").then().statusCode(200).extract().jsonPath();
     JsonPath approved =
         as("reviewer")
             .body(Map.of("password", ApiTestSupport.DEMO_PASSWORD))
@@ -204,8 +206,11 @@ class LabIT {
     assertThat(worklistIds("/worklist/conclusions", Map.of())).contains(id);
     JsonPath summary =
         as("labtech").get("/worklist/summary").then().statusCode(200).extract().jsonPath();
-    assertThat(summary.getInt("turnaround.samples")).isPositive();
-    assertThat(summary.getLong("conclusionsDue")).isPositive();
+    // the lab's summary moves by this one approval: one more turnaround, one more conclusion due
+    assertThat(summary.getInt("turnaround.samples"))
+        .isEqualTo(summaryBefore.getInt("turnaround.samples") + 1);
+    assertThat(summary.getLong("conclusionsDue"))
+        .isEqualTo(summaryBefore.getLong("conclusionsDue") + 1);
     assertThat(summary.getString("turnaround.since"))
         .isEqualTo(LocalDate.now(CHINA).minusDays(365).toString());
 

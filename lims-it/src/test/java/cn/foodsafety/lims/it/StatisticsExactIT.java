@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
  * Zhengzhou, so nobody else's samples count), each checked against a number worked out by hand from
  * the small world below, never against the app's own lists.
  *
- * <p>Eleven sampling forms in the county, two levels and two food categories (celery, 33 edible
- * agricultural products; rice, 01 grain products):
+ * <p>Eleven sampling forms in the county, two levels and two food categories, both of which
+ * LAB-ZZAQ is accredited for (edible agricultural products): celery (33010201, under 330102 leafy
+ * vegetables) and cowpea (33010301, under 330103 legume vegetables):
  *
  * <pre>
  *  sample  level      food    result (chlorpyrifos, limit 0.05)  received, working days before approval
@@ -37,10 +38,10 @@ import org.junit.jupiter.api.Test;
  *  m2      MUNICIPAL  celery  0.2   non-conforming -> case B      4
  *  m3      MUNICIPAL  celery  0.01  conforming                    2
  *  m4      MUNICIPAL  celery  0.02  conforming                    3
- *  r1      MUNICIPAL  rice    every item not detected, conforming 1
+ *  v1      MUNICIPAL  cowpea  every item not detected, conforming 1
  *  c1      COUNTY     celery  0.3   non-conforming -> case C      0
  *  c2      COUNTY     celery  0.01  conforming                    0
- *  r2      COUNTY     rice    conforming                          0
+ *  v2      COUNTY     cowpea  conforming                          0
  *  t1      MUNICIPAL  celery  received, still in the laboratory
  *  x1      MUNICIPAL  celery  rejected at receipt (broken seal): taken again, no batch
  *  k1      COUNTY     celery  collected only
@@ -57,21 +58,22 @@ import org.junit.jupiter.api.Test;
  */
 class StatisticsExactIT {
 
-  private static final long RICE = 101;
+  private static final long COWPEA = 119;
 
-  /** The seeded top-level categories (V2__reference_data): 33 食用农产品, 1 粮食加工品 (code 01). */
+  /** The seeded categories (V2__reference_data): 33 edible agricultural products, its groups. */
   private static final String EDIBLE_AGRI = "33";
 
-  private static final String GRAIN = "1";
+  private static final String LEAFY = "116";
+  private static final String LEGUME = "118";
 
   // ---- by hand
-  /** m1..m4, r1, t1 (MUNICIPAL) + c1, c2, r2, k1 (COUNTY) = 6 + 4; x1 was rejected: 10 batches. */
+  /** m1..m4, v1, t1 (MUNICIPAL) + c1, c2, v2, k1 (COUNTY) = 6 + 4; x1 was rejected: 10 batches. */
   private static final long BATCHES = 10;
 
   private static final long BATCHES_MUNICIPAL = 6;
   private static final long BATCHES_COUNTY = 4;
 
-  /** Approved: m1..m4, r1, c1, c2, r2 = 8; conforming m3, m4, r1, c2, r2 = 5; 3 non-conforming. */
+  /** Approved: m1..m4, v1, c1, c2, v2 = 8; conforming m3, m4, v1, c2, v2 = 5; 3 non-conforming. */
   private static final long JUDGED = 8;
 
   private static final long CONFORMING = 5;
@@ -79,17 +81,20 @@ class StatisticsExactIT {
   /** 5 / 8 = 0.625 = 62.5%. */
   private static final String PASS_RATE = "62.5%";
 
-  /** MUNICIPAL: m1..m4, r1 = 5 judged, m3, m4, r1 = 3 conforming: 3 / 5 = 60.0%. */
+  /** MUNICIPAL: m1..m4, v1 = 5 judged, m3, m4, v1 = 3 conforming: 3 / 5 = 60.0%. */
   private static final String PASS_RATE_MUNICIPAL = "60.0%";
 
-  /** COUNTY: c1, c2, r2 = 3 judged, c2, r2 = 2 conforming: 2 / 3 = 66.67 -> 66.7%. */
+  /** COUNTY: c1, c2, v2 = 3 judged, c2, v2 = 2 conforming: 2 / 3 = 66.67 -> 66.7%. */
   private static final String PASS_RATE_COUNTY = "66.7%";
 
-  /** Edible agricultural products (33): m1..m4, c1, c2 = 6 judged, m3, m4, c2 = 3: 50.0%. */
-  private static final String PASS_RATE_EDIBLE_AGRI = "50.0%";
+  /** Edible agricultural products (33), every sample's top category: 5 / 8 = 62.5%. */
+  private static final String PASS_RATE_EDIBLE_AGRI = "62.5%";
 
-  /** Grain products (01): r1, r2 = 2 judged, both conforming: 100.0%. */
-  private static final String PASS_RATE_GRAIN = "100.0%";
+  /** Leafy vegetables (celery): m1..m4, c1, c2 = 6 judged, m3, m4, c2 = 3: 50.0%. */
+  private static final String PASS_RATE_LEAFY = "50.0%";
+
+  /** Legume vegetables (cowpea): v1, v2 = 2 judged, both conforming: 100.0%. */
+  private static final String PASS_RATE_LEGUME = "100.0%";
 
   /** Cases A, B, C must be followed up; A and B were accepted (started); A is completed. */
   private static final long MUST_FOLLOW = 3;
@@ -133,10 +138,10 @@ class StatisticsExactIT {
     long m2 = approved(receivedWorkingDaysAgo(form("芹菜-超标2", "MUNICIPAL", CELERY), 4), "0.2");
     approved(receivedWorkingDaysAgo(form("芹菜-合格", "MUNICIPAL", CELERY), 2), "0.01");
     approved(receivedWorkingDaysAgo(form("芹菜-合格2", "MUNICIPAL", CELERY), 3), "0.02");
-    approved(receivedWorkingDaysAgo(form("大米-合格", "MUNICIPAL", RICE), 1), "0");
+    approved(receivedWorkingDaysAgo(form("豇豆-合格", "MUNICIPAL", COWPEA), 1), "0");
     approved(receivedWorkingDaysAgo(form("芹菜-县超标", "COUNTY", CELERY), 0), "0.3");
     approved(receivedWorkingDaysAgo(form("芹菜-县合格", "COUNTY", CELERY), 0), "0.01");
-    approved(receivedWorkingDaysAgo(form("大米-县合格", "COUNTY", RICE), 0), "0");
+    approved(receivedWorkingDaysAgo(form("豇豆-县合格", "COUNTY", COWPEA), 0), "0");
     receivedWorkingDaysAgo(form("芹菜-在检", "MUNICIPAL", CELERY), 0);
     long refused = shipped(form("芹菜-拒收", "MUNICIPAL", CELERY), LocalDate.now(CHINA));
     as("labtech")
@@ -183,11 +188,16 @@ class StatisticsExactIT {
     assertThat(rate(f, "passRates.byLevel", "MUNICIPAL", "passRate"))
         .isEqualTo(PASS_RATE_MUNICIPAL);
     assertThat(rate(f, "passRates.byLevel", "COUNTY", "passRate")).isEqualTo(PASS_RATE_COUNTY);
-    assertThat(f.getList("passRates.byCategory.key", String.class))
-        .containsExactlyInAnyOrder(EDIBLE_AGRI, GRAIN);
+    assertThat(f.getList("passRates.byCategory.key", String.class)).containsExactly(EDIBLE_AGRI);
     assertThat(rate(f, "passRates.byCategory", EDIBLE_AGRI, "passRate"))
         .isEqualTo(PASS_RATE_EDIBLE_AGRI);
-    assertThat(rate(f, "passRates.byCategory", GRAIN, "passRate")).isEqualTo(PASS_RATE_GRAIN);
+    // each of the two food categories, through the category filter of the figures
+    JsonPath leafy = figures(Map.of("categoryId", LEAFY));
+    assertThat(leafy.getLong("passRates.overall.judged")).isEqualTo(6);
+    assertThat(leafy.getString("passRates.overall.passRate.display")).isEqualTo(PASS_RATE_LEAFY);
+    JsonPath legume = figures(Map.of("categoryId", LEGUME));
+    assertThat(legume.getLong("passRates.overall.judged")).isEqualTo(2);
+    assertThat(legume.getString("passRates.overall.passRate.display")).isEqualTo(PASS_RATE_LEGUME);
   }
 
   @Test
@@ -361,12 +371,17 @@ class StatisticsExactIT {
 
   /** The county's figures over the last 60 days (the samples above are at most a month old). */
   private static JsonPath figures() {
+    return figures(Map.of());
+  }
+
+  private static JsonPath figures(Map<String, String> more) {
     LocalDate today = LocalDate.now(CHINA);
     RequestSpecification r =
         as("supervisor")
             .queryParam("from", today.minusDays(60).toString())
             .queryParam("to", today.toString())
             .queryParam("regionId", county);
+    more.forEach(r::queryParam);
     return r.get("/stats/figures").then().statusCode(200).extract().jsonPath();
   }
 
