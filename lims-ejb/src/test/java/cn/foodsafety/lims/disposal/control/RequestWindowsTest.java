@@ -83,7 +83,7 @@ class RequestWindowsTest {
 
   @Test
   void theWindowsAreSettings() {
-    RequestWindows longer = new RequestWindows(windows.calendar(), 7, 10, 3);
+    RequestWindows longer = new RequestWindows(windows.calendar(), 7, 10, 3, 5);
     // 7 working days from Thu 12 Feb 2026 end on the worked Saturday, 28 February
     assertThat(longer.decisionDue(d("2026-02-12"))).isEqualTo(d("2026-02-28"));
     assertThat(longer.designationDue(d("2026-02-13")))

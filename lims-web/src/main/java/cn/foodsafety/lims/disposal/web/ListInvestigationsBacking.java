@@ -29,6 +29,7 @@ public class ListInvestigationsBacking implements Serializable {
 
   private boolean all;
   private boolean mine;
+  private boolean overdue;
   private List<InvestigationData> items = List.of();
 
   public void load() {
@@ -38,6 +39,10 @@ public class ListInvestigationsBacking implements Serializable {
     }
     if (mine) {
       filters.put("mine", "true");
+    }
+    if (overdue) {
+      // the tasks the home page counted as overdue
+      filters.put("alert", "INVESTIGATION_OVERDUE");
     }
     try {
       items =
@@ -59,6 +64,14 @@ public class ListInvestigationsBacking implements Serializable {
 
   public void setAll(boolean all) {
     this.all = all;
+  }
+
+  public boolean isOverdue() {
+    return overdue;
+  }
+
+  public void setOverdue(boolean overdue) {
+    this.overdue = overdue;
   }
 
   public boolean isMine() {
