@@ -174,10 +174,8 @@ final class CaseReader {
 
   /** An objection neither accepted for review nor refused after its window. */
   static boolean objectionDecisionOverdue(FollowUpCase c, RequestWindows w, LocalDate today) {
-    return c.getObjectionRaisedOn() != null
-        && c.getObjectionAcceptedOn() == null
-        && c.getObjectionRefusedOn() == null
-        && today.isAfter(w.objectionDecisionDue(c.getObjectionRaisedOn()));
+    return w.objectionDecisionOverdue(
+        c.getObjectionRaisedOn(), c.getObjectionAcceptedOn(), c.getObjectionRefusedOn(), today);
   }
 
   /** A re-inspection application neither accepted nor refused after its window. */

@@ -53,6 +53,18 @@ public record RequestWindows(
     return calendar.addWorkingDays(raisedOn, objectionDecisionDays);
   }
 
+  /**
+   * Whether an objection raised on {@code raisedOn} is, on {@code today}, neither accepted nor
+   * refused after its window (a decision on the last day is in time).
+   */
+  public boolean objectionDecisionOverdue(
+      LocalDate raisedOn, LocalDate acceptedOn, LocalDate refusedOn, LocalDate today) {
+    return raisedOn != null
+        && acceptedOn == null
+        && refusedOn == null
+        && today.isAfter(objectionDecisionDue(raisedOn));
+  }
+
   /** The last day to accept or refuse an application received on {@code requestedOn}. */
   public LocalDate decisionDue(LocalDate requestedOn) {
     return calendar.addWorkingDays(requestedOn, decisionDays);
