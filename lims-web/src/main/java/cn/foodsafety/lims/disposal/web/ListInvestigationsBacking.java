@@ -30,6 +30,7 @@ public class ListInvestigationsBacking implements Serializable {
   private boolean all;
   private boolean mine;
   private boolean overdue;
+  private String search;
   private List<InvestigationData> items = List.of();
 
   public void load() {
@@ -47,7 +48,13 @@ public class ListInvestigationsBacking implements Serializable {
     try {
       items =
           investigations
-              .list(new ListQuery(0, ListQuery.MAX_SIZE, "deadline", false, null, filters))
+              .list(new ListQuery(
+                      0,
+                      ListQuery.MAX_SIZE,
+                      "deadline",
+                      false,
+                      search == null || search.isBlank() ? null : search.strip(),
+                      filters))
               .items();
     } catch (RuntimeException e) {
       text.show(e, "list");
@@ -64,6 +71,14 @@ public class ListInvestigationsBacking implements Serializable {
 
   public void setAll(boolean all) {
     this.all = all;
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    this.search = search;
   }
 
   public boolean isOverdue() {
