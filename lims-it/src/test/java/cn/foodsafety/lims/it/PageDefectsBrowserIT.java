@@ -45,6 +45,44 @@ class PageDefectsBrowserIT {
     assertThat(csv.replace("\uFEFF", "")).startsWith("样品编号,检验项目,检验结果,单位");
   }
 
+  /**
+   * An English page names regions and food categories by their English names where the record has
+   * one: the parent region of a district and the category choices of the proposals page. (The
+   * language is kept in the profile: put back afterwards.)
+   */
+  @Test
+  void englishPagesUseTheEnglishNamesOfTheMasterData() {
+    browser = BrowserSupport.open(1280, 900);
+    BrowserSupport.signIn(browser, WAIT, "admin", ApiTestSupport.DEMO_PASSWORD);
+    browser.get(BrowserSupport.appUrl("/masterdata/region.xhtml?id=" + SampleFlows.ZHONGYUAN));
+    new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("topbar:lang")));
+    browser.findElement(By.id("topbar:lang")).click();
+    try {
+      new WebDriverWait(browser, WAIT)
+          .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+      String parents = options("[id$='parentId_input'] option");
+      assertThat(parents).contains("Zhengzhou").doesNotContain("郑州市");
+    } finally {
+      browser.findElement(By.id("topbar:lang")).click();
+      new WebDriverWait(browser, WAIT)
+          .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh-CN"));
+    }
+    assertThat(options("[id$='parentId_input'] option")).contains("郑州市");
+  }
+
+  private String options(String selector) {
+    @SuppressWarnings("unchecked")
+    List<String> texts =
+        (List<String>)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return Array.from(document.querySelectorAll(arguments[0]))"
+                        + ".map(function (o) { return o.textContent; });",
+                    selector);
+    return String.join("|", texts);
+  }
+
   @Test
   void theDatePickerButtonIsNamedForScreenReaders() {
     browser = session.open(1400, 900);

@@ -101,6 +101,62 @@ class SamplingPageBrowserIT {
                     .executeScript(
                         "var r = document.getElementById('form:foodName').getBoundingClientRect();"
                             + " return r.top >= 0 && r.bottom <= window.innerHeight;"));
+    // required fields are marked (the boundary's list), optional ones not; each message stands
+    // right under its own field
+    for (String field :
+        List.of(
+            "foodName",
+            "quantity",
+            "quantityUnit",
+            "backupQuantity",
+            "partyName",
+            "partyAddress",
+            "placeAddress",
+            "sampledAt",
+            "sampler2Id",
+            "sealNumber",
+            "samplersConfirmed",
+            "partyConfirmed")) {
+      assertThat(
+              browser.findElements(
+                  By.cssSelector(
+                      "label.required[for='form:"
+                          + field
+                          + "'], label.required[for^='form:"
+                          + field
+                          + "_']")))
+          .as("required marker of " + field)
+          .hasSize(1);
+    }
+    for (String field : List.of("brand", "specification", "batchNumber", "partyContact")) {
+      assertThat(
+              browser.findElements(
+                  By.cssSelector(
+                      "label.required[for='form:"
+                          + field
+                          + "'], label.required[for^='form:"
+                          + field
+                          + "_']")))
+          .as("optional " + field)
+          .isEmpty();
+    }
+    assertThat(browser.findElement(By.cssSelector("label.required[for='form:foodName']")).getText())
+        .endsWith("样品名称");
+    for (String field : List.of("foodName", "partyName", "placeAddress", "sealNumber")) {
+      WebElement message = browser.findElement(By.id("form:" + field + "_message"));
+      assertThat(message.getText()).as("message at " + field).isNotBlank();
+      long gap =
+          (Long)
+              ((JavascriptExecutor) browser)
+                  .executeScript(
+                      "var i = document.getElementById(arguments[0]).getBoundingClientRect();"
+                          + " var m = document.getElementById(arguments[1]).getBoundingClientRect();"
+                          + " return Math.round(m.top - i.bottom);",
+                      "form:" + field,
+                      "form:" + field + "_message");
+      assertThat(gap).as("message right under " + field).isBetween(-8L, 16L);
+    }
+    assertThat(browser.findElement(By.id("form:brand_message")).getText()).isEmpty();
     saveScreenshot("sampler-empty-form-errors");
 
     session.type("form:foodName", "页面芹菜");
@@ -126,6 +182,10 @@ class SamplingPageBrowserIT {
             ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sample-number")));
     assertThat(number.getText()).matches("410105-\\d{4}-C-\\d{6}");
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("页面芹菜", "小农户王五", "已抽样");
+    // quantities as written, without the zeros of the column's scale (2.500, 1.000)
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("2.5 千克")
+        .doesNotContain("2.500", "1.000");
     assertThat(browser.findElement(By.id("printForm")).getAttribute("href")).endsWith("/form.pdf");
     assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
     saveScreenshot("sampler-submitted-form");

@@ -118,6 +118,38 @@ public class SamplingForms {
     return created;
   }
 
+  /**
+   * The fields of a sampling form that {@link #create} refuses when they are empty, for the pages
+   * to mark: those of {@link SampleForm} that must not be blank, the kind of sampling's backup
+   * quantity where one is kept, level, unit, category and kind of party when there is no task to
+   * give them, and the second sampler, sampling time and both confirmations (Art. 19). The party's
+   * licence is required for some kinds of party only and is not listed.
+   */
+  public static java.util.Set<String> requiredFields(boolean outsidePlan, boolean backupKept) {
+    java.util.Set<String> fields =
+        new java.util.LinkedHashSet<>(
+            List.of(
+                "foodName",
+                "quantity",
+                "quantityUnit",
+                "storageCondition",
+                "partyName",
+                "partyAddress",
+                "sampledAt",
+                "placeAddress",
+                "sampler2Id",
+                "sealNumber",
+                "samplersConfirmed",
+                "partyConfirmed"));
+    if (outsidePlan) {
+      fields.addAll(List.of("level", "regionId", "categoryId", "partyKind"));
+    }
+    if (backupKept) {
+      fields.add("backupQuantity");
+    }
+    return java.util.Set.copyOf(fields);
+  }
+
   @RolesAllowed(Role.SAMPLER_NAME)
   public SampleData create(SampleForm form) {
     User me = users.current();

@@ -211,6 +211,11 @@ public class EditSampleBacking implements Serializable {
   }
 
   /** Whether the form asks for a backup sample: as the rules of its kind of sampling say. */
+  /** The fields the form marks as required (the boundary says which). */
+  public java.util.Set<String> getRequiredFields() {
+    return SamplingForms.requiredFields(task == null, isBackupKept());
+  }
+
   public boolean isBackupKept() {
     return kinds.rules().of(task != null ? task.samplingKind() : samplingKind).backupSample();
   }
