@@ -46,9 +46,9 @@ import java.util.logging.Logger;
  * case on track, due within N days (setting {@code case.dueSoonDays}, default 15) or overdue, and
  * keeps one active alert per case that is due soon or overdue and per lab report past its due date
  * (received, never approved), per re-inspection application not accepted or refused within its
- * window and per accepted one without a designated lab after its window. An alert whose reason is
- * gone is cleared. Running it twice on a day changes nothing the second time; runs are serialized
- * (one singleton, write lock) and logged.
+ * window and per accepted one without a designated lab after its window, per objection not accepted
+ * or refused within its window. An alert whose reason is gone is cleared. Running it twice on a day
+ * changes nothing the second time; runs are serialized (one singleton, write lock) and logged.
  *
  * <p>On a deployment group every server has this timer; the first to claim the firing's slot in
  * {@code timer_claim} (in the sweep's own transaction, so a server that dies mid-sweep leaves the
@@ -166,6 +166,15 @@ public class DeadlineSweep {
     for (FollowUpCase c :
         em.createNamedQuery(FollowUpCase.OPEN_CASES, FollowUpCase.class).getResultList()) {
       requestFinding(c, windows, today).ifPresent(f -> wanted.put("Q" + c.getId(), f));
+      if (CaseReader.objectionDecisionOverdue(c, windows, today)) {
+        wanted.put(
+            AlertKind.OBJECTION_DECISION_OVERDUE.subjectKey() + c.getId(),
+            new Finding(
+                AlertKind.OBJECTION_DECISION_OVERDUE,
+                windows.objectionDecisionDue(c.getObjectionRaisedOn()),
+                c.getResponsible().getId(),
+                c.getRegion().getId()));
+      }
       Urgency u = CaseClock.urgency(c.getDeadline(), today, dueSoon);
       if (c.markUrgency(u)) {
         changedCases++;

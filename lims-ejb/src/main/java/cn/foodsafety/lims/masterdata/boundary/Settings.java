@@ -137,10 +137,8 @@ public class Settings {
     int max = name.startsWith("case.disposalDays.") ? 365 : 90;
     switch (name) {
       case "security.session.idleMinutes" -> max = 1440;
-      case "security.session.absoluteMinutes" -> {
-        min = 5;
-        max = 10080;
-      }
+      // one minute upwards like the idle time-out (what the integration test sets)
+      case "security.session.absoluteMinutes" -> max = 10080;
       case "security.signIn.maxFailures" -> {
         min = 3;
         max = 100;

@@ -27,6 +27,15 @@ public final class PublicationDeadline {
     public boolean due() {
       return this != NOT_YET_DUE;
     }
+
+    /** Whether the result missed its deadline (published late or not at all). */
+    public boolean isMissed() {
+      return this == OVERDUE || this == LATE;
+    }
+
+    public boolean isOverdue() {
+      return this == OVERDUE;
+    }
   }
 
   private PublicationDeadline() {}

@@ -166,8 +166,7 @@ public final class QuotaAllocator {
         if (f.regionId() != unit.regionId()) {
           continue;
         }
-        if (f.batches() < 0
-            || !f.level().isFixedFromAbove() && f.level() != SamplingLevel.ROUTINE_MONITORING) {
+        if (f.batches() < 0 || !f.level().isFixedInPlan()) {
           throw new IllegalArgumentException("fixed batches come from above and are not negative");
         }
         fixedTotal += f.batches();

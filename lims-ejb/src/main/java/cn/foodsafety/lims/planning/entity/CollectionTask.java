@@ -173,7 +173,7 @@ public class CollectionTask {
 
   /** Only an open task is cancelled; what was collected stays collected. */
   public void cancel() {
-    if (state != TaskState.OPEN) {
+    if (!state.isCancellable()) {
       throw new RuleViolationException("lims.task.notOpen", state);
     }
     state = TaskState.CANCELLED;

@@ -217,7 +217,7 @@ public class SamplingPlan {
   }
 
   public boolean isDraft() {
-    return state == PlanState.DRAFT;
+    return state.isEditable();
   }
 
   /** True when the region is one of the plan's county-level units. */

@@ -186,6 +186,16 @@ public record SampleData(
     return d == null ? null : d.toPlainString();
   }
 
+  /** Whether the sample is ready to ship: collected and sent to a laboratory (not a property). */
+  public boolean shippable() {
+    return state.canShip() && labId != null;
+  }
+
+  /** Whether the sample is collected but no laboratory has been assigned yet. */
+  public boolean awaitingLab() {
+    return state.canShip() && labId == null;
+  }
+
   static OffsetDateTime china(Instant at) {
     return CivilTime.at(at);
   }
