@@ -23,8 +23,13 @@ public interface Audited {
    */
   Set<String> NOT_FOLLOWED = Set.of("version", "active");
 
-  /** The name the trail files the entity under ("Region"): what the history pages ask for. */
-  String auditType();
+  /**
+   * The name the trail files the entity under, what the history pages ask for: its class name
+   * ("Region"), as the use cases have always written it.
+   */
+  default String auditType() {
+    return getClass().getSimpleName();
+  }
 
   Long getId();
 

@@ -35,7 +35,7 @@ import java.util.Objects;
 @Stateless
 public class CalendarDays {
 
-  static final String ENTITY = CalendarDay.AUDIT_TYPE;
+  static final String ENTITY = "CalendarDay";
 
   /** The list filter that selects one calendar year; it is a date range, not an attribute. */
   static final String YEAR_FILTER = "year";

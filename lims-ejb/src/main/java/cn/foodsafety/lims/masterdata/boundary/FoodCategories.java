@@ -27,7 +27,7 @@ import java.util.Objects;
 @Stateless
 public class FoodCategories {
 
-  static final String ENTITY = FoodCategory.AUDIT_TYPE;
+  static final String ENTITY = "FoodCategory";
 
   private static final Listing<FoodCategory> LISTING =
       Listing.of(FoodCategory.class)

@@ -39,7 +39,7 @@ import java.util.Set;
 @Stateless
 public class Organizations {
 
-  static final String ENTITY = Organization.AUDIT_TYPE;
+  static final String ENTITY = "Organization";
 
   private static final Listing<Organization> LISTING =
       Listing.of(Organization.class)

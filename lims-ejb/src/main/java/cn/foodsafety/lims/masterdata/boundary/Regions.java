@@ -28,7 +28,7 @@ import java.util.List;
 @Stateless
 public class Regions {
 
-  static final String ENTITY = Region.AUDIT_TYPE;
+  static final String ENTITY = "Region";
 
   private static final Listing<Region> LISTING =
       Listing.of(Region.class)

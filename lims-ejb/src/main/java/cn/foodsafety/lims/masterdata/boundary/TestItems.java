@@ -32,7 +32,7 @@ import java.util.Set;
 @Stateless
 public class TestItems {
 
-  static final String ENTITY = TestItem.AUDIT_TYPE;
+  static final String ENTITY = "TestItem";
 
   private static final Listing<TestItem> LISTING =
       Listing.of(TestItem.class)

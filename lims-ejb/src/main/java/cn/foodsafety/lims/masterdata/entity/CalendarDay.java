@@ -28,9 +28,6 @@ import java.util.Objects;
     query = "select d from CalendarDay d where d.date = :date")
 public class CalendarDay implements Audited {
 
-  /** The name of its records in the audit trail. */
-  public static final String AUDIT_TYPE = "CalendarDay";
-
   public static final String FIND_ALL = "CalendarDay.findAll";
   public static final String FIND_BY_DATE = "CalendarDay.findByDate";
 
@@ -84,11 +81,6 @@ public class CalendarDay implements Audited {
 
   public long getVersion() {
     return version;
-  }
-
-  @Override
-  public String auditType() {
-    return AUDIT_TYPE;
   }
 
   @Override

@@ -32,9 +32,6 @@ import java.util.Objects;
     query = "select count(c) from FoodCategory c where c.parent = :parent")
 public class FoodCategory implements Audited {
 
-  /** The name of its records in the audit trail. */
-  public static final String AUDIT_TYPE = "FoodCategory";
-
   public static final String FIND_BY_CODE = "FoodCategory.findByCode";
   public static final String COUNT_CHILDREN = "FoodCategory.countChildren";
 
@@ -159,11 +156,6 @@ public class FoodCategory implements Audited {
 
   public long getVersion() {
     return version;
-  }
-
-  @Override
-  public String auditType() {
-    return AUDIT_TYPE;
   }
 
   @Override

@@ -37,9 +37,6 @@ import java.util.Set;
     query = "select count(o) from Organization o where o.parent = :parent")
 public class Organization implements Audited {
 
-  /** The name of its records in the audit trail. */
-  public static final String AUDIT_TYPE = "Organization";
-
   public static final String FIND_BY_CODE = "Organization.findByCode";
   public static final String COUNT_CHILDREN = "Organization.countChildren";
 
@@ -231,11 +228,6 @@ public class Organization implements Audited {
 
   public long getVersion() {
     return version;
-  }
-
-  @Override
-  public String auditType() {
-    return AUDIT_TYPE;
   }
 
   @Override

@@ -33,9 +33,6 @@ import java.util.Objects;
     query = "select count(r) from Region r where r.parent = :parent")
 public class Region implements Audited {
 
-  /** The name of its records in the audit trail. */
-  public static final String AUDIT_TYPE = "Region";
-
   public static final String FIND_BY_CODE = "Region.findByCode";
   public static final String COUNT_CHILDREN = "Region.countChildren";
 
@@ -174,11 +171,6 @@ public class Region implements Audited {
 
   public long getVersion() {
     return version;
-  }
-
-  @Override
-  public String auditType() {
-    return AUDIT_TYPE;
   }
 
   @Override

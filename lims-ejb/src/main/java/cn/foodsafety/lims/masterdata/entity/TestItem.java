@@ -34,9 +34,6 @@ import java.util.Set;
 @NamedQuery(name = TestItem.FIND_BY_CODE, query = "select t from TestItem t where t.code = :code")
 public class TestItem implements Audited {
 
-  /** The name of its records in the audit trail. */
-  public static final String AUDIT_TYPE = "TestItem";
-
   public static final String FIND_BY_CODE = "TestItem.findByCode";
 
   @Id
@@ -198,11 +195,6 @@ public class TestItem implements Audited {
 
   public long getVersion() {
     return version;
-  }
-
-  @Override
-  public String auditType() {
-    return AUDIT_TYPE;
   }
 
   @Override
