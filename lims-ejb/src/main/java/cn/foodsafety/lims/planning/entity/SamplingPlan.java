@@ -4,8 +4,6 @@ import cn.foodsafety.lims.audit.entity.Audited;
 import cn.foodsafety.lims.masterdata.entity.DecimalText;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Region;
-import cn.foodsafety.lims.planning.control.PlanTotals;
-import cn.foodsafety.lims.planning.control.QuotaAllocator;
 import cn.foodsafety.lims.platform.control.FieldError;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
@@ -154,7 +152,7 @@ public class SamplingPlan implements Audited {
     this.smallFarmerShare = smallFarmerShare;
     this.blindCoding = blindCoding;
     for (PlanUnit u : units) {
-      u.requota(QuotaAllocator.quota(u.getResidents(), ratePerThousand));
+      u.requota(PlanUnit.quota(u.getResidents(), ratePerThousand));
     }
   }
 
@@ -172,9 +170,7 @@ public class SamplingPlan implements Audited {
     countyUnits.stream()
         .sorted(Comparator.comparing(Region::getCode))
         .forEach(
-            r ->
-                units.add(
-                    new PlanUnit(r, QuotaAllocator.quota(r.getResidents(), ratePerThousand))));
+            r -> units.add(new PlanUnit(r, PlanUnit.quota(r.getResidents(), ratePerThousand))));
   }
 
   /** Replaces the allocation's inputs; the cells follow when the plan is allocated again. */

@@ -1,15 +1,17 @@
 package cn.foodsafety.lims.sampling.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
+import cn.foodsafety.lims.kernel.PartyKind;
+import cn.foodsafety.lims.kernel.SampleCollected;
 import cn.foodsafety.lims.masterdata.boundary.TestItems;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
 import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.masterdata.entity.RegionKind;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import cn.foodsafety.lims.planning.boundary.SamplingKinds;
 import cn.foodsafety.lims.planning.entity.CollectionTask;
 import cn.foodsafety.lims.planning.entity.SamplingKind;
@@ -23,7 +25,6 @@ import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.sampling.control.FieldEvidenceRules;
 import cn.foodsafety.lims.sampling.control.LabSelector;
 import cn.foodsafety.lims.sampling.control.SampleFormRules;
-import cn.foodsafety.lims.sampling.entity.PartyKind;
 import cn.foodsafety.lims.sampling.entity.Producer;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.sampling.entity.SampleCounter;
@@ -115,6 +116,38 @@ public class SamplingForms {
     SampleData created = create(form);
     idempotencyKeys.answer(caller, key, 201, null, String.valueOf(created.id()), null);
     return created;
+  }
+
+  /**
+   * The fields of a sampling form that {@link #create} refuses when they are empty, for the pages
+   * to mark: those of {@link SampleForm} that must not be blank, the kind of sampling's backup
+   * quantity where one is kept, level, unit, category and kind of party when there is no task to
+   * give them, and the second sampler, sampling time and both confirmations (Art. 19). The party's
+   * licence is required for some kinds of party only and is not listed.
+   */
+  public static java.util.Set<String> requiredFields(boolean outsidePlan, boolean backupKept) {
+    java.util.Set<String> fields =
+        new java.util.LinkedHashSet<>(
+            List.of(
+                "foodName",
+                "quantity",
+                "quantityUnit",
+                "storageCondition",
+                "partyName",
+                "partyAddress",
+                "sampledAt",
+                "placeAddress",
+                "sampler2Id",
+                "sealNumber",
+                "samplersConfirmed",
+                "partyConfirmed"));
+    if (outsidePlan) {
+      fields.addAll(List.of("level", "regionId", "categoryId", "partyKind"));
+    }
+    if (backupKept) {
+      fields.add("backupQuantity");
+    }
+    return java.util.Set.copyOf(fields);
   }
 
   @RolesAllowed(Role.SAMPLER_NAME)

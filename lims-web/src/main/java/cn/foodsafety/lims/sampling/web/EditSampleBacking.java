@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.sampling.web;
 
+import cn.foodsafety.lims.kernel.PartyKind;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategories;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategoryData;
 import cn.foodsafety.lims.masterdata.boundary.RegionData;
@@ -19,7 +20,6 @@ import cn.foodsafety.lims.sampling.boundary.Samples;
 import cn.foodsafety.lims.sampling.boundary.SamplingForms;
 import cn.foodsafety.lims.sampling.boundary.Shipment;
 import cn.foodsafety.lims.sampling.boundary.TaskData;
-import cn.foodsafety.lims.sampling.entity.PartyKind;
 import cn.foodsafety.lims.sampling.entity.StorageCondition;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -211,6 +211,11 @@ public class EditSampleBacking implements Serializable {
   }
 
   /** Whether the form asks for a backup sample: as the rules of its kind of sampling say. */
+  /** The fields the form marks as required (the boundary says which). */
+  public java.util.Set<String> getRequiredFields() {
+    return SamplingForms.requiredFields(task == null, isBackupKept());
+  }
+
   public boolean isBackupKept() {
     return kinds.rules().of(task != null ? task.samplingKind() : samplingKind).backupSample();
   }

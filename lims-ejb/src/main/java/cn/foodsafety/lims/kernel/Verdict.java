@@ -1,4 +1,4 @@
-package cn.foodsafety.lims.results.control;
+package cn.foodsafety.lims.kernel;
 
 /** The judgment of one item (判定) and hence of a sample. */
 public enum Verdict {

@@ -1,6 +1,6 @@
-package cn.foodsafety.lims.disposal.control;
+package cn.foodsafety.lims.disposal.entity;
 
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -82,26 +82,6 @@ public final class CaseClock {
       return Optional.of(Refusal.AFTER_WINDOW);
     }
     return Optional.empty();
-  }
-
-  /** Where an open case stands on a date. */
-  public enum Urgency {
-    ON_TRACK,
-    DUE_SOON,
-    OVERDUE;
-
-    /** Whether the case needs attention: due soon or overdue. */
-    public boolean isPressing() {
-      return this != ON_TRACK;
-    }
-
-    public boolean isOverdue() {
-      return this == OVERDUE;
-    }
-
-    public boolean isDueSoon() {
-      return this == DUE_SOON;
-    }
   }
 
   public static Urgency urgency(LocalDate deadline, LocalDate today, int dueSoonDays) {
