@@ -19,6 +19,7 @@ import org.eclipse.persistence.internal.sessions.AggregateChangeRecord;
 import org.eclipse.persistence.internal.sessions.CollectionChangeRecord;
 import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
 import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.queries.ObjectLevelModifyQuery;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 
@@ -48,7 +49,12 @@ public class ChangeCapture implements SessionCustomizer {
 
     @Override
     public void postUpdate(DescriptorEvent event) {
-      if (!(event.getSource() instanceof Audited entity) || event.getChangeSet() == null) {
+      // the event's own change set is not filled in for an update: the write query holds it
+      ObjectChangeSet changes =
+          event.getQuery() instanceof ObjectLevelModifyQuery q
+              ? (ObjectChangeSet) q.getObjectChangeSet()
+              : null;
+      if (!(event.getSource() instanceof Audited entity) || changes == null) {
         return;
       }
       CapturedChanges captured = CapturedChanges.current();
@@ -57,7 +63,7 @@ public class ChangeCapture implements SessionCustomizer {
       }
       AbstractSession session = event.getSession();
       List<Found> found = new ArrayList<>();
-      for (ChangeRecord r : event.getChangeSet().getChanges()) {
+      for (ChangeRecord r : changes.getChanges()) {
         DatabaseMapping mapping =
             event.getDescriptor().getMappingForAttributeName(r.getAttribute());
         if (mapping == null) {
