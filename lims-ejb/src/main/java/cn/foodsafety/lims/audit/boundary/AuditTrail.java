@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.audit.boundary;
 
+import cn.foodsafety.lims.audit.control.CapturedChanges;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.audit.entity.AuditRecord;
 import jakarta.annotation.Resource;
@@ -93,6 +94,39 @@ public class AuditTrail {
                 f.newValue(),
                 c.reason()));
       }
+    }
+  }
+
+  /**
+   * Records what the listener captured of the audited entities this transaction changed (one UPDATE
+   * line per field), after writing what is still pending. Called by {@link RecordChanges} at the
+   * end of a use case; a change is recorded once.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void recordCaptured() {
+    em.flush();
+    CapturedChanges captured = CapturedChanges.current();
+    if (captured == null) {
+      return;
+    }
+    for (CapturedChanges.Change c : captured.take()) {
+      write(
+          AuditAction.UPDATE,
+          c.entityType(),
+          c.entityId(),
+          c.field(),
+          c.oldValue(),
+          c.newValue(),
+          captured.reason());
+    }
+  }
+
+  /** The reason the trail gives the changes of the current use case (e.g. a correction). */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void because(String reason) {
+    CapturedChanges captured = CapturedChanges.current();
+    if (captured != null) {
+      captured.because(reason);
     }
   }
 

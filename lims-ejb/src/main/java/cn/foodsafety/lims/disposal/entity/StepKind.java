@@ -66,4 +66,13 @@ public enum StepKind {
   public boolean isRepeatable() {
     return this == RISK_CONTROL;
   }
+
+  /**
+   * The request a step of this kind records: a re-inspection request (复检) asks for a re-inspection
+   * whatever was given, an objection (异议) being a step of its own; other steps carry what was
+   * given.
+   */
+  public RequestKind request(RequestKind given) {
+    return this == REINSPECTION_REQUESTED ? RequestKind.REINSPECTION : given;
+  }
 }

@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.masterdata.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
+import cn.foodsafety.lims.audit.boundary.RecordChanges;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.masterdata.control.CalendarEntryRules;
 import cn.foodsafety.lims.masterdata.entity.CalendarDay;
@@ -18,12 +19,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The national calendar of public holidays and make-up working days, entered by the administrator
@@ -114,6 +117,7 @@ public class CalendarDays {
 
   /** Changes an entry's kind or name; its date is fixed (remove it and enter the right date). */
   @RolesAllowed(Role.ADMIN_NAME)
+  @Interceptors(RecordChanges.class)
   public CalendarDayData update(long id, CalendarDayData data) {
     CalendarDay day = find(id);
     Versions.check(data.version(), day.getVersion());
@@ -124,14 +128,11 @@ public class CalendarDays {
         "lims.calendar.date.fixed");
     CalendarEntryRules.check(day.getDate(), data.kind(), v);
     v.throwIfAny();
-    AuditTrail.Changes changes =
-        new AuditTrail.Changes()
-            .compare("kind", day.getKind(), data.kind())
-            .compare("name", day.getName(), data.name().strip());
+    boolean changed =
+        day.getKind() != data.kind() || !Objects.equals(day.getName(), data.name().strip());
     day.change(data.kind(), data.name().strip());
     em.flush();
-    audit.changed(ENTITY, id, changes, null);
-    if (!changes.isEmpty()) {
+    if (changed) {
       calendarChanged.fire(new CalendarChanged(day.getDate()));
     }
     return CalendarDayData.of(day);

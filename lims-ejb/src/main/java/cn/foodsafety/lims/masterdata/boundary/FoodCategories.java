@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.masterdata.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
+import cn.foodsafety.lims.audit.boundary.RecordChanges;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.masterdata.control.CategoryDepths;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
@@ -104,7 +105,7 @@ public class FoodCategories {
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
-  @Interceptors(ReferenceChange.class)
+  @Interceptors({ReferenceChange.class, RecordChanges.class})
   public FoodCategoryData update(long id, FoodCategoryData data) {
     FoodCategory category = find(id);
     Versions.check(data.version(), category.getVersion());
@@ -113,25 +114,15 @@ public class FoodCategories {
     checkCode(data, category, v);
     v.throwIfAny();
     FoodCategory oldParent = category.getParent();
-    AuditTrail.Changes changes =
-        new AuditTrail.Changes()
-            .compare("code", category.getCode(), data.code().strip())
-            .compare("name", category.getName(), data.name().strip())
-            .compare("nameEn", category.getNameEn(), Regions.blankToNull(data.nameEn()))
-            .compare("parent", codeOf(oldParent), codeOf(parent))
-            .compare("keyCategory", category.isKeyCategory(), keyCategory(data))
-            .compare("sortOrder", category.getSortOrder(), sortOrder(data));
     int oldDepth = category.getDepth();
     describe(category, data);
     if (!Objects.equals(idOf(oldParent), idOf(parent))) {
       category.moveUnder(parent);
-      changes.compare("depth", oldDepth, category.getDepth());
       if (category.getDepth() != oldDepth) {
         CategoryDepths.followMove(category, this::childrenOf);
       }
     }
     em.flush();
-    audit.changed(ENTITY, id, changes, null);
     return FoodCategoryData.of(category);
   }
 
@@ -266,9 +257,5 @@ public class FoodCategories {
 
   private static Long idOf(FoodCategory c) {
     return c == null ? null : c.getId();
-  }
-
-  private static String codeOf(FoodCategory c) {
-    return c == null ? null : c.getCode();
   }
 }

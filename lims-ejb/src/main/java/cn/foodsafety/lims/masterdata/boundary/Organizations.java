@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.masterdata.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
+import cn.foodsafety.lims.audit.boundary.RecordChanges;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.masterdata.control.OrganizationRules;
 import cn.foodsafety.lims.masterdata.entity.Department;
@@ -23,16 +24,13 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Regulators, testing institutions, their sampling teams and laboratories, with each laboratory's
@@ -110,6 +108,7 @@ public class Organizations {
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
+  @Interceptors(RecordChanges.class)
   public OrganizationData update(long id, OrganizationData data) {
     Organization org = find(id);
     Versions.check(data.version(), org.getVersion());
@@ -121,32 +120,8 @@ public class Organizations {
     References refs = resolve(data, org, v);
     checkRules(data, org.getKind(), org, v);
     v.throwIfAny();
-    AuditTrail.Changes changes =
-        new AuditTrail.Changes()
-            .compare("code", org.getCode(), data.code().strip())
-            .compare("name", org.getName(), data.name().strip())
-            .compare("nameEn", org.getNameEn(), Regions.blankToNull(data.nameEn()))
-            .compare("department", org.getDepartment(), data.department())
-            .compare("region", org.getRegion().getCode(), refs.region().getCode())
-            .compare("parent", codeOf(org.getParent()), codeOf(refs.parent()))
-            .compare(
-                "accreditationNumber",
-                org.getAccreditationNumber(),
-                Regions.blankToNull(data.accreditationNumber()))
-            .compare("weeklyCapacity", org.getWeeklyCapacity(), data.weeklyCapacity())
-            .compare(
-                "scopeCategories",
-                codes(org.getScopeCategories(), FoodCategory::getCode),
-                codes(refs.scopeCategories(), FoodCategory::getCode))
-            .compare(
-                "scopeTestItems",
-                codes(org.getScopeTestItems(), TestItem::getCode),
-                codes(refs.scopeTestItems(), TestItem::getCode))
-            .compare("address", org.getAddress(), Regions.blankToNull(data.address()))
-            .compare("phone", org.getPhone(), Regions.blankToNull(data.phone()));
     describe(org, data, refs);
     em.flush();
-    audit.changed(ENTITY, id, changes, null);
     return OrganizationData.of(org);
   }
 
@@ -318,13 +293,5 @@ public class Organizations {
 
   private static Long idOf(Organization o) {
     return o == null ? null : o.getId();
-  }
-
-  private static String codeOf(Organization o) {
-    return o == null ? null : o.getCode();
-  }
-
-  private static <T> Set<String> codes(Collection<T> items, Function<T, String> code) {
-    return items.stream().map(code).collect(Collectors.toCollection(TreeSet::new));
   }
 }

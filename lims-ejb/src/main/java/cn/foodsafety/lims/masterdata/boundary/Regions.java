@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.masterdata.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
+import cn.foodsafety.lims.audit.boundary.RecordChanges;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.masterdata.entity.RegionKind;
@@ -89,7 +90,7 @@ public class Regions {
 
   /** Planners update residents figures each year; the structure is the administrator's. */
   @RolesAllowed({Role.ADMIN_NAME, Role.PLANNER_NAME})
-  @Interceptors(ReferenceChange.class)
+  @Interceptors({ReferenceChange.class, RecordChanges.class})
   public RegionData update(long id, RegionData data) {
     boolean administrator = session.isCallerInRole(Role.ADMIN_NAME);
     Region region = find(id);
@@ -105,25 +106,11 @@ public class Regions {
                 region.getParent() == null ? null : region.getParent().getId(), data.parentId());
     v.addIf(structureChanged && !administrator, "code", "lims.region.structure.adminOnly");
     v.throwIfAny();
-    AuditTrail.Changes changes =
-        new AuditTrail.Changes()
-            .compare("code", region.getCode(), data.code().strip())
-            .compare("name", region.getName(), data.name().strip())
-            .compare("nameEn", region.getNameEn(), blankToNull(data.nameEn()))
-            .compare("unitType", region.getUnitType(), data.unitType())
-            .compare(
-                "parent",
-                region.getParent() == null ? null : region.getParent().getCode(),
-                parent == null ? null : parent.getCode())
-            .compare("residents", region.getResidents(), data.residents())
-            .compare("residentsBasis", region.getResidentsBasis(), data.residentsBasis().strip())
-            .compare("residentsYear", region.getResidentsYear(), data.residentsYear());
     region.describe(
         data.code().strip(), data.name().strip(), blankToNull(data.nameEn()), data.unitType());
     region.moveUnder(parent);
     region.recordResidents(data.residents(), data.residentsBasis().strip(), data.residentsYear());
     em.flush();
-    audit.changed(ENTITY, id, changes, null);
     return RegionData.of(region);
   }
 

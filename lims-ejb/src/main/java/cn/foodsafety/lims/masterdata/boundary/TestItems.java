@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.masterdata.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
+import cn.foodsafety.lims.audit.boundary.RecordChanges;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.masterdata.control.LimitRules;
 import cn.foodsafety.lims.masterdata.entity.ComparisonMethod;
@@ -19,14 +20,13 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /** The test items: analytes with their limits, methods and the food categories they apply to. */
 @Stateless
@@ -99,6 +99,7 @@ public class TestItems {
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
+  @Interceptors(RecordChanges.class)
   public TestItemData update(long id, TestItemData data) {
     TestItem item = find(id);
     Versions.check(data.version(), item.getVersion());
@@ -108,36 +109,8 @@ public class TestItems {
     checkCode(data, item, v);
     Set<FoodCategory> categories = categoriesOf(data, item, v);
     v.throwIfAny();
-    AuditTrail.Changes changes =
-        new AuditTrail.Changes()
-            .compare("code", item.getCode(), data.code().strip())
-            .compare("analyte", item.getAnalyte(), data.analyte().strip())
-            .compare("analyteEn", item.getAnalyteEn(), Regions.blankToNull(data.analyteEn()))
-            .compare(
-                "methodStandard",
-                item.getMethodStandard(),
-                Regions.blankToNull(data.methodStandard()))
-            .compare("unit", item.getUnit(), data.unit().strip())
-            .compare("limitOperator", item.getLimit().operator(), data.limitOperator())
-            .compare("limitValue", plain(item.getLimit().value()), plain(data.limitValue()))
-            .compare("limitUpper", plain(item.getLimit().upper()), plain(data.limitUpper()))
-            .compare("lod", plain(item.getLod()), plain(data.lod()))
-            .compare("limitStandard", item.getLimit().standard(), data.limitStandard().strip())
-            .compare(
-                "standardEdition",
-                item.getLimit().edition(),
-                Regions.blankToNull(data.standardEdition()))
-            .compare("comparison", item.getLimit().comparison(), comparison(data))
-            .compare("microbiological", item.isMicrobiological(), microbiological(data))
-            .compare("seriousHazard", item.isSeriousHazard(), seriousHazard(data))
-            .compare(
-                "seriousHazardReason",
-                item.getSeriousHazardReason(),
-                seriousHazard(data) ? Regions.blankToNull(data.seriousHazardReason()) : null)
-            .compare("categories", codes(item.getCategories()), codes(categories));
     describe(item, data, categories);
     em.flush();
-    audit.changed(ENTITY, id, changes, null);
     return TestItemData.of(item);
   }
 
@@ -278,15 +251,5 @@ public class TestItems {
 
   private static boolean microbiological(TestItemData data) {
     return Boolean.TRUE.equals(data.microbiological());
-  }
-
-  private static String plain(java.math.BigDecimal value) {
-    return value == null ? null : value.toPlainString();
-  }
-
-  private static Set<String> codes(Set<FoodCategory> categories) {
-    return categories.stream()
-        .map(FoodCategory::getCode)
-        .collect(Collectors.toCollection(TreeSet::new));
   }
 }

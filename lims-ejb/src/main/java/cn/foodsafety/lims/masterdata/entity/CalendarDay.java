@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.masterdata.entity;
 
+import cn.foodsafety.lims.audit.entity.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,7 +26,7 @@ import java.util.Objects;
 @NamedQuery(
     name = CalendarDay.FIND_BY_DATE,
     query = "select d from CalendarDay d where d.date = :date")
-public class CalendarDay {
+public class CalendarDay implements Audited {
 
   public static final String FIND_ALL = "CalendarDay.findAll";
   public static final String FIND_BY_DATE = "CalendarDay.findByDate";
@@ -80,5 +81,10 @@ public class CalendarDay {
 
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public String auditLabel() {
+    return String.valueOf(date);
   }
 }

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.masterdata.entity;
 
+import cn.foodsafety.lims.audit.entity.Audited;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,7 +30,7 @@ import java.util.Objects;
 @NamedQuery(
     name = FoodCategory.COUNT_CHILDREN,
     query = "select count(c) from FoodCategory c where c.parent = :parent")
-public class FoodCategory {
+public class FoodCategory implements Audited {
 
   public static final String FIND_BY_CODE = "FoodCategory.findByCode";
   public static final String COUNT_CHILDREN = "FoodCategory.countChildren";
@@ -155,5 +156,10 @@ public class FoodCategory {
 
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public String auditLabel() {
+    return code;
   }
 }

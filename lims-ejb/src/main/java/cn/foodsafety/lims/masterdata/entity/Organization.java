@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.masterdata.entity;
 
+import cn.foodsafety.lims.audit.entity.Audited;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,7 +35,7 @@ import java.util.Set;
 @NamedQuery(
     name = Organization.COUNT_CHILDREN,
     query = "select count(o) from Organization o where o.parent = :parent")
-public class Organization {
+public class Organization implements Audited {
 
   public static final String FIND_BY_CODE = "Organization.findByCode";
   public static final String COUNT_CHILDREN = "Organization.countChildren";
@@ -227,5 +228,10 @@ public class Organization {
 
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public String auditLabel() {
+    return code;
   }
 }

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.masterdata.entity;
 
+import cn.foodsafety.lims.audit.entity.Audited;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
@@ -30,7 +31,7 @@ import java.util.Objects;
 @NamedQuery(
     name = Region.COUNT_CHILDREN,
     query = "select count(r) from Region r where r.parent = :parent")
-public class Region {
+public class Region implements Audited {
 
   public static final String FIND_BY_CODE = "Region.findByCode";
   public static final String COUNT_CHILDREN = "Region.countChildren";
@@ -170,5 +171,10 @@ public class Region {
 
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public String auditLabel() {
+    return code;
   }
 }

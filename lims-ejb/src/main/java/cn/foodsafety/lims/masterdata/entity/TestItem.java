@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.masterdata.entity;
 
+import cn.foodsafety.lims.audit.entity.Audited;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -16,7 +17,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -28,7 +32,7 @@ import java.util.Set;
 @Entity
 @Table(name = "test_item")
 @NamedQuery(name = TestItem.FIND_BY_CODE, query = "select t from TestItem t where t.code = :code")
-public class TestItem {
+public class TestItem implements Audited {
 
   public static final String FIND_BY_CODE = "TestItem.findByCode";
 
@@ -191,5 +195,45 @@ public class TestItem {
 
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public String auditLabel() {
+    return code;
+  }
+
+  /**
+   * The limit is followed as the fields its history has always shown: unit, operator, value, upper
+   * bound, standard, edition and comparison method.
+   */
+  @Override
+  public Map<String, String> auditFields(String attribute, Object value) {
+    if (attribute.equals("limit")) {
+      Limit l = (Limit) value;
+      Map<String, String> m = new LinkedHashMap<>();
+      m.put("unit", l == null ? null : l.unit());
+      m.put("limitOperator", l == null ? null : Audited.text(l.operator()));
+      m.put("limitValue", l == null ? null : Audited.text(l.value()));
+      m.put("limitUpper", l == null ? null : Audited.text(l.upper()));
+      m.put("limitStandard", l == null ? null : l.standard());
+      m.put("standardEdition", l == null ? null : l.edition());
+      m.put("comparison", l == null ? null : Audited.text(l.comparison()));
+      return m;
+    }
+    if (attribute.startsWith("limit.")) {
+      String field =
+          switch (attribute.substring("limit.".length())) {
+            case "unit" -> "unit";
+            case "operator" -> "limitOperator";
+            case "value" -> "limitValue";
+            case "upper" -> "limitUpper";
+            case "standard" -> "limitStandard";
+            case "edition" -> "standardEdition";
+            case "comparison" -> "comparison";
+            default -> attribute;
+          };
+      return Collections.singletonMap(field, Audited.text(value));
+    }
+    return Audited.super.auditFields(attribute, value);
   }
 }

@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.oversight.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
+import cn.foodsafety.lims.audit.boundary.RecordChanges;
 import cn.foodsafety.lims.oversight.control.CheckCondition;
 import cn.foodsafety.lims.oversight.entity.CheckRule;
 import cn.foodsafety.lims.oversight.entity.CheckTarget;
@@ -12,6 +13,7 @@ import cn.foodsafety.lims.platform.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
@@ -81,6 +83,7 @@ public class CheckRules {
 
   /** Changes a rule; its code and the kind of record it reads stay as they are. */
   @RolesAllowed(Role.ADMIN_NAME)
+  @Interceptors(RecordChanges.class)
   public RuleData change(long id, RuleForm form) {
     CheckRule r = em.find(CheckRule.class, id);
     if (r == null) {
@@ -95,7 +98,7 @@ public class CheckRules {
       throw InvalidInputException.of("target", "lims.check.target.fixed", r.getTarget());
     }
     CheckCondition.parse(r.getTarget(), form.condition());
-    String before = r.getCondition();
+    audit.because(r.getCode());
     r.define(
         form.messageZh().strip(),
         form.messageEn().strip(),
@@ -103,11 +106,6 @@ public class CheckRules {
         form.condition(),
         form.active() == null || form.active());
     em.flush();
-    audit.changed(
-        RULE,
-        id,
-        new AuditTrail.Changes().compare("condition", before, r.getCondition()),
-        r.getCode());
     return RuleData.of(r);
   }
 

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.oversight.entity;
 
+import cn.foodsafety.lims.audit.entity.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +12,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A record check: a finding is raised on every record of its target (a sample, a result item, a
@@ -20,7 +23,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "check_rule")
-public class CheckRule {
+public class CheckRule implements Audited {
 
   @Id
   @SequenceGenerator(name = "check_rule_seq", sequenceName = "check_rule_seq", allocationSize = 50)
@@ -111,5 +114,20 @@ public class CheckRule {
 
   public long getVersion() {
     return version;
+  }
+
+  /**
+   * The trail follows a rule's condition (what it checks); its texts and severity are not audited.
+   */
+  private static final Set<String> AUDITED = Set.of("condition");
+
+  @Override
+  public String auditLabel() {
+    return code;
+  }
+
+  @Override
+  public Map<String, String> auditFields(String attribute, Object value) {
+    return AUDITED.contains(attribute) ? Audited.super.auditFields(attribute, value) : Map.of();
   }
 }

@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.planning.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
+import cn.foodsafety.lims.audit.boundary.RecordChanges;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.masterdata.boundary.Regions;
 import cn.foodsafety.lims.masterdata.entity.Department;
@@ -22,6 +23,7 @@ import cn.foodsafety.lims.security.boundary.Users;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
@@ -182,6 +184,7 @@ public class SamplingPlans {
 
   /** Changes the rate, the shares and blind coding of a draft; the quotas follow the rate. */
   @RolesAllowed(Role.PLANNER_NAME)
+  @Interceptors(RecordChanges.class)
   public PlanData updateParameters(long id, PlanData data) {
     SamplingPlan plan = store().findForChange(id);
     Versions.check(data == null ? null : data.version(), plan.getVersion());
@@ -213,17 +216,10 @@ public class SamplingPlans {
                 null,
                 null))
         .throwIfAny();
-    AuditTrail.Changes changes =
-        new AuditTrail.Changes()
-            .compare("ratePerThousand", plan.getRatePerThousand(), rate)
-            .compare("municipalShare", plan.getMunicipalShare(), municipal)
-            .compare("smallFarmerShare", plan.getSmallFarmerShare(), farmers)
-            .compare("blindCoding", plan.isBlindCoding(), blind);
     StoredTotals.Sums before = store().sums(plan);
     plan.setParameters(rate, municipal, farmers, blind);
     em.flush();
     store().retarget(plan, before);
-    audit.changed(ENTITY, id, changes, null);
     return store().full(plan);
   }
 

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.planning.entity;
 
+import cn.foodsafety.lims.audit.entity.Audited;
 import cn.foodsafety.lims.masterdata.entity.DecimalText;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Region;
@@ -32,7 +33,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -47,7 +50,7 @@ import java.util.function.Function;
 @NamedQuery(
     name = SamplingPlan.FIND_BY_CITY_AND_YEAR,
     query = "select p from SamplingPlan p where p.city = :city and p.year = :year")
-public class SamplingPlan {
+public class SamplingPlan implements Audited {
 
   public static final String FIND_BY_CITY_AND_YEAR = "SamplingPlan.findByCityAndYear";
 
@@ -312,5 +315,21 @@ public class SamplingPlan {
   public SamplingPlan ofKind(SamplingKind kind) {
     this.kind = SamplingKind.orDefault(kind);
     return this;
+  }
+
+  /**
+   * The parameters the trail follows field by field; approval and totals are events of their own.
+   */
+  private static final Set<String> AUDITED =
+      Set.of("ratePerThousand", "municipalShare", "smallFarmerShare", "blindCoding");
+
+  @Override
+  public String auditLabel() {
+    return String.valueOf(id);
+  }
+
+  @Override
+  public Map<String, String> auditFields(String attribute, Object value) {
+    return AUDITED.contains(attribute) ? Audited.super.auditFields(attribute, value) : Map.of();
   }
 }

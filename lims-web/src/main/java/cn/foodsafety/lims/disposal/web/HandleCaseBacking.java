@@ -133,10 +133,7 @@ public class HandleCaseBacking implements Serializable {
                     quantity,
                     quantityUnit,
                     measure,
-                    // the page asks for a re-inspection here; an objection is a step of its own
-                    kind == StepKind.REINSPECTION_REQUESTED
-                        ? RequestKind.REINSPECTION
-                        : requestKind,
+                    kind == null ? requestKind : kind.request(requestKind),
                     labId,
                     outcome,
                     backupExpiresOn,
