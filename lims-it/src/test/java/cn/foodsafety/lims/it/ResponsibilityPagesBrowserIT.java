@@ -110,7 +110,11 @@ class ResponsibilityPagesBrowserIT {
   @Test
   void theCasesBureauRecordsTheAssistanceRequestInEnglishOnADesktop() {
     long province =
-        as("admin").queryParam("kind", "PROVINCE").get("/regions").jsonPath().getLong("items[0].id");
+        as("admin")
+            .queryParam("kind", "PROVINCE")
+            .get("/regions")
+            .jsonPath()
+            .getLong("items[0].id");
     long sampleId = SampleFlows.approvedCelery("页面协查", "0.13", province);
     long caseId = as("jinshui").get("/cases/of-sample/{id}", sampleId).jsonPath().getLong("id");
     String today = SampleFlows.today();
@@ -156,7 +160,10 @@ class ResponsibilityPagesBrowserIT {
       browser.get(appUrl("/disposal/case.xhtml?id=" + caseId));
       session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("assistance:to")));
       assertThat(browser.findElement(By.id("responsibility")).getText())
-          .contains("Responsibility and delivery", "Assistance request (producer elsewhere)", "not yet sent");
+          .contains(
+              "Responsibility and delivery",
+              "Assistance request (producer elsewhere)",
+              "not yet sent");
 
       // an answer without its date: refused next to the field, in English, nothing written
       session.retype("assistance:to", "Henan Provincial Administration for Market Regulation");
@@ -164,7 +171,10 @@ class ResponsibilityPagesBrowserIT {
       session.jsClick("assistance:saveAssistance");
       session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("assistance"), "is required"));
       assertThat(
-              browser.findElement(By.id("assistance:answeredOn")).findElement(By.xpath("..")).getText())
+              browser
+                  .findElement(By.id("assistance:answeredOn"))
+                  .findElement(By.xpath(".."))
+                  .getText())
           .contains("is required");
       assertThat(
               as("jinshui")
