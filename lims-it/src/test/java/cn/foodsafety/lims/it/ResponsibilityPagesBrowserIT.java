@@ -47,7 +47,8 @@ class ResponsibilityPagesBrowserIT {
     assertThat(browser.findElement(By.id("alerts")).getText()).contains("生产环节核查超期", "异议逾期未受理");
     WebElement countLink =
         browser.findElement(By.id("countInvestigation")).findElement(By.xpath(".."));
-    assertThat(countLink.getAttribute("href")).contains("/disposal/investigations.xhtml?overdue=true");
+    assertThat(countLink.getAttribute("href"))
+        .contains("/disposal/investigations.xhtml?overdue=true");
     assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
 
     browser.get(appUrl("/disposal/investigations.xhtml"));
@@ -57,7 +58,8 @@ class ResponsibilityPagesBrowserIT {
     session.retype("list:search", taskNumber);
     session.jsClick("list:find");
     session.wait(ExpectedConditions.stalenessOf(before));
-    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), taskNumber));
+    session.wait(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), taskNumber));
     assertThat(pageTitle()).isEqualTo("生产环节核查任务");
     WebElement row = rowOf(browser.findElement(By.id("list:table")), taskNumber);
     assertThat(row.getText()).contains("页面核查", "中原区市场监督管理局", "待接收");
@@ -123,7 +125,8 @@ class ResponsibilityPagesBrowserIT {
     signIn("jinshui");
     browser.findElement(By.id("topbar:lang")).click();
     try {
-      session.wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Welcome"));
+      session.wait(
+          ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Welcome"));
       // the home page in English: every alert count, each linked to its list
       WebElement alerts = browser.findElement(By.id("alerts"));
       assertThat(alerts.getText())
@@ -169,7 +172,8 @@ class ResponsibilityPagesBrowserIT {
       session.retype("assistance:to", "Henan Provincial Administration for Market Regulation");
       session.retype("assistance:answer", "The producer was inspected");
       session.jsClick("assistance:saveAssistance");
-      session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("assistance"), "is required"));
+      session.wait(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("assistance"), "is required"));
       assertThat(
               browser
                   .findElement(By.id("assistance:answeredOn"))

@@ -106,8 +106,8 @@ class SecurityPagesBrowserIT {
         .executeScript("arguments[0].scrollIntoView(true);", submit);
     submit.click();
     session.wait(
-            ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("[id='form:foodName'].ui-state-error")));
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("[id='form:foodName'].ui-state-error")));
     violations.addAll(violations("sampling form"));
     session.quit();
 
@@ -125,13 +125,13 @@ class SecurityPagesBrowserIT {
     BrowserSupport.signIn(browser, WAIT, "jinshui", ApiTestSupport.DEMO_PASSWORD);
     primeFacesPage("/statistics/dashboard.xhtml");
     session.wait(
-            d ->
-                (Boolean)
-                    ((org.openqa.selenium.JavascriptExecutor) d)
-                        .executeScript(
-                            "var c = document.querySelectorAll('canvas');"
-                                + " return c.length > 0 && Array.prototype.some.call(c,"
-                                + " function (x) { return x.width > 0 && x.height > 0; });"));
+        d ->
+            (Boolean)
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript(
+                        "var c = document.querySelectorAll('canvas');"
+                            + " return c.length > 0 && Array.prototype.some.call(c,"
+                            + " function (x) { return x.width > 0 && x.height > 0; });"));
     primeFacesPage("/disposal/case.xhtml?id=" + caseId);
     violations.addAll(violations("dashboard and case page"));
     session.quit();
@@ -144,11 +144,11 @@ class SecurityPagesBrowserIT {
     session.wait(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
     browser.get(appUrl("/m/"));
     session.wait(
-            d ->
-                "complete"
-                    .equals(
-                        ((org.openqa.selenium.JavascriptExecutor) d)
-                            .executeScript("return document.readyState")));
+        d ->
+            "complete"
+                .equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.readyState")));
     violations.addAll(violations("public page and offline form"));
 
     assertThat(violations).isEmpty();
@@ -159,12 +159,12 @@ class SecurityPagesBrowserIT {
     browser.get(appUrl(page));
     session.wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.page-title")));
     session.wait(
-            d ->
-                (Boolean)
-                    ((org.openqa.selenium.JavascriptExecutor) d)
-                        .executeScript(
-                            "return typeof PrimeFaces !== 'undefined' && !!PrimeFaces.widgets"
-                                + " && Object.keys(PrimeFaces.widgets).length > 0"));
+        d ->
+            (Boolean)
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript(
+                        "return typeof PrimeFaces !== 'undefined' && !!PrimeFaces.widgets"
+                            + " && Object.keys(PrimeFaces.widgets).length > 0"));
   }
 
   /** What the browser said about the policy since the last call, each line named by where. */
