@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -152,6 +153,19 @@ final class BrowserSupport {
       scrollTo(e);
       e.clear();
       e.sendKeys(text);
+    }
+
+    /**
+     * Replaces a field's text as a user would: select all and delete (so the page's key handlers
+     * see the change, which {@code clear()} does not fire), then type, unless the text is empty.
+     */
+    void retype(String id, String text) {
+      WebElement e = browser().findElement(By.id(id));
+      scrollTo(e);
+      e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      if (!text.isEmpty()) {
+        e.sendKeys(text);
+      }
     }
 
     /** PrimeFaces keeps the real select hidden; its value is what the form submits. */

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -107,7 +105,7 @@ class CasePagesBrowserIT {
     session.jsClick("extension:request");
     session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("extension"), "必填"));
     assertThat(browser.findElement(By.id("extensions")).getText()).contains("没有延期申请");
-    type("extension:reason", "等待当事人提供进货记录");
+    session.retype("extension:reason", "等待当事人提供进货记录");
     session.jsClick("extension:request");
     session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("extensions"), "待审批"));
     assertThat(browser.findElement(By.id("extensions")).getText())
@@ -187,7 +185,7 @@ class CasePagesBrowserIT {
             .orElseThrow();
     String form = row.getAttribute("id");
     String before = browser.findElement(By.id(form + ":value")).getAttribute("value");
-    type(form + ":value", "十五");
+    session.retype(form + ":value", "十五");
     session.jsClick(form + ":save");
     session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id(form), "不是整数"));
     assertThat(
@@ -222,7 +220,7 @@ class CasePagesBrowserIT {
   /** Searches the case list and waits for the table that the search brought. */
   private void search(String text) {
     WebElement before = browser.findElement(By.id("list:table"));
-    type("list:search", text);
+    session.retype("list:search", text);
     session.jsClick("list:find");
     session.wait(ExpectedConditions.stalenessOf(before));
     session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), text));
@@ -234,15 +232,8 @@ class CasePagesBrowserIT {
         .toList();
   }
 
-  private void type(String id, String text) {
-    WebElement e = browser.findElement(By.id(id));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", e);
-    e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    e.sendKeys(text);
-  }
-
   private void typeDate(String id, LocalDate date) {
-    type(id, date.toString());
+    session.retype(id, date.toString());
   }
 
   private String main() {

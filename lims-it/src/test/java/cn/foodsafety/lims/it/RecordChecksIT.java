@@ -79,11 +79,8 @@ class RecordChecksIT {
             .statusCode(200)
             .extract()
             .jsonPath();
-    // the sample and its result items (one per test item of celery), no case
-    int items =
-        as("labtech").get("/samples/{id}/results", sample).jsonPath().getList("items").size();
-    assertThat(items).isEqualTo(3);
-    assertThat(run.getLong("records")).isEqualTo(1 + items);
+    // the sample only: its result items carry no result yet, and it has no case
+    assertThat(run.getLong("records")).isEqualTo(1);
 
     Map<String, Object> finding = finding(code, sample);
     assertThat(finding).containsEntry("state", "OPEN").containsEntry("severity", "WARNING");
@@ -357,7 +354,6 @@ class RecordChecksIT {
     List<Map<String, Object>> items =
         as("supervisor")
             .queryParam("year", YEAR)
-            .queryParam("regionId", SampleFlows.JINSHUI)
             .queryParam("size", 500)
             .get("/record-checks/findings")
             .then()

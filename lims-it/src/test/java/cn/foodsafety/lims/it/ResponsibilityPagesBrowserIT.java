@@ -6,18 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages of who follows a case up, with data made through the API: the producer's regulator
@@ -34,23 +28,7 @@ class ResponsibilityPagesBrowserIT {
 
   private WebDriver browser;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-          saveScreenshot(
-              context.getRequiredTestClass().getSimpleName()
-                  + "-"
-                  + context.getRequiredTestMethod().getName());
-        }
-      };
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension final BrowserSupport.Session session = new BrowserSupport.Session(WAIT);
 
   @Test
   void theProducersRegulatorRecordsTheStepsOfItsTaskOnAPhone() {
@@ -65,41 +43,42 @@ class ResponsibilityPagesBrowserIT {
     signIn("zhongyuan");
     // the home page: the overdue investigations' count opens the list of overdue tasks
     browser.get(appUrl("/index.xhtml"));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("countInvestigation")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("countInvestigation")));
     assertThat(browser.findElement(By.id("alerts")).getText()).contains("生产环节核查超期", "异议逾期未受理");
     WebElement countLink =
         browser.findElement(By.id("countInvestigation")).findElement(By.xpath(".."));
     assertThat(countLink.getAttribute("href"))
         .contains("/disposal/investigations.xhtml?overdue=true");
-    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
 
     browser.get(appUrl("/disposal/investigations.xhtml"));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:search")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:search")));
     // found by its number (other tests' tasks may fill the first page)
     WebElement before = browser.findElement(By.id("list:table"));
-    type("list:search", taskNumber);
-    click("list:find");
-    wait(ExpectedConditions.stalenessOf(before));
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), taskNumber));
+    session.retype("list:search", taskNumber);
+    session.jsClick("list:find");
+    session.wait(ExpectedConditions.stalenessOf(before));
+    session.wait(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), taskNumber));
     assertThat(pageTitle()).isEqualTo("生产环节核查任务");
     WebElement row = rowOf(browser.findElement(By.id("list:table")), taskNumber);
     assertThat(row.getText()).contains("页面核查", "中原区市场监督管理局", "待接收");
-    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
     saveScreenshot("investigations-list-zh-phone");
-    click(row.findElement(By.linkText(taskNumber)));
+    session.jsClick(row.findElement(By.linkText(taskNumber)));
 
     // 接收 today
-    wait(ExpectedConditions.textToBe(By.id("nextStep"), "接收"));
+    session.wait(ExpectedConditions.textToBe(By.id("nextStep"), "接收"));
     assertThat(main()).contains(taskNumber, "页面核查", "中原区市场监督管理局");
-    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
-    click("step:record");
-    wait(ExpectedConditions.textToBe(By.id("state"), "已接收"));
+    assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
+    session.jsClick("step:record");
+    session.wait(ExpectedConditions.textToBe(By.id("state"), "已接收"));
     assertThat(browser.findElement(By.id("steps")).getText()).contains(today);
 
     // 生产环节核查 without its finding: refused next to the field, nothing written
-    wait(ExpectedConditions.textToBe(By.id("nextStep"), "生产环节核查"));
-    click("step:record");
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("step"), "必填"));
+    session.wait(ExpectedConditions.textToBe(By.id("nextStep"), "生产环节核查"));
+    session.jsClick("step:record");
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("step"), "必填"));
     assertThat(browser.findElement(By.id("step:note")).findElement(By.xpath("..")).getText())
         .contains("必填");
     assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已接收");
@@ -107,26 +86,26 @@ class ResponsibilityPagesBrowserIT {
         .isEqualTo("RECEIVED");
     saveScreenshot("investigation-finding-required-zh-phone");
 
-    type("step:note", "生产企业原料验收记录不全，出厂检验未覆盖毒死蜱");
-    click("step:record");
-    wait(ExpectedConditions.textToBe(By.id("state"), "已核查"));
+    session.retype("step:note", "生产企业原料验收记录不全，出厂检验未覆盖毒死蜱");
+    session.jsClick("step:record");
+    session.wait(ExpectedConditions.textToBe(By.id("state"), "已核查"));
     assertThat(browser.findElement(By.id("steps")).getText()).contains("原料验收记录不全");
     assertThat(browser.findElement(By.id("nextStep")).getText()).isEqualTo("处置措施");
-    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
     saveScreenshot("investigation-investigated-zh-phone");
     JsonPath task = as("zhongyuan").get("/investigations/{id}", taskId).jsonPath();
     assertThat(task.getString("state")).isEqualTo("INVESTIGATED");
     assertThat(task.getString("investigatedOn")).isEqualTo(today);
 
     // the case's bureau reads the task's state on the case page, on the phone too
-    browser.quit();
+    session.quit();
     open(390, 844);
     signIn("jinshui");
     browser.get(appUrl("/disposal/case.xhtml?id=" + caseId));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("investigation")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("investigation")));
     assertThat(browser.findElement(By.id("investigation")).getText())
         .contains(taskNumber, "中原区市场监督管理局", "已核查");
-    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
     saveScreenshot("case-responsibility-investigation-zh-phone");
   }
 
@@ -146,7 +125,8 @@ class ResponsibilityPagesBrowserIT {
     signIn("jinshui");
     browser.findElement(By.id("topbar:lang")).click();
     try {
-      wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Welcome"));
+      session.wait(
+          ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Welcome"));
       // the home page in English: every alert count, each linked to its list
       WebElement alerts = browser.findElement(By.id("alerts"));
       assertThat(alerts.getText())
@@ -171,8 +151,8 @@ class ResponsibilityPagesBrowserIT {
       }
       // a count opens its list, filtered by that alert
       String n = browser.findElement(By.id("countDelivery")).getText();
-      click(browser.findElement(By.id("countDelivery")).findElement(By.xpath("..")));
-      wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:table")));
+      session.jsClick(browser.findElement(By.id("countDelivery")).findElement(By.xpath("..")));
+      session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:table")));
       assertThat(browser.findElement(By.id("list:alert_label")).getText())
           .isEqualTo("Result not delivered in time");
       if (!"0".equals(n)) {
@@ -181,7 +161,7 @@ class ResponsibilityPagesBrowserIT {
       saveScreenshot("home-counts-to-list-en");
 
       browser.get(appUrl("/disposal/case.xhtml?id=" + caseId));
-      wait(ExpectedConditions.visibilityOfElementLocated(By.id("assistance:to")));
+      session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("assistance:to")));
       assertThat(browser.findElement(By.id("responsibility")).getText())
           .contains(
               "Responsibility and delivery",
@@ -189,10 +169,11 @@ class ResponsibilityPagesBrowserIT {
               "not yet sent");
 
       // an answer without its date: refused next to the field, in English, nothing written
-      type("assistance:to", "Henan Provincial Administration for Market Regulation");
-      type("assistance:answer", "The producer was inspected");
-      click("assistance:saveAssistance");
-      wait(ExpectedConditions.textToBePresentInElementLocated(By.id("assistance"), "is required"));
+      session.retype("assistance:to", "Henan Provincial Administration for Market Regulation");
+      session.retype("assistance:answer", "The producer was inspected");
+      session.jsClick("assistance:saveAssistance");
+      session.wait(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("assistance"), "is required"));
       assertThat(
               browser
                   .findElement(By.id("assistance:answeredOn"))
@@ -208,9 +189,9 @@ class ResponsibilityPagesBrowserIT {
       saveScreenshot("case-assistance-refused-en");
 
       // sent today, the answer still to come
-      type("assistance:answer", "");
-      click("assistance:saveAssistance");
-      wait(
+      session.retype("assistance:answer", "");
+      session.jsClick("assistance:saveAssistance");
+      session.wait(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("assistanceState"), "Sent on " + today));
       assertThat(browser.findElement(By.id("assistanceState")).getText())
@@ -221,7 +202,7 @@ class ResponsibilityPagesBrowserIT {
       saveScreenshot("case-assistance-sent-en");
     } finally {
       browser.findElement(By.id("topbar:lang")).click();
-      wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "责任与送达"));
+      session.wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "责任与送达"));
     }
   }
 
@@ -234,41 +215,12 @@ class ResponsibilityPagesBrowserIT {
         .orElseThrow(() -> new AssertionError("no row with " + text + " in " + table.getText()));
   }
 
-  private void click(String id) {
-    click(browser.findElement(By.id(id)));
-  }
-
-  private void click(WebElement e) {
-    // the sticky top bar may cover the button after scrolling: click it as a user's click would
-    ((JavascriptExecutor) browser).executeScript("arguments[0].click();", e);
-  }
-
-  private void type(String id, String text) {
-    WebElement e = browser.findElement(By.id(id));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", e);
-    e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    if (!text.isEmpty()) {
-      e.sendKeys(text);
-    }
-  }
-
   private String main() {
     return browser.findElement(By.tagName("main")).getText();
   }
 
-  private Long horizontalOverflow() {
-    return (Long)
-        ((JavascriptExecutor) browser)
-            .executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-  }
-
-  private <T> T wait(ExpectedCondition<T> condition) {
-    return new WebDriverWait(browser, WAIT).until(condition);
-  }
-
   private void open(int width, int height) {
-    browser = BrowserSupport.open(width, height);
+    browser = session.open(width, height);
   }
 
   private static String appUrl(String path) {
