@@ -2,6 +2,7 @@ package cn.foodsafety.lims.demo;
 
 import cn.foodsafety.lims.disclosure.boundary.Publications;
 import cn.foodsafety.lims.disclosure.boundary.PublishRequest;
+import cn.foodsafety.lims.disposal.boundary.AssistanceInput;
 import cn.foodsafety.lims.disposal.boundary.CaseData;
 import cn.foodsafety.lims.disposal.boundary.CaseExtensions;
 import cn.foodsafety.lims.disposal.boundary.CaseSteps;
@@ -10,8 +11,12 @@ import cn.foodsafety.lims.disposal.boundary.DeadlineSweep;
 import cn.foodsafety.lims.disposal.boundary.Decision;
 import cn.foodsafety.lims.disposal.boundary.ExtensionData;
 import cn.foodsafety.lims.disposal.boundary.ExtensionRequest;
+import cn.foodsafety.lims.disposal.boundary.InvestigationData;
+import cn.foodsafety.lims.disposal.boundary.InvestigationStepInput;
+import cn.foodsafety.lims.disposal.boundary.ResponsibilityData;
 import cn.foodsafety.lims.disposal.boundary.StepInput;
 import cn.foodsafety.lims.disposal.entity.ExtensionState;
+import cn.foodsafety.lims.disposal.entity.InvestigationStep;
 import cn.foodsafety.lims.disposal.entity.ReinspectionOutcome;
 import cn.foodsafety.lims.disposal.entity.RequestKind;
 import cn.foodsafety.lims.disposal.entity.RiskMeasure;
@@ -74,11 +79,6 @@ import cn.foodsafety.lims.security.boundary.UserData;
 import cn.foodsafety.lims.security.boundary.Users;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
-import cn.foodsafety.lims.disposal.boundary.AssistanceInput;
-import cn.foodsafety.lims.disposal.boundary.InvestigationData;
-import cn.foodsafety.lims.disposal.boundary.InvestigationStepInput;
-import cn.foodsafety.lims.disposal.boundary.ResponsibilityData;
-import cn.foodsafety.lims.disposal.entity.InvestigationStep;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -286,8 +286,10 @@ public class DemoYear {
   private final Map<Long, SamplingKind> taskKinds = new HashMap<>();
 
   private int refused;
+
   /** The assistance requests of the year so far (two in three are sent). */
   private int assistanceRequests;
+
   private int failures;
 
   /** Whether the case DOMAIN.md quotes (enrofloxacin 160 against ≤ 100 μg/kg) is written. */
@@ -596,8 +598,10 @@ public class DemoYear {
     final boolean stalled;
     final int labDays;
     Story story;
+
     /** Where the producer stands, for the few failures that must show each route. */
     ProducerSide side = ProducerSide.AS_IT_FALLS;
+
     Long taskId;
     long sampleId;
     String number;
@@ -736,6 +740,11 @@ public class DemoYear {
       partyAddress = producerAddress;
       partyLicence = producerLicence;
     }
+    final String partyName = party;
+    final PartyKind kind = partyKind;
+    final String address = partyAddress;
+    final String licence = partyLicence;
+    final Long producerAt = producerRegion;
     SampleData s =
         act(
             b.team.sampler1(),
@@ -762,14 +771,14 @@ public class DemoYear {
                         producer,
                         producerAddress,
                         producerLicence,
-                        producerRegion,
-                        party,
-                        partyKind,
-                        partyAddress,
-                        partyLicence,
+                        producerAt,
+                        partyName,
+                        kind,
+                        address,
+                        licence,
                         "王经理",
                         "1380371" + String.format("%04d", b.index % 10_000),
-                        party,
+                        partyName,
                         null,
                         null,
                         ISO.format(b.sampledAt().atZone(CHINA)),
@@ -1089,10 +1098,30 @@ public class DemoYear {
       if (regulator == null) {
         return;
       }
-      investigationStep(regulator[0], taskId, calendar.addWorkingDays(received, 1), InvestigationStep.RECEIVED, null);
-      investigationStep(regulator[0], taskId, calendar.addWorkingDays(received, 6), InvestigationStep.INVESTIGATED, "生产环节核查：原料验收记录不全，出厂检验未覆盖该项目");
-      investigationStep(regulator[0], taskId, calendar.addWorkingDays(received, 9), InvestigationStep.MEASURES, "责令生产企业召回同批次产品并完善出厂检验");
-      investigationStep(regulator[0], taskId, calendar.addWorkingDays(received, 13), InvestigationStep.CLOSED, "生产企业已整改到位，核查办结");
+      investigationStep(
+          regulator[0],
+          taskId,
+          calendar.addWorkingDays(received, 1),
+          InvestigationStep.RECEIVED,
+          null);
+      investigationStep(
+          regulator[0],
+          taskId,
+          calendar.addWorkingDays(received, 6),
+          InvestigationStep.INVESTIGATED,
+          "生产环节核查：原料验收记录不全，出厂检验未覆盖该项目");
+      investigationStep(
+          regulator[0],
+          taskId,
+          calendar.addWorkingDays(received, 9),
+          InvestigationStep.MEASURES,
+          "责令生产企业召回同批次产品并完善出厂检验");
+      investigationStep(
+          regulator[0],
+          taskId,
+          calendar.addWorkingDays(received, 13),
+          InvestigationStep.CLOSED,
+          "生产企业已整改到位，核查办结");
     } else if (r.canRecordAssistance()
         && story != Story.WITHDRAWN
         && story != Story.OVERTURNED
@@ -1128,8 +1157,7 @@ public class DemoYear {
             act(
                 by,
                 () ->
-                    investigations.recordStep(
-                        taskId, new InvestigationStepInput(step, on, note))));
+                    investigations.recordStep(taskId, new InvestigationStepInput(step, on, note))));
   }
 
   private Actor[] bureauOfRegion(long regionId) {
