@@ -21,6 +21,7 @@ import cn.foodsafety.lims.disposal.entity.ReinspectionOutcome;
 import cn.foodsafety.lims.disposal.entity.RequestKind;
 import cn.foodsafety.lims.disposal.entity.RiskMeasure;
 import cn.foodsafety.lims.disposal.entity.StepKind;
+import cn.foodsafety.lims.kernel.PartyKind;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategories;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategoryData;
 import cn.foodsafety.lims.masterdata.boundary.OrganizationData;
@@ -28,10 +29,10 @@ import cn.foodsafety.lims.masterdata.boundary.Organizations;
 import cn.foodsafety.lims.masterdata.boundary.TestItemData;
 import cn.foodsafety.lims.masterdata.boundary.TestItems;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.LimitOperator;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import cn.foodsafety.lims.oversight.boundary.AuditForm;
 import cn.foodsafety.lims.oversight.boundary.Audits;
 import cn.foodsafety.lims.oversight.boundary.OversightRequest;
@@ -45,6 +46,7 @@ import cn.foodsafety.lims.planning.boundary.PlanData;
 import cn.foodsafety.lims.planning.boundary.PlanInputs;
 import cn.foodsafety.lims.planning.boundary.SamplingPlans;
 import cn.foodsafety.lims.planning.boundary.TaskData;
+import cn.foodsafety.lims.planning.boundary.TaskGroups;
 import cn.foodsafety.lims.planning.entity.FollowUpRoute;
 import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
@@ -71,7 +73,6 @@ import cn.foodsafety.lims.sampling.boundary.SampleData;
 import cn.foodsafety.lims.sampling.boundary.SampleForm;
 import cn.foodsafety.lims.sampling.boundary.SamplingForms;
 import cn.foodsafety.lims.sampling.boundary.Shipment;
-import cn.foodsafety.lims.sampling.entity.PartyKind;
 import cn.foodsafety.lims.sampling.entity.ReceiptCondition;
 import cn.foodsafety.lims.sampling.entity.StorageCondition;
 import cn.foodsafety.lims.security.boundary.AccountBootstrap;
@@ -230,6 +231,8 @@ public class DemoYear {
 
   @Inject DemoPublic publicSide;
   @Inject CollectionTasks tasks;
+
+  @Inject TaskGroups taskGroups;
   @Inject Custody custody;
 
   @Inject LabAssignments labAssignments;
@@ -528,7 +531,7 @@ public class DemoYear {
         () -> {
           // the department whose cell group has the most room (routine monitoring is planned
           // under agriculture, the rest mostly under market regulation)
-          for (CellGroupData g : tasks.groups(plan.id())) {
+          for (CellGroupData g : taskGroups.groups(plan.id())) {
             String key = g.regionId() + "/" + g.level() + "/" + g.categoryId();
             if (g.available() > available.getOrDefault(key, 0)) {
               available.put(key, g.available());
@@ -702,6 +705,62 @@ public class DemoYear {
     return out;
   }
 
+  /** The form the team fills in, as its first sampler. */
+  private SampleData fillIn(
+      Batch b,
+      String producer,
+      String producerAddress,
+      String producerLicence,
+      Long producerRegion,
+      String party,
+      PartyKind partyKind,
+      String partyAddress,
+      String partyLicence) {
+    return act(
+        b.team.sampler1(),
+        () ->
+            samplingForms.create(
+                new SampleForm(
+                    b.taskId,
+                    b.taskId == null ? b.level : null,
+                    b.taskId == null ? Department.MARKET_REGULATION : null,
+                    null,
+                    b.taskId == null ? b.regionId : null,
+                    b.food.name(),
+                    categoryIds.get(b.food.categoryCode()),
+                    "示范" + (char) ('A' + b.index % 6),
+                    "散装",
+                    "B" + b.day.minusDays(3).toString().replace("-", ""),
+                    b.day.minusDays(3 + b.index % 5).toString(),
+                    b.food.storage() == StorageCondition.AMBIENT ? "12个月" : "7天",
+                    "2.0",
+                    "千克",
+                    // risk monitoring keeps no backup sample
+                    taskKinds.get(b.taskId) == SamplingKind.RISK_MONITORING ? null : "1.0",
+                    b.food.storage(),
+                    producer,
+                    producerAddress,
+                    producerLicence,
+                    producerRegion,
+                    party,
+                    partyKind,
+                    partyAddress,
+                    partyLicence,
+                    "王经理",
+                    "1380371" + String.format("%04d", b.index % 10_000),
+                    party,
+                    null,
+                    null,
+                    ISO.format(b.sampledAt().atZone(CHINA)),
+                    userIds.get(b.team.sampler1().username()),
+                    userIds.get(b.team.sampler2().username()),
+                    true,
+                    true,
+                    "王经理",
+                    "FT-" + b.day.getYear() + "-" + String.format("%06d", b.index + 1),
+                    null)));
+  }
+
   /** The team fills in the form of its task on the day it sampled. */
   void collect(Batch b) {
     int p = b.index % PARTIES.length;
@@ -740,55 +799,17 @@ public class DemoYear {
       partyAddress = producerAddress;
       partyLicence = producerLicence;
     }
-    final String partyName = party;
-    final PartyKind kind = partyKind;
-    final String address = partyAddress;
-    final String licence = partyLicence;
-    final Long producerAt = producerRegion;
     SampleData s =
-        act(
-            b.team.sampler1(),
-            () ->
-                samplingForms.create(
-                    new SampleForm(
-                        b.taskId,
-                        b.taskId == null ? b.level : null,
-                        b.taskId == null ? Department.MARKET_REGULATION : null,
-                        null,
-                        b.taskId == null ? b.regionId : null,
-                        b.food.name(),
-                        categoryIds.get(b.food.categoryCode()),
-                        "示范" + (char) ('A' + b.index % 6),
-                        "散装",
-                        "B" + b.day.minusDays(3).toString().replace("-", ""),
-                        b.day.minusDays(3 + b.index % 5).toString(),
-                        b.food.storage() == StorageCondition.AMBIENT ? "12个月" : "7天",
-                        "2.0",
-                        "千克",
-                        // risk monitoring keeps no backup sample
-                        taskKinds.get(b.taskId) == SamplingKind.RISK_MONITORING ? null : "1.0",
-                        b.food.storage(),
-                        producer,
-                        producerAddress,
-                        producerLicence,
-                        producerAt,
-                        partyName,
-                        kind,
-                        address,
-                        licence,
-                        "王经理",
-                        "1380371" + String.format("%04d", b.index % 10_000),
-                        partyName,
-                        null,
-                        null,
-                        ISO.format(b.sampledAt().atZone(CHINA)),
-                        userIds.get(b.team.sampler1().username()),
-                        userIds.get(b.team.sampler2().username()),
-                        true,
-                        true,
-                        "王经理",
-                        "FT-" + b.day.getYear() + "-" + String.format("%06d", b.index + 1),
-                        null)));
+        fillIn(
+            b,
+            producer,
+            producerAddress,
+            producerLicence,
+            producerRegion,
+            party,
+            partyKind,
+            partyAddress,
+            partyLicence);
     if (s == null) {
       return;
     }

@@ -11,6 +11,7 @@ import cn.foodsafety.lims.masterdata.entity.ComparisonMethod;
 import cn.foodsafety.lims.masterdata.entity.Limit;
 import cn.foodsafety.lims.masterdata.entity.LimitOperator;
 import cn.foodsafety.lims.results.control.LimitEvaluator;
+import cn.foodsafety.lims.results.entity.Judgment;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.net.URL;
@@ -192,7 +193,7 @@ class DemoDataIT {
                 ? LimitEvaluator.Measurement.notDetected(r.getString("result_unit"))
                 : LimitEvaluator.Measurement.of(
                     r.getString("reported_value"), r.getString("result_unit"));
-        LimitEvaluator.Judgment j = LimitEvaluator.judge(m, limit);
+        Judgment j = LimitEvaluator.judge(m, limit);
         String timesOver = r.getString("times_over");
         boolean same =
             j.verdict().name().equals(r.getString("verdict"))

@@ -1,13 +1,13 @@
 package cn.foodsafety.lims.disposal.boundary;
 
-import cn.foodsafety.lims.disposal.control.CaseClock;
-import cn.foodsafety.lims.disposal.control.CaseProgress;
-import cn.foodsafety.lims.disposal.control.RequestWindows;
+import cn.foodsafety.lims.disposal.entity.CaseClock;
 import cn.foodsafety.lims.disposal.entity.CaseExtension;
+import cn.foodsafety.lims.disposal.entity.CaseProgress;
 import cn.foodsafety.lims.disposal.entity.CaseStep;
 import cn.foodsafety.lims.disposal.entity.ExtensionState;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.disposal.entity.RequestKind;
+import cn.foodsafety.lims.disposal.entity.RequestWindows;
 import cn.foodsafety.lims.disposal.entity.StepKind;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;

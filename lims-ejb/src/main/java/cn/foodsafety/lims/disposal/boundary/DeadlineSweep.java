@@ -1,11 +1,12 @@
 package cn.foodsafety.lims.disposal.boundary;
 
-import cn.foodsafety.lims.disposal.control.CaseClock;
-import cn.foodsafety.lims.disposal.control.RequestWindows;
 import cn.foodsafety.lims.disposal.entity.Alert;
 import cn.foodsafety.lims.disposal.entity.AlertKind;
+import cn.foodsafety.lims.disposal.entity.CaseClock;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
+import cn.foodsafety.lims.disposal.entity.RequestWindows;
 import cn.foodsafety.lims.disposal.entity.SweepRun;
+import cn.foodsafety.lims.disposal.entity.Urgency;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.platform.boundary.TimerClaims;
@@ -174,15 +175,15 @@ public class DeadlineSweep {
                 c.getResponsible().getId(),
                 c.getRegion().getId()));
       }
-      CaseClock.Urgency u = CaseClock.urgency(c.getDeadline(), today, dueSoon);
+      Urgency u = CaseClock.urgency(c.getDeadline(), today, dueSoon);
       if (c.markUrgency(u)) {
         changedCases++;
       }
-      if (u != CaseClock.Urgency.ON_TRACK) {
+      if (u != Urgency.ON_TRACK) {
         wanted.put(
             "C" + c.getId(),
             new Finding(
-                u == CaseClock.Urgency.OVERDUE ? AlertKind.CASE_OVERDUE : AlertKind.CASE_DUE_SOON,
+                u == Urgency.OVERDUE ? AlertKind.CASE_OVERDUE : AlertKind.CASE_DUE_SOON,
                 c.getDeadline(),
                 c.getResponsible().getId(),
                 c.getRegion().getId()));

@@ -31,6 +31,11 @@ public enum AlertKind {
   }
 
   /** The letter that keys an alert's subject in the sweep (case, report, backup sample). */
+  /** Whether the alert warns ahead of a deadline rather than of one that has passed. */
+  public boolean isDueSoon() {
+    return this == CASE_DUE_SOON;
+  }
+
   public String subjectKey() {
     return switch (this) {
       case CASE_DUE_SOON, CASE_OVERDUE -> "C";

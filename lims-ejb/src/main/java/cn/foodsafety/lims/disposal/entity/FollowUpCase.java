@@ -1,7 +1,5 @@
 package cn.foodsafety.lims.disposal.entity;
 
-import cn.foodsafety.lims.disposal.control.CaseClock;
-import cn.foodsafety.lims.disposal.control.CaseProgress;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Organization;
@@ -211,7 +209,7 @@ public class FollowUpCase {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private CaseClock.Urgency urgency = CaseClock.Urgency.ON_TRACK;
+  private Urgency urgency = Urgency.ON_TRACK;
 
   @Column(name = "opened_at", nullable = false, updatable = false)
   private OffsetDateTime openedAt;
@@ -510,7 +508,7 @@ public class FollowUpCase {
   }
 
   /** The sweep's finding; answers whether it changed. */
-  public boolean markUrgency(CaseClock.Urgency now) {
+  public boolean markUrgency(Urgency now) {
     if (urgency == now) {
       return false;
     }
@@ -680,7 +678,7 @@ public class FollowUpCase {
     return withdrawnOn;
   }
 
-  public CaseClock.Urgency getUrgency() {
+  public Urgency getUrgency() {
     return urgency;
   }
 

@@ -7,12 +7,11 @@ import static cn.foodsafety.lims.Aggregates.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.foodsafety.lims.disposal.control.CaseClock;
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
 import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.masterdata.entity.RegionKind;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.NotFoundException;

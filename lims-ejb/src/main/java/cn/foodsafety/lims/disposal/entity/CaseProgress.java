@@ -1,11 +1,5 @@
-package cn.foodsafety.lims.disposal.control;
+package cn.foodsafety.lims.disposal.entity;
 
-import cn.foodsafety.lims.disposal.entity.CaseState;
-import cn.foodsafety.lims.disposal.entity.CaseStep;
-import cn.foodsafety.lims.disposal.entity.FollowUpCase;
-import cn.foodsafety.lims.disposal.entity.RequestKind;
-import cn.foodsafety.lims.disposal.entity.RiskMeasure;
-import cn.foodsafety.lims.disposal.entity.StepKind;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.platform.control.Violations;
 import java.math.BigDecimal;
