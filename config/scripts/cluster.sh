@@ -134,8 +134,12 @@ start() {
     A add-instance-to-deployment-group --instance inst2 --deploymentgroup "$GROUP" >/dev/null
   fi
   configure_datasource "$ADMIN" pg "$DB_URL" "$DB_USER" "$DB_PASSWORD"
+  configure_owner_datasource "$ADMIN" "$DB_URL" "${LIMS_DB_OWNER_USER:-}" "${LIMS_DB_OWNER_PASSWORD:-}"
   if ! A list-resource-refs "$GROUP" 2>/dev/null | grep -qx 'jdbc/lims'; then
     A create-resource-ref --target "$GROUP" jdbc/lims >/dev/null
+  fi
+  if [ -n "${LIMS_DB_OWNER_USER:-}" ] && ! A list-resource-refs "$GROUP" 2>/dev/null | grep -qx 'jdbc/lims-owner'; then
+    A create-resource-ref --target "$GROUP" jdbc/lims-owner >/dev/null
   fi
   set_config_property lims.demo "$DEMO"
   set_config_property lims.demo.data false

@@ -10,6 +10,8 @@ DOMAIN=lims-it
 STATE="$LIMS_HOME/it-database"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 ROLE=lims_it; ROLE_PASSWORD=lims_it
+# the schema's owner: the migrations run as this role, the application as $ROLE (rows only)
+OWNER=lims_it_owner; OWNER_PASSWORD=lims_it_owner
 
 psql_admin() { psql -v ON_ERROR_STOP=1 -qAt -d postgres "$@"; }
 
@@ -18,10 +20,19 @@ start() {
   stop_quietly
   local db="lims_it_$(date +%s)_$$"
   log "creating database $db"
-  # the application's role: no superuser, creates no roles or databases, owns only its database
-  psql_admin -c "DO \$\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname='$ROLE') THEN CREATE ROLE $ROLE LOGIN PASSWORD '$ROLE_PASSWORD'; END IF; END\$\$;"
-  psql_admin -c "ALTER ROLE $ROLE NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS"
-  psql_admin -c "CREATE DATABASE $db OWNER $ROLE ENCODING 'UTF8' TEMPLATE template0"
+  # as config/scripts/create-database.sh does: the owner of the database and its schema (no
+  # superuser) and the application's role, which may only read and write the owner's rows
+  for r in "$ROLE:$ROLE_PASSWORD" "$OWNER:$OWNER_PASSWORD"; do
+    psql_admin -c "DO \$\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname='${r%%:*}') THEN CREATE ROLE ${r%%:*} LOGIN PASSWORD '${r#*:}'; END IF; END\$\$;"
+    psql_admin -c "ALTER ROLE ${r%%:*} NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS"
+  done
+  psql_admin -c "CREATE DATABASE $db OWNER $OWNER ENCODING 'UTF8' TEMPLATE template0"
+  psql -v ON_ERROR_STOP=1 -qAt -d "$db" \
+    -c "REVOKE ALL ON SCHEMA public FROM PUBLIC" \
+    -c "ALTER SCHEMA public OWNER TO $OWNER" \
+    -c "GRANT USAGE ON SCHEMA public TO $ROLE" \
+    -c "ALTER DEFAULT PRIVILEGES FOR ROLE $OWNER IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO $ROLE" \
+    -c "ALTER DEFAULT PRIVILEGES FOR ROLE $OWNER IN SCHEMA public GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO $ROLE"
   echo "$db" > "$STATE"
   log "creating domain $DOMAIN (port base $BASE)"
   asadmin delete-domain "$DOMAIN" >/dev/null 2>&1 || true
@@ -32,6 +43,7 @@ start() {
   harden_server "$ADMIN"
   asadmin --port "$ADMIN" restart-domain "$DOMAIN" >/dev/null
   configure_datasource "$ADMIN" pg "jdbc:postgresql://$PGHOST:$PGPORT/$db" "$ROLE" "$ROLE_PASSWORD"
+  configure_owner_datasource "$ADMIN" "jdbc:postgresql://$PGHOST:$PGPORT/$db" "$OWNER" "$OWNER_PASSWORD"
   # the tests need users of every role: the demo set, on this throw-away database only
   set_system_property "$ADMIN" lims.demo true
   deploy_ear "$ADMIN" "$HTTP"

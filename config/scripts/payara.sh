@@ -88,6 +88,32 @@ configure_datasource() { # admin-port h2|pg url user password
   fi
 }
 
+# The schema owner's data source jdbc/lims-owner (PostgreSQL), through which the application runs
+# its migrations, while jdbc/lims connects as a role that only reads and writes rows (README:
+# Security). Without an owner user the data source is removed and jdbc/lims serves both.
+configure_owner_datasource() { # admin-port url owner-user owner-password
+  local port="$1" url="$2" user="$3" password="$4" pool=LimsPgOwnerPool
+  if [ -z "$user" ]; then
+    asadmin --port "$port" delete-jdbc-resource jdbc/lims-owner >/dev/null 2>&1 || true
+    asadmin --port "$port" delete-jdbc-connection-pool "$pool" >/dev/null 2>&1 || true
+    return 0
+  fi
+  if [ -z "$password" ]; then password="no-password"; fi
+  if ! asadmin --port "$port" list-jdbc-connection-pools 2>/dev/null | grep -qx "$pool"; then
+    asadmin --port "$port" create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
+      --restype javax.sql.DataSource --steadypoolsize 0 --maxpoolsize 2 \
+      --property "URL=$(escape_prop "$url"):user=$(escape_prop "$user"):password=$(escape_prop "$password")" \
+      "$pool" >/dev/null
+  else
+    asadmin --port "$port" set "resources.jdbc-connection-pool.$pool.property.URL=$url" >/dev/null
+    asadmin --port "$port" set "resources.jdbc-connection-pool.$pool.property.user=$user" >/dev/null
+    asadmin --port "$port" set "resources.jdbc-connection-pool.$pool.property.password=$password" >/dev/null
+  fi
+  if ! asadmin --port "$port" list-jdbc-resources 2>/dev/null | grep -qx 'jdbc/lims-owner'; then
+    asadmin --port "$port" create-jdbc-resource --connectionpoolid "$pool" jdbc/lims-owner >/dev/null
+  fi
+}
+
 # Creates the domain if needed and starts it if it is not running (JVM options, driver, one
 # restart the first time), as `./lims run` and the embedded-database test server both do.
 start_domain() { # domain portbase admin-port
@@ -157,12 +183,22 @@ deploy_ear() { # admin-port http-port [ear]
 }
 
 # The server's root (http://localhost:<port>/) leads to the application instead of Payara's default
-# page: a tiny web application at context root / (config/root), packed here and deployed once.
+# page, and any other path outside the application answers with the application's error pages
+# (config/error): a tiny web application at context root / (config/root), packed here and deployed
+# again whenever its files changed (a domain of an earlier checkout keeps no stale copy).
 deploy_root() { # admin-port
-  local port="$1" war="$LIMS_HOME/lims-root.war"
-  if asadmin --port "$port" list-applications 2>/dev/null | grep -q '^lims-root '; then return 0; fi
+  local port="$1" war="$LIMS_HOME/lims-root.war" tmp sum marker="$LIMS_HOME/lims-root.sum"
+  sum=$(cd "$ROOT/config" && cat root/index.jsp root/WEB-INF/web.xml error/*.html | sha256sum | cut -c1-16)
+  if asadmin --port "$port" list-applications 2>/dev/null | grep -q '^lims-root ' \
+    && [ "$(cat "$marker.$port" 2>/dev/null)" = "$sum" ]; then return 0; fi
   rm -f "$war"
-  (cd "$ROOT/config/root" && jar cf "$war" .) || { log "cannot pack $war"; return 1; }
-  asadmin --port "$port" deploy --force=true --name lims-root --contextroot / "$war" >/dev/null \
-    || log "the root redirect was not deployed"
+  tmp=$(mktemp -d)
+  cp -r "$ROOT/config/root/." "$tmp/" && mkdir -p "$tmp/error" && cp "$ROOT"/config/error/*.html "$tmp/error/"
+  (cd "$tmp" && jar cf "$war" .) || { log "cannot pack $war"; rm -rf "$tmp"; return 1; }
+  rm -rf "$tmp"
+  if asadmin --port "$port" deploy --force=true --name lims-root --contextroot / "$war" >/dev/null; then
+    echo "$sum" > "$marker.$port"
+  else
+    log "the root redirect was not deployed"
+  fi
 }

@@ -3,7 +3,9 @@
  * an icon-only date-picker button is named for screen readers ("选择日期", not PrimeFaces'
  * placeholder text "ui-button"); after a form came back with errors the first field in error is
  * scrolled into view and focused (on a phone the messages at the top of a long form were out of
- * sight).
+ * sight). A location button (class gps-button, the ids of its two fields in data-latitude and
+ * data-longitude) fills them from the device's position. Listeners only: the pages' policy allows no
+ * inline script or handler of our own.
  */
 (function () {
   function name() {
@@ -32,6 +34,16 @@
       }
     }
   }
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest && e.target.closest('.gps-button');
+    if (!button || !navigator.geolocation) {
+      return;
+    }
+    navigator.geolocation.getCurrentPosition(function (p) {
+      document.getElementById(button.dataset.latitude).value = p.coords.latitude.toFixed(6);
+      document.getElementById(button.dataset.longitude).value = p.coords.longitude.toFixed(6);
+    });
+  });
   document.addEventListener('DOMContentLoaded', function () { name(); firstError(); });
   window.addEventListener('load', name);
   if (window.jQuery) {

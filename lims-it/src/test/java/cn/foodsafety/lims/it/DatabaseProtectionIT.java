@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +31,46 @@ class DatabaseProtectionIT {
       assertThat(rs.getBoolean(1)).isFalse();
       assertThat(rs.getBoolean(2)).isFalse();
       assertThat(rs.getBoolean(3)).isFalse();
+    }
+  }
+
+  /**
+   * The application's role owns nothing: it can neither drop nor disable the triggers that keep the
+   * records append-only, nor change or create a table; the migrations ran as the schema's owner.
+   */
+  @Test
+  void theApplicationsRoleCannotTouchTheSchema() throws Exception {
+    try (Connection c = ItDatabase.connect();
+        Statement s = c.createStatement()) {
+      for (String ddl :
+          List.of(
+              "DROP TRIGGER audit_record_append_only ON audit_record",
+              "ALTER TABLE audit_record DISABLE TRIGGER audit_record_append_only",
+              "ALTER TABLE test_report DISABLE TRIGGER ALL",
+              "DROP TABLE audit_record",
+              "ALTER TABLE sample ADD COLUMN forged VARCHAR(10)",
+              "CREATE TABLE forged (id BIGINT)")) {
+        assertThatThrownBy(() -> s.execute(ddl))
+            .as(ddl)
+            .isInstanceOf(SQLException.class)
+            .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT tableowner, count(*) FROM pg_tables WHERE schemaname = 'public'"
+                  + " GROUP BY tableowner")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).isEqualTo("lims_it_owner");
+        assertThat(rs.next()).as("one owner of every table").isFalse();
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'O'"
+                  + " AND tgname IN ('audit_record_append_only', 'audit_record_no_truncate',"
+                  + " 'test_report_append_only', 'test_report_no_truncate')")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(4);
+      }
     }
   }
 

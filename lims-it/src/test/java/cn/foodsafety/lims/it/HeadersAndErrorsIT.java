@@ -66,6 +66,31 @@ class HeadersAndErrorsIT {
   }
 
   @Test
+  void aRecordsPageWithANonNumericIdSaysSoInWordsNotWithAComponentId() {
+    for (String[] page :
+        new String[][] {
+          {"labtech", "/lims/lab/results.xhtml?id=abc"},
+          {"jinshui", "/lims/disposal/case.xhtml?id=abc"},
+          {"admin", "/lims/masterdata/region.xhtml?id=abc"},
+          {"planner", "/lims/planning/progress.xhtml?plan=x1"}
+        }) {
+      Response r =
+          server()
+              .auth()
+              .preemptive()
+              .basic(page[0], ApiTestSupport.DEMO_PASSWORD)
+              .header("Accept-Language", "zh-CN")
+              .get(page[1]);
+      assertThat(r.statusCode()).as(page[1]).isLessThan(500);
+      assertThat(r.asString())
+          .as(page[1])
+          .contains("地址中的编号无效")
+          .doesNotContain("j_id")
+          .doesNotContain("must be a number");
+    }
+  }
+
+  @Test
   void aFormPostedWithAnotherSessionsViewStateOpensThePageAfresh() {
     // the view state of one visitor's sign-in page ...
     Response other = server().get("/lims/login.xhtml");

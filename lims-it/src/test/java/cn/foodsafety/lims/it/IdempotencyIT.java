@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,78 @@ class IdempotencyIT {
     long before = count("SELECT count(*) FROM sample");
     // the same key after a refusal: the corrected form is another body, and nothing was kept
     as("sampler").header("Idempotency-Key", key).body(form).post("/samples").then().statusCode(201);
+    assertThat(count("SELECT count(*) FROM sample")).isEqualTo(before + 1);
+  }
+
+  /**
+   * The 503 of a commit that fails: the database refuses the commit of this one request (a deferred
+   * constraint trigger on the key's row, created here for this key only, fires at COMMIT, after the
+   * sample and its answer were written in the transaction); the caller is told it may have been
+   * saved and to retry with the same key; the retry makes the sample exactly once and a further
+   * retry gets that first answer again.
+   */
+  @Test
+  void aCommitTheDatabaseRefusesIsA503AndTheRetryWithTheSameKeyMakesTheSampleOnce()
+      throws Exception {
+    String key = UUID.randomUUID().toString();
+    String trigger = "refuse_commit_" + key.replace("-", "").substring(0, 12);
+    Map<String, Object> form = celery("芹菜-提交失败");
+    long before = count("SELECT count(*) FROM sample");
+    // as the schema's owner: the application's role may not create triggers
+    try (Connection c = ItDatabase.connectAsOwner();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE FUNCTION "
+              + trigger
+              + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION"
+              + " 'commit refused by the test'; END $$");
+      s.execute(
+          "CREATE CONSTRAINT TRIGGER "
+              + trigger
+              + " AFTER INSERT ON idempotent_request DEFERRABLE INITIALLY DEFERRED FOR EACH ROW"
+              + " WHEN (NEW.idem_key = '"
+              + key
+              + "') EXECUTE FUNCTION "
+              + trigger
+              + "()");
+    }
+    Response failed;
+    try {
+      failed =
+          as("sampler")
+              .header("Idempotency-Key", key)
+              .header("Accept-Language", "en")
+              .body(form)
+              .post("/samples");
+    } finally {
+      try (Connection c = ItDatabase.connectAsOwner();
+          Statement s = c.createStatement()) {
+        s.execute("DROP TRIGGER IF EXISTS " + trigger + " ON idempotent_request");
+        s.execute("DROP FUNCTION IF EXISTS " + trigger + "()");
+      }
+    }
+    assertThat(failed.statusCode()).as(failed.asString()).isEqualTo(503);
+    assertThat(failed.contentType()).startsWith(ApiTestSupport.PROBLEM_JSON);
+    assertThat(failed.header("Retry-After")).isEqualTo("5");
+    assertThat(failed.jsonPath().getString("detail"))
+        .contains("may have been saved", "retry with the same Idempotency-Key");
+    assertThat(failed.asString()).doesNotContain("commit refused by the test");
+    // the database refused the commit: nothing of it is there
+    assertThat(count("SELECT count(*) FROM sample")).isEqualTo(before);
+    assertThat(count("SELECT count(*) FROM idempotent_request WHERE idem_key = '" + key + "'"))
+        .isZero();
+
+    Response retry = as("sampler").header("Idempotency-Key", key).body(form).post("/samples");
+    assertThat(retry.statusCode()).as(retry.asString()).isEqualTo(201);
+    assertThat(retry.header("Idempotent-Replayed")).isNull();
+    assertThat(count("SELECT count(*) FROM sample")).isEqualTo(before + 1);
+
+    Response again = as("sampler").header("Idempotency-Key", key).body(form).post("/samples");
+    assertThat(again.statusCode()).isEqualTo(201);
+    assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(again.jsonPath().getLong("id")).isEqualTo(retry.jsonPath().getLong("id"));
+    assertThat(again.jsonPath().getString("sampleNumber"))
+        .isEqualTo(retry.jsonPath().getString("sampleNumber"));
     assertThat(count("SELECT count(*) FROM sample")).isEqualTo(before + 1);
   }
 

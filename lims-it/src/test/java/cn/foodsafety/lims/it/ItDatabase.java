@@ -21,11 +21,19 @@ final class ItDatabase {
 
   private ItDatabase() {}
 
+  /** As the application's role (lims_it): rows only. */
   static Connection connect() throws IOException, SQLException {
+    return DriverManager.getConnection(url(), "lims_it", "lims_it");
+  }
+
+  /** As the schema's owner (lims_it_owner), the role the migrations run as. */
+  static Connection connectAsOwner() throws IOException, SQLException {
+    return DriverManager.getConnection(url(), "lims_it_owner", "lims_it_owner");
+  }
+
+  private static String url() throws IOException {
     Path state = Path.of(System.getProperty("user.dir")).getParent().resolve(".lims/it-database");
-    String name = Files.readString(state).strip();
-    return DriverManager.getConnection(
-        "jdbc:postgresql://127.0.0.1:5432/" + name, "lims_it", "lims_it");
+    return "jdbc:postgresql://127.0.0.1:5432/" + Files.readString(state).strip();
   }
 
   /** An approved plan of a city for a year; returns its id. */

@@ -58,6 +58,32 @@ class ResultFileFormatsIT {
     assertThat(preview.getString("problems[0].message")).contains("引号");
   }
 
+  /** Each row's problem carries the cell as the file wrote it, so every row says what was wrong. */
+  @Test
+  void eachRowsProblemRepeatsItsBadValue() {
+    long id = receivedCelery("芹菜-坏值");
+    String number = as("labtech").get("/samples/{id}", id).jsonPath().getString("sampleNumber");
+    String csv =
+        "样品编号,检验项目,检验结果,单位,检验日期\n"
+            + number
+            + ",毒死蜱,0.0x2,mg/kg,\n"
+            + number
+            + ",毒死蜱,abc,mg/kg,\n"
+            + number
+            + ",毒死蜱,0.02,斤,\n"
+            + number
+            + ",毒死蜱,0.02,mg/kg,2026-13-45\n"
+            + "4101-XX,毒死蜱,0.02,mg/kg,\n"
+            + number
+            + ",不存在的项目,0.02,mg/kg,\n";
+    JsonPath preview = post(csv.getBytes(StandardCharsets.UTF_8), "results.csv", "text/csv", false);
+    assertThat(preview.getBoolean("clean")).isFalse();
+    List<Map<String, Object>> problems = preview.getList("problems");
+    assertThat(problems)
+        .extracting(p -> p.get("row") + ":" + p.get("value"))
+        .contains("2:0.0x2", "3:abc", "4:斤", "5:2026-13-45", "6:4101-XX", "7:不存在的项目");
+  }
+
   @Test
   void anXlsxCellFormattedWithThreeDecimalsKeepsThem() throws IOException {
     long id = receivedCelery("芹菜-XLSX位数");

@@ -10,16 +10,14 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages under the Content-Security-Policy and the other security headers: they load, their
@@ -34,28 +32,11 @@ class SecurityPagesBrowserIT {
 
   private WebDriver browser;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-          BrowserSupport.saveScreenshot(
-              browser,
-              context.getRequiredTestClass().getSimpleName()
-                  + "-"
-                  + context.getRequiredTestMethod().getName());
-        }
-      };
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension final BrowserSupport.Session session = new BrowserSupport.Session(WAIT);
 
   @Test
   void pagesWorkUnderTheContentSecurityPolicy() {
-    browser = BrowserSupport.open(1280, 900);
+    browser = session.open(1280, 900);
     BrowserSupport.signIn(browser, WAIT, "admin", ApiTestSupport.DEMO_PASSWORD);
     for (String page :
         List.of(
@@ -65,8 +46,7 @@ class SecurityPagesBrowserIT {
             "/masterdata/settings.xhtml",
             "/statistics/dashboard.xhtml")) {
       browser.get(appUrl(page));
-      new WebDriverWait(browser, WAIT)
-          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.page-title")));
+      session.wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.page-title")));
       // PrimeFaces ran: its global object exists and its widgets were built
       assertThat(
               (Boolean)
@@ -82,6 +62,131 @@ class SecurityPagesBrowserIT {
             .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
             .toList();
     assertThat(violations).isEmpty();
+  }
+
+  /**
+   * The policy has neither 'unsafe-inline' nor 'unsafe-eval' for scripts, and the pages where
+   * people work still run: the sampling form (an AJAX update and a refused submit), a lab's results
+   * page, the dashboard with its charts, a case page, the public page with its language switch and
+   * the offline form on the phone. The browser reports no refusal of the policy on any of them.
+   */
+  @Test
+  void theWorkPagesRunUnderAPolicyWithoutInlineScriptsOrEval() throws Exception {
+    long received = SampleFlows.receivedCelery("策略-结果页");
+    long failed = SampleFlows.approvedCelery("策略-处置", "0.13", SampleFlows.ZHONGYUAN);
+    long caseId = as("jinshui").get("/cases/of-sample/{id}", failed).jsonPath().getLong("id");
+
+    String policy =
+        ApiTestSupport.server()
+            .auth()
+            .preemptive()
+            .basic("sampler", ApiTestSupport.DEMO_PASSWORD)
+            .get("/lims/sampling/sample.xhtml")
+            .header("Content-Security-Policy");
+    assertThat(policy)
+        .contains("script-src 'self' 'nonce-")
+        .doesNotContain("unsafe-inline' 'unsafe-eval", "script-src 'self' 'unsafe-inline")
+        .doesNotContain("'unsafe-eval'");
+    assertThat(policy.replace("style-src 'self' 'unsafe-inline'", "")).doesNotContain("unsafe");
+
+    List<String> violations = new java.util.ArrayList<>();
+
+    // the sampler's form outside the plan: an AJAX update (kind of sampling) and an empty submit
+    browser = BrowserSupport.open(390, 844);
+    BrowserSupport.signIn(browser, WAIT, "sampler", ApiTestSupport.DEMO_PASSWORD);
+    primeFacesPage("/sampling/sample.xhtml");
+    assertThat(browser.findElements(By.id("form:backupQuantity"))).hasSize(1);
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "PrimeFaces.getWidgetById('form:samplingKind').selectValue('RISK_MONITORING');");
+    // risk monitoring keeps no backup sample: the AJAX update took the field away
+    new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.numberOfElementsToBe(By.id("form:backupQuantity"), 0));
+    WebElement submit = browser.findElement(By.id("form:submit"));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView(true);", submit);
+    submit.click();
+    new WebDriverWait(browser, WAIT)
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[id='form:foodName'].ui-state-error")));
+    violations.addAll(violations("sampling form"));
+    browser.quit();
+
+    // the lab's results page and the import page
+    browser = BrowserSupport.open(1280, 900);
+    BrowserSupport.signIn(browser, WAIT, "labtech", ApiTestSupport.DEMO_PASSWORD);
+    primeFacesPage("/lab/results.xhtml?id=" + received);
+    primeFacesPage("/lab/worklist.xhtml");
+    primeFacesPage("/lab/import.xhtml");
+    violations.addAll(violations("lab pages"));
+    browser.quit();
+
+    // the dashboard's charts are drawn, and the case page
+    browser = BrowserSupport.open(1280, 900);
+    BrowserSupport.signIn(browser, WAIT, "jinshui", ApiTestSupport.DEMO_PASSWORD);
+    primeFacesPage("/statistics/dashboard.xhtml");
+    new WebDriverWait(browser, WAIT)
+        .until(
+            d ->
+                (Boolean)
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                            "var c = document.querySelectorAll('canvas');"
+                                + " return c.length > 0 && Array.prototype.some.call(c,"
+                                + " function (x) { return x.width > 0 && x.height > 0; });"));
+    primeFacesPage("/disposal/case.xhtml?id=" + caseId);
+    violations.addAll(violations("dashboard and case page"));
+    browser.quit();
+
+    // the public page (no PrimeFaces on it) and its language switch; the offline form
+    browser = BrowserSupport.open(390, 844);
+    browser.get(appUrl("/public/results.xhtml"));
+    new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.public-title")));
+    browser.findElement(By.id("lang:switch")).click();
+    new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    browser.get(appUrl("/m/"));
+    new WebDriverWait(browser, WAIT)
+        .until(
+            d ->
+                "complete"
+                    .equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return document.readyState")));
+    violations.addAll(violations("public page and offline form"));
+
+    assertThat(violations).isEmpty();
+  }
+
+  /** Opens a page of the application and waits until PrimeFaces has built its widgets. */
+  private void primeFacesPage(String page) {
+    browser.get(appUrl(page));
+    new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.page-title")));
+    new WebDriverWait(browser, WAIT)
+        .until(
+            d ->
+                (Boolean)
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                            "return typeof PrimeFaces !== 'undefined' && !!PrimeFaces.widgets"
+                                + " && Object.keys(PrimeFaces.widgets).length > 0"));
+  }
+
+  /** What the browser said about the policy since the last call, each line named by where. */
+  private List<String> violations(String where) {
+    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(
+            m ->
+                m.contains("Content Security Policy")
+                    || m.contains("Content-Security-Policy")
+                    || m.contains("Refused to")
+                    || m.contains("EvalError"))
+        .map(m -> where + ": " + m)
+        .toList();
   }
 
   @Test
@@ -100,21 +205,18 @@ class SecurityPagesBrowserIT {
     }
     signedIn(name, PASSWORD).get("/me").then().statusCode(429);
 
-    browser = BrowserSupport.open(1280, 900);
+    browser = session.open(1280, 900);
     BrowserSupport.signIn(browser, WAIT, "admin", ApiTestSupport.DEMO_PASSWORD);
     browser.get(appUrl("/admin/users.xhtml"));
     browser.findElement(By.id("list:search")).sendKeys(name);
     browser.findElement(By.id("list:find")).click();
-    new WebDriverWait(browser, WAIT)
-        .until(
-            ExpectedConditions.numberOfElementsToBe(
-                By.cssSelector("tbody[id='list:table_data'] > tr"), 1));
-    new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), name));
+    session.wait(
+        ExpectedConditions.numberOfElementsToBe(
+            By.cssSelector("tbody[id='list:table_data'] > tr"), 1));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), name));
     By unlock = By.cssSelector("[id$=':unlock']");
-    new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(unlock)).click();
-    new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已解锁"));
+    session.wait(ExpectedConditions.elementToBeClickable(unlock)).click();
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已解锁"));
     assertThat(browser.findElements(unlock)).isEmpty();
     signedIn(name, PASSWORD).get("/me").then().statusCode(200);
   }

@@ -26,7 +26,8 @@ public record FoodCategoryData(
     Boolean keyCategory,
     Integer sortOrder,
     Boolean active,
-    Long version) {
+    Long version)
+    implements Bilingual {
 
   public static FoodCategoryData of(FoodCategory c) {
     FoodCategory p = c.getParent();

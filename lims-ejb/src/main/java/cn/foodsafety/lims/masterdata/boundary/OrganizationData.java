@@ -42,7 +42,8 @@ public record OrganizationData(
         String address,
     @Size(max = 40, message = "{lims.field.tooLong}") String phone,
     Boolean active,
-    Long version) {
+    Long version)
+    implements Bilingual {
 
   public static OrganizationData of(Organization o) {
     Organization p = o.getParent();

@@ -45,7 +45,8 @@ public record RegionData(
         @Max(value = 2100, message = "{lims.field.max}")
         Integer residentsYear,
     Boolean active,
-    Long version) {
+    Long version)
+    implements Bilingual {
 
   public static RegionData of(Region r) {
     Region p = r.getParent();

@@ -17,6 +17,13 @@ import org.flywaydb.core.Flyway;
  * db/vendor/postgresql on PostgreSQL) when the application starts, before anything else uses the
  * database. A failing migration fails the deployment, so the application never runs on a schema it
  * does not know.
+ *
+ * <p>Where the server has a data source {@code jdbc/lims-owner} (PostgreSQL: the role that owns the
+ * schema), the migrations run through it, and the application itself connects through {@code
+ * jdbc/lims} as a role that may only read and write rows: it cannot drop or disable the triggers
+ * that keep audit records and issued reports append-only, nor change a table
+ * (config/scripts/create-database.sh creates both roles). Without it, as on the embedded database,
+ * {@code jdbc/lims} serves both.
  */
 @Singleton
 @Startup
@@ -30,11 +37,16 @@ public class DatabaseMigration {
 
   private String schemaVersion;
 
+  /** The schema owner's data source, when the server has one. */
+  static final String OWNER = "jdbc/lims-owner";
+
   @PostConstruct
   void migrate() {
+    DataSource migrations = owner().orElse(dataSource);
+    LOG.info(() -> "migrations run through " + (migrations == dataSource ? "jdbc/lims" : OWNER));
     Flyway flyway =
         Flyway.configure(DatabaseMigration.class.getClassLoader())
-            .dataSource(dataSource)
+            .dataSource(migrations)
             .locations(locations())
             .load();
     var result = flyway.migrate();
@@ -62,6 +74,14 @@ public class DatabaseMigration {
       return new String[] {"classpath:db/migration"};
     } catch (SQLException e) {
       throw new IllegalStateException("cannot reach the database jdbc/lims: " + e.getMessage(), e);
+    }
+  }
+
+  private static java.util.Optional<DataSource> owner() {
+    try {
+      return java.util.Optional.of(javax.naming.InitialContext.doLookup(OWNER));
+    } catch (javax.naming.NamingException none) {
+      return java.util.Optional.empty();
     }
   }
 

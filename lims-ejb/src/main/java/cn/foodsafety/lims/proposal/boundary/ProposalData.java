@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.proposal.boundary;
 
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.proposal.entity.ProposalKind;
 import cn.foodsafety.lims.proposal.entity.ProposalState;
 import java.time.OffsetDateTime;
@@ -35,5 +36,11 @@ public record ProposalData(
   public record Result(
       @Schema(description = "Its id in the public results feed.") String publicId,
       String product,
-      @Schema(description = "CONFORMING or NON_CONFORMING.") String verdict) {}
+      @Schema(description = "CONFORMING or NON_CONFORMING.") String verdict) {
+
+    /** Whether the result is non-conforming. */
+    public boolean failing() {
+      return Verdict.failing(verdict);
+    }
+  }
 }

@@ -10,6 +10,10 @@ import java.util.List;
 public record ImportResult(
     int rows, int samples, boolean clean, boolean committed, List<Problem> problems) {
 
-  /** A problem in row {@code row} (1 = header), column {@code column}. */
-  public record Problem(int row, String column, String key, List<Object> args) {}
+  /**
+   * A problem in row {@code row} (1 = header), column {@code column}, with the cell's content as
+   * written ({@code value}, null when there is no one cell, e.g. a missing column), so that every
+   * row's message can show what was wrong in it.
+   */
+  public record Problem(int row, String column, String key, List<Object> args, String value) {}
 }

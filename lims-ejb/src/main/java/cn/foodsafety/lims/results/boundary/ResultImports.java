@@ -14,6 +14,7 @@ import cn.foodsafety.lims.results.control.LimitEvaluator;
 import cn.foodsafety.lims.results.control.ResultFile;
 import cn.foodsafety.lims.results.control.ResultInput;
 import cn.foodsafety.lims.results.entity.Analysis;
+import cn.foodsafety.lims.results.entity.Judgment;
 import cn.foodsafety.lims.results.entity.SampleItem;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.sampling.entity.SampleNumber;
@@ -65,7 +66,11 @@ public class ResultImports {
     for (ResultFile.Problem p : parsed.problems()) {
       problems.add(
           new ImportResult.Problem(
-              p.row(), p.column(), p.key(), p.value() == null ? List.of() : List.of(p.value())));
+              p.row(),
+              p.column(),
+              p.key(),
+              p.value() == null ? List.of() : List.of(p.value()),
+              p.value()));
     }
     Set<String> numbers = new LinkedHashSet<>();
     parsed.rows().forEach(r -> numbers.add(r.sampleNumber()));
@@ -161,7 +166,7 @@ public class ResultImports {
               "",
               v);
       ResultInput.checkTestedOn(row.testedOn(), s.getReceivedOn(), today(), "检验日期", v);
-      LimitEvaluator.Judgment judgment = null;
+      Judgment judgment = null;
       if (v.isEmpty() && checked.isPresent()) {
         // the preview applies the commit's checks: the judgment against the item's limit too
         var c = checked.get();
@@ -182,7 +187,8 @@ public class ResultImports {
               .forEach(
                   f ->
                       problems.add(
-                          new ImportResult.Problem(row.number(), f.field(), f.key(), f.args())));
+                          new ImportResult.Problem(
+                              row.number(), f.field(), f.key(), f.args(), cell(row, f.field()))));
         }
         continue;
       }
@@ -235,7 +241,20 @@ public class ResultImports {
 
   private static ImportResult.Problem problem(
       ResultFile.Row row, String column, String key, Object arg) {
-    return new ImportResult.Problem(row.number(), column, key, List.of(String.valueOf(arg)));
+    return new ImportResult.Problem(
+        row.number(), column, key, List.of(String.valueOf(arg)), String.valueOf(arg));
+  }
+
+  /** The row's cell that a field error of the entry checks is about, as the file wrote it. */
+  private static String cell(ResultFile.Row row, String field) {
+    return switch (field) {
+      case "value" ->
+          row.notDetected() ? "未检出" : row.value() == null ? null : row.value().toPlainString();
+      case "unit" -> row.unit();
+      case "lod" -> row.lod() == null ? null : row.lod().toPlainString();
+      case "检验日期" -> row.testedOn() == null ? null : row.testedOn().toString();
+      default -> null;
+    };
   }
 
   private static <T> List<List<T>> chunks(List<T> all, int size) {

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.platform.web;
 
+import cn.foodsafety.lims.masterdata.boundary.Bilingual;
 import cn.foodsafety.lims.masterdata.entity.Limit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,7 +9,7 @@ import jakarta.inject.Named;
 /**
  * Enum labels for the pages: {@code #{facesLabels.of(region.kind)}}; a limit in the page's language
  * from its parts: {@code #{facesLabels.limit(i.limitOperator, i.limitValue, i.limitUpper,
- * i.limitUnit)}}.
+ * i.limitUnit)}}; a quantity without trailing zeros: {@code #{facesLabels.amount(s.quantity)}}.
  */
 @Named
 @RequestScoped
@@ -18,6 +19,41 @@ public class FacesLabels {
 
   public String of(Enum<?> value) {
     return value == null ? "" : text.label(value);
+  }
+
+  /**
+   * A record's name in the page's language: the English name of a region, food category or
+   * organization on an English page where it has one ({@link Bilingual}), else its name.
+   */
+  public String name(Object record) {
+    if (record == null) {
+      return "";
+    }
+    if (record instanceof Bilingual b) {
+      return b.nameIn(text.locale());
+    }
+    try {
+      return String.valueOf(record.getClass().getMethod("name").invoke(record));
+    } catch (ReflectiveOperationException notNamed) {
+      return record.toString();
+    }
+  }
+
+  /**
+   * A stored quantity as people write it: without the zeros the column's scale adds ({@code 35.000}
+   * kg is shown as 35 kg, {@code 0.250} as 0.25), never in exponent form.
+   */
+  public String amount(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return "";
+    }
+    try {
+      return new java.math.BigDecimal(value.toString().strip())
+          .stripTrailingZeros()
+          .toPlainString();
+    } catch (NumberFormatException notANumber) {
+      return value.toString();
+    }
   }
 
   /** The one text form of a limit ({@link Limit#text}); parts as enums/decimals or as texts. */

@@ -46,12 +46,14 @@ public class ResultImportsResource {
   public record ImportAnswer(
       int rows, int samples, boolean clean, boolean committed, List<Problem> problems) {}
 
-  /** A problem: row (1 = the header), column, message. */
+  /** A problem: row (1 = the header), column, message, and the cell's content as written. */
   @Schema(name = "ImportProblem")
   public record Problem(
       @Schema(example = "3") int row,
       @Schema(example = "value") String column,
-      @Schema(example = "不是有效的数值") String message) {}
+      @Schema(example = "不是有效的数值") String message,
+      @Schema(example = "0.0x2", description = "The cell as written (absent when no one cell).")
+          String value) {}
 
   @Operation(
       operationId = "importResults",
@@ -94,7 +96,10 @@ public class ResultImportsResource {
             .map(
                 p ->
                     new Problem(
-                        p.row(), p.column(), Messages.text(locale, p.key(), p.args().toArray())))
+                        p.row(),
+                        p.column(),
+                        Messages.text(locale, p.key(), p.args().toArray()),
+                        p.value()))
             .toList());
   }
 }

@@ -30,7 +30,7 @@ public class ImportResultsBacking implements Serializable {
   private ImportResult preview;
 
   /** A problem as the page shows it. */
-  public record Line(int row, String column, String reason) implements Serializable {}
+  public record Line(int row, String column, String value, String reason) implements Serializable {}
 
   public void upload(FileUploadEvent event) {
     content = event.getFile().getContent();
@@ -72,7 +72,10 @@ public class ImportResultsBacking implements Serializable {
         .map(
             p ->
                 new Line(
-                    p.row(), p.column(), Messages.text(text.locale(), p.key(), p.args().toArray())))
+                    p.row(),
+                    p.column(),
+                    p.value(),
+                    Messages.text(text.locale(), p.key(), p.args().toArray())))
         .toList();
   }
 }
