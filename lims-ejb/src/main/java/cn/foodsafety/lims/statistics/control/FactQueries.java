@@ -23,10 +23,10 @@ import java.util.stream.Collectors;
  * the as-of date from the per-sample facts, and approvals after the as-of date are taken back out
  * of the whole months: those of later months from the approval-month counts, those of the rest of
  * the as-of date's own month from the per-sample facts (none when the as-of date is today or a
- * month's last day). Overdue reports read only the samples whose report was not approved by its
- * due date. Exact at day grain; for a period of whole months as of a month's end (a past year,
- * quarter or month) no per-sample row is read, and the cost follows the number of monthly rows
- * rather than the number of samples.
+ * month's last day). Overdue reports read only the samples whose report was not approved by its due
+ * date. Exact at day grain; for a period of whole months as of a month's end (a past year, quarter
+ * or month) no per-sample row is read, and the cost follows the number of monthly rows rather than
+ * the number of samples.
  */
 public final class FactQueries {
 
