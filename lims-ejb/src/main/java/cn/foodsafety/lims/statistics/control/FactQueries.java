@@ -21,8 +21,12 @@ import java.util.stream.Collectors;
  * plan's progress compute from one model. Whole months of the period come from the monthly counts
  * (a few rows per unit, level, department and category), the days of a month cut by the period or
  * the as-of date from the per-sample facts, and approvals after the as-of date are taken back out
- * of the whole months (none when the as-of date is today): exact at day grain, and the cost follows
- * the number of monthly rows rather than the number of samples.
+ * of the whole months: those of later months from the approval-month counts, those of the rest of
+ * the as-of date's own month from the per-sample facts (none when the as-of date is today or a
+ * month's last day). Overdue reports read only the samples whose report was not approved by its due
+ * date. Exact at day grain; for a period of whole months as of a month's end (a past year, quarter
+ * or month) no per-sample row is read, and the cost follows the number of monthly rows rather than
+ * the number of samples.
  */
 public final class FactQueries {
 
@@ -99,7 +103,9 @@ public final class FactQueries {
         ref,
         units,
         samples(c, p, s, ref),
-        s.labId() != null ? List.of() : StatsQueries.quotas(c, p, s, topCategories),
+        s.labId() != null
+            ? StatsQueries.QuotaTotals.none()
+            : StatsQueries.quotas(c, p, s, topCategories),
         StatsQueries.planResidents(c, p.year()),
         StatsQueries.planRate(c, p.year()),
         cases(c, p, s),

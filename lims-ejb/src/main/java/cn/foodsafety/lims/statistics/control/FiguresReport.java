@@ -103,7 +103,7 @@ public record FiguresReport(
       Reference reference,
       Set<Long> units,
       List<StatsQueries.SampleCell> samples,
-      List<StatsQueries.QuotaCell> quotas,
+      StatsQueries.QuotaTotals quotas,
       Map<Long, Long> residents,
       String planRate,
       List<StatsQueries.CaseFact> cases,
@@ -129,19 +129,14 @@ public record FiguresReport(
       cellsByMonth.computeIfAbsent(cell.month(), k -> new ArrayList<>()).add(cell);
     }
 
-    // the quotas summed once per grouping (a province's plan has tens of thousands of cells)
-    Map<Long, Long> quotaByUnit = new java.util.HashMap<>();
-    Map<String, Long> quotaByLevel = new java.util.HashMap<>();
-    Map<String, Long> quotaByDepartment = new java.util.HashMap<>();
+    // the quotas come summed per grouping (a province's plan has tens of thousands of cells)
+    StatsQueries.QuotaTotals quotas = in.quotas();
+    Map<Long, Long> quotaByUnit = quotas.byUnit();
+    Map<String, Long> quotaByLevel = quotas.byLevel();
+    Map<String, Long> quotaByDepartment = quotas.byDepartment();
     Map<Long, Long> quotaByTop = new java.util.HashMap<>();
-    Map<Integer, Long> quotaByMonth = new java.util.HashMap<>();
-    for (StatsQueries.QuotaCell q : in.quotas()) {
-      quotaByUnit.merge(q.regionId(), q.quota(), Long::sum);
-      quotaByLevel.merge(q.level(), q.quota(), Long::sum);
-      quotaByDepartment.merge(q.department(), q.quota(), Long::sum);
-      quotaByTop.merge(top.apply(q.categoryId()), q.quota(), Long::sum);
-      quotaByMonth.merge(q.month(), q.quota(), Long::sum);
-    }
+    quotas.byCategory().forEach((id, n) -> quotaByTop.merge(top.apply(id), n, Long::sum));
+    Map<Integer, Long> quotaByMonth = quotas.byMonth();
 
     // ---- volume
     VolumeRow total =
@@ -150,7 +145,7 @@ public record FiguresReport(
             Messages.text(locale, "stats.total"),
             Map.of(),
             in.units().stream().mapToLong(u -> residents(in, u)).sum(),
-            in.quotas().stream().mapToLong(StatsQueries.QuotaCell::quota).sum(),
+            quotas.total(),
             in.samples().stream().mapToLong(StatsQueries.SampleCell::batches).sum(),
             targets);
     List<VolumeRow> byUnit = new ArrayList<>();

@@ -204,6 +204,30 @@ public final class Reconciliation {
         (System.nanoTime() - t0) / 1_000_000);
   }
 
+  /**
+   * The figures' inputs of one period and scope as the dashboard reads them (any as-of date, also
+   * inside a month) against the plain recomputation from the raw rows: the number of differences,
+   * the first of them listed.
+   */
+  public static long figureDifferences(
+      Connection c,
+      Period p,
+      Scope scope,
+      Reference ref,
+      Set<Long> units,
+      WorkingDayCalendar calendar,
+      List<Difference> listed)
+      throws SQLException {
+    long[] count = {0};
+    compareFigures(
+        listed,
+        count,
+        StatsQueries.inputs(c, p, scope, ref, units, calendar),
+        FactQueries.inputs(c, p, scope, ref, units, calendar),
+        ref);
+    return count[0];
+  }
+
   private static void compareFigures(
       List<Difference> diffs,
       long[] count,

@@ -37,9 +37,6 @@ public final class StatsQueries {
       long judged,
       long conforming) {}
 
-  public record QuotaCell(
-      long regionId, String level, String department, long categoryId, int month, long quota) {}
-
   /** A follow-up case's grouping keys and dates; deadline is the one that counts on the day. */
   public record CaseFact(
       long id,
@@ -105,7 +102,7 @@ public final class StatsQueries {
         ref,
         units,
         samples(c, p, s),
-        s.labId() != null ? List.of() : quotas(c, p, s, topCategories),
+        s.labId() != null ? QuotaTotals.none() : quotas(c, p, s, topCategories),
         planResidents(c, p.year()),
         planRate(c, p.year()),
         cases(c, p, s),
@@ -188,38 +185,81 @@ public final class StatsQueries {
     return out;
   }
 
-  public static List<QuotaCell> quotas(
-      Connection c, Period p, Scope scope, Set<Long> topCategoryIds) throws SQLException {
-    List<Object> params = new ArrayList<>();
-    params.add(p.year());
-    StringBuilder months = new StringBuilder();
-    for (Integer m : p.months()) {
-      months.append(months.length() == 0 ? "?" : ",?");
-      params.add(m);
+  /**
+   * The plan's quotas of the period summed the ways the figures group them (unit, level,
+   * department, category, month): a province's plan has hundreds of thousands of cells, but the
+   * figures need a few hundred sums, so the database adds them up instead of sending every cell.
+   */
+  public record QuotaTotals(
+      long total,
+      Map<Long, Long> byUnit,
+      Map<String, Long> byLevel,
+      Map<String, Long> byDepartment,
+      Map<Long, Long> byCategory,
+      Map<Integer, Long> byMonth) {
+
+    public static QuotaTotals none() {
+      return new QuotaTotals(0, Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
-    String sql =
-        "SELECT c.region_id, c.sampling_level, c.department, c.category_id, c.month_no,"
-            + " SUM(c.batches) FROM plan_cell c JOIN sampling_plan pl ON pl.id = c.plan_id"
-            + " WHERE pl.plan_year = ? AND c.month_no IN ("
-            + months
-            + ")"
-            + scope.cellConditions(params, topCategoryIds)
-            + " GROUP BY c.region_id, c.sampling_level, c.department, c.category_id, c.month_no";
-    List<QuotaCell> out = new ArrayList<>();
-    try (PreparedStatement s = prepare(c, sql, params);
+  }
+
+  public static QuotaTotals quotas(Connection c, Period p, Scope scope, Set<Long> topCategoryIds)
+      throws SQLException {
+    String[][] groupings = {
+      {"U", "c.region_id", "NULL"},
+      {"L", "NULL", "c.sampling_level"},
+      {"D", "NULL", "c.department"},
+      {"C", "c.category_id", "NULL"},
+      {"M", "c.month_no", "NULL"}
+    };
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql = new StringBuilder();
+    for (String[] g : groupings) {
+      String group = g[1].equals("NULL") ? g[2] : g[1];
+      sql.append(sql.length() == 0 ? "" : " UNION ALL ")
+          .append("SELECT '")
+          .append(g[0])
+          .append("', ")
+          .append(g[1].equals("NULL") ? "CAST(NULL AS BIGINT)" : "CAST(" + g[1] + " AS BIGINT)")
+          .append(", ")
+          .append(g[2].equals("NULL") ? "CAST(NULL AS VARCHAR(30))" : g[2])
+          .append(", SUM(c.batches) FROM plan_cell c JOIN sampling_plan pl ON pl.id = c.plan_id")
+          .append(" WHERE pl.plan_year = ? AND c.month_no IN (");
+      params.add(p.year());
+      StringBuilder months = new StringBuilder();
+      for (Integer m : p.months()) {
+        months.append(months.length() == 0 ? "?" : ",?");
+        params.add(m);
+      }
+      sql.append(months)
+          .append(")")
+          .append(scope.cellConditions(params, topCategoryIds))
+          .append(" GROUP BY ")
+          .append(group);
+    }
+    long total = 0;
+    Map<Long, Long> byUnit = new HashMap<>();
+    Map<String, Long> byLevel = new HashMap<>();
+    Map<String, Long> byDepartment = new HashMap<>();
+    Map<Long, Long> byCategory = new HashMap<>();
+    Map<Integer, Long> byMonth = new HashMap<>();
+    try (PreparedStatement s = prepare(c, sql.toString(), params);
         ResultSet r = s.executeQuery()) {
       while (r.next()) {
-        out.add(
-            new QuotaCell(
-                r.getLong(1),
-                r.getString(2),
-                r.getString(3),
-                r.getLong(4),
-                r.getInt(5),
-                r.getLong(6)));
+        long n = r.getLong(4);
+        switch (r.getString(1)) {
+          case "U" -> {
+            byUnit.merge(r.getLong(2), n, Long::sum);
+            total += n;
+          }
+          case "L" -> byLevel.merge(r.getString(3), n, Long::sum);
+          case "D" -> byDepartment.merge(r.getString(3), n, Long::sum);
+          case "C" -> byCategory.merge(r.getLong(2), n, Long::sum);
+          default -> byMonth.merge(r.getInt(2), n, Long::sum);
+        }
       }
     }
-    return out;
+    return new QuotaTotals(total, byUnit, byLevel, byDepartment, byCategory, byMonth);
   }
 
   /** Residents per unit as the year's plan took them (else the region's current figure). */

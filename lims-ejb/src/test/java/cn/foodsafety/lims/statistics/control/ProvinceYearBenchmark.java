@@ -102,11 +102,19 @@ public final class ProvinceYearBenchmark {
       count(c, "sample_month_fact");
       count(c, "turnaround_month_fact");
       count(c, "case_fact");
+      count(c, "sample_approval_fact");
+      count(c, "turnaround_approval_fact");
       FiguresReport figures = null;
       FiguresReport plainFigures = null;
       List<Double> facts = new ArrayList<>();
       List<Double> plain = new ArrayList<>();
+      // the work done, whatever else the machine runs: CPU of this thread and of the database
+      // backend serving the connection (a busy machine stretches wall time, not CPU time)
+      long backend = backendPid(c);
+      List<Double> factsCpu = new ArrayList<>();
+      List<Double> plainCpu = new ArrayList<>();
       for (int run = 0; run < 7; run++) {
+        double cpu = cpuMillis(backend);
         long t = System.nanoTime();
         figures =
             FiguresReport.of(
@@ -115,8 +123,10 @@ public final class ProvinceYearBenchmark {
                 calendar,
                 Locale.SIMPLIFIED_CHINESE);
         facts.add((System.nanoTime() - t) / 1e6);
+        factsCpu.add(cpuMillis(backend) - cpu);
         c.commit();
         if (run < 3) {
+          cpu = cpuMillis(backend);
           t = System.nanoTime();
           plainFigures =
               FiguresReport.of(
@@ -125,6 +135,7 @@ public final class ProvinceYearBenchmark {
                   calendar,
                   Locale.SIMPLIFIED_CHINESE);
           plain.add((System.nanoTime() - t) / 1e6);
+          plainCpu.add(cpuMillis(backend) - cpu);
           c.commit();
         }
       }
@@ -144,6 +155,13 @@ public final class ProvinceYearBenchmark {
           plainMedian / factsMedian,
           loadAverage());
       System.out.printf(
+          "  CPU time (this thread + the database backend), median warm: facts %.0f ms, plain"
+              + " SQL %.0f ms, ratio %.1fx%n",
+          median(factsCpu.subList(1, factsCpu.size())),
+          median(plainCpu.subList(1, plainCpu.size())),
+          median(plainCpu.subList(1, plainCpu.size()))
+              / Math.max(1, median(factsCpu.subList(1, factsCpu.size()))));
+      System.out.printf(
           "  (batches %,d, judged %,d, pass rate %s, cases %,d, on time %s; the plain"
               + " recomputation: batches %,d, judged %,d, pass rate %s, cases %,d, on time %s)%n",
           figures.volume().total().batches(),
@@ -159,6 +177,7 @@ public final class ProvinceYearBenchmark {
 
       // the parts of the figures from the facts, each the median of five warm runs
       Map<String, List<Double>> parts = new java.util.LinkedHashMap<>();
+      partsBackend = backend;
       for (int run = 0; run < 5; run++) {
         Reference r1 = time(parts, "reference data", () -> Reference.load(c));
         time(parts, "samples", () -> FactQueries.samples(c, period, scope, r1));
@@ -173,29 +192,69 @@ public final class ProvinceYearBenchmark {
             () -> FiguresReport.of(in, targets, calendar, Locale.SIMPLIFIED_CHINESE));
         c.commit();
       }
-      StringBuilder line = new StringBuilder("  from the facts, of which (median of 5):");
-      parts.forEach((k, v) -> line.append(String.format(" %s %.1f ms;", k, median(v))));
+      StringBuilder line =
+          new StringBuilder("  from the facts, of which (median of 5, wall / CPU ms):");
+      parts.forEach(
+          (k, v) -> {
+            if (!k.endsWith(" cpu")) {
+              line.append(
+                  String.format(" %s %.1f / %.0f;", k, median(v), median(parts.get(k + " cpu"))));
+            }
+          });
       System.out.println(line);
 
       if (reconcile) {
+        // quarter by quarter (two copies of a province-year's sample facts do not fit 512 MB)
         long r0 = System.nanoTime();
-        Reconciliation.Result rec =
-            Reconciliation.of(
-                c,
-                period.from(),
-                period.to(),
-                calendar,
-                Reference.load(c),
-                units,
-                java.time.LocalDate.now(cn.foodsafety.lims.platform.control.CivilTime.ZONE));
-        c.commit();
+        long recSamples = 0;
+        long recCases = 0;
+        long recDifferences = 0;
+        List<Reconciliation.Difference> first = new ArrayList<>();
+        LocalDate today = LocalDate.now(cn.foodsafety.lims.platform.control.CivilTime.ZONE);
+        for (int q = 1; q <= 4; q++) {
+          Reconciliation.Result rec =
+              Reconciliation.of(
+                  c,
+                  LocalDate.of(YEAR, q * 3 - 2, 1),
+                  LocalDate.of(YEAR, q * 3, 1),
+                  calendar,
+                  Reference.load(c),
+                  units,
+                  today);
+          c.commit();
+          recSamples += rec.samples();
+          recCases += rec.cases();
+          recDifferences += rec.differenceCount();
+          rec.differences().stream().limit(5 - first.size()).forEach(first::add);
+        }
         System.out.printf(
-            "reconciliation of the year: %,d samples, %,d cases, %,d differences in %.1f s %s%n",
-            rec.samples(),
-            rec.cases(),
-            rec.differenceCount(),
-            (System.nanoTime() - r0) / 1e9,
-            rec.differences().stream().limit(5).toList());
+            "reconciliation of the year (by quarter): %,d samples, %,d cases, %,d differences in"
+                + " %.1f s %s%n",
+            recSamples, recCases, recDifferences, (System.nanoTime() - r0) / 1e9, first);
+        // the figures as of dates inside a month, and of periods cut inside a month
+        List<Period> cuts =
+            List.of(
+                Period.of(YEAR, null, null, null, null, LocalDate.of(YEAR, 6, 15), today),
+                Period.of(YEAR, null, null, null, null, LocalDate.of(YEAR, 12, 20), today),
+                Period.of(YEAR, 2, null, null, null, LocalDate.of(YEAR, 5, 10), today),
+                Period.of(
+                    null,
+                    null,
+                    null,
+                    LocalDate.of(YEAR, 2, 10),
+                    LocalDate.of(YEAR, 11, 20),
+                    null,
+                    today));
+        for (Period cut : cuts) {
+          List<Reconciliation.Difference> listed = new ArrayList<>();
+          long n =
+              Reconciliation.figureDifferences(
+                  c, cut, scope, Reference.load(c), units, calendar, listed);
+          c.commit();
+          System.out.printf(
+              "figures %s as of %s, facts against the raw rows: %,d differences %s%n",
+              cut.label(), cut.asOf(), n, listed.stream().limit(3).toList());
+        }
       }
 
       System.gc();
@@ -231,12 +290,37 @@ public final class ProvinceYearBenchmark {
     T run() throws SQLException;
   }
 
+  private static long partsBackend;
+
+  /** Wall time and CPU time (this thread + the backend) of a part, in ms. */
   private static <T> T time(Map<String, List<Double>> parts, String name, Part<T> part)
       throws SQLException {
+    double cpu = cpuMillis(partsBackend);
     long t = System.nanoTime();
     T result = part.run();
     parts.computeIfAbsent(name, k -> new ArrayList<>()).add((System.nanoTime() - t) / 1e6);
+    parts.computeIfAbsent(name + " cpu", k -> new ArrayList<>()).add(cpuMillis(partsBackend) - cpu);
     return result;
+  }
+
+  private static long backendPid(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT pg_backend_pid()")) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  /** CPU milliseconds used so far by this thread and by a process (user + system, 10 ms ticks). */
+  private static double cpuMillis(long pid) {
+    double own = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e6;
+    try {
+      String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return own + (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+    } catch (IOException | RuntimeException e) {
+      return own;
+    }
   }
 
   /** The machine's load average (1, 5, 15 minutes) where the system tells it. */
