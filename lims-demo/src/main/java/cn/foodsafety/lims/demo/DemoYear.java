@@ -16,6 +16,7 @@ import cn.foodsafety.lims.disposal.entity.ReinspectionOutcome;
 import cn.foodsafety.lims.disposal.entity.RequestKind;
 import cn.foodsafety.lims.disposal.entity.RiskMeasure;
 import cn.foodsafety.lims.disposal.entity.StepKind;
+import cn.foodsafety.lims.kernel.PartyKind;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategories;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategoryData;
 import cn.foodsafety.lims.masterdata.boundary.OrganizationData;
@@ -23,10 +24,10 @@ import cn.foodsafety.lims.masterdata.boundary.Organizations;
 import cn.foodsafety.lims.masterdata.boundary.TestItemData;
 import cn.foodsafety.lims.masterdata.boundary.TestItems;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.LimitOperator;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import cn.foodsafety.lims.oversight.boundary.AuditForm;
 import cn.foodsafety.lims.oversight.boundary.Audits;
 import cn.foodsafety.lims.oversight.boundary.OversightRequest;
@@ -40,6 +41,7 @@ import cn.foodsafety.lims.planning.boundary.PlanData;
 import cn.foodsafety.lims.planning.boundary.PlanInputs;
 import cn.foodsafety.lims.planning.boundary.SamplingPlans;
 import cn.foodsafety.lims.planning.boundary.TaskData;
+import cn.foodsafety.lims.planning.boundary.TaskGroups;
 import cn.foodsafety.lims.planning.entity.FollowUpRoute;
 import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
@@ -66,7 +68,6 @@ import cn.foodsafety.lims.sampling.boundary.SampleData;
 import cn.foodsafety.lims.sampling.boundary.SampleForm;
 import cn.foodsafety.lims.sampling.boundary.SamplingForms;
 import cn.foodsafety.lims.sampling.boundary.Shipment;
-import cn.foodsafety.lims.sampling.entity.PartyKind;
 import cn.foodsafety.lims.sampling.entity.ReceiptCondition;
 import cn.foodsafety.lims.sampling.entity.StorageCondition;
 import cn.foodsafety.lims.security.boundary.AccountBootstrap;
@@ -74,6 +75,11 @@ import cn.foodsafety.lims.security.boundary.UserData;
 import cn.foodsafety.lims.security.boundary.Users;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
+import cn.foodsafety.lims.disposal.boundary.AssistanceInput;
+import cn.foodsafety.lims.disposal.boundary.InvestigationData;
+import cn.foodsafety.lims.disposal.boundary.InvestigationStepInput;
+import cn.foodsafety.lims.disposal.boundary.ResponsibilityData;
+import cn.foodsafety.lims.disposal.entity.InvestigationStep;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -196,6 +202,18 @@ public class DemoYear {
     OPEN
   }
 
+  /**
+   * The producer's side of a failing sample: as the index falls (one producer in nine in 中原区, the
+   * others' place not known), or set for the failures that must show a route: a sample taken at its
+   * producer (production stage: the case goes to the producer's regulator), a market's sample whose
+   * producer lies in the city (the producer's regulator gets an investigation task).
+   */
+  enum ProducerSide {
+    AS_IT_FALLS,
+    SAMPLED_AT_PRODUCER,
+    PRODUCER_IN_CITY
+  }
+
   static final String[] PARTIES = {"农贸市场", "超市", "批发市场", "餐饮店", "食堂", "网店"};
   static final PartyKind[] PARTY_KINDS = {
     PartyKind.FARMERS_MARKET,
@@ -213,6 +231,8 @@ public class DemoYear {
 
   @Inject DemoPublic publicSide;
   @Inject CollectionTasks tasks;
+
+  @Inject TaskGroups taskGroups;
   @Inject Custody custody;
 
   @Inject LabAssignments labAssignments;
@@ -226,6 +246,10 @@ public class DemoYear {
   @Inject CaseExtensions caseExtensions;
 
   @Inject CaseSteps caseSteps;
+
+  @Inject cn.foodsafety.lims.disposal.boundary.CaseResponsibilities responsibilities;
+
+  @Inject cn.foodsafety.lims.disposal.boundary.ProducerInvestigations investigations;
   @Inject DeadlineSweep sweep;
   @Inject Users users;
   @Inject Publications publications;
@@ -265,6 +289,8 @@ public class DemoYear {
   private final Map<Long, SamplingKind> taskKinds = new HashMap<>();
 
   private int refused;
+  /** The assistance requests of the year so far (two in three are sent). */
+  private int assistanceRequests;
   private int failures;
 
   /** Whether the case DOMAIN.md quotes (enrofloxacin 160 against ≤ 100 μg/kg) is written. */
@@ -503,7 +529,7 @@ public class DemoYear {
         () -> {
           // the department whose cell group has the most room (routine monitoring is planned
           // under agriculture, the rest mostly under market regulation)
-          for (CellGroupData g : tasks.groups(plan.id())) {
+          for (CellGroupData g : taskGroups.groups(plan.id())) {
             String key = g.regionId() + "/" + g.level() + "/" + g.categoryId();
             if (g.available() > available.getOrDefault(key, 0)) {
               available.put(key, g.available());
@@ -573,6 +599,8 @@ public class DemoYear {
     final boolean stalled;
     final int labDays;
     Story story;
+    /** Where the producer stands, for the few failures that must show each route. */
+    ProducerSide side = ProducerSide.AS_IT_FALLS;
     Long taskId;
     long sampleId;
     String number;
@@ -660,6 +688,12 @@ public class DemoYear {
               3 + random.nextInt(12));
       if (failing) {
         b.story = Story.values()[failingSoFar % Story.values().length];
+        // the second and third failures show the production stage and an in-city producer
+        if (failingSoFar == 1) {
+          b.side = ProducerSide.SAMPLED_AT_PRODUCER;
+        } else if (failingSoFar == 2) {
+          b.side = ProducerSide.PRODUCER_IN_CITY;
+        }
         failingSoFar++;
       }
       out.add(b);
@@ -681,12 +715,30 @@ public class DemoYear {
             .findFirst()
             .orElse("郑州市");
     String party = unit + "示范" + PARTIES[p] + (b.index % 40 + 1) + "号";
+    PartyKind partyKind = PARTY_KINDS[p];
+    String partyAddress = "河南省郑州市" + unit + "示范街" + (b.index % 90 + 1) + "号";
+    String partyLicence = "JY1410" + String.format("%010d", b.index + 1);
+    String producer = "河南示范食品有限公司" + (b.index % 12 + 1) + "厂";
+    String producerAddress = "河南省郑州市示范路" + (b.index % 30 + 1) + "号";
+    String producerLicence = "SC1104101" + String.format("%07d", b.index % 97 + 1);
+    long zhongyuan = organizationsById.get(organizationIds.get("MR-410102")).regionId();
     // one producer in nine lies in 中原区: a failure of its food elsewhere in the city gives
     // 中原区's bureau an investigation task; the others' place is not known (assistance route)
-    Long producerRegion =
-        b.index % 9 == 0
-            ? organizationsById.get(organizationIds.get("MR-410102")).regionId()
-            : null;
+    Long producerRegion = b.index % 9 == 0 ? zhongyuan : null;
+    if (b.side != ProducerSide.AS_IT_FALLS) {
+      // a producer in 中原区 (in 金水区 when the sample is 中原区's own, so that another bureau answers)
+      producerRegion =
+          b.regionId == zhongyuan
+              ? organizationsById.get(organizationIds.get("MR-410105")).regionId()
+              : zhongyuan;
+    }
+    if (b.side == ProducerSide.SAMPLED_AT_PRODUCER) {
+      // sampled at the producer's own premises: the producer is the sampled party
+      party = producer;
+      partyKind = PartyKind.PRODUCTION;
+      partyAddress = producerAddress;
+      partyLicence = producerLicence;
+    }
     SampleData s =
         act(
             b.team.sampler1(),
@@ -710,14 +762,14 @@ public class DemoYear {
                         // risk monitoring keeps no backup sample
                         taskKinds.get(b.taskId) == SamplingKind.RISK_MONITORING ? null : "1.0",
                         b.food.storage(),
-                        "河南示范食品有限公司" + (b.index % 12 + 1) + "厂",
-                        "河南省郑州市示范路" + (b.index % 30 + 1) + "号",
-                        "SC1104101" + String.format("%07d", b.index % 97 + 1),
+                        producer,
+                        producerAddress,
+                        producerLicence,
                         producerRegion,
                         party,
-                        PARTY_KINDS[p],
-                        "河南省郑州市" + unit + "示范街" + (b.index % 90 + 1) + "号",
-                        "JY1410" + String.format("%010d", b.index + 1),
+                        partyKind,
+                        partyAddress,
+                        partyLicence,
                         "王经理",
                         "1380371" + String.format("%04d", b.index % 10_000),
                         party,
@@ -1016,7 +1068,71 @@ public class DemoYear {
     }
     opened++;
     Story story = b.story == null ? Story.COMPLETED_ON_TIME : b.story;
-    new CaseStory(b, c, bureau, story, received).plan();
+    // the bureau the rules made responsible: the producer's for a sample taken at its producer
+    Actor[] responsible = bureauSupervisors.getOrDefault(c.responsibleId(), bureau);
+    new CaseStory(b, c, responsible, story, received).plan();
+    producerSide(c, responsible[0], story, received);
+  }
+
+  /**
+   * The producer's side of a trade case: the producer's regulator works its investigation task
+   * through its steps (received, investigated at the producer, measures, closed); for a producer
+   * outside the city the case's bureau sends the assistance request (two in three) and records the
+   * answer. Cases closed early (withdrawn, overturned) get no request.
+   */
+  private void producerSide(CaseData c, Actor handler, Story story, LocalDate received) {
+    ResponsibilityData r = act(handler, () -> responsibilities.get(c.id()));
+    if (r == null) {
+      return;
+    }
+    if (r.investigationId() != null) {
+      long taskId = r.investigationId();
+      InvestigationData task = act(handler, () -> investigations.get(taskId));
+      Actor[] regulator = task == null ? null : bureauSupervisors.get(task.regulatorId());
+      if (regulator == null) {
+        return;
+      }
+      investigationStep(regulator[0], taskId, calendar.addWorkingDays(received, 1), InvestigationStep.RECEIVED, null);
+      investigationStep(regulator[0], taskId, calendar.addWorkingDays(received, 6), InvestigationStep.INVESTIGATED, "生产环节核查：原料验收记录不全，出厂检验未覆盖该项目");
+      investigationStep(regulator[0], taskId, calendar.addWorkingDays(received, 9), InvestigationStep.MEASURES, "责令生产企业召回同批次产品并完善出厂检验");
+      investigationStep(regulator[0], taskId, calendar.addWorkingDays(received, 13), InvestigationStep.CLOSED, "生产企业已整改到位，核查办结");
+    } else if (r.canRecordAssistance()
+        && story != Story.WITHDRAWN
+        && story != Story.OVERTURNED
+        && assistanceRequests++ % 3 != 2) {
+      LocalDate sent = calendar.addWorkingDays(received, 2);
+      LocalDate answered = calendar.addWorkingDays(received, 8);
+      String to = "河南省市场监督管理局（转生产者所在地市场监管部门）";
+      at(
+          moment(sent, 11, 0),
+          () ->
+              act(
+                  handler,
+                  () ->
+                      responsibilities.recordAssistance(
+                          c.id(), new AssistanceInput(to, sent, null, null))));
+      at(
+          moment(answered, 11, 0),
+          () ->
+              act(
+                  handler,
+                  () ->
+                      responsibilities.recordAssistance(
+                          c.id(),
+                          new AssistanceInput(to, sent, "已核查生产企业，问题批次已召回并立案调查", answered))));
+    }
+  }
+
+  private void investigationStep(
+      Actor by, long taskId, LocalDate on, InvestigationStep step, String note) {
+    at(
+        moment(on, 16, 0),
+        () ->
+            act(
+                by,
+                () ->
+                    investigations.recordStep(
+                        taskId, new InvestigationStepInput(step, on, note))));
   }
 
   private Actor[] bureauOfRegion(long regionId) {

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The API documentation page (Swagger UI shipped with the application) in headless Chromium that
@@ -30,29 +27,13 @@ class ApiDocsBrowserIT {
 
   private WebDriver browser;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-          BrowserSupport.saveScreenshot(
-              browser, "ApiDocsBrowserIT-" + context.getRequiredTestMethod().getName());
-        }
-      };
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension final BrowserSupport.Session session = new BrowserSupport.Session(WAIT);
 
   @Test
   void theSideBarLeadsToTheDocumentationWhichRendersOffline() {
-    browser = BrowserSupport.open(1280, 900, OFFLINE);
+    browser = session.open(1280, 900, OFFLINE);
     BrowserSupport.signIn(browser, WAIT, "planner", ApiTestSupport.DEMO_PASSWORD);
-    WebElement link =
-        new WebDriverWait(browser, WAIT)
-            .until(ExpectedConditions.visibilityOfElementLocated(By.id("apiDocs")));
+    WebElement link = session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("apiDocs")));
     assertThat(link.getText()).isEqualTo("API 文档");
     link.click();
 
@@ -62,7 +43,7 @@ class ApiDocsBrowserIT {
 
   @Test
   void theDocumentationRendersOnAPhoneWithoutSignIn() {
-    browser = BrowserSupport.open(390, 844, OFFLINE);
+    browser = session.open(390, 844, OFFLINE);
     browser.get(BrowserSupport.appUrl("/api-docs/index.html"));
     assertRendered();
     BrowserSupport.saveScreenshot(browser, "api-docs-phone");
@@ -70,8 +51,7 @@ class ApiDocsBrowserIT {
 
   private void assertRendered() {
     WebElement title =
-        new WebDriverWait(browser, WAIT)
-            .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".info .title")));
+        session.wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".info .title")));
     assertThat(title.getText()).startsWith("食品安全抽检 LIMS API");
     List<String> tags =
         browser.findElements(By.cssSelector(".opblock-tag")).stream()
@@ -91,18 +71,16 @@ class ApiDocsBrowserIT {
     // open the sampling operations: createSample is among them, with its Chinese summary
     browser.findElement(By.cssSelector(".opblock-tag[data-tag='sampling']")).click();
     WebElement create =
-        new WebDriverWait(browser, WAIT)
-            .until(
-                ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("#operations-sampling-createSample")));
+        session.wait(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#operations-sampling-createSample")));
     assertThat(create.getText()).contains("/api/samples").contains("抽样单");
     // its request body example is made of the schema's Chinese examples
     create.findElement(By.cssSelector(".opblock-summary")).click();
     WebElement example =
-        new WebDriverWait(browser, WAIT)
-            .until(
-                ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("#operations-sampling-createSample .body-param__example")));
+        session.wait(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#operations-sampling-createSample .body-param__example")));
     assertThat(example.getText()).contains("\"foodName\": \"芹菜\"");
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", create);
     @SuppressWarnings("unchecked")

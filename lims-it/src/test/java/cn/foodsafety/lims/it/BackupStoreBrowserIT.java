@@ -6,25 +6,17 @@ import static cn.foodsafety.lims.it.SampleFlows.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A lab technician on a phone (390 x 844) works the backup-sample store (sampling/backups.xhtml):
@@ -38,46 +30,29 @@ class BackupStoreBrowserIT {
 
   private WebDriver browser;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-          BrowserSupport.saveScreenshot(
-              browser,
-              context.getRequiredTestClass().getSimpleName()
-                  + "-"
-                  + context.getRequiredTestMethod().getName());
-        }
-      };
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension final BrowserSupport.Session session = new BrowserSupport.Session(WAIT);
 
   @Test
-  void aTechnicianOnAPhoneRecordsTakesOutAndDisposesOfBackups() throws IOException, SQLException {
+  void aTechnicianOnAPhoneRecordsTakesOutAndDisposesOfBackups() {
     String code = ApiTestSupport.uniqueCode();
     String food = "页面留样" + code;
     long sampleId = SampleFlows.receivedCelery(food);
 
-    browser = BrowserSupport.open(390, 844);
+    browser = session.open(390, 844);
     BrowserSupport.signIn(browser, WAIT, "labtech", "demo1234");
     browser.get(BrowserSupport.appUrl("/sampling/backups.xhtml"));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("place:record")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("place:record")));
 
     // 1. at receipt: where the backup is kept, how much, in what condition
-    select("place:sampleId_input", String.valueOf(sampleId));
-    type("place:store", "留样室 1（冷藏）");
-    type("place:shelf", "P-" + code);
-    type("place:quantity", "1.5");
-    type("place:quantityUnit", "千克");
-    click("place:record");
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "留样已登记"));
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("store:table"), food));
-    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    session.select("place:sampleId_input", String.valueOf(sampleId));
+    session.type("place:store", "留样室 1（冷藏）");
+    session.type("place:shelf", "P-" + code);
+    session.type("place:quantity", "1.5");
+    session.type("place:quantityUnit", "千克");
+    session.click("place:record");
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "留样已登记"));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("store:table"), food));
+    assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
     BrowserSupport.saveScreenshot(browser, "backup-store-recorded");
     long backupId = backupOf(sampleId).getLong("id");
     assertThat(backupOf(sampleId).getString("shelf")).isEqualTo("P-" + code);
@@ -100,61 +75,81 @@ class BackupStoreBrowserIT {
     // 2. taken out for the re-inspection: custody to the re-inspection lab
     browser.get(BrowserSupport.appUrl("/sampling/backups.xhtml"));
     chooseRowOf(food);
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("act:takeOut")));
-    select("act:labId_input", String.valueOf(LAB_HNFDI));
-    type("act:receiver", "复检员李明");
-    click("act:takeOut");
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "出库"));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("act:takeOut")));
+    session.select("act:labId_input", String.valueOf(LAB_HNFDI));
+    session.type("act:receiver", "复检员李明");
+    session.click("act:takeOut");
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "出库"));
     JsonPath out = as("labtech").get("/backup-samples/{id}", backupId).jsonPath();
     assertThat(out.getString("state")).isEqualTo("TAKEN_OUT");
     assertThat(out.getString("custodyReceiver")).isEqualTo("复检员李明");
     showView("已出库复检");
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("store:table"), food));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("store:table"), food));
     assertThat(browser.findElement(By.id("store:table")).getText()).contains("复检员李明");
-    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
     BrowserSupport.saveScreenshot(browser, "backup-store-taken-out");
 
     // 3. another backup, conforming and kept past its retention: disposed of before a witness
     String food2 = "页面留样处置" + code;
     long second = SampleFlows.receivedCelery(food2);
-    long secondBackup = place(second);
+    // kept past its retention: the food's shelf life ended yesterday, so the backup need be kept
+    // only until then (Art. 25), not the 3 months after today's conforming report
+    long secondBackup = place(second, LocalDate.parse(today()).minusDays(1));
     SampleFlows.approved(second, "0.01");
-    retentionEndedYesterday(secondBackup);
+    assertThat(
+            as("labtech")
+                .get("/backup-samples/{id}", secondBackup)
+                .jsonPath()
+                .getString("retentionEnd"))
+        .isEqualTo(LocalDate.parse(today()).minusDays(1).toString());
     browser.get(BrowserSupport.appUrl("/sampling/backups.xhtml"));
     showView("逾期未处置");
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("store:table"), food2));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("store:table"), food2));
     chooseRowOf(food2);
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("act:dispose")));
-    type("act:how", "高温灭活后按医疗废物处置");
-    type("act:witness", "质量负责人王芳");
-    click("act:dispose");
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "留样已处置"));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("act:dispose")));
+    session.type("act:how", "高温灭活后按医疗废物处置");
+    session.type("act:witness", "质量负责人王芳");
+    session.click("act:dispose");
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "留样已处置"));
     JsonPath disposed = as("labtech").get("/backup-samples/{id}", secondBackup).jsonPath();
     assertThat(disposed.getString("state")).isEqualTo("DISPOSED");
     assertThat(disposed.getString("witness")).isEqualTo("质量负责人王芳");
     assertThat(disposed.getString("disposedOn")).isEqualTo(today());
     showView("已处置");
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("store:table"), food2));
-    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("store:table"), food2));
+    assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
     BrowserSupport.saveScreenshot(browser, "backup-store-disposed");
   }
 
   // ---------------------------------------------------------------- helpers
 
-  private static JsonPath backupOf(long sampleId) throws IOException, SQLException {
-    try (Connection c = ItDatabase.connect();
-        PreparedStatement s =
-            c.prepareStatement("SELECT id FROM backup_sample WHERE sample_id = ?")) {
-      s.setLong(1, sampleId);
-      try (java.sql.ResultSet r = s.executeQuery()) {
-        assertThat(r.next()).as("a backup of sample %s", sampleId).isTrue();
-        return as("labtech").get("/backup-samples/{id}", r.getLong(1)).jsonPath();
-      }
-    }
+  /** The backup of a sample, found in the store's list of held backups. */
+  private static JsonPath backupOf(long sampleId) {
+    List<Map<String, Object>> held =
+        as("labtech")
+            .queryParam("view", "held")
+            .get("/backup-samples")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("$");
+    long id =
+        held.stream()
+            .filter(b -> ((Number) b.get("sampleId")).longValue() == sampleId)
+            .map(b -> ((Number) b.get("id")).longValue())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no backup of sample " + sampleId));
+    return as("labtech").get("/backup-samples/{id}", id).jsonPath();
   }
 
-  private static long place(long sampleId) {
+  /**
+   * A backup recorded through the API whose food's shelf life ends on {@code shelfLifeEnd}: its
+   * retention ends then if that is earlier than the 3 or 6 months after the conclusion (Art. 25).
+   */
+  private static long place(long sampleId, LocalDate shelfLifeEnd) {
     Map<String, Object> p = new LinkedHashMap<>();
+    p.put("shelfLifeEnd", shelfLifeEnd.toString());
     p.put("sampleId", sampleId);
     p.put("store", "留样室 1（冷藏）");
     p.put("shelf", "D-02");
@@ -181,17 +176,6 @@ class BackupStoreBrowserIT {
     as("jinshui").body(s).post("/cases/{id}/steps", caseId).then().statusCode(200);
   }
 
-  /** Time passing: the retention of a conforming backup ended yesterday. */
-  private static void retentionEndedYesterday(long backupId) throws IOException, SQLException {
-    try (Connection c = ItDatabase.connect();
-        PreparedStatement s =
-            c.prepareStatement("UPDATE backup_sample SET retention_end = ? WHERE id = ?")) {
-      s.setObject(1, LocalDate.parse(today()).minusDays(1));
-      s.setLong(2, backupId);
-      assertThat(s.executeUpdate()).isEqualTo(1);
-    }
-  }
-
   /** Presses the view button with the given label. */
   private void showView(String label) {
     WebElement button =
@@ -199,9 +183,9 @@ class BackupStoreBrowserIT {
             .filter(b -> b.getText().contains(label))
             .findFirst()
             .orElseThrow();
-    scrollTo(button);
+    session.scrollTo(button);
     button.click();
-    wait(
+    session.wait(
         d ->
             d.findElements(By.cssSelector("#store .toolbar button")).stream()
                 .anyMatch(
@@ -212,9 +196,9 @@ class BackupStoreBrowserIT {
 
   /** Presses the act button in the store's row of a food. */
   private void chooseRowOf(String food) {
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("store:table"), food));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("store:table"), food));
     // found and pressed in one go, again when an ajax update replaced the row meanwhile
-    wait(
+    session.wait(
         d -> {
           WebElement row =
               d.findElements(By.cssSelector("[id='store:table'] tbody tr")).stream()
@@ -225,47 +209,9 @@ class BackupStoreBrowserIT {
             return false;
           }
           WebElement choose = row.findElement(By.cssSelector("button[id$=':choose']"));
-          scrollTo(choose);
+          session.scrollTo(choose);
           choose.click();
           return true;
         });
-  }
-
-  private void click(String id) {
-    WebElement e = browser.findElement(By.id(id));
-    scrollTo(e);
-    e.click();
-  }
-
-  private void type(String id, String text) {
-    WebElement e = browser.findElement(By.id(id));
-    scrollTo(e);
-    e.clear();
-    e.sendKeys(text);
-  }
-
-  /** PrimeFaces keeps the real select hidden; its value is what the form submits. */
-  private void select(String id, String value) {
-    ((JavascriptExecutor) browser)
-        .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
-  }
-
-  private void scrollTo(WebElement e) {
-    ((JavascriptExecutor) browser)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
-  }
-
-  private Long horizontalOverflow() {
-    return (Long)
-        ((JavascriptExecutor) browser)
-            .executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-  }
-
-  private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-    // ajax updates replace the elements a condition reads: read them again on the next poll
-    return new WebDriverWait(browser, WAIT)
-        .ignoring(StaleElementReferenceException.class)
-        .until(condition);
   }
 }

@@ -6,26 +6,169 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What every browser test needs: Debian's headless Chromium of the given window size (flags per
  * STACK.md: no background networking on this closed network), the application's URLs, the sign-in
- * form, and a screenshot in target/screenshots when a test fails.
+ * form, and a screenshot in target/screenshots when a test fails ({@link Session}).
  */
 final class BrowserSupport {
 
   private BrowserSupport() {}
+
+  /**
+   * A test's browser and the moves every page test makes with it, written once: register it with
+   * {@code @RegisterExtension final BrowserSupport.Session session = new
+   * BrowserSupport.Session(WAIT);}, open the browser with {@link #open}, and the session saves a
+   * screenshot in target/screenshots when the test fails (before any {@code @AfterEach} runs) and
+   * closes the browser after the test. Waits read the page again when an ajax update replaced the
+   * elements a condition was reading (a stale element is not a failure, only a reason to look
+   * again); clicks and typing scroll the element to the middle of the screen first, below any
+   * sticky header.
+   */
+  static final class Session implements AfterTestExecutionCallback, AfterEachCallback {
+
+    private final Duration wait;
+    private WebDriver browser;
+
+    Session(Duration wait) {
+      this.wait = wait;
+    }
+
+    /** A new browser of the given window size (the previous one, if any, is closed). */
+    WebDriver open(int width, int height, String... switches) {
+      quit();
+      browser = BrowserSupport.open(width, height, switches);
+      return browser;
+    }
+
+    /** The open browser. */
+    WebDriver browser() {
+      if (browser == null) {
+        throw new IllegalStateException("no browser open: call open(width, height) first");
+      }
+      return browser;
+    }
+
+    /** Closes the browser, if one is open. */
+    void quit() {
+      if (browser != null) {
+        try {
+          browser.quit();
+        } finally {
+          browser = null;
+        }
+      }
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+      if (context.getExecutionException().isPresent() && browser != null) {
+        saveScreenshot(
+            browser,
+            context.getRequiredTestClass().getSimpleName()
+                + "-"
+                + context.getRequiredTestMethod().getName());
+      }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+      quit();
+    }
+
+    /**
+     * Waits until the condition holds; an element an ajax update replaced meanwhile is read again
+     * on the next poll.
+     */
+    <T> T wait(ExpectedCondition<T> condition) {
+      return new WebDriverWait(browser(), wait)
+          .ignoring(StaleElementReferenceException.class)
+          .until(condition);
+    }
+
+    /** Waits until PrimeFaces has no ajax request queued. */
+    void waitForAjax() {
+      wait(
+          d ->
+              (Boolean)
+                  ((JavascriptExecutor) d)
+                      .executeScript(
+                          "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
+    }
+
+    Object js(String script, Object... args) {
+      return ((JavascriptExecutor) browser()).executeScript(script, args);
+    }
+
+    void scrollTo(WebElement e) {
+      js("arguments[0].scrollIntoView({block:'center'});", e);
+    }
+
+    void click(By by) {
+      click(browser().findElement(by));
+    }
+
+    void click(String id) {
+      click(By.id(id));
+    }
+
+    void click(WebElement e) {
+      scrollTo(e);
+      e.click();
+    }
+
+    /**
+     * A click the browser delivers to the element itself, whatever covers it (a sticky bar, an
+     * overlay that is fading out).
+     */
+    void jsClick(WebElement e) {
+      js("arguments[0].click();", e);
+    }
+
+    void jsClick(String id) {
+      jsClick(browser().findElement(By.id(id)));
+    }
+
+    void type(String id, String text) {
+      WebElement e = browser().findElement(By.id(id));
+      scrollTo(e);
+      e.clear();
+      e.sendKeys(text);
+    }
+
+    /** PrimeFaces keeps the real select hidden; its value is what the form submits. */
+    void select(String id, String value) {
+      js("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
+
+    /** How many pixels the page is wider than the window (0 or less: it fits). */
+    Long horizontalOverflow() {
+      return (Long)
+          js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    }
+
+    void signIn(String username, String password) {
+      BrowserSupport.signIn(browser(), wait, username, password);
+    }
+  }
 
   static WebDriver open(int width, int height) {
     return open(width, height, new String[0]);

@@ -11,9 +11,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -21,9 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The follow-up pages: a non-conforming celery sample's case, its deadline moved near and swept,
@@ -38,23 +34,7 @@ class CasePagesBrowserIT {
 
   private WebDriver browser;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-          saveScreenshot(
-              context.getRequiredTestClass().getSimpleName()
-                  + "-"
-                  + context.getRequiredTestMethod().getName());
-        }
-      };
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension final BrowserSupport.Session session = new BrowserSupport.Session(WAIT);
 
   @Test
   void regulatorHandlesACaseFromTheAlertAndAnotherSupervisorApprovesTheExtension()
@@ -78,7 +58,7 @@ class CasePagesBrowserIT {
     open(1400, 1000);
     signIn("jinshui");
     browser.get(appUrl("/index.xhtml"));
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("alerts"), caseNumber));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("alerts"), caseNumber));
     WebElement alerts = browser.findElement(By.id("alerts"));
     assertThat(alerts.getText()).contains("案件临期", "到期检查最近运行于");
     assertThat(rowOf(alerts, caseNumber).getText()).contains("案件临期", near.toString());
@@ -88,7 +68,7 @@ class CasePagesBrowserIT {
 
     // the case list: found by its number, due soon (amber), with a link to the case
     browser.get(appUrl("/disposal/cases.xhtml"));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:search")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:search")));
     assertThat(pageTitle()).isEqualTo("核查处置案件");
     assertThat(browser.findElement(By.id("list:mine_input")).isSelected()).isTrue();
     search(caseNumber);
@@ -99,13 +79,13 @@ class CasePagesBrowserIT {
     row.findElement(By.linkText(caseNumber)).click();
 
     // the case: a step dated tomorrow is refused next to the date, nothing is recorded
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("step:kind")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("step:kind")));
     assertThat(pageTitle()).isEqualTo("核查处置案件");
     assertThat(main()).contains(caseNumber, "毒死蜱", "超标1.6倍", "待受理", "尚未登记办理环节");
     assertThat(options("step:kind_input")).containsExactly("受理");
     typeDate("step:date_input", today.plusDays(1));
-    click("step:record");
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("step"), "日期不能晚于今天"));
+    session.jsClick("step:record");
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("step"), "日期不能晚于今天"));
     WebElement dateField = browser.findElement(By.id("step:date")).findElement(By.xpath(".."));
     assertThat(dateField.getText()).contains("日期不能晚于今天");
     assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("待受理");
@@ -114,8 +94,8 @@ class CasePagesBrowserIT {
 
     // 受理 today
     typeDate("step:date_input", today);
-    click("step:record");
-    wait(ExpectedConditions.textToBe(By.id("state"), "已受理"));
+    session.jsClick("step:record");
+    session.wait(ExpectedConditions.textToBe(By.id("state"), "已受理"));
     assertThat(browser.findElement(By.id("steps")).getText())
         .contains(today.toString(), "受理", "jinshui");
     List<String> next = options("step:kind_input");
@@ -124,28 +104,28 @@ class CasePagesBrowserIT {
     // an extension without a reason is refused next to its field; with one it waits for approval
     LocalDate extended = near.plusDays(30);
     typeDate("extension:newDeadline_input", extended);
-    click("extension:request");
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("extension"), "必填"));
+    session.jsClick("extension:request");
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("extension"), "必填"));
     assertThat(browser.findElement(By.id("extensions")).getText()).contains("没有延期申请");
     type("extension:reason", "等待当事人提供进货记录");
-    click("extension:request");
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("extensions"), "待审批"));
+    session.jsClick("extension:request");
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("extensions"), "待审批"));
     assertThat(browser.findElement(By.id("extensions")).getText())
         .contains("jinshui", "等待当事人提供进货记录", near + " → " + extended);
     // the requester may not decide it
     assertThat(browser.findElements(By.id("decision:approve"))).isEmpty();
     saveScreenshot("case-accepted-extension-requested-zh");
-    browser.quit();
+    session.quit();
 
     // another supervisor of the bureau approves; the deadline that counts moves
     open(1400, 1000);
     signIn("jinshui2");
     browser.get(appUrl("/disposal/case.xhtml?id=" + caseId));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("decision:approve")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("decision:approve")));
     assertThat(browser.findElement(By.id("decision")).getText())
         .contains("jinshui", extended.toString());
-    click("decision:approve");
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("extensions"), "已批准"));
+    session.jsClick("decision:approve");
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("extensions"), "已批准"));
     assertThat(browser.findElement(By.id("deadline")).getText()).isEqualTo(extended.toString());
     assertThat(browser.findElement(By.id("deadlines")).getText()).contains("已延期");
     assertThat(browser.findElements(By.id("decision:approve"))).isEmpty();
@@ -155,32 +135,32 @@ class CasePagesBrowserIT {
     // the same case in English (the choice is put back afterwards: it is kept in the profile)
     browser.findElement(By.id("topbar:lang")).click();
     try {
-      wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "Follow-up case"));
+      session.wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "Follow-up case"));
       assertThat(main()).contains("Deadline", "Approved", "Accepted", extended.toString());
       saveScreenshot("case-en");
       browser.manage().window().setSize(new Dimension(390, 844));
       browser.navigate().refresh();
-      wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "Follow-up case"));
-      assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+      session.wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "Follow-up case"));
+      assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
       saveScreenshot("case-en-phone");
     } finally {
       browser.findElement(By.id("topbar:lang")).click();
-      wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "核查处置案件"));
+      session.wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "核查处置案件"));
     }
-    browser.quit();
+    session.quit();
 
     // on a phone: the case list and the case fit the screen
     open(390, 844);
     signIn("jinshui");
     browser.get(appUrl("/disposal/cases.xhtml"));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:search")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:search")));
     search(caseNumber);
-    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
     saveScreenshot("cases-list-zh-phone");
     browser.get(appUrl("/disposal/case.xhtml?id=" + caseId));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("step:kind")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("step:kind")));
     assertThat(main()).contains(extended.toString(), "已批准");
-    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
     saveScreenshot("case-zh-phone");
   }
 
@@ -189,16 +169,17 @@ class CasePagesBrowserIT {
     open(1400, 1000);
     signIn("admin");
     browser.get(appUrl("/disposal/cases.xhtml"));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("sweep:run")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("sweep:run")));
     assertThat(browser.findElement(By.id("list:mine_input")).isSelected()).isFalse();
-    click("sweep:run");
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("sweep"), "本次运行：新增提醒"));
+    session.jsClick("sweep:run");
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("sweep"), "本次运行：新增提醒"));
     assertThat(rowOf(browser.findElement(By.id("sweep:runs")), "admin").getText())
         .contains(SampleFlows.today());
     saveScreenshot("cases-admin-sweep-zh");
 
     browser.get(appUrl("/masterdata/settings.xhtml"));
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "临期预警提前天数"));
+    session.wait(
+        ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "临期预警提前天数"));
     WebElement row =
         browser.findElements(By.cssSelector("form.setting-row")).stream()
             .filter(f -> f.getText().contains("case.dueSoonDays"))
@@ -207,8 +188,8 @@ class CasePagesBrowserIT {
     String form = row.getAttribute("id");
     String before = browser.findElement(By.id(form + ":value")).getAttribute("value");
     type(form + ":value", "十五");
-    click(form + ":save");
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id(form), "不是整数"));
+    session.jsClick(form + ":save");
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id(form), "不是整数"));
     assertThat(
             as("admin")
                 .get("/settings")
@@ -242,21 +223,15 @@ class CasePagesBrowserIT {
   private void search(String text) {
     WebElement before = browser.findElement(By.id("list:table"));
     type("list:search", text);
-    click("list:find");
-    wait(ExpectedConditions.stalenessOf(before));
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), text));
+    session.jsClick("list:find");
+    session.wait(ExpectedConditions.stalenessOf(before));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), text));
   }
 
   private List<String> options(String selectId) {
     return browser.findElement(By.id(selectId)).findElements(By.tagName("option")).stream()
         .map(o -> o.getAttribute("textContent").strip())
         .toList();
-  }
-
-  private void click(String id) {
-    // the sticky top bar may cover the button after scrolling: click it as a user's click would
-    ((JavascriptExecutor) browser)
-        .executeScript("arguments[0].click();", browser.findElement(By.id(id)));
   }
 
   private void type(String id, String text) {
@@ -274,19 +249,8 @@ class CasePagesBrowserIT {
     return browser.findElement(By.tagName("main")).getText();
   }
 
-  private Long horizontalOverflow() {
-    return (Long)
-        ((JavascriptExecutor) browser)
-            .executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-  }
-
-  private <T> T wait(ExpectedCondition<T> condition) {
-    return new WebDriverWait(browser, WAIT).until(condition);
-  }
-
   private void open(int width, int height) {
-    browser = BrowserSupport.open(width, height);
+    browser = session.open(width, height);
   }
 
   private static String appUrl(String path) {

@@ -11,6 +11,7 @@ import cn.foodsafety.lims.masterdata.entity.ComparisonMethod;
 import cn.foodsafety.lims.masterdata.entity.Limit;
 import cn.foodsafety.lims.masterdata.entity.LimitOperator;
 import cn.foodsafety.lims.results.control.LimitEvaluator;
+import cn.foodsafety.lims.results.entity.Judgment;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.net.URL;
@@ -192,7 +193,7 @@ class DemoDataIT {
                 ? LimitEvaluator.Measurement.notDetected(r.getString("result_unit"))
                 : LimitEvaluator.Measurement.of(
                     r.getString("reported_value"), r.getString("result_unit"));
-        LimitEvaluator.Judgment j = LimitEvaluator.judge(m, limit);
+        Judgment j = LimitEvaluator.judge(m, limit);
         String timesOver = r.getString("times_over");
         boolean same =
             j.verdict().name().equals(r.getString("verdict"))
@@ -369,6 +370,66 @@ class DemoDataIT {
                 "SELECT COUNT(*) FROM disposal_case WHERE follow_up_route = 'RISK_CONTROL'")) {
       r.next();
       assertThat(r.getLong(1)).as("risk-control follow-ups").isPositive();
+    }
+  }
+
+  /**
+   * Every responsibility route is shown: a sample taken at its producer followed up by the
+   * producer's regulator; a market's sample whose producer lies in the city, the producer's
+   * regulator working its investigation task through its steps (接收, 生产环节核查, 处置措施, 办结); a
+   * producer elsewhere with its assistance request sent and answered.
+   */
+  @Test
+  void everyResponsibilityRouteIsShown() throws Exception {
+    assumeTrue(LocalDate.now(CHINA).getMonthValue() >= 3, "the routes need a few months");
+    try (Connection c = database();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT COUNT(*) FROM case_responsibility cr"
+                    + " JOIN disposal_case d ON d.id = cr.case_id"
+                    + " JOIN sample s ON s.id = d.sample_id"
+                    + " JOIN organization o ON o.id = d.responsible_org_id"
+                    + " WHERE cr.stage = 'PRODUCTION' AND s.party_kind = 'PRODUCTION'"
+                    + " AND o.region_id = s.producer_region_id")) {
+      r.next();
+      assertThat(r.getLong(1)).as("production-stage cases at the producer's regulator").isPositive();
+    }
+    long taskId;
+    String regulator;
+    try (Connection c = database();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT i.id, o.code FROM producer_investigation i"
+                    + " JOIN organization o ON o.id = i.regulator_id"
+                    + " JOIN case_responsibility cr ON cr.case_id = i.case_id"
+                    + " JOIN disposal_case d ON d.id = i.case_id"
+                    + " WHERE cr.stage = 'TRADE' AND i.state = 'CLOSED'"
+                    + " AND i.received_on IS NOT NULL AND i.finding IS NOT NULL"
+                    + " AND i.measures IS NOT NULL AND i.summary IS NOT NULL"
+                    + " AND i.regulator_id <> d.responsible_org_id ORDER BY i.id")) {
+      assertThat(r.next()).as("a trade case's investigation task closed through its steps").isTrue();
+      taskId = r.getLong(1);
+      regulator = r.getString(2);
+    }
+    // the producer's regulator reads it through the API with its four dated steps
+    String user = "MR-410102".equals(regulator) ? "zhongyuan" : "jinshui";
+    JsonPath task = as(user).get("/investigations/{id}", taskId).then().statusCode(200).extract().jsonPath();
+    assertThat(task.getString("state")).isEqualTo("CLOSED");
+    assertThat(task.getString("receivedOn")).isNotNull();
+    assertThat(task.getString("investigatedOn")).isNotNull();
+    assertThat(task.getString("measuresOn")).isNotNull();
+    assertThat(task.getString("closedOn")).isNotNull();
+    try (Connection c = database();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT COUNT(*) FROM case_responsibility WHERE producer_route = 'ASSISTANCE'"
+                    + " AND assistance_to IS NOT NULL AND assistance_sent_on IS NOT NULL"
+                    + " AND assistance_answer IS NOT NULL AND assistance_answered_on IS NOT NULL")) {
+      r.next();
+      assertThat(r.getLong(1)).as("assistance requests sent and answered").isPositive();
     }
   }
 

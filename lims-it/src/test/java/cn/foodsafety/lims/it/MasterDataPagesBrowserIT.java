@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An administrator reads the master-data pages in headless Chromium: the test items with their
@@ -30,24 +27,7 @@ class MasterDataPagesBrowserIT {
 
   private WebDriver browser;
 
-  /** Runs before @AfterEach closes the browser, so a failed page can still be photographed. */
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-          saveScreenshot(
-              context.getRequiredTestClass().getSimpleName()
-                  + "-"
-                  + context.getRequiredTestMethod().getName());
-        }
-      };
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension final BrowserSupport.Session session = new BrowserSupport.Session(WAIT);
 
   @Test
   void administratorSeesChlorpyrifosWithItsLimitInChineseThenInEnglish() {
@@ -65,9 +45,8 @@ class MasterDataPagesBrowserIT {
     assertThat(rowOf(table, "毒死蜱").getText()).contains("TI-001", "≤ 0.05 mg/kg", "芹菜");
 
     browser.findElement(By.id("topbar:lang")).click();
-    new WebDriverWait(browser, WAIT)
-        .until(
-            ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "Test items and limits"));
+    session.wait(
+        ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "Test items and limits"));
 
     assertThat(browser.getTitle()).contains("Test items and limits");
     assertThat(browser.findElement(By.id("topbar:lang")).getText()).isEqualTo("中文");
@@ -86,8 +65,7 @@ class MasterDataPagesBrowserIT {
     browser.findElement(By.id("calculator:compute")).click();
 
     // 1-8 October 2025 are holidays: the 9th and the 10th are the two working days
-    new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.textToBe(By.id("dueDate"), "2025-10-10"));
+    session.wait(ExpectedConditions.textToBe(By.id("dueDate"), "2025-10-10"));
   }
 
   @Test
@@ -101,7 +79,7 @@ class MasterDataPagesBrowserIT {
     browser.findElement(By.id("calculator:compute")).click();
 
     // Sunday 26 January is a make-up working day, 28 January to 4 February are holidays
-    new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(By.id("between"), "5"));
+    session.wait(ExpectedConditions.textToBe(By.id("between"), "5"));
   }
 
   // --- helpers ---
@@ -131,7 +109,7 @@ class MasterDataPagesBrowserIT {
   }
 
   private void open(int width, int height) {
-    browser = BrowserSupport.open(width, height);
+    browser = session.open(width, height);
   }
 
   private static String appUrl(String path) {
@@ -144,16 +122,14 @@ class MasterDataPagesBrowserIT {
 
   /** Replaces what a field holds (the calculator starts from today) with the given text. */
   private void typeInto(By field, String text) {
-    WebElement input =
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(field));
+    WebElement input = session.wait(ExpectedConditions.elementToBeClickable(field));
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(text);
   }
 
   private WebElement waitForTableText(String text) {
     By table = By.id("list:table");
-    new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.textToBePresentInElementLocated(table, text));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(table, text));
     return browser.findElement(table);
   }
 

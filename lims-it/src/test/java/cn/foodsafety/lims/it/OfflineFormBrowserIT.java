@@ -13,9 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,7 +25,6 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A sampler on a phone (390 x 844) opens the offline form with a connection, loses it (the
@@ -45,24 +42,7 @@ class OfflineFormBrowserIT {
 
   private WebDriver browser;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-          BrowserSupport.saveScreenshot(
-              browser,
-              context.getRequiredTestClass().getSimpleName()
-                  + "-"
-                  + context.getRequiredTestMethod().getName());
-        }
-      };
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension final BrowserSupport.Session session = new BrowserSupport.Session(WAIT);
 
   @Test
   void aFormFilledWithoutSignalIsSentWhenTheConnectionReturnsAndCreatedOnce() throws Exception {
@@ -103,14 +83,14 @@ class OfflineFormBrowserIT {
     }
     ImageIO.write(image, "jpg", photo.toFile());
 
-    browser = BrowserSupport.open(390, 844);
+    browser = session.open(390, 844);
     ChromeDriver chrome = (ChromeDriver) browser;
     BrowserSupport.signIn(browser, WAIT, "sampler", "demo1234");
     browser.get(BrowserSupport.appUrl("/m/"));
     By startTask = By.cssSelector("button[data-start='" + task + "']");
-    wait(ExpectedConditions.presenceOfElementLocated(startTask));
+    session.wait(ExpectedConditions.presenceOfElementLocated(startTask));
     // the service worker has taken the page over and kept its files
-    wait(
+    session.wait(
         d ->
             (Boolean)
                 ((JavascriptExecutor) d)
@@ -120,13 +100,13 @@ class OfflineFormBrowserIT {
     chrome.executeCdpCommand("Network.enable", Map.of());
     offline(chrome, true);
     browser.navigate().refresh();
-    wait(ExpectedConditions.presenceOfElementLocated(startTask));
+    session.wait(ExpectedConditions.presenceOfElementLocated(startTask));
     assertThat(browser.findElement(By.id("net")).getAttribute("data-online")).isEqualTo("false");
 
     WebElement start = browser.findElement(startTask);
-    scrollTo(start);
+    session.scrollTo(start);
     start.click();
-    wait(ExpectedConditions.visibilityOfElementLocated(By.name("foodName")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.name("foodName")));
     String code = browser.findElement(By.id("provisional")).getText();
     assertThat(code).matches("P\\d{6}-[0-9A-Z]{5}");
     type("foodName", "离线芹菜");
@@ -136,14 +116,14 @@ class OfflineFormBrowserIT {
     type("partyName", "王记蔬菜摊");
     type("partyAddress", "郑州市金水区丰产路12号");
     type("placeAddress", "金水区丰产路农贸市场");
-    wait(d -> new Select(d.findElement(By.name("sampler2Id"))).getOptions().size() > 1);
+    session.wait(d -> new Select(d.findElement(By.name("sampler2Id"))).getOptions().size() > 1);
     new Select(browser.findElement(By.name("sampler2Id"))).selectByValue(String.valueOf(sampler2));
     assertThat(
             ((JavascriptExecutor) browser)
                 .executeScript("return document.getElementById('sampler2Id').value"))
         .isEqualTo(String.valueOf(sampler2));
-    click(By.name("samplersConfirmed"));
-    click(By.name("partyConfirmed"));
+    session.click(By.name("samplersConfirmed"));
+    session.click(By.name("partyConfirmed"));
     type("partySignatory", "王建国");
     type("sealNumber", "FT-OFF-" + ApiTestSupport.uniqueCode());
 
@@ -154,12 +134,12 @@ class OfflineFormBrowserIT {
     chrome.executeCdpCommand(
         "Emulation.setGeolocationOverride",
         Map.of("latitude", 34.7872, "longitude", 113.6901, "accuracy", 14.0));
-    click(By.id("locate"));
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("location"), "±14.0"));
+    session.click(By.id("locate"));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("location"), "±14.0"));
 
     // the sampled party signs on the screen
     WebElement pad = browser.findElement(By.id("signature"));
-    scrollTo(pad);
+    session.scrollTo(pad);
     new Actions(browser)
         .moveToElement(pad, -100, 0)
         .clickAndHold()
@@ -172,15 +152,15 @@ class OfflineFormBrowserIT {
     // a photo of the sample, shrunk on the phone
     WebElement file = browser.findElement(By.cssSelector("input[data-kind='SAMPLE']"));
     file.sendKeys(photo.toAbsolutePath().toString());
-    wait(
+    session.wait(
         d ->
             d.findElement(By.cssSelector("input[data-kind='SAMPLE'] + img"))
                 .getAttribute("src")
                 .startsWith("data:image/jpeg"));
 
-    click(By.id("save"));
+    session.click(By.id("save"));
     By item = By.cssSelector(".form-item .code");
-    wait(ExpectedConditions.textToBePresentInElementLocated(item, code));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(item, code));
     assertThat(browser.findElement(By.cssSelector(".form-item")).getAttribute("data-state"))
         .isEqualTo("waiting");
     Thread.sleep(1500);
@@ -189,7 +169,7 @@ class OfflineFormBrowserIT {
     // the connection returns: the form goes by itself, once
     offline(chrome, false);
     String settled =
-        wait(
+        session.wait(
             d ->
                 (String)
                     ((JavascriptExecutor) d)
@@ -201,10 +181,10 @@ class OfflineFormBrowserIT {
     assertThat(settled).startsWith("sent");
     String number = browser.findElement(By.cssSelector(".form-item .number")).getText();
     assertThat(number).containsPattern("410105-\\d{4}-C-\\d{6}");
-    click(By.id("sync"));
+    session.click(By.id("sync"));
     Thread.sleep(1500);
     browser.navigate().refresh();
-    wait(ExpectedConditions.presenceOfElementLocated(startTask));
+    session.wait(ExpectedConditions.presenceOfElementLocated(startTask));
     assertThat(samplesOf(task)).isEqualTo(1);
 
     long sampleId = sampleOf(task);
@@ -217,9 +197,10 @@ class OfflineFormBrowserIT {
 
     // the sample's page shows the pictures
     browser.get(BrowserSupport.appUrl("/sampling/sample.xhtml?id=" + sampleId));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".field-record img")));
+    session.wait(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".field-record img")));
     assertThat(browser.findElement(By.cssSelector(".provisional-code")).getText()).isEqualTo(code);
-    wait(
+    session.wait(
         d ->
             (Boolean)
                 ((JavascriptExecutor) d)
@@ -239,16 +220,16 @@ class OfflineFormBrowserIT {
     long sampler2 = ApiTestSupport.as("sampler2").get("/me").jsonPath().getLong("id");
     String food = "计划外离线菠菜" + ApiTestSupport.uniqueCode();
 
-    browser = BrowserSupport.open(390, 844);
+    browser = session.open(390, 844);
     ChromeDriver chrome = (ChromeDriver) browser;
     BrowserSupport.signIn(browser, WAIT, "sampler", "demo1234");
     browser.get(BrowserSupport.appUrl("/m/"));
     // the task list (and with it the units and categories) is kept on the phone
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("tasksAge"), "任务清单更新于"));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("tasksAge"), "任务清单更新于"));
     // in Chinese whatever language the sampler's profile remembers (other tests switch it)
     ((JavascriptExecutor) browser)
         .executeScript("localStorage.setItem('lims-field-lang', 'zh-CN');");
-    wait(
+    session.wait(
         d ->
             (Boolean)
                 ((JavascriptExecutor) d)
@@ -257,14 +238,14 @@ class OfflineFormBrowserIT {
     chrome.executeCdpCommand("Network.enable", Map.of());
     offline(chrome, true);
     browser.navigate().refresh();
-    wait(ExpectedConditions.presenceOfElementLocated(By.id("outsidePlan")));
-    click(By.id("outsidePlan"));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.name("regionId")));
+    session.wait(ExpectedConditions.presenceOfElementLocated(By.id("outsidePlan")));
+    session.click(By.id("outsidePlan"));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.name("regionId")));
     assertThat(browser.findElement(By.id("formContext")).getText()).contains("计划外抽样");
     new Select(browser.findElement(By.name("level"))).selectByValue("COUNTY");
-    wait(d -> new Select(d.findElement(By.name("regionId"))).getOptions().size() > 1);
+    session.wait(d -> new Select(d.findElement(By.name("regionId"))).getOptions().size() > 1);
     new Select(browser.findElement(By.name("regionId"))).selectByValue(String.valueOf(JINSHUI));
-    wait(d -> new Select(d.findElement(By.name("categoryId"))).getOptions().size() > 1);
+    session.wait(d -> new Select(d.findElement(By.name("categoryId"))).getOptions().size() > 1);
     new Select(browser.findElement(By.name("categoryId")))
         .selectByValue(String.valueOf(VEGETABLES));
     type("foodName", food);
@@ -276,21 +257,21 @@ class OfflineFormBrowserIT {
     type("partyAddress", "郑州市金水区经三路1号");
     type("partyLicence", "JY14101050099999");
     type("placeAddress", "金水区经三路超市货架");
-    wait(d -> new Select(d.findElement(By.name("sampler2Id"))).getOptions().size() > 1);
+    session.wait(d -> new Select(d.findElement(By.name("sampler2Id"))).getOptions().size() > 1);
     new Select(browser.findElement(By.name("sampler2Id"))).selectByValue(String.valueOf(sampler2));
-    click(By.name("samplersConfirmed"));
-    click(By.name("partyConfirmed"));
+    session.click(By.name("samplersConfirmed"));
+    session.click(By.name("partyConfirmed"));
     type("partySignatory", "钱店长");
     type("sealNumber", "FT-OUT-" + ApiTestSupport.uniqueCode());
-    click(By.id("save"));
-    wait(
+    session.click(By.id("save"));
+    session.wait(
         ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector(".form-item .code"), "计划外抽样"));
     assertThat(samplesNamed(food)).isZero();
 
     offline(chrome, false);
     String settled =
-        wait(
+        session.wait(
             d ->
                 (String)
                     ((JavascriptExecutor) d)
@@ -302,7 +283,7 @@ class OfflineFormBrowserIT {
                                 + " + (c.dataset.errors || '');",
                             food));
     assertThat(settled).startsWith("sent").containsPattern("410105-\\d{4}-C-\\d{6}");
-    click(By.id("sync"));
+    session.click(By.id("sync"));
     Thread.sleep(1500);
     assertThat(samplesNamed(food)).isEqualTo(1);
     try (Connection c = ItDatabase.connect();
@@ -359,23 +340,8 @@ class OfflineFormBrowserIT {
 
   private void type(String name, String text) {
     WebElement input = browser.findElement(By.name(name));
-    scrollTo(input);
+    session.scrollTo(input);
     input.clear();
     input.sendKeys(text);
-  }
-
-  private void click(By by) {
-    WebElement e = browser.findElement(by);
-    scrollTo(e);
-    e.click();
-  }
-
-  private void scrollTo(WebElement e) {
-    ((JavascriptExecutor) browser)
-        .executeScript("arguments[0].scrollIntoView({block:'center'});", e);
-  }
-
-  private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-    return new WebDriverWait(browser, WAIT).until(condition);
   }
 }

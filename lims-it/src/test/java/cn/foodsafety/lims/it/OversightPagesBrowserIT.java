@@ -8,17 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The oversight pages in a browser: the dashboard's data quality score opens the checks page with
@@ -32,23 +29,10 @@ class OversightPagesBrowserIT {
 
   private WebDriver browser;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-          BrowserSupport.saveScreenshot(
-              browser,
-              context.getRequiredTestClass().getSimpleName()
-                  + "-"
-                  + context.getRequiredTestMethod().getName());
-        }
-      };
+  @RegisterExtension final BrowserSupport.Session session = new BrowserSupport.Session(WAIT);
 
   @AfterEach
   void closeBrowserAndKeepUsersChinese() {
-    if (browser != null) {
-      browser.quit();
-    }
     for (String user : List.of("supervisor", "admin")) {
       ApiTestSupport.as(user)
           .body(Map.of("locale", "zh-CN"))
@@ -84,10 +68,10 @@ class OversightPagesBrowserIT {
     // approved non-conforming: the checks run as it is saved
     SampleFlows.approved(sample, "0.13");
 
-    browser = BrowserSupport.open(1400, 1000);
+    browser = session.open(1400, 1000);
     BrowserSupport.signIn(browser, WAIT, "supervisor", ApiTestSupport.DEMO_PASSWORD);
     browser.get(BrowserSupport.appUrl("/statistics/dashboard.xhtml"));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("dataQuality")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("dataQuality")));
     for (String section : List.of("publication", "balance", "riskWarnings", "dataQuality")) {
       assertThat(browser.findElements(By.id(section))).as(section).isNotEmpty();
     }
@@ -105,31 +89,33 @@ class OversightPagesBrowserIT {
         browser.findElement(By.cssSelector("[id$='balanceUnits'] a")).getAttribute("href");
     assertThat(batches).contains("list=samples", "measure=BATCHES", "kind=SUPERVISORY");
     // the sample's warning class (by how many times over the limit) counts on the dashboard
-    String warningClass =
+    io.restassured.path.json.JsonPath warnings =
         ApiTestSupport.as("supervisor")
             .queryParam("size", 500)
             .get("/oversight/warnings")
             .then()
             .statusCode(200)
             .extract()
-            .jsonPath()
-            .getString("items.find { it.sampleId == " + sample + " }.warningClass");
+            .jsonPath();
+    String warningClass =
+        warnings.getString("items.find { it.sampleId == " + sample + " }.warningClass");
     assertThat(warningClass).isNotNull();
+    // the dashboard shows the city's count of the class, the same number the API gives
     WebElement classLink = browser.findElement(By.cssSelector("a.warning-" + warningClass));
-    assertThat(number(classLink.getText())).isPositive();
+    assertThat(number(classLink.getText())).isEqualTo(warnings.getLong("byClass." + warningClass));
     String warningHref = classLink.getAttribute("href");
     assertThat(warningHref).contains("class=" + warningClass);
 
     // the score opens the checks page with the unit's open findings
-    click(score);
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("findings:findingTable")));
+    session.jsClick(score);
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("findings:findingTable")));
     assertThat(browser.findElement(By.id("findings")).getText()).contains("仅显示");
     WebElement row = findingRow(number, "浏览器测试规则");
     assertThat(row.getText()).contains("未关闭", "样品");
     WebElement reason = row.findElement(By.cssSelector("input[id$=':reason']"));
     reason.sendKeys("样品编号为测试编号，已核实");
-    click(row.findElement(By.cssSelector("button[id$=':accept']")));
-    wait(
+    session.jsClick(row.findElement(By.cssSelector("button[id$=':accept']")));
+    session.wait(
         b ->
             browser.findElement(By.id("findings")).getText().contains("样品编号为测试编号，已核实")
                 || !browser.findElement(By.id("findings")).getText().contains(number));
@@ -146,10 +132,10 @@ class OversightPagesBrowserIT {
 
     // a warning class opens the risk page with that class and the trend charts
     browser.get(warningHref);
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("risk:warnings")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("risk:warnings")));
     assertThat(browser.findElement(By.id("risk:warnings")).getText()).contains(number);
-    wait(canvas("risk:categoryChart"));
-    wait(canvas("risk:analyteChart"));
+    session.wait(canvas("risk:categoryChart"));
+    session.wait(canvas("risk:analyteChart"));
     assertThat(browser.findElement(By.id("trends")).getText()).contains("毒死蜱");
     deactivate(ruleId, rule);
   }
@@ -161,10 +147,10 @@ class OversightPagesBrowserIT {
         .put("/me/locale")
         .then()
         .statusCode(200);
-    browser = BrowserSupport.open(1280, 900);
+    browser = session.open(1280, 900);
     BrowserSupport.signIn(browser, WAIT, "admin", ApiTestSupport.DEMO_PASSWORD);
     browser.get(BrowserSupport.appUrl("/admin/check-rules.xhtml"));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("rule:code")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("rule:code")));
     assertThat(browser.findElement(By.id("list:rules")).getText())
         .contains("ITEM-1000X-LIMIT", "CASE-STEP-AFTER-DEADLINE", "Result", "Follow-up case");
     String code = "IT-BROWSER-" + ApiTestSupport.uniqueCode();
@@ -172,9 +158,9 @@ class OversightPagesBrowserIT {
     browser.findElement(By.id("rule:messageZh")).sendKeys("颜色");
     browser.findElement(By.id("rule:messageEn")).sendKeys("Colour");
     browser.findElement(By.id("rule:condition")).sendKeys("colour = 'red'");
-    click(browser.findElement(By.id("rule:save")));
+    session.jsClick(browser.findElement(By.id("rule:save")));
     WebElement error =
-        wait(
+        session.wait(
             ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='rule:condition'] ~ .ui-message-error, .ui-message-error")));
     assertThat(browser.findElement(By.id("rule")).getText())
@@ -191,15 +177,15 @@ class OversightPagesBrowserIT {
   @Test
   void anAuditIsDrawnScoredAndItsRollUpOpensItsRecordsOnAPhone() {
     SampleFlows.receivedCelery("芹菜-手机抽查");
-    browser = BrowserSupport.open(390, 844);
+    browser = session.open(390, 844);
     BrowserSupport.signIn(browser, WAIT, "supervisor", ApiTestSupport.DEMO_PASSWORD);
     browser.get(BrowserSupport.appUrl("/oversight/audit.xhtml"));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("draw:title")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("draw:title")));
     browser.findElement(By.id("draw:title")).sendKeys("手机抽查");
     WebElement size = browser.findElement(By.id("draw:size_input"));
     size.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "1");
-    click(browser.findElement(By.id("draw:drawButton")));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("records:rollUp")));
+    session.jsClick(browser.findElement(By.id("draw:drawButton")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("records:rollUp")));
     List<WebElement> inputs =
         browser.findElements(By.cssSelector(".audit-record .ui-inputnumber input[type='text']"));
     assertThat(inputs).isNotEmpty();
@@ -207,13 +193,13 @@ class OversightPagesBrowserIT {
       in.clear();
       in.sendKeys("8");
     }
-    click(browser.findElement(By.cssSelector(".audit-record button")));
-    wait(
+    session.jsClick(browser.findElement(By.cssSelector(".audit-record button")));
+    session.wait(
         b ->
             browser.findElement(By.id("records:rollUp")).getText().contains("80")
                 && browser.findElement(By.cssSelector(".audit-record h3")).getText().contains("/"));
-    click(browser.findElement(By.cssSelector("a.rollup-open")));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("records:stratumShown")));
+    session.jsClick(browser.findElement(By.cssSelector("a.rollup-open")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("records:stratumShown")));
     assertThat(browser.findElement(By.id("records:stratumShown")).getText()).contains("1");
     assertThat(browser.findElements(By.cssSelector(".audit-record"))).hasSize(1);
     Long overflow =
@@ -226,7 +212,7 @@ class OversightPagesBrowserIT {
   }
 
   private WebElement findingRow(String number, String message) {
-    return wait(
+    return session.wait(
         b ->
             browser.findElements(By.cssSelector("[id='findings:findingTable'] tbody tr")).stream()
                 .filter(tr -> tr.getText().contains(number) && tr.getText().contains(message))
@@ -263,16 +249,5 @@ class OversightPagesBrowserIT {
 
   private static long number(String text) {
     return Long.parseLong(text.replaceAll("[^0-9]", ""));
-  }
-
-  private void click(WebElement e) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].click();", e);
-  }
-
-  private <T> T wait(ExpectedCondition<T> condition) {
-    // the ajax updates replace the elements a condition reads: read them again on the next poll
-    return new WebDriverWait(browser, WAIT)
-        .ignoring(StaleElementReferenceException.class)
-        .until(condition);
   }
 }

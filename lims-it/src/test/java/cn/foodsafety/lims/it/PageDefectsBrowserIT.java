@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Smaller defects a new user met on the pages: the import page names its columns and offers a
@@ -25,32 +22,14 @@ class PageDefectsBrowserIT {
 
   private WebDriver browser;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-          BrowserSupport.saveScreenshot(
-              browser,
-              context.getRequiredTestClass().getSimpleName()
-                  + "-"
-                  + context.getRequiredTestMethod().getName());
-        }
-      };
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension final BrowserSupport.Session session = new BrowserSupport.Session(WAIT);
 
   @Test
   void theImportPageNamesItsColumnsAndOffersATemplate() {
-    browser = BrowserSupport.open(390, 844);
+    browser = session.open(390, 844);
     BrowserSupport.signIn(browser, WAIT, "labtech", ApiTestSupport.DEMO_PASSWORD);
     browser.get(BrowserSupport.appUrl("/lab/import.xhtml"));
-    new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id("format")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("format")));
     assertThat(browser.findElement(By.id("format")).getText())
         .contains("样品编号", "检验项目", "检验结果", "单位", "检出限", "未检出");
     String template = browser.findElement(By.id("template")).getAttribute("href");
@@ -106,12 +85,11 @@ class PageDefectsBrowserIT {
 
   @Test
   void theDatePickerButtonIsNamedForScreenReaders() {
-    browser = BrowserSupport.open(1400, 900);
+    browser = session.open(1400, 900);
     BrowserSupport.signIn(browser, WAIT, "supervisor", ApiTestSupport.DEMO_PASSWORD);
     browser.get(BrowserSupport.appUrl("/statistics/dashboard.xhtml"));
-    new WebDriverWait(browser, WAIT)
-        .until(
-            ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-datepicker-trigger")));
+    session.wait(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-datepicker-trigger")));
     @SuppressWarnings("unchecked")
     List<String> names =
         (List<String>)

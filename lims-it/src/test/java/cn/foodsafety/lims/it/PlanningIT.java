@@ -322,6 +322,7 @@ class PlanningIT {
     City city = newCity();
     long id = createSmallPlan(city);
     approve(city, id);
+    int dairyOfA = dairyBatchesOfUnitA(city, id);
     Map<String, Object> campaign = new LinkedHashMap<>();
     campaign.put("name", "夏季乳制品专项");
     campaign.put("reason", "PUBLIC_OPINION");
@@ -350,19 +351,9 @@ class PlanningIT {
     assertThat(plan.getInt("brokenTotals")).isZero();
     assertThat(plan.getList("campaigns.name", String.class)).containsExactly("夏季乳制品专项");
 
-    // June (15 days) and July (15 days) share the campaign's 6 dairy batches of unit A
-    JsonPath june =
-        city.asPlanner()
-            .queryParam("region", city.unitA())
-            .queryParam("level", "MUNICIPAL")
-            .queryParam("department", "MARKET_REGULATION")
-            .queryParam("category", DAIRY)
-            .queryParam("size", 12)
-            .get("/plans/{id}/cells", id)
-            .jsonPath();
-    assertThat(
-            june.getList("items.batches", Integer.class).stream().mapToInt(Integer::intValue).sum())
-        .isGreaterThanOrEqualTo(6);
+    // June (15 days) and July (15 days) share the campaign's 6 dairy batches of unit A: its
+    // municipal market-regulation dairy cells hold exactly 6 more than before
+    assertThat(dairyBatchesOfUnitA(city, id)).isEqualTo(dairyOfA + 6);
 
     Map<String, Object> backwards = new LinkedHashMap<>(campaign);
     backwards.put("endDate", year() + "-06-01");
@@ -448,20 +439,21 @@ class PlanningIT {
         headers.add(c.getStringCellValue());
       }
       rows = sheet.getLastRowNum();
-      // levels in the order of the screens (national, provincial, municipal, county, monitoring)
-      List<String> order = List.of("国家级", "省级", "市级", "县级", "例行监测");
-      for (int r = 2; r <= rows; r++) {
-        if (sheet
-            .getRow(r)
-            .getCell(0)
-            .getStringCellValue()
-            .equals(sheet.getRow(r - 1).getCell(0).getStringCellValue())) {
-          assertThat(order.indexOf(sheet.getRow(r).getCell(2).getStringCellValue()))
-              .as("row " + r)
-              .isGreaterThanOrEqualTo(
-                  order.indexOf(sheet.getRow(r - 1).getCell(2).getStringCellValue()));
-        }
+      // levels in the order of the screens (national, provincial, municipal, county, monitoring):
+      // each unit's 8 rows are its 4 municipal cells (2 departments x 2 categories), then 4 county
+      Map<String, List<String>> levelsByUnit = new LinkedHashMap<>();
+      for (int r = 1; r <= rows; r++) {
+        levelsByUnit
+            .computeIfAbsent(
+                sheet.getRow(r).getCell(0).getStringCellValue(), k -> new ArrayList<>())
+            .add(sheet.getRow(r).getCell(2).getStringCellValue());
       }
+      assertThat(levelsByUnit).hasSize(2);
+      assertThat(levelsByUnit.values())
+          .allSatisfy(
+              levels ->
+                  assertThat(levels)
+                      .containsExactly("市级", "市级", "市级", "市级", "县级", "县级", "县级", "县级"));
       assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
       assertThat(sheet.getRepeatingRows()).isNotNull();
       assertThat(wb.getSheet("进度").getRow(1).getCell(3).getNumericCellValue()).isEqualTo(70.0);
@@ -533,6 +525,26 @@ class PlanningIT {
     JsonPath problem =
         response.then().statusCode(400).contentType(startsWith(PROBLEM_JSON)).extract().jsonPath();
     assertThat(problem.getList("errors.field", String.class)).contains(fields);
+  }
+
+  /** The batches of unit A's municipal market-regulation dairy cells, every month. */
+  private static int dairyBatchesOfUnitA(City city, long planId) {
+    return city
+        .asPlanner()
+        .queryParam("region", city.unitA())
+        .queryParam("level", "MUNICIPAL")
+        .queryParam("department", "MARKET_REGULATION")
+        .queryParam("category", DAIRY)
+        .queryParam("size", 500)
+        .get("/plans/{id}/cells", planId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items.batches", Integer.class)
+        .stream()
+        .mapToInt(Integer::intValue)
+        .sum();
   }
 
   /** A plan with two departments and two categories (dairy with a minimum, edible agricultural). */

@@ -7,16 +7,12 @@ import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * "你点我检" in the browser: a resident on a phone (Chinese) proposes a food with script in its text,
@@ -31,31 +27,14 @@ class ProposalPagesBrowserIT {
 
   private WebDriver browser;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-          BrowserSupport.saveScreenshot(
-              browser,
-              context.getRequiredTestClass().getSimpleName()
-                  + "-"
-                  + context.getRequiredTestMethod().getName());
-        }
-      };
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension final BrowserSupport.Session session = new BrowserSupport.Session(WAIT);
 
   @Test
   void aResidentProposesWithTheChallengeSeesTheScriptAsTextAndVotes() {
     String subject = "<script>window.__proposalXss = 1</script>臭豆腐" + ApiTestSupport.uniqueCode();
     // the page's requests come from a resident of their own behind the trusted (loopback)
     // balancer, so that the daily limit of the tests' own address does not refuse them
-    browser = BrowserSupport.open(390, 844);
+    browser = session.open(390, 844);
     org.openqa.selenium.chrome.ChromeDriver chrome =
         (org.openqa.selenium.chrome.ChromeDriver) browser;
     chrome.executeCdpCommand("Network.enable", Map.of());
@@ -65,31 +44,31 @@ class ProposalPagesBrowserIT {
             "headers",
             Map.of("X-Forwarded-For", "192.0.2." + (1 + new java.util.Random().nextInt(250)))));
     browser.get(BrowserSupport.appUrl("/public/proposals.xhtml"));
-    wait(ExpectedConditions.presenceOfElementLocated(By.id("propose:subject")));
-    type("propose:subject", subject);
-    type("propose:place", "二七区夜市");
-    type("propose:reason", "气味可疑");
+    session.wait(ExpectedConditions.presenceOfElementLocated(By.id("propose:subject")));
+    session.type("propose:subject", subject);
+    session.type("propose:place", "二七区夜市");
+    session.type("propose:reason", "气味可疑");
     answerChallenge();
-    click(By.id("propose:send"));
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "谢谢"));
+    session.click(By.id("propose:send"));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "谢谢"));
 
     WebElement row = row(subject);
     assertThat(row.findElement(By.cssSelector(".subject")).getText()).isEqualTo(subject);
-    assertThat(js("return typeof window.__proposalXss")).isEqualTo("undefined");
+    assertThat(session.js("return typeof window.__proposalXss")).isEqualTo("undefined");
     assertThat(browser.getPageSource()).doesNotContain("<script>window.__proposalXss");
     assertThat(row.findElement(By.cssSelector(".votes")).getText()).isEqualTo("0");
 
     // a wrong answer is refused and counts nothing
-    type("propose:challengeAnswer", "999");
-    click(row.findElement(By.cssSelector("input.vote")));
-    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages .error")));
+    session.type("propose:challengeAnswer", "999");
+    session.click(row.findElement(By.cssSelector("input.vote")));
+    session.wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages .error")));
     assertThat(row(subject).findElement(By.cssSelector(".votes")).getText()).isEqualTo("0");
 
     answerChallenge();
-    click(row(subject).findElement(By.cssSelector("input.vote")));
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "投票"));
+    session.click(row(subject).findElement(By.cssSelector("input.vote")));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "投票"));
     assertThat(row(subject).findElement(By.cssSelector(".votes")).getText()).isEqualTo("1");
-    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
   }
 
   @Test
@@ -112,17 +91,17 @@ class ProposalPagesBrowserIT {
     PlanningIT.approve(city, plan);
     int year = PlanningIT.year();
 
-    browser = BrowserSupport.open(1280, 900);
+    browser = session.open(1280, 900);
     BrowserSupport.signIn(browser, WAIT, city.planner(), "Planning2024");
     browser.get(BrowserSupport.appUrl("/proposal/review.xhtml"));
-    wait(ExpectedConditions.presenceOfElementLocated(By.id("review:accept")));
-    click(By.id("topbar:lang"));
-    wait(
+    session.wait(ExpectedConditions.presenceOfElementLocated(By.id("review:accept")));
+    session.click(By.id("topbar:lang"));
+    session.wait(
         ExpectedConditions.textToBePresentInElementLocated(
             By.tagName("body"), "Turn the ticked proposals into a special campaign"));
 
     WebElement row = reviewRow(subject);
-    js(
+    session.js(
         "var r = arguments[0];"
             + " r.querySelector('.choose input[type=checkbox]').checked = true;"
             + " r.querySelector('.region select').value = arguments[1];"
@@ -131,18 +110,18 @@ class ProposalPagesBrowserIT {
         row,
         String.valueOf(city.unitA()),
         String.valueOf(VEGETABLES));
-    js(
+    session.js(
         "document.getElementById('review:planId_input').value = arguments[0];"
             + " document.getElementById('review:planId_hinput').value = arguments[0];",
         String.valueOf(plan));
-    type("review:name", year + " You pick, we test");
-    js(
+    session.type("review:name", year + " You pick, we test");
+    session.js(
         "document.getElementById('review:startDate_input').value = arguments[0];"
             + " document.getElementById('review:endDate_input').value = arguments[1];",
         year + "-03-01",
         year + "-06-30");
-    click(By.id("review:accept"));
-    wait(
+    session.click(By.id("review:accept"));
+    session.wait(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("messages"), "proposals in a special campaign"));
     assertThat(browser.findElement(By.id("messages")).getText()).startsWith("1 proposals");
@@ -173,11 +152,11 @@ class ProposalPagesBrowserIT {
     String question = browser.findElement(By.cssSelector("#challengeQuestion strong")).getText();
     String[] parts = question.replace("= ?", "").replace("=?", "").split("\\+");
     int answer = Integer.parseInt(parts[0].strip()) + Integer.parseInt(parts[1].strip());
-    type("propose:challengeAnswer", String.valueOf(answer));
+    session.type("propose:challengeAnswer", String.valueOf(answer));
   }
 
   private WebElement row(String subject) {
-    return wait(
+    return session.wait(
         d ->
             d.findElements(By.cssSelector("#proposals tr.proposal")).stream()
                 .filter(r -> r.findElement(By.cssSelector(".subject")).getText().equals(subject))
@@ -186,44 +165,11 @@ class ProposalPagesBrowserIT {
   }
 
   private WebElement reviewRow(String subject) {
-    return wait(
+    return session.wait(
         d ->
             d.findElements(By.cssSelector("[id='review:rows'] tbody tr")).stream()
                 .filter(r -> r.getText().contains(subject))
                 .findFirst()
                 .orElse(null));
-  }
-
-  private Object js(String script, Object... args) {
-    return ((JavascriptExecutor) browser).executeScript(script, args);
-  }
-
-  private void type(String id, String text) {
-    WebElement e = browser.findElement(By.id(id));
-    scrollTo(e);
-    e.clear();
-    e.sendKeys(text);
-  }
-
-  private void click(By by) {
-    click(browser.findElement(by));
-  }
-
-  private void click(WebElement e) {
-    scrollTo(e);
-    e.click();
-  }
-
-  private void scrollTo(WebElement e) {
-    js("arguments[0].scrollIntoView({block:'center'});", e);
-  }
-
-  private Long horizontalOverflow() {
-    return (Long)
-        js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-  }
-
-  private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-    return new WebDriverWait(browser, WAIT).until(condition);
   }
 }

@@ -7,16 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Anyone opens the public results page without signing in, in Chinese and in English, on a desk and
@@ -29,32 +26,15 @@ class PublicResultsBrowserIT {
 
   private WebDriver browser;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-          BrowserSupport.saveScreenshot(
-              browser,
-              context.getRequiredTestClass().getSimpleName()
-                  + "-"
-                  + context.getRequiredTestMethod().getName());
-        }
-      };
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension final BrowserSupport.Session session = new BrowserSupport.Session(WAIT);
 
   @Test
   void thePublicFindsAPublishedProductAndItsFailingItemWithoutSigningIn() {
     String food = publishedCelery();
 
-    browser = BrowserSupport.open(1280, 900);
+    browser = session.open(1280, 900);
     browser.get(BrowserSupport.appUrl("/public/results.xhtml"));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
     assertThat(browser.getCurrentUrl()).doesNotContain("login");
     assertThat(browser.findElement(By.cssSelector("h1.public-title")).getText())
         .isEqualTo("食品安全抽检结果公告");
@@ -73,7 +53,7 @@ class PublicResultsBrowserIT {
 
     // the switch to English keeps the search
     browser.findElement(By.id("lang:switch")).click();
-    wait(
+    session.wait(
         ExpectedConditions.textToBe(
             By.cssSelector("h1.public-title"), "Food-safety sampling results"));
     assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo(food);
@@ -87,7 +67,7 @@ class PublicResultsBrowserIT {
   void onAPhoneTheCardsReflowWithoutSidewaysScrolling() {
     String food = publishedCelery();
 
-    browser = BrowserSupport.open(390, 844);
+    browser = session.open(390, 844);
     browser.get(
         BrowserSupport.appUrl(
             "/public/results.xhtml?verdict=NON_CONFORMING&q="
@@ -96,14 +76,14 @@ class PublicResultsBrowserIT {
     assertThat(browser.findElement(By.cssSelector("h1.public-title")).getText())
         .isEqualTo("食品安全抽检结果公告");
     assertThat(card.getText()).contains("毒死蜱", "0.13 mg/kg", "≤ 0.05 mg/kg");
-    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", card);
     BrowserSupport.saveScreenshot(browser, "public-results-phone");
 
     // a range that ends before it starts is explained, not a broken page
     browser.get(BrowserSupport.appUrl("/public/results.xhtml?from=2026-03-02&to=2026-03-01"));
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "不能早于"));
-    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "不能早于"));
+    assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
     BrowserSupport.saveScreenshot(browser, "public-results-phone-bad-range");
   }
 
@@ -113,20 +93,22 @@ class PublicResultsBrowserIT {
     String food =
         ApiTestSupport.as("jinshui").get("/samples/{id}", id).jsonPath().getString("foodName");
 
-    browser = BrowserSupport.open(1280, 900);
+    browser = session.open(1280, 900);
     BrowserSupport.signIn(browser, WAIT, "jinshui", ApiTestSupport.DEMO_PASSWORD);
     browser.get(BrowserSupport.appUrl("/disclosure/publish.xhtml"));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:search")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:search")));
     assertThat(browser.findElement(By.cssSelector("nav.sidebar")).getText()).contains("结果公开");
     browser.findElement(By.id("list:search")).sendKeys(food);
     browser.findElement(By.id("list:find")).click();
     // the search has run when the table holds only this sample
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "共 1 条"));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "共 1 条"));
     assertThat(browser.findElement(By.id("list:table")).getText()).contains(food, "未公开", "不合格");
     browser.findElement(By.cssSelector("tbody .ui-chkbox-box")).click();
     browser.findElement(By.id("list:publish")).click();
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已公开 1 个结果"));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$=':withdraw']")));
+    session.wait(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已公开 1 个结果"));
+    session.wait(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$=':withdraw']")));
     BrowserSupport.saveScreenshot(browser, "supervisor-publish");
     assertThat(
             ApiTestSupport.server()
@@ -148,21 +130,10 @@ class PublicResultsBrowserIT {
   }
 
   private WebElement resultCard(String food) {
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), food));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), food));
     return browser.findElements(By.cssSelector("#results article.result")).stream()
         .filter(e -> e.getText().contains(food))
         .findFirst()
         .orElseThrow();
-  }
-
-  private Long horizontalOverflow() {
-    return (Long)
-        ((JavascriptExecutor) browser)
-            .executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-  }
-
-  private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-    return new WebDriverWait(browser, WAIT).until(condition);
   }
 }

@@ -9,16 +9,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The rapid-test pages on a phone (390 x 844): a tester records a positive on 快检录入 (Chinese) and
@@ -32,24 +28,7 @@ class RapidTestPagesBrowserIT {
 
   private WebDriver browser;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-          BrowserSupport.saveScreenshot(
-              browser,
-              context.getRequiredTestClass().getSimpleName()
-                  + "-"
-                  + context.getRequiredTestMethod().getName());
-        }
-      };
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension final BrowserSupport.Session session = new BrowserSupport.Session(WAIT);
 
   /** A market of the test's own, in a city of its own with this year's approved plan. */
   private static Map<String, Object> market() throws Exception {
@@ -83,37 +62,38 @@ class RapidTestPagesBrowserIT {
     long marketId = ((Number) market.get("id")).longValue();
     String food = "页面芹菜" + ApiTestSupport.uniqueCode();
 
-    browser = BrowserSupport.open(390, 844);
+    browser = session.open(390, 844);
     BrowserSupport.signIn(browser, WAIT, "sampler", ApiTestSupport.DEMO_PASSWORD);
     browser.get(BrowserSupport.appUrl("/rapidtest/tests.xhtml"));
-    wait(ExpectedConditions.presenceOfElementLocated(By.id("form:stall")));
+    session.wait(ExpectedConditions.presenceOfElementLocated(By.id("form:stall")));
     // the market through its menu (its change reloads the points and the day's list)
-    js(
+    session.js(
         "PrimeFaces.widgets[Object.keys(PrimeFaces.widgets).find(k => PrimeFaces.widgets[k].id"
             + " === 'form:marketId')].selectValue(arguments[0]);",
         String.valueOf(marketId));
-    waitForAjax();
-    assertThat(js("return document.getElementById('form:marketId_input').value"))
+    session.waitForAjax();
+    assertThat(session.js("return document.getElementById('form:marketId_input').value"))
         .isEqualTo(String.valueOf(marketId));
-    type("form:stall", "C区7号");
-    type("form:operatorName", "赵经营");
-    type("form:foodName", food);
-    js(
+    session.type("form:stall", "C区7号");
+    session.type("form:operatorName", "赵经营");
+    session.type("form:foodName", food);
+    session.js(
         "document.getElementById('form:categoryId_input').value = arguments[0];",
         String.valueOf(SampleFlows.CELERY));
-    js("document.getElementById('form:kitCode_input').value = 'KJ-OP';");
-    js("document.querySelector(\"input[name='form:result'][value='POSITIVE']\").checked = true;");
-    type("form:tester", "钱检测");
-    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    session.js("document.getElementById('form:kitCode_input').value = 'KJ-OP';");
+    session.js(
+        "document.querySelector(\"input[name='form:result'][value='POSITIVE']\").checked = true;");
+    session.type("form:tester", "钱检测");
+    assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
     WebElement save = browser.findElement(By.id("form:save"));
-    scrollTo(save);
+    session.scrollTo(save);
     save.click();
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "确证抽样任务"));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "确证抽样任务"));
     assertThat(browser.findElement(By.id("messages")).getText()).contains("已保存阳性结果", food);
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("today"), food));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("today"), food));
     String row = browser.findElement(By.id("today")).getText();
     assertThat(row).contains("阳性", "暂停销售");
-    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
 
     // written once, positive, with its confirmation task for the market's sampling team
     List<Map<String, Object>> tests =
@@ -147,13 +127,14 @@ class RapidTestPagesBrowserIT {
       assertThat(r.statusCode()).as(r.asString()).isEqualTo(201);
     }
 
-    browser = BrowserSupport.open(390, 844);
+    browser = session.open(390, 844);
     browser.get(BrowserSupport.appUrl("/public/market.xhtml?m=" + code));
-    wait(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
+    session.wait(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
     assertThat(browser.findElement(By.id("summary")).getText()).contains("2", "1");
     // in English, the same market (the switch keeps the query)
     browser.findElement(By.id("lang:switch")).click();
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "rapid tests"));
+    session.wait(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "rapid tests"));
     assertThat(browser.getCurrentUrl()).contains("m=" + code);
     assertThat(browser.findElement(By.id("summary")).getText())
         .isEqualTo("2 rapid tests this day, 1 positive");
@@ -162,41 +143,9 @@ class RapidTestPagesBrowserIT {
     assertThat(browser.findElements(By.cssSelector("#results tr.negative"))).hasSize(1);
     String page = browser.findElement(By.tagName("body")).getText();
     assertThat(page).contains("页面测试农贸市场" + code).doesNotContain("孙经营", "周检测");
-    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
   }
 
   // --- helpers ---
 
-  private Object js(String script, Object... args) {
-    return ((JavascriptExecutor) browser).executeScript(script, args);
-  }
-
-  private void waitForAjax() {
-    wait(
-        d ->
-            (Boolean)
-                ((JavascriptExecutor) d)
-                    .executeScript(
-                        "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
-  }
-
-  private void type(String id, String text) {
-    WebElement e = browser.findElement(By.id(id));
-    scrollTo(e);
-    e.clear();
-    e.sendKeys(text);
-  }
-
-  private void scrollTo(WebElement e) {
-    js("arguments[0].scrollIntoView({block:'center'});", e);
-  }
-
-  private Long horizontalOverflow() {
-    return (Long)
-        js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-  }
-
-  private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-    return new WebDriverWait(browser, WAIT).until(condition);
-  }
 }

@@ -59,30 +59,30 @@ class RecordChecksIT {
 
   @Test
   void aFindingIsResolvedByARecheckOnceTheRecordIsCorrected() throws Exception {
-    long sample = SampleFlows.receivedCelery("检查芹菜");
+    // taken in a county of the test's own: the run over it checks exactly this sample's records
+    long county = SampleFlows.newCounty("检查区");
+    Map<String, Object> form = SampleFlows.celery("检查芹菜-" + uniqueCode());
+    form.put("regionId", county);
+    long sample = SampleFlows.received(SampleFlows.shipped(form));
     String producer =
         as("supervisor").get("/samples/{id}", sample).jsonPath().getString("producerName");
     String code = "IT-PRODUCER-" + uniqueCode();
     long ruleId =
-        as("admin")
-            .body(rule(code, "producer_name = '" + producer + "' and producer_licence is empty"))
-            .post("/record-checks/rules")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+        created(rule(code, "producer_name = '" + producer + "' and producer_licence is empty"));
 
     JsonPath run =
         as("supervisor")
             .queryParam("year", YEAR)
-            .queryParam("regionId", SampleFlows.JINSHUI)
+            .queryParam("regionId", county)
             .post("/record-checks/runs")
             .then()
             .statusCode(200)
             .extract()
             .jsonPath();
-    assertThat(run.getLong("records")).isPositive();
+    // the sample and its result items (one per test item of celery), no case
+    int items = as("labtech").get("/samples/{id}/results", sample).jsonPath().getList("items").size();
+    assertThat(items).isEqualTo(3);
+    assertThat(run.getLong("records")).isEqualTo(1 + items);
 
     Map<String, Object> finding = finding(code, sample);
     assertThat(finding).containsEntry("state", "OPEN").containsEntry("severity", "WARNING");
@@ -128,15 +128,7 @@ class RecordChecksIT {
     String producer =
         as("supervisor").get("/samples/{id}", sample).jsonPath().getString("producerName");
     String code = "IT-ACCEPT-" + uniqueCode();
-    long ruleId =
-        as("admin")
-            .body(rule(code, "producer_name = '" + producer + "'"))
-            .post("/record-checks/rules")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long ruleId = created(rule(code, "producer_name = '" + producer + "'"));
     as("supervisor")
         .queryParam("year", YEAR)
         .queryParam("regionId", SampleFlows.JINSHUI)
@@ -178,21 +170,17 @@ class RecordChecksIT {
   @Test
   void aResultItemFindingIsRaisedWhenResultsAreSavedOpensBehindItsScoreAndIsResolvedOnceCorrected()
       throws Exception {
-    long sample = SampleFlows.receivedCelery("结果检查芹菜");
+    // taken in a county of the test's own: its score counts this sample only
+    long county = SampleFlows.newCounty("结果检查区");
+    Map<String, Object> form = SampleFlows.celery("结果检查芹菜-" + uniqueCode());
+    form.put("regionId", county);
+    long sample = SampleFlows.received(SampleFlows.shipped(form));
     String number =
         as("supervisor").get("/samples/{id}", sample).jsonPath().getString("sampleNumber");
     String code = "IT-ITEM-" + uniqueCode();
-    Map<String, Object> r = rule(code, "sample_number = '" + number + "' and value > 0.1");
-    r.put("target", "RESULT_ITEM");
-    long ruleId =
-        as("admin")
-            .body(r)
-            .post("/record-checks/rules")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    Map<String, Object> r =
+        rule(code, "sample_number = '" + number + "' and value > 0.1", "RESULT_ITEM");
+    long ruleId = created(r);
     // a result-item field on a rule about samples is a field error
     Map<String, Object> wrong = rule(code + "-S", "value > 0.1");
     problem(as("admin").body(wrong).post("/record-checks/rules"), "condition");
@@ -212,7 +200,7 @@ class RecordChecksIT {
     List<Map<String, Object>> scores =
         as("supervisor")
             .queryParam("year", YEAR)
-            .queryParam("regionId", SampleFlows.JINSHUI)
+            .queryParam("regionId", county)
             .get("/record-checks/scores")
             .then()
             .statusCode(200)
@@ -221,15 +209,15 @@ class RecordChecksIT {
             .getList("$");
     Map<String, Object> unit =
         scores.stream()
-            .filter(m -> String.valueOf(SampleFlows.JINSHUI).equals(m.get("key")))
+            .filter(m -> String.valueOf(county).equals(m.get("key")))
             .findFirst()
             .orElseThrow();
     @SuppressWarnings("unchecked")
     Map<String, String> drill = (Map<String, String>) unit.get("drill");
     assertThat(drill)
-        .containsEntry("regionId", String.valueOf(SampleFlows.JINSHUI))
+        .containsEntry("regionId", String.valueOf(county))
         .containsEntry("state", "OPEN");
-    assertThat(((Number) unit.get("withFindings")).longValue()).isPositive();
+    assertThat(((Number) unit.get("withFindings")).longValue()).isEqualTo(1);
     var behind = as("supervisor").queryParam("year", YEAR).queryParam("size", 500);
     for (Map.Entry<String, String> e : drill.entrySet()) {
       behind = behind.queryParam(e.getKey(), e.getValue());
@@ -243,7 +231,7 @@ class RecordChecksIT {
     assertThat(
             as("supervisor")
                 .queryParam("year", YEAR)
-                .queryParam("regionId", SampleFlows.JINSHUI)
+                .queryParam("regionId", county)
                 .queryParam("target", "RESULT_ITEM")
                 .queryParam("size", 500)
                 .get("/record-checks/findings")
@@ -282,30 +270,13 @@ class RecordChecksIT {
     long caseId = kase.getLong("id");
     String caseNumber = kase.getString("caseNumber");
     String stepped = "IT-CASE-STEP-" + uniqueCode();
-    Map<String, Object> steps = rule(stepped, "case_number = '" + caseNumber + "' and steps >= 1");
-    steps.put("target", "CASE");
-    long steppedId =
-        as("admin")
-            .body(steps)
-            .post("/record-checks/rules")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    Map<String, Object> steps =
+        rule(stepped, "case_number = '" + caseNumber + "' and steps >= 1", "CASE");
+    long steppedId = created(steps);
     String late = "IT-CASE-LATE-" + uniqueCode();
     Map<String, Object> after =
-        rule(late, "case_number = '" + caseNumber + "' and last_step_on > deadline");
-    after.put("target", "CASE");
-    long lateId =
-        as("admin")
-            .body(after)
-            .post("/record-checks/rules")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+        rule(late, "case_number = '" + caseNumber + "' and last_step_on > deadline", "CASE");
+    long lateId = created(after);
 
     // a step recorded: the case is checked without being asked
     as("jinshui")
@@ -416,6 +387,25 @@ class RecordChecksIT {
             .jsonPath()
             .getLong("find { it.id == " + ruleId + " }.version"));
     as("admin").body(r).put("/record-checks/rules/{id}", ruleId).then().statusCode(200);
+  }
+
+  /** Creates a rule as the administrator; returns its id. */
+  private static long created(Map<String, Object> rule) {
+    return as("admin")
+        .body(rule)
+        .post("/record-checks/rules")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  /** A rule about records of a target (SAMPLE unless said: RESULT_ITEM, CASE). */
+  private static Map<String, Object> rule(String code, String condition, String target) {
+    Map<String, Object> r = rule(code, condition);
+    r.put("target", target);
+    return r;
   }
 
   private static Map<String, Object> rule(String code, String condition) {

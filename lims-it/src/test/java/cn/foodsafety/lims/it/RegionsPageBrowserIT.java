@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A planner signs in and reads the regions page in headless Chromium: the Zhengzhou units with
@@ -30,24 +27,7 @@ class RegionsPageBrowserIT {
 
   private WebDriver browser;
 
-  /** Runs before @AfterEach closes the browser, so a failed page can still be photographed. */
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-          saveScreenshot(
-              context.getRequiredTestClass().getSimpleName()
-                  + "-"
-                  + context.getRequiredTestMethod().getName());
-        }
-      };
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension final BrowserSupport.Session session = new BrowserSupport.Session(WAIT);
 
   @Test
   void plannerSeesZhengzhouUnitsWithResidentsInChineseThenInEnglish() {
@@ -66,9 +46,8 @@ class RegionsPageBrowserIT {
     assertThat(browser.findElement(By.id("topbar:lang")).getText()).isEqualTo("English");
 
     browser.findElement(By.id("topbar:lang")).click();
-    new WebDriverWait(browser, WAIT)
-        .until(
-            ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "Regions and residents"));
+    session.wait(
+        ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "Regions and residents"));
 
     assertThat(browser.getTitle()).contains("Regions and residents");
     assertThat(browser.findElement(By.id("topbar:lang")).getText()).isEqualTo("中文");
@@ -81,13 +60,12 @@ class RegionsPageBrowserIT {
     open(1280, 900);
     browser.get(appUrl("/login.xhtml"));
     WebElement switchLink =
-        new WebDriverWait(browser, WAIT)
-            .until(ExpectedConditions.elementToBeClickable(By.id("lang:switch")));
+        session.wait(ExpectedConditions.elementToBeClickable(By.id("lang:switch")));
     assertThat(switchLink.getText()).isEqualTo("English");
 
     switchLink.click();
 
-    new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(By.id("lang:switch"), "中文"));
+    session.wait(ExpectedConditions.textToBe(By.id("lang:switch"), "中文"));
     assertThat(browser.findElement(By.id("login:submit")).getText()).contains("Sign in");
   }
 
@@ -98,8 +76,7 @@ class RegionsPageBrowserIT {
     browser.get(appUrl("/login.xhtml"));
     fillSignIn("planner", "not-the-password-1");
 
-    new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("login"), "用户名或密码不正确"));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("login"), "用户名或密码不正确"));
     assertThat(browser.getCurrentUrl()).contains("login.xhtml");
   }
 
@@ -112,8 +89,7 @@ class RegionsPageBrowserIT {
     waitForTableText("金水区");
 
     WebElement jinshui =
-        new WebDriverWait(browser, WAIT)
-            .until(ExpectedConditions.visibilityOfElementLocated(By.linkText("金水区")));
+        session.wait(ExpectedConditions.visibilityOfElementLocated(By.linkText("金水区")));
     assertThat(jinshui.isDisplayed()).isTrue();
     assertThat(pageTitle()).isEqualTo("区域与常住人口");
     assertThat(browser.findElement(By.id("list:table")).getText()).contains("1,333,000");
@@ -163,7 +139,7 @@ class RegionsPageBrowserIT {
   }
 
   private void open(int width, int height) {
-    browser = BrowserSupport.open(width, height);
+    browser = session.open(width, height);
   }
 
   private static String appUrl(String path) {
@@ -180,8 +156,7 @@ class RegionsPageBrowserIT {
 
   private WebElement waitForTableText(String text) {
     By table = By.id("list:table");
-    new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.textToBePresentInElementLocated(table, text));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(table, text));
     return browser.findElement(table);
   }
 

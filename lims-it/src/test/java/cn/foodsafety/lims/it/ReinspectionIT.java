@@ -127,12 +127,25 @@ class ReinspectionIT {
     JsonPath raised = record(id, objection);
     assertThat(raised.getString("state")).isEqualTo("REINSPECTION");
     assertThat(raised.getString("requests.objectionGround")).isEqualTo("SAMPLING_PROCEDURE");
+    assertThat(raised.getString("requests.objectionDecisionDue")).isNotNull();
     assertThat(raised.getList("nextSteps", String.class))
-        .contains("OBJECTION_DECIDED")
-        .doesNotContain("COMPLETED");
+        .contains("OBJECTION_ACCEPTED", "OBJECTION_REFUSED")
+        .doesNotContain("OBJECTION_DECIDED", "COMPLETED");
 
     Map<String, Object> decided = step("OBJECTION_DECIDED");
     decided.put("objectionOutcome", "UPHELD");
+    decided.put("note", "抽样单显示仅一名抽样人员签字");
+    // a decision before the objection is accepted: a field error, nothing written
+    problem(post(id, decided), 400, "kind");
+    assertThat(get(id).getString("requests.objectionDecidedOn")).isNull();
+    JsonPath accepted = record(id, step("OBJECTION_ACCEPTED"));
+    assertThat(accepted.getString("requests.objectionAcceptedOn")).isEqualTo(today());
+    assertThat(accepted.getBoolean("requests.objectionDecisionOverdue")).isFalse();
+    assertThat(accepted.getList("nextSteps", String.class))
+        .contains("OBJECTION_DECIDED")
+        .doesNotContain("OBJECTION_REFUSED");
+
+    decided.remove("note");
     problem(post(id, decided), 400, "note");
     decided.put("note", "抽样单显示仅一名抽样人员签字，抽样程序不符合规定");
     JsonPath upheld = record(id, decided);
@@ -143,6 +156,83 @@ class ReinspectionIT {
     assertThat(
             as("labtech").get("/samples/{id}/results", sampleId).jsonPath().getString("conclusion"))
         .isEqualTo("CONFORMING");
+  }
+
+  @Test
+  void aRefusedObjectionNeedsItsReasonInTheUsersLanguageAndIsNeitherAcceptedNorDecidedAfterwards() {
+    long sampleId = approvedCelery("芹菜-异议不予受理", "0.13", null);
+    long id = caseOf(sampleId);
+    record(id, step("ACCEPTED"));
+    record(id, step("DELIVERED"));
+    Map<String, Object> objection = step("OBJECTION_RAISED");
+    objection.put("objectionGround", "TEST_METHOD");
+    record(id, objection);
+
+    JsonPath noReason = problem(post(id, step("OBJECTION_REFUSED")), 400, "note");
+    assertThat(noReason.getString("errors[0].message")).contains("理由");
+    JsonPath english =
+        as("jinshui")
+            .header("Accept-Language", "en")
+            .body(step("OBJECTION_REFUSED"))
+            .post("/cases/{id}/steps", id)
+            .then()
+            .statusCode(400)
+            .extract()
+            .jsonPath();
+    assertThat(english.getString("errors[0].message")).contains("reason");
+    assertThat(get(id).getString("requests.objectionRefusedOn")).isNull();
+
+    JsonPath refused = record(id, withNote(step("OBJECTION_REFUSED"), "异议事由不属于法定情形"));
+    assertThat(refused.getString("requests.objectionRefusedOn")).isEqualTo(today());
+    assertThat(refused.getString("requests.objectionRefusalReason")).isEqualTo("异议事由不属于法定情形");
+    assertThat(refused.getString("state")).isEqualTo("DELIVERED");
+    assertThat(refused.getList("nextSteps", String.class))
+        .doesNotContain("OBJECTION_ACCEPTED", "OBJECTION_DECIDED");
+    Map<String, Object> decided = withNote(step("OBJECTION_DECIDED"), "维持原结论");
+    decided.put("objectionOutcome", "REJECTED");
+    problem(post(id, decided), 400, "kind");
+    problem(post(id, step("OBJECTION_ACCEPTED")), 400, "kind");
+    assertThat(get(id).getList("steps.kind", String.class))
+        .doesNotContain("OBJECTION_ACCEPTED", "OBJECTION_DECIDED");
+  }
+
+  @Test
+  void anObjectionNotAcceptedOrRefusedInTimeIsFlaggedAndCounted()
+      throws IOException, SQLException {
+    long sampleId = approvedCelery("芹菜-异议逾期未受理", "0.13", null);
+    long id = caseOf(sampleId);
+    record(id, step("ACCEPTED"));
+    record(id, step("DELIVERED"));
+    Map<String, Object> objection = step("OBJECTION_RAISED");
+    objection.put("objectionGround", "STANDARD");
+    record(id, objection);
+    AlertCounts.sweep();
+    Map<String, Long> before = AlertCounts.matchTheirLists("jinshui");
+
+    // time passes: raised 40 days ago, neither accepted nor refused
+    try (Connection c = ItDatabase.connect();
+        PreparedStatement s =
+            c.prepareStatement("UPDATE disposal_case SET objection_raised_on = ? WHERE id = ?")) {
+      s.setObject(1, LocalDate.now(CHINA).minusDays(40));
+      s.setLong(2, id);
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+    assertThat(get(id).getBoolean("requests.objectionDecisionOverdue")).isTrue();
+    AlertCounts.sweep();
+    Map<String, Long> late = AlertCounts.matchTheirLists("jinshui");
+    assertThat(late.get("OBJECTION_DECISION_OVERDUE"))
+        .isEqualTo(before.get("OBJECTION_DECISION_OVERDUE") + 1);
+    assertThat(AlertCounts.listed("jinshui", "OBJECTION_DECISION_OVERDUE")).contains(id);
+    assertThat(AlertCounts.matchTheirLists("supervisor").get("OBJECTION_DECISION_OVERDUE"))
+        .isPositive();
+
+    // accepted late: recorded as it happened, the alert goes
+    JsonPath accepted = record(id, step("OBJECTION_ACCEPTED"));
+    assertThat(accepted.getBoolean("requests.objectionDecisionOverdue")).isFalse();
+    AlertCounts.sweep();
+    assertThat(AlertCounts.matchTheirLists("jinshui").get("OBJECTION_DECISION_OVERDUE"))
+        .isEqualTo(before.get("OBJECTION_DECISION_OVERDUE"));
+    assertThat(AlertCounts.listed("jinshui", "OBJECTION_DECISION_OVERDUE")).doesNotContain(id);
   }
 
   @Test
@@ -159,6 +249,8 @@ class ReinspectionIT {
     assertThat(get(id).getBoolean("requests.decisionOverdue")).isTrue();
     as("admin").post("/sweeps").then().statusCode(200);
     assertThat(alertKinds(id)).contains("REQUEST_DECISION_OVERDUE");
+    assertThat(AlertCounts.listed("jinshui", "REQUEST_DECISION_OVERDUE")).contains(id);
+    AlertCounts.matchTheirLists("jinshui");
     setRequestDates(id, LocalDate.parse(today()), null);
 
     record(id, step("REQUEST_ACCEPTED"));
@@ -181,6 +273,8 @@ class ReinspectionIT {
     assertThat(alertKinds(id))
         .contains("DESIGNATION_OVERDUE")
         .doesNotContain("REQUEST_DECISION_OVERDUE");
+    assertThat(AlertCounts.listed("jinshui", "DESIGNATION_OVERDUE")).contains(id);
+    AlertCounts.matchTheirLists("jinshui");
 
     // after the window without a cause: a field error, nothing written
     JsonPath noCause = problem(post(id, designation(null)), 400, "delayCause");

@@ -210,7 +210,76 @@ class ResponsibilityRoutesIT {
   }
 
   @Test
+  void overdueDeliveriesAndInvestigationsAreCountedOnTheHomePageAsTheirListsShowThem()
+      throws Exception {
+    long sampleId =
+        approved(
+            received(shipped(withProducer(celery("芹菜-送达超期-" + uniqueCode()), ZHONGYUAN))),
+            "0.13");
+    long id = caseOf("jinshui", sampleId).getLong("id");
+    long taskId =
+        as("jinshui").get("/cases/{id}/responsibility", id).jsonPath().getLong("investigationId");
+    AlertCounts.sweep();
+    Map<String, Long> jinshui = AlertCounts.matchTheirLists("jinshui");
+    Map<String, Long> zhongyuan = AlertCounts.matchTheirLists("zhongyuan");
+    Map<String, Long> city = AlertCounts.matchTheirLists("supervisor");
+
+    // time passes: neither the delivery nor the producer's investigation is done by its day
+    try (java.sql.Connection c = ItDatabase.connect();
+        java.sql.PreparedStatement due =
+            c.prepareStatement("UPDATE case_responsibility SET notification_due = ? WHERE case_id = ?");
+        java.sql.PreparedStatement deadline =
+            c.prepareStatement("UPDATE producer_investigation SET deadline = ? WHERE id = ?")) {
+      LocalDate past = LocalDate.now(CHINA).minusDays(40);
+      due.setObject(1, past);
+      due.setLong(2, id);
+      assertThat(due.executeUpdate()).isEqualTo(1);
+      deadline.setObject(1, past);
+      deadline.setLong(2, taskId);
+      assertThat(deadline.executeUpdate()).isEqualTo(1);
+    }
+    AlertCounts.sweep();
+
+    Map<String, Long> jinshuiLate = AlertCounts.matchTheirLists("jinshui");
+    assertThat(jinshuiLate.get("DELIVERY_OVERDUE"))
+        .isEqualTo(jinshui.get("DELIVERY_OVERDUE") + 1);
+    assertThat(jinshuiLate.get("INVESTIGATION_OVERDUE"))
+        .as("the task is the producer's regulator's to answer for")
+        .isEqualTo(jinshui.get("INVESTIGATION_OVERDUE"));
+    assertThat(AlertCounts.listed("jinshui", "DELIVERY_OVERDUE")).contains(id);
+    Map<String, Long> zhongyuanLate = AlertCounts.matchTheirLists("zhongyuan");
+    assertThat(zhongyuanLate.get("INVESTIGATION_OVERDUE"))
+        .isEqualTo(zhongyuan.get("INVESTIGATION_OVERDUE") + 1);
+    assertThat(AlertCounts.listed("zhongyuan", "INVESTIGATION_OVERDUE")).contains(taskId);
+    Map<String, Long> cityLate = AlertCounts.matchTheirLists("supervisor");
+    assertThat(cityLate.get("DELIVERY_OVERDUE")).isEqualTo(city.get("DELIVERY_OVERDUE") + 1);
+    assertThat(cityLate.get("INVESTIGATION_OVERDUE"))
+        .isEqualTo(city.get("INVESTIGATION_OVERDUE") + 1);
+    // a bad alert filter is a field error
+    problem(as("jinshui").queryParam("alert", "REPORT_OVERDUE").get("/cases"), "alert");
+
+    // delivered late to both, and the task closed late: the alerts are gone
+    record("jinshui", id, step("ACCEPTED"));
+    record("jinshui", id, step("DELIVERED"));
+    as("jinshui")
+        .body(Map.of("deliveredTo", "中原某基地", "deliveredOn", today()))
+        .post("/cases/{id}/producer-delivery", id)
+        .then()
+        .statusCode(200);
+    recordInv(taskId, invStep("RECEIVED", null));
+    recordInv(taskId, invStep("INVESTIGATED", "原料验收记录不全"));
+    recordInv(taskId, invStep("MEASURES", "责令召回同批次产品"));
+    assertThat(recordInv(taskId, invStep("CLOSED", "生产企业已整改")).getBoolean("late")).isTrue();
+    AlertCounts.sweep();
+    assertThat(AlertCounts.matchTheirLists("jinshui").get("DELIVERY_OVERDUE"))
+        .isEqualTo(jinshui.get("DELIVERY_OVERDUE"));
+    assertThat(AlertCounts.matchTheirLists("zhongyuan").get("INVESTIGATION_OVERDUE"))
+        .isEqualTo(zhongyuan.get("INVESTIGATION_OVERDUE"));
+  }
+
+  @Test
   void aSeriousHazardFailureAlertsTheSupervisorsAtOnceAndCountsOnTheDashboard() {
+    Map<String, Long> countsBefore = AlertCounts.of("jinshui");
     // a test item of its own, a serious hazard (a reason is required), in LAB-ZZAQ's scope
     String code = "SH" + uniqueCode();
     Map<String, Object> item = new LinkedHashMap<>();
@@ -266,6 +335,11 @@ class ResponsibilityRoutesIT {
                 "SERIOUS_HAZARD".equals(a.get("kind"))
                     && a.get("caseId") != null
                     && ((Number) a.get("caseId")).longValue() == caseId);
+
+    // counted on the home page at once, its list holding the case
+    Map<String, Long> counts = AlertCounts.matchTheirLists("jinshui");
+    assertThat(counts.get("SERIOUS_HAZARD")).isEqualTo(countsBefore.get("SERIOUS_HAZARD") + 1);
+    assertThat(AlertCounts.listed("jinshui", "SERIOUS_HAZARD")).contains(caseId);
 
     JsonPath afterApproval =
         as("supervisor").queryParams(figure).get("/stats/serious-hazards").jsonPath();

@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SampleFlows {
 
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  static final long ZHENGZHOU = 2;
   static final long JINSHUI = 6;
   static final long ZHONGYUAN = 3;
   static final long LAB_ZZAQ = 38;
@@ -118,6 +119,26 @@ final class SampleFlows {
         .post("/samples/{id}/results/approval", sampleId)
         .then()
         .statusCode(200);
+  }
+
+  /**
+   * An approved celery sample taken in a region of the test's own (see {@link #newCounty}) rather
+   * than in Jinshui; returns its id.
+   */
+  static long approvedCeleryIn(long regionId, String food, String chlorpyrifos) {
+    Map<String, Object> form = celery(food + "-" + uniqueCode());
+    form.put("regionId", regionId);
+    return approved(received(shipped(form)), chlorpyrifos);
+  }
+
+  /**
+   * A county-level unit of a test class's own under Zhengzhou (created as an administrator would),
+   * so that the class's figures and lists, filtered by it, count only the class's own samples and
+   * can be asserted exactly. Its cases are followed up by the Zhengzhou bureau ("supervisor").
+   */
+  static long newCounty(String name) {
+    String code = uniqueCode();
+    return PlanningIT.region(code, name + code, "COUNTY", ZHENGZHOU, 40_000);
   }
 
   /** A celery sample taken and received by LAB-ZZAQ; returns its id. */

@@ -8,16 +8,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A sampler on a phone (390 x 844) opens one of his unit's tasks and submits the sampling form: the
@@ -33,23 +30,7 @@ class SamplingPageBrowserIT {
 
   private WebDriver browser;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-          saveScreenshot(
-              context.getRequiredTestClass().getSimpleName()
-                  + "-"
-                  + context.getRequiredTestMethod().getName());
-        }
-      };
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension final BrowserSupport.Session session = new BrowserSupport.Session(WAIT);
 
   @Test
   void samplerOnAPhoneOpensATaskAndSubmitsTheSamplingForm() throws IOException, SQLException {
@@ -85,7 +66,7 @@ class SamplingPageBrowserIT {
     open(390, 844);
     signIn("sampler");
     browser.get(appUrl("/sampling/my-tasks.xhtml"));
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "蔬菜"));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "蔬菜"));
     assertThat(pageTitle()).isEqualTo("我的抽样任务");
 
     // the task's card opens the form prefilled with the task
@@ -95,7 +76,7 @@ class SamplingPageBrowserIT {
             .orElseThrow();
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", start);
     start.click();
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("form:foodName")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("form:foodName")));
     assertThat(browser.findElement(By.cssSelector(".form-context")).getText())
         .contains("蔬菜", "金水区");
 
@@ -104,7 +85,7 @@ class SamplingPageBrowserIT {
     WebElement empty = browser.findElement(By.id("form:submit"));
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", empty);
     empty.click();
-    wait(
+    session.wait(
         ExpectedConditions.presenceOfElementLocated(
             By.cssSelector("[id='form:foodName'].ui-state-error")));
     assertThat(browser.findElements(By.cssSelector("#form .ui-state-error")).size())
@@ -113,7 +94,7 @@ class SamplingPageBrowserIT {
         browser.findElements(By.cssSelector("#messages .ui-messages-error-summary"));
     assertThat(messages).isNotEmpty();
     assertThat(messages.get(0).getText()).startsWith("样品名称");
-    wait(
+    session.wait(
         d ->
             (Boolean)
                 ((JavascriptExecutor) d)
@@ -178,26 +159,27 @@ class SamplingPageBrowserIT {
     assertThat(browser.findElement(By.id("form:brand_message")).getText()).isEmpty();
     saveScreenshot("sampler-empty-form-errors");
 
-    type("form:foodName", "页面芹菜");
-    select("form:categoryId_input", String.valueOf(OWN_VEGETABLE));
-    type("form:quantity", "2.5");
-    type("form:backupQuantity", "1");
-    type("form:partyName", "小农户王五");
-    type("form:partyAddress", "中牟县某村");
-    type("form:placeAddress", "中牟县某村田头");
-    select("form:sampler2Id_input", String.valueOf(sampler2));
-    type("form:sealNumber", "F-PAGE-" + ApiTestSupport.uniqueCode());
-    type("form:partySignatory", "王五");
+    session.type("form:foodName", "页面芹菜");
+    session.select("form:categoryId_input", String.valueOf(OWN_VEGETABLE));
+    session.type("form:quantity", "2.5");
+    session.type("form:backupQuantity", "1");
+    session.type("form:partyName", "小农户王五");
+    session.type("form:partyAddress", "中牟县某村");
+    session.type("form:placeAddress", "中牟县某村田头");
+    session.select("form:sampler2Id_input", String.valueOf(sampler2));
+    session.type("form:sealNumber", "F-PAGE-" + ApiTestSupport.uniqueCode());
+    session.type("form:partySignatory", "王五");
     check("form:samplersConfirmed_input");
     check("form:partyConfirmed_input");
-    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
 
     WebElement submit = browser.findElement(By.id("form:submit"));
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", submit);
     submit.click();
 
     WebElement number =
-        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sample-number")));
+        session.wait(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sample-number")));
     assertThat(number.getText()).matches("410105-\\d{4}-C-\\d{6}");
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("页面芹菜", "小农户王五", "已抽样");
     // quantities as written, without the zeros of the column's scale (2.500, 1.000)
@@ -205,7 +187,7 @@ class SamplingPageBrowserIT {
         .contains("2.5 千克")
         .doesNotContain("2.500", "1.000");
     assertThat(browser.findElement(By.id("printForm")).getAttribute("href")).endsWith("/form.pdf");
-    assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+    assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
     saveScreenshot("sampler-submitted-form");
   }
 
@@ -217,24 +199,25 @@ class SamplingPageBrowserIT {
     open(1280, 900);
     signIn("planner");
     browser.get(appUrl("/sampling/assignment.xhtml"));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("day:show")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("day:show")));
     String sampledOn =
         ApiTestSupport.as("planner").get("/samples/{id}", id).jsonPath().getString("sampledOn");
-    select("day:date", sampledOn);
-    select("day:samplingUnit_input", String.valueOf(TEAM_HNFDI_1));
+    session.select("day:date", sampledOn);
+    session.select("day:samplingUnit_input", String.valueOf(TEAM_HNFDI_1));
     browser.findElement(By.id("day:show")).click();
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("day:rows"), food));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("day:rows"), food));
     String proposals = browser.findElement(By.id("day:rows")).getText();
     assertThat(proposals).contains("抽检分离");
     saveScreenshot("planner-assignment-proposals");
 
     browser.findElement(By.id("day:assignAll")).click();
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "本次分配"));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "本次分配"));
     assertThat(browser.findElement(By.id("messages")).getText()).doesNotContain("本次分配 0 个");
     saveScreenshot("planner-assignment-done");
     // a second time nothing is new: the message says 0, not the day's total
     browser.findElement(By.id("day:assignAll")).click();
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "本次分配 0 个样品"));
+    session.wait(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "本次分配 0 个样品"));
     Object lab = ApiTestSupport.as("planner").get("/samples/{id}", id).jsonPath().get("labId");
     assertThat(lab).isNotNull().isNotEqualTo(36);
   }
@@ -267,21 +250,22 @@ class SamplingPageBrowserIT {
     open(390, 844);
     signIn("sampler");
     browser.get(appUrl("/sampling/samples.xhtml"));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:table")));
-    type("list:search", food);
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:table")));
+    session.type("list:search", food);
     browser.findElement(By.id("list:find")).click();
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "已寄送"));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "已寄送"));
     saveScreenshot("sampler-samples-list");
-    browser.quit();
+    session.quit();
 
     open(1280, 900);
     signIn("labtech");
     browser.get(appUrl("/sampling/receipt.xhtml"));
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("receipt:incoming"), food));
+    session.wait(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("receipt:incoming"), food));
     saveScreenshot("labtech-receipt");
-    select("receipt:sampleId_input", String.valueOf(id));
+    session.select("receipt:sampleId_input", String.valueOf(id));
     browser.findElement(By.id("receipt:record")).click();
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已接收"));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已接收"));
     assertThat(ApiTestSupport.as("labtech").get("/samples/{id}", id).jsonPath().getString("state"))
         .isEqualTo("RECEIVED");
   }
@@ -322,37 +306,13 @@ class SamplingPageBrowserIT {
 
   // --- helpers ---
 
-  private void type(String id, String text) {
-    WebElement e = browser.findElement(By.id(id));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", e);
-    e.clear();
-    e.sendKeys(text);
-  }
-
-  /** PrimeFaces keeps the real select hidden; its value is what the form submits. */
-  private void select(String id, String value) {
-    ((JavascriptExecutor) browser)
-        .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
-  }
-
   private void check(String id) {
     ((JavascriptExecutor) browser)
         .executeScript("document.getElementById(arguments[0]).checked = true;", id);
   }
 
-  private Long horizontalOverflow() {
-    return (Long)
-        ((JavascriptExecutor) browser)
-            .executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-  }
-
-  private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-    return new WebDriverWait(browser, WAIT).until(condition);
-  }
-
   private void open(int width, int height) {
-    browser = BrowserSupport.open(width, height);
+    browser = session.open(width, height);
   }
 
   private static String appUrl(String path) {

@@ -10,9 +10,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -20,7 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages under the Content-Security-Policy and the other security headers: they load, their
@@ -35,28 +32,11 @@ class SecurityPagesBrowserIT {
 
   private WebDriver browser;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-          BrowserSupport.saveScreenshot(
-              browser,
-              context.getRequiredTestClass().getSimpleName()
-                  + "-"
-                  + context.getRequiredTestMethod().getName());
-        }
-      };
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension final BrowserSupport.Session session = new BrowserSupport.Session(WAIT);
 
   @Test
   void pagesWorkUnderTheContentSecurityPolicy() {
-    browser = BrowserSupport.open(1280, 900);
+    browser = session.open(1280, 900);
     BrowserSupport.signIn(browser, WAIT, "admin", ApiTestSupport.DEMO_PASSWORD);
     for (String page :
         List.of(
@@ -66,8 +46,7 @@ class SecurityPagesBrowserIT {
             "/masterdata/settings.xhtml",
             "/statistics/dashboard.xhtml")) {
       browser.get(appUrl(page));
-      new WebDriverWait(browser, WAIT)
-          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.page-title")));
+      session.wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.page-title")));
       // PrimeFaces ran: its global object exists and its widgets were built
       assertThat(
               (Boolean)
@@ -232,21 +211,18 @@ class SecurityPagesBrowserIT {
     }
     signedIn(name, PASSWORD).get("/me").then().statusCode(429);
 
-    browser = BrowserSupport.open(1280, 900);
+    browser = session.open(1280, 900);
     BrowserSupport.signIn(browser, WAIT, "admin", ApiTestSupport.DEMO_PASSWORD);
     browser.get(appUrl("/admin/users.xhtml"));
     browser.findElement(By.id("list:search")).sendKeys(name);
     browser.findElement(By.id("list:find")).click();
-    new WebDriverWait(browser, WAIT)
-        .until(
-            ExpectedConditions.numberOfElementsToBe(
-                By.cssSelector("tbody[id='list:table_data'] > tr"), 1));
-    new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), name));
+    session.wait(
+        ExpectedConditions.numberOfElementsToBe(
+            By.cssSelector("tbody[id='list:table_data'] > tr"), 1));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), name));
     By unlock = By.cssSelector("[id$=':unlock']");
-    new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(unlock)).click();
-    new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已解锁"));
+    session.wait(ExpectedConditions.elementToBeClickable(unlock)).click();
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已解锁"));
     assertThat(browser.findElements(unlock)).isEmpty();
     signedIn(name, PASSWORD).get("/me").then().statusCode(200);
   }

@@ -3,15 +3,12 @@ package cn.foodsafety.lims.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A page left open until the session ran out: 查询 (an ajax request) leads to the sign-in page with
@@ -24,24 +21,7 @@ class SessionExpiryBrowserIT {
 
   private WebDriver browser;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-          BrowserSupport.saveScreenshot(
-              browser,
-              context.getRequiredTestClass().getSimpleName()
-                  + "-"
-                  + context.getRequiredTestMethod().getName());
-        }
-      };
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension final BrowserSupport.Session session = new BrowserSupport.Session(WAIT);
 
   @Test
   void findAfterTheSessionRanOutLeadsToSignInWithAMessageAndBack() {
@@ -54,27 +34,24 @@ class SessionExpiryBrowserIT {
   }
 
   private void expireAndComeBack(int width, int height) {
-    browser = BrowserSupport.open(width, height);
+    browser = session.open(width, height);
     BrowserSupport.signIn(browser, WAIT, "planner", ApiTestSupport.DEMO_PASSWORD);
     browser.get(BrowserSupport.appUrl("/planning/plans.xhtml"));
-    new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.elementToBeClickable(By.id("list:find")));
+    session.wait(ExpectedConditions.elementToBeClickable(By.id("list:find")));
 
     // the server no longer knows the session the browser still sends
     browser.manage().deleteCookieNamed("JSESSIONID");
     browser.manage().addCookie(new Cookie("JSESSIONID", "expired-session-0000", "/lims"));
     browser.findElement(By.id("list:find")).click();
 
-    new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains("login.xhtml"));
-    new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id("login:expired")));
+    session.wait(ExpectedConditions.urlContains("login.xhtml"));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("login:expired")));
     assertThat(browser.findElement(By.id("login:expired")).getText()).contains("登录已超时");
     BrowserSupport.saveScreenshot(browser, "session-expired-" + width);
 
     BrowserSupport.fillSignIn(browser, WAIT, "planner", ApiTestSupport.DEMO_PASSWORD);
-    new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains("/planning/plans.xhtml"));
-    new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.elementToBeClickable(By.id("list:find")));
+    session.wait(ExpectedConditions.urlContains("/planning/plans.xhtml"));
+    session.wait(ExpectedConditions.elementToBeClickable(By.id("list:find")));
     assertThat(browser.findElements(By.id("login:expired"))).isEmpty();
   }
 }

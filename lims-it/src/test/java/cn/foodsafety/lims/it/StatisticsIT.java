@@ -3,7 +3,6 @@ package cn.foodsafety.lims.it;
 import static cn.foodsafety.lims.it.ApiTestSupport.PROBLEM_JSON;
 import static cn.foodsafety.lims.it.ApiTestSupport.as;
 import static cn.foodsafety.lims.it.SampleFlows.CHINA;
-import static cn.foodsafety.lims.it.SampleFlows.approvedCelery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -19,17 +18,21 @@ import org.junit.jupiter.api.Test;
 /**
  * The figures through the API against the lists behind them: every count a figure shows is the
  * total of the list it opens, for the whole city and for a unit, for pass rates and follow-up
- * rates; targets come with the figures; bad periods and groups are field errors.
+ * rates; targets come with the figures; bad periods and groups are field errors. The class's three
+ * samples are taken in a county of its own, so its row counts exactly them.
  */
 class StatisticsIT {
 
   private static final String YEAR = String.valueOf(LocalDate.now(CHINA).getYear());
 
+  private static long county;
+
   @BeforeAll
   static void someResults() {
-    approvedCelery("芹菜-统计不合格", "0.13", null);
-    approvedCelery("芹菜-统计不合格2", "0.2", SampleFlows.ZHONGYUAN);
-    approvedCelery("芹菜-统计合格", "0.01", null);
+    county = SampleFlows.newCounty("统计IT区");
+    SampleFlows.approvedCeleryIn(county, "芹菜-统计不合格", "0.13");
+    SampleFlows.approvedCeleryIn(county, "芹菜-统计不合格2", "0.2");
+    SampleFlows.approvedCeleryIn(county, "芹菜-统计合格", "0.01");
   }
 
   @Test
@@ -37,7 +40,6 @@ class StatisticsIT {
     JsonPath f = figures("supervisor", Map.of());
     long judged = f.getLong("passRates.overall.judged");
     long conforming = f.getLong("passRates.overall.conforming");
-    assertThat(judged).isGreaterThanOrEqualTo(3);
     assertThat(f.getLong("passRates.overall.passRate.denominator")).isEqualTo(judged);
     assertThat(f.getLong("passRates.overall.passRate.numerator")).isEqualTo(conforming);
     assertThat(f.getDouble("passRates.overall.passRate.target")).isEqualTo(98.0);
@@ -48,24 +50,30 @@ class StatisticsIT {
     assertThat(total("supervisor", "samples", "batches", Map.of()))
         .isEqualTo(f.getLong("volume.total.batches"));
 
-    // the same for one unit, through the row's own drill-down filters
-    List<Map<String, Object>> units = f.getList("passRates.byUnit");
-    Map<String, Object> jinshui =
-        units.stream().filter(u -> "6".equals(u.get("key"))).findFirst().orElseThrow();
+    // the class's county: its three samples exactly, through the row's own drill-down filters
+    Map<String, Object> mine = row(f, "passRates.byUnit", county);
+    assertThat(((Number) mine.get("judged")).longValue()).isEqualTo(3);
+    assertThat(((Number) mine.get("conforming")).longValue()).isEqualTo(1);
     @SuppressWarnings("unchecked")
-    Map<String, String> drill = (Map<String, String>) jinshui.get("drill");
-    assertThat(drill).containsEntry("regionId", "6");
-    assertThat(total("supervisor", "samples", "judged", drill))
-        .isEqualTo(((Number) jinshui.get("judged")).longValue());
-    assertThat(total("supervisor", "samples", "conforming", drill))
-        .isEqualTo(((Number) jinshui.get("conforming")).longValue());
+    Map<String, String> drill = (Map<String, String>) mine.get("drill");
+    assertThat(drill).containsEntry("regionId", String.valueOf(county));
+    assertThat(total("supervisor", "samples", "judged", drill)).isEqualTo(3);
+    assertThat(total("supervisor", "samples", "conforming", drill)).isEqualTo(1);
+    assertThat(total("supervisor", "samples", "non-conforming", drill)).isEqualTo(2);
   }
 
   @Test
   void followUpRatesAreTheTotalsOfTheirCaseLists() {
     JsonPath f = figures("supervisor", Map.of());
     long mustFollow = f.getLong("followUp.overall.mustFollow");
-    assertThat(mustFollow).isGreaterThanOrEqualTo(2);
+    // the class's county: its two non-conforming samples, no step recorded on either
+    Map<String, Object> mine = row(f, "followUp.byUnit", county);
+    assertThat(((Number) mine.get("mustFollow")).longValue()).isEqualTo(2);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> disposal = (Map<String, Object>) mine.get("disposal");
+    assertThat(((Number) disposal.get("numerator")).longValue()).isZero();
+    assertThat(total("supervisor", "cases", "must-follow", Map.of("regionId", "" + county)))
+        .isEqualTo(2);
     assertThat(total("supervisor", "cases", "must-follow", Map.of())).isEqualTo(mustFollow);
     assertThat(total("supervisor", "cases", "started", Map.of()))
         .isEqualTo(f.getLong("followUp.overall.disposal.numerator"));
@@ -156,6 +164,14 @@ class StatisticsIT {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  private static Map<String, Object> row(JsonPath f, String list, long unit) {
+    List<Map<String, Object>> rows = f.getList(list);
+    return rows.stream()
+        .filter(u -> String.valueOf(unit).equals(u.get("key")))
+        .findFirst()
+        .orElseThrow();
+  }
 
   static JsonPath figures(String user, Map<String, String> params) {
     return request(user, params).get("/stats/figures").then().statusCode(200).extract().jsonPath();

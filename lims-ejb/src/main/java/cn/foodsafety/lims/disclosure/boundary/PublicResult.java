@@ -1,8 +1,8 @@
 package cn.foodsafety.lims.disclosure.boundary;
 
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
-import cn.foodsafety.lims.results.control.Verdict;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.LocalDate;
 import java.util.List;

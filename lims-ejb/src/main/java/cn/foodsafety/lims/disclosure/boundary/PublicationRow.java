@@ -1,7 +1,7 @@
 package cn.foodsafety.lims.disclosure.boundary;
 
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
-import cn.foodsafety.lims.results.control.Verdict;
 import java.time.Instant;
 import java.time.LocalDate;
 

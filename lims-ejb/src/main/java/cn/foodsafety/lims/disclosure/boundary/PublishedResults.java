@@ -2,13 +2,13 @@ package cn.foodsafety.lims.disclosure.boundary;
 
 import cn.foodsafety.lims.disclosure.control.PublicationRules;
 import cn.foodsafety.lims.disclosure.entity.Publication;
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Listing;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.Page;
-import cn.foodsafety.lims.results.control.Verdict;
 import cn.foodsafety.lims.results.entity.AnalysisState;
 import cn.foodsafety.lims.results.entity.SampleItem;
 import cn.foodsafety.lims.sampling.entity.Sample;

@@ -1,9 +1,9 @@
 package cn.foodsafety.lims.disclosure.control;
 
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.masterdata.entity.Limit;
 import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.platform.control.Violations;
-import cn.foodsafety.lims.results.control.Verdict;
 import cn.foodsafety.lims.results.entity.AnalysisState;
 import java.security.SecureRandom;
 import java.time.LocalDate;

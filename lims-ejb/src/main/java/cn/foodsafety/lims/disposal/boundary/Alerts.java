@@ -87,9 +87,56 @@ public class Alerts {
         byKind.getOrDefault(AlertKind.CASE_DUE_SOON, 0L),
         byKind.getOrDefault(AlertKind.CASE_OVERDUE, 0L),
         byKind.getOrDefault(AlertKind.REPORT_OVERDUE, 0L),
+        byKind.getOrDefault(AlertKind.SERIOUS_HAZARD, 0L),
+        byKind.getOrDefault(AlertKind.DELIVERY_OVERDUE, 0L),
+        byKind.getOrDefault(AlertKind.INVESTIGATION_OVERDUE, 0L),
+        byKind.getOrDefault(AlertKind.REQUEST_DECISION_OVERDUE, 0L),
+        byKind.getOrDefault(AlertKind.DESIGNATION_OVERDUE, 0L),
+        byKind.getOrDefault(AlertKind.OBJECTION_DECISION_OVERDUE, 0L),
         items,
         last == null ? null : last.getRunAt(),
         last == null ? null : last.getAsOf());
+  }
+
+  /**
+   * The kind named by a list's {@code alert} filter, if it is one of {@code allowed}; otherwise a
+   * field error.
+   */
+  static AlertKind kindFilter(String value, java.util.Set<AlertKind> allowed) {
+    AlertKind kind =
+        java.util.Arrays.stream(AlertKind.values())
+            .filter(k -> k.name().equals(value) && allowed.contains(k))
+            .findFirst()
+            .orElse(null);
+    if (kind == null) {
+      throw cn.foodsafety.lims.platform.control.InvalidInputException.of(
+          "alert", "lims.list.filter.invalid", value);
+    }
+    return kind;
+  }
+
+  /**
+   * The criteria form of "the subject at this path has an active alert of this kind that the
+   * viewer's alert list shows", for the lists behind the counts of {@link #mine()}: a count and its
+   * list agree.
+   */
+  static Predicate activeOn(
+      CriteriaBuilder cb,
+      jakarta.persistence.criteria.AbstractQuery<?> query,
+      jakarta.persistence.criteria.Expression<Long> subjectId,
+      AlertKind kind,
+      CaseViewer viewer) {
+    if (!viewer.all() && viewer.org() == null) {
+      return cb.disjunction();
+    }
+    jakarta.persistence.criteria.Subquery<Long> sq = query.subquery(Long.class);
+    Root<Alert> a = sq.from(Alert.class);
+    sq.select(a.get("id"))
+        .where(
+            cb.equal(a.get("subjectId"), subjectId),
+            cb.equal(a.get("kind"), kind),
+            scope(cb, a, viewer.all(), viewer.org(), viewer.jurisdiction()));
+    return cb.exists(sq);
   }
 
   private static Predicate scope(

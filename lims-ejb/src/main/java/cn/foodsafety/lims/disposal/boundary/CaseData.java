@@ -1,10 +1,10 @@
 package cn.foodsafety.lims.disposal.boundary;
 
-import cn.foodsafety.lims.disposal.control.CaseClock;
 import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.disposal.entity.ReinspectionOutcome;
 import cn.foodsafety.lims.disposal.entity.RequestKind;
 import cn.foodsafety.lims.disposal.entity.StepKind;
+import cn.foodsafety.lims.disposal.entity.Urgency;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.planning.entity.FollowUpRoute;
 import cn.foodsafety.lims.planning.entity.SamplingKind;
@@ -49,7 +49,7 @@ public record CaseData(
     LocalDate statutoryDeadline,
     LocalDate deadline,
     Long daysLeft,
-    CaseClock.Urgency urgency,
+    Urgency urgency,
     LocalDate acceptedOn,
     LocalDate deliveredOn,
     LocalDate backupExpiresOn,

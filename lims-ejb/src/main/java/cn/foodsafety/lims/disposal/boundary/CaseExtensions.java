@@ -4,6 +4,7 @@ import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.disposal.entity.CaseExtension;
 import cn.foodsafety.lims.disposal.entity.ExtensionState;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
+import cn.foodsafety.lims.kernel.ExtensionDecided;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.platform.control.Violations;

@@ -1,12 +1,16 @@
 package cn.foodsafety.lims.disposal.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
-import cn.foodsafety.lims.disposal.control.CaseClock;
 import cn.foodsafety.lims.disposal.control.ResponsibilityRules;
+import cn.foodsafety.lims.disposal.entity.CaseClock;
 import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.disposal.entity.ProblemStage;
 import cn.foodsafety.lims.disposal.entity.ProducerRoute;
+import cn.foodsafety.lims.kernel.CaseOpened;
+import cn.foodsafety.lims.kernel.CaseWithdrawn;
+import cn.foodsafety.lims.kernel.ReportIssued;
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.masterdata.entity.Organization;
@@ -14,8 +18,6 @@ import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.planning.boundary.SamplingKinds;
 import cn.foodsafety.lims.planning.control.KindRules;
 import cn.foodsafety.lims.planning.entity.FollowUpRoute;
-import cn.foodsafety.lims.results.boundary.ReportIssued;
-import cn.foodsafety.lims.results.control.Verdict;
 import cn.foodsafety.lims.results.entity.SampleItem;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import jakarta.annotation.security.PermitAll;

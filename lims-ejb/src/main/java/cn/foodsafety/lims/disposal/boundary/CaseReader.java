@@ -1,13 +1,13 @@
 package cn.foodsafety.lims.disposal.boundary;
 
-import cn.foodsafety.lims.disposal.control.CaseClock;
-import cn.foodsafety.lims.disposal.control.CaseProgress;
-import cn.foodsafety.lims.disposal.control.RequestWindows;
+import cn.foodsafety.lims.disposal.entity.CaseClock;
 import cn.foodsafety.lims.disposal.entity.CaseExtension;
+import cn.foodsafety.lims.disposal.entity.CaseProgress;
 import cn.foodsafety.lims.disposal.entity.CaseStep;
 import cn.foodsafety.lims.disposal.entity.ExtensionState;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.disposal.entity.RequestKind;
+import cn.foodsafety.lims.disposal.entity.RequestWindows;
 import cn.foodsafety.lims.disposal.entity.StepKind;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
@@ -162,9 +162,20 @@ final class CaseReader {
         open && designationOverdue(c, w, today),
         c.getObjectionRaisedOn(),
         c.getObjectionGround(),
+        c.getObjectionRaisedOn() == null ? null : w.objectionDecisionDue(c.getObjectionRaisedOn()),
+        c.getObjectionAcceptedOn(),
+        c.getObjectionRefusedOn(),
+        noteOf(c, StepKind.OBJECTION_REFUSED),
+        open && objectionDecisionOverdue(c, w, today),
         c.getObjectionDecidedOn(),
         c.getObjectionOutcome(),
         noteOf(c, StepKind.OBJECTION_DECIDED));
+  }
+
+  /** An objection neither accepted for review nor refused after its window. */
+  static boolean objectionDecisionOverdue(FollowUpCase c, RequestWindows w, LocalDate today) {
+    return w.objectionDecisionOverdue(
+        c.getObjectionRaisedOn(), c.getObjectionAcceptedOn(), c.getObjectionRefusedOn(), today);
   }
 
   /** A re-inspection application neither accepted nor refused after its window. */
@@ -202,7 +213,10 @@ final class CaseReader {
         calendars.current(),
         settings.intValue(RequestWindows.DECISION_DAYS, RequestWindows.DEFAULT_DECISION_DAYS),
         settings.intValue(RequestWindows.DESIGNATION_DAYS, RequestWindows.DEFAULT_DESIGNATION_DAYS),
-        settings.intValue(RequestWindows.EXTRA_DAYS, RequestWindows.DEFAULT_EXTRA_DAYS));
+        settings.intValue(RequestWindows.EXTRA_DAYS, RequestWindows.DEFAULT_EXTRA_DAYS),
+        settings.intValue(
+            RequestWindows.OBJECTION_DECISION_DAYS,
+            RequestWindows.DEFAULT_OBJECTION_DECISION_DAYS));
   }
 
   /** The case rules with the configured windows. */

@@ -124,34 +124,15 @@ public class CaseResponsibilities {
               NotificationClock.DEFAULT_NOTIFICATION_WORKING_DAYS);
       LocalDate due =
           new NotificationClock(calendars.current()).deliveryDue(c.getReceivedOn(), days);
-      return new ResponsibilityData(
+      return ResponsibilityData.operatorOnly(
           c.getId(),
-          false,
           ResponsibilityRules.stage(s.getParty().getKind()),
-          ProducerRoute.NONE,
-          false,
           days,
           due,
           s.getParty().getName(),
           c.getDeliveredOn(),
           lateness(c, due, c.getDeliveredOn(), today),
-          false,
-          s.getProducer() == null ? null : s.getProducer().getName(),
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          false,
-          false);
+          s.getProducer() == null ? null : s.getProducer().getName());
     }
     ProducerInvestigation task =
         em.createNamedQuery(ProducerInvestigation.OF_CASE, ProducerInvestigation.class)
@@ -160,9 +141,8 @@ public class CaseResponsibilities {
             .findFirst()
             .orElse(null);
     LocalDate due = r.getNotificationDue();
-    return new ResponsibilityData(
+    return ResponsibilityData.recorded(
         c.getId(),
-        true,
         r.getStage(),
         r.getProducerRoute(),
         r.isSeriousHazard(),
@@ -176,16 +156,20 @@ public class CaseResponsibilities {
         r.getProducerDeliveredTo(),
         r.getProducerDeliveredOn(),
         r.isProducerToBeTold() ? lateness(c, due, r.getProducerDeliveredOn(), today) : null,
-        task == null ? null : task.getId(),
-        task == null ? null : task.getTaskNumber(),
-        task == null ? null : task.getRegulator().getName(),
-        task == null ? null : task.getState(),
-        task == null ? null : task.getDeadline(),
-        task == null ? null : NotificationClock.late(task.getDeadline(), task.getClosedOn(), today),
-        r.getAssistanceTo(),
-        r.getAssistanceSentOn(),
-        r.getAssistanceAnswer(),
-        r.getAssistanceAnsweredOn(),
+        task == null
+            ? null
+            : new ResponsibilityData.Task(
+                task.getId(),
+                task.getTaskNumber(),
+                task.getRegulator().getName(),
+                task.getState(),
+                task.getDeadline(),
+                NotificationClock.late(task.getDeadline(), task.getClosedOn(), today)),
+        new ResponsibilityData.Assistance(
+            r.getAssistanceTo(),
+            r.getAssistanceSentOn(),
+            r.getAssistanceAnswer(),
+            r.getAssistanceAnsweredOn()),
         responsible && r.isProducerToBeTold() && r.getProducerDeliveredOn() == null,
         responsible && r.getProducerRoute() == ProducerRoute.ASSISTANCE);
   }

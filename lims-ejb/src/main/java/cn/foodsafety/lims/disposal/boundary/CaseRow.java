@@ -1,8 +1,9 @@
 package cn.foodsafety.lims.disposal.boundary;
 
-import cn.foodsafety.lims.disposal.control.CaseClock;
+import cn.foodsafety.lims.disposal.entity.CaseClock;
 import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
+import cn.foodsafety.lims.disposal.entity.Urgency;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -27,7 +28,7 @@ public record CaseRow(
     LocalDate deadline,
     boolean extended,
     Long daysLeft,
-    CaseClock.Urgency urgency,
+    Urgency urgency,
     LocalDate completedOn,
     Boolean onTime) {
 

@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.disposal.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
+import cn.foodsafety.lims.disposal.entity.AlertKind;
 import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
@@ -41,6 +42,12 @@ import java.util.Set;
 public class Cases {
   static final String ENTITY = CaseOpening.ENTITY;
 
+  /** The alerts about a case (their subject is the case). */
+  static final Set<AlertKind> CASE_ALERTS =
+      java.util.Arrays.stream(AlertKind.values())
+          .filter(AlertKind::isAboutCase)
+          .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(AlertKind.class)));
+
   @PersistenceContext EntityManager em;
 
   @Inject AuditTrail audit;
@@ -56,7 +63,9 @@ public class Cases {
   /**
    * Cases visible to the caller. Filters: state, level, department, region.id, responsible.id,
    * category.id; {@code open=true|false}, {@code due=soon|overdue} (on today's date), {@code
-   * mine=true} (those the caller's bureau handles).
+   * mine=true} (those the caller's bureau handles), {@code alert=<kind>} (those with an active
+   * alert of a case's kind that the caller's alerts show: as many as the count of {@link
+   * Alerts#mine()}).
    */
   public Page<CaseRow> list(ListQuery query) {
     CaseViewer viewer = reader().viewer();
@@ -66,6 +75,7 @@ public class Cases {
     String open = filters.remove("open");
     String due = filters.remove("due");
     String mine = filters.remove("mine");
+    String alert = filters.remove("alert");
     Violations v = new Violations();
     v.addIf(
         due != null && !due.equals("soon") && !due.equals("overdue"),
@@ -78,6 +88,7 @@ public class Cases {
         "lims.list.filter.invalid",
         open);
     v.throwIfAny();
+    AlertKind alertKind = alert == null ? null : Alerts.kindFilter(alert, CASE_ALERTS);
     ListQuery rest =
         new ListQuery(
             query.page(), query.size(), query.sort(), query.descending(), query.search(), filters);
@@ -118,6 +129,10 @@ public class Cases {
       Organization org = viewer.org();
       listing.where(
           (cb, root) -> org == null ? cb.disjunction() : cb.equal(root.get("responsible"), org));
+    }
+    if (alertKind != null) {
+      listing.whereQuery(
+          (cb, q, root) -> Alerts.activeOn(cb, q, root.get("id"), alertKind, viewer));
     }
     return listing.run(em, rest).map(c -> CaseRow.of(c, today, dueSoon));
   }

@@ -1,11 +1,12 @@
 package cn.foodsafety.lims.disposal.boundary;
 
-import cn.foodsafety.lims.disposal.control.CaseClock;
-import cn.foodsafety.lims.disposal.control.RequestWindows;
 import cn.foodsafety.lims.disposal.entity.Alert;
 import cn.foodsafety.lims.disposal.entity.AlertKind;
+import cn.foodsafety.lims.disposal.entity.CaseClock;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
+import cn.foodsafety.lims.disposal.entity.RequestWindows;
 import cn.foodsafety.lims.disposal.entity.SweepRun;
+import cn.foodsafety.lims.disposal.entity.Urgency;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.platform.boundary.TimerClaims;
@@ -45,9 +46,9 @@ import java.util.logging.Logger;
  * case on track, due within N days (setting {@code case.dueSoonDays}, default 15) or overdue, and
  * keeps one active alert per case that is due soon or overdue and per lab report past its due date
  * (received, never approved), per re-inspection application not accepted or refused within its
- * window and per accepted one without a designated lab after its window. An alert whose reason is
- * gone is cleared. Running it twice on a day changes nothing the second time; runs are serialized
- * (one singleton, write lock) and logged.
+ * window and per accepted one without a designated lab after its window, per objection not accepted
+ * or refused within its window. An alert whose reason is gone is cleared. Running it twice on a day
+ * changes nothing the second time; runs are serialized (one singleton, write lock) and logged.
  *
  * <p>On a deployment group every server has this timer; the first to claim the firing's slot in
  * {@code timer_claim} (in the sweep's own transaction, so a server that dies mid-sweep leaves the
@@ -165,15 +166,24 @@ public class DeadlineSweep {
     for (FollowUpCase c :
         em.createNamedQuery(FollowUpCase.OPEN_CASES, FollowUpCase.class).getResultList()) {
       requestFinding(c, windows, today).ifPresent(f -> wanted.put("Q" + c.getId(), f));
-      CaseClock.Urgency u = CaseClock.urgency(c.getDeadline(), today, dueSoon);
+      if (CaseReader.objectionDecisionOverdue(c, windows, today)) {
+        wanted.put(
+            AlertKind.OBJECTION_DECISION_OVERDUE.subjectKey() + c.getId(),
+            new Finding(
+                AlertKind.OBJECTION_DECISION_OVERDUE,
+                windows.objectionDecisionDue(c.getObjectionRaisedOn()),
+                c.getResponsible().getId(),
+                c.getRegion().getId()));
+      }
+      Urgency u = CaseClock.urgency(c.getDeadline(), today, dueSoon);
       if (c.markUrgency(u)) {
         changedCases++;
       }
-      if (u != CaseClock.Urgency.ON_TRACK) {
+      if (u != Urgency.ON_TRACK) {
         wanted.put(
             "C" + c.getId(),
             new Finding(
-                u == CaseClock.Urgency.OVERDUE ? AlertKind.CASE_OVERDUE : AlertKind.CASE_DUE_SOON,
+                u == Urgency.OVERDUE ? AlertKind.CASE_OVERDUE : AlertKind.CASE_DUE_SOON,
                 c.getDeadline(),
                 c.getResponsible().getId(),
                 c.getRegion().getId()));

@@ -52,7 +52,8 @@ public class ProducerInvestigations {
 
   /**
    * Tasks the caller may see, nearest deadline first. Filters: {@code state}, {@code open=true},
-   * {@code mine=true} (those of the caller's bureau).
+   * {@code mine=true} (those of the caller's bureau), {@code alert=INVESTIGATION_OVERDUE} (those
+   * the caller's alerts flag as overdue: as many as the count of {@link Alerts#mine()}).
    */
   public Page<InvestigationData> list(ListQuery query) {
     CaseViewer viewer = reader().viewer();
@@ -60,6 +61,14 @@ public class ProducerInvestigations {
     java.util.Map<String, String> filters = new java.util.HashMap<>(query.filters());
     String mine = filters.remove("mine");
     String open = filters.remove("open");
+    String alert = filters.remove("alert");
+    cn.foodsafety.lims.disposal.entity.AlertKind alertKind =
+        alert == null
+            ? null
+            : Alerts.kindFilter(
+                alert,
+                java.util.EnumSet.of(
+                    cn.foodsafety.lims.disposal.entity.AlertKind.INVESTIGATION_OVERDUE));
     Listing<ProducerInvestigation> listing =
         Listing.of(ProducerInvestigation.class)
             .sortable("taskNumber", "deadline", "openedOn", "state")
@@ -90,6 +99,12 @@ public class ProducerInvestigations {
     }
     if (Boolean.parseBoolean(open)) {
       listing.where((cb, root) -> cb.notEqual(root.get("state"), InvestigationState.CLOSED));
+    }
+    if (alertKind != null) {
+      // the alert's subject is the task's case
+      listing.whereQuery(
+          (cb, q, root) ->
+              Alerts.activeOn(cb, q, root.get("followUpCase").get("id"), alertKind, viewer));
     }
     ListQuery rest =
         new ListQuery(

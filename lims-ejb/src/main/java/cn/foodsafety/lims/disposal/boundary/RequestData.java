@@ -8,8 +8,10 @@ import java.time.LocalDate;
  * The operator's requests on a case and the regulator's windows on them (Art. 32): a re-inspection
  * application accepted or refused by {@code decisionDue}; the lab designated by {@code
  * designationDue} (or by {@code extendedDesignationDue} with a recorded cause); an objection (异议)
- * with its ground and its own outcome. {@code decisionOverdue} and {@code designationOverdue} say
- * that a window has passed with nothing recorded.
+ * with its ground, accepted for review or refused (with its reason) by {@code
+ * objectionDecisionDue}, and, once accepted, its own outcome. {@code decisionOverdue}, {@code
+ * designationOverdue} and {@code objectionDecisionOverdue} say that a window has passed with
+ * nothing recorded.
  */
 public record RequestData(
     LocalDate decisionDue,
@@ -23,6 +25,11 @@ public record RequestData(
     boolean designationOverdue,
     LocalDate objectionRaisedOn,
     ObjectionGround objectionGround,
+    LocalDate objectionDecisionDue,
+    LocalDate objectionAcceptedOn,
+    LocalDate objectionRefusedOn,
+    String objectionRefusalReason,
+    boolean objectionDecisionOverdue,
     LocalDate objectionDecidedOn,
     ObjectionOutcome objectionOutcome,
     String objectionReasoning) {}

@@ -41,4 +41,113 @@ public record ResponsibilityData(
     String assistanceAnswer,
     LocalDate assistanceAnsweredOn,
     boolean canDeliverToProducer,
-    boolean canRecordAssistance) {}
+    boolean canRecordAssistance) {
+
+  /** The producer's regulator's investigation task as a case shows it. */
+  public record Task(
+      long id,
+      String number,
+      String regulatorName,
+      InvestigationState state,
+      LocalDate deadline,
+      Boolean late) {}
+
+  /** The assistance request (协查函) as far as it is recorded. */
+  public record Assistance(String to, LocalDate sentOn, String answer, LocalDate answeredOn) {}
+
+  /**
+   * A case opened before responsibilities were recorded: only the operator's delivery and its
+   * deadline are known; no producer route, no task, nothing the caller may record.
+   */
+  public static ResponsibilityData operatorOnly(
+      long caseId,
+      ProblemStage stage,
+      int notificationDays,
+      LocalDate notificationDue,
+      String operatorName,
+      LocalDate operatorDeliveredOn,
+      Boolean operatorLate,
+      String producerName) {
+    return new ResponsibilityData(
+        caseId,
+        false,
+        stage,
+        ProducerRoute.NONE,
+        false,
+        notificationDays,
+        notificationDue,
+        operatorName,
+        operatorDeliveredOn,
+        operatorLate,
+        false,
+        producerName,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        false);
+  }
+
+  /**
+   * A recorded case: the producer's side, with its task (null when the route has none) and the
+   * assistance request (null fields while none is recorded).
+   */
+  public static ResponsibilityData recorded(
+      long caseId,
+      ProblemStage stage,
+      ProducerRoute producerRoute,
+      boolean seriousHazard,
+      int notificationDays,
+      LocalDate notificationDue,
+      String operatorName,
+      LocalDate operatorDeliveredOn,
+      Boolean operatorLate,
+      boolean producerToBeTold,
+      String producerName,
+      String producerDeliveredTo,
+      LocalDate producerDeliveredOn,
+      Boolean producerLate,
+      Task task,
+      Assistance assistance,
+      boolean canDeliverToProducer,
+      boolean canRecordAssistance) {
+    return new ResponsibilityData(
+        caseId,
+        true,
+        stage,
+        producerRoute,
+        seriousHazard,
+        notificationDays,
+        notificationDue,
+        operatorName,
+        operatorDeliveredOn,
+        operatorLate,
+        producerToBeTold,
+        producerName,
+        producerDeliveredTo,
+        producerDeliveredOn,
+        producerLate,
+        task == null ? null : task.id(),
+        task == null ? null : task.number(),
+        task == null ? null : task.regulatorName(),
+        task == null ? null : task.state(),
+        task == null ? null : task.deadline(),
+        task == null ? null : task.late(),
+        assistance.to(),
+        assistance.sentOn(),
+        assistance.answer(),
+        assistance.answeredOn(),
+        canDeliverToProducer,
+        canRecordAssistance);
+  }
+}

@@ -1,6 +1,6 @@
 package cn.foodsafety.lims.disposal.control;
 
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -2,9 +2,9 @@ package cn.foodsafety.lims.disposal.control;
 
 import cn.foodsafety.lims.disposal.entity.ProblemStage;
 import cn.foodsafety.lims.disposal.entity.ProducerRoute;
+import cn.foodsafety.lims.kernel.PartyKind;
 import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.masterdata.entity.RegionKind;
-import cn.foodsafety.lims.sampling.entity.PartyKind;
 
 /**
  * Who follows a non-conforming sample up (DOMAIN.md, "Kinds of sampling and who follows up"; SAMR

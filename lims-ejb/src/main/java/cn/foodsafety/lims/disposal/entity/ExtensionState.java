@@ -4,5 +4,10 @@ package cn.foodsafety.lims.disposal.entity;
 public enum ExtensionState {
   REQUESTED,
   APPROVED,
-  REJECTED
+  REJECTED;
+
+  /** Whether the request still waits for the supervisor's decision. */
+  public boolean isPending() {
+    return this == REQUESTED;
+  }
 }

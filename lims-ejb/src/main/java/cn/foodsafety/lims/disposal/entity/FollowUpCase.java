@@ -1,7 +1,5 @@
 package cn.foodsafety.lims.disposal.entity;
 
-import cn.foodsafety.lims.disposal.control.CaseClock;
-import cn.foodsafety.lims.disposal.control.CaseProgress;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Organization;
@@ -185,6 +183,14 @@ public class FollowUpCase {
   @Column(name = "objection_ground")
   private ObjectionGround objectionGround;
 
+  /** The regulator accepted the objection for review (受理). */
+  @Column(name = "objection_accepted_on")
+  private LocalDate objectionAcceptedOn;
+
+  /** The regulator refused to review it (不予受理; the reason is the step's note). */
+  @Column(name = "objection_refused_on")
+  private LocalDate objectionRefusedOn;
+
   @Column(name = "objection_decided_on")
   private LocalDate objectionDecidedOn;
 
@@ -203,7 +209,7 @@ public class FollowUpCase {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private CaseClock.Urgency urgency = CaseClock.Urgency.ON_TRACK;
+  private Urgency urgency = Urgency.ON_TRACK;
 
   @Column(name = "opened_at", nullable = false, updatable = false)
   private OffsetDateTime openedAt;
@@ -446,6 +452,8 @@ public class FollowUpCase {
         objectionRaisedOn = on;
         objectionGround = step.getObjectionGround();
       }
+      case OBJECTION_ACCEPTED -> objectionAcceptedOn = on;
+      case OBJECTION_REFUSED -> objectionRefusedOn = on;
       case OBJECTION_DECIDED -> {
         objectionDecidedOn = on;
         objectionOutcome = step.getObjectionOutcome();
@@ -469,6 +477,7 @@ public class FollowUpCase {
   private boolean settles(StepKind kind) {
     return kind == StepKind.REQUEST_REFUSED
         || kind == StepKind.REINSPECTION_OUTCOME
+        || kind == StepKind.OBJECTION_REFUSED
         || kind == StepKind.OBJECTION_DECIDED;
   }
 
@@ -499,7 +508,7 @@ public class FollowUpCase {
   }
 
   /** The sweep's finding; answers whether it changed. */
-  public boolean markUrgency(CaseClock.Urgency now) {
+  public boolean markUrgency(Urgency now) {
     if (urgency == now) {
       return false;
     }
@@ -516,9 +525,17 @@ public class FollowUpCase {
     return reinspectionRequestedOn != null && outcomeOn == null && requestRefusedOn == null;
   }
 
-  /** An objection was raised and not yet decided. */
+  /** An objection was raised, not refused and not yet decided. */
   public boolean isObjectionPending() {
-    return objectionRaisedOn != null && objectionDecidedOn == null;
+    return objectionRaisedOn != null && objectionDecidedOn == null && objectionRefusedOn == null;
+  }
+
+  public LocalDate getObjectionAcceptedOn() {
+    return objectionAcceptedOn;
+  }
+
+  public LocalDate getObjectionRefusedOn() {
+    return objectionRefusedOn;
   }
 
   public LocalDate getRequestAcceptedOn() {
@@ -661,7 +678,7 @@ public class FollowUpCase {
     return withdrawnOn;
   }
 
-  public CaseClock.Urgency getUrgency() {
+  public Urgency getUrgency() {
     return urgency;
   }
 

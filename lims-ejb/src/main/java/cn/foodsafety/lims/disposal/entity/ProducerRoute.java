@@ -8,5 +8,10 @@ package cn.foodsafety.lims.disposal.entity;
 public enum ProducerRoute {
   NONE,
   INVESTIGATION,
-  ASSISTANCE
+  ASSISTANCE;
+
+  /** Whether the producer is reached through a cross-region assistance request (协查函). */
+  public boolean isAssistance() {
+    return this == ASSISTANCE;
+  }
 }

@@ -31,7 +31,15 @@ public enum StepKind {
    */
   OBJECTION_RAISED(CaseState.REINSPECTION),
   /**
-   * The objection's review: upheld (which overturns the conclusion) or rejected, with reasoning.
+   * The regulator accepted the objection for review (受理), within the decision window of a request
+   * ({@code case.request.objectionDecisionDays}, default 5 working days of receiving it).
+   */
+  OBJECTION_ACCEPTED(CaseState.REINSPECTION),
+  /** The regulator refused to review the objection (不予受理), with its reason in the note. */
+  OBJECTION_REFUSED(CaseState.REINSPECTION),
+  /**
+   * The accepted objection's review: upheld (which overturns the conclusion) or rejected, with
+   * reasoning.
    */
   OBJECTION_DECIDED(CaseState.REINSPECTION),
   /** Sealing, stopping sales or a recall, with quantities. */

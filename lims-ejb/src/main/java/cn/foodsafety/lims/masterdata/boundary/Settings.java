@@ -11,6 +11,8 @@ import cn.foodsafety.lims.platform.entity.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +38,9 @@ public class Settings {
   @Inject Validator validator;
 
   @Inject AuditTrail audit;
+
+  /** The rules of settings that other components own (the kinds of sampling: planning). */
+  @Inject @Any Instance<SettingRule> rules;
 
   /** An integer setting, or the fallback when it is missing. */
   @PermitAll
@@ -91,7 +96,7 @@ public class Settings {
     Violations.of(validator, data).throwIfAny();
     Versions.check(data.version(), s.getVersion());
     String value = data.value().strip();
-    checkValue(name, value);
+    checkValue(name, value, rules);
     String before = s.getValue();
     s.change(value);
     em.flush();
@@ -100,13 +105,15 @@ public class Settings {
     return SettingData.of(s, describe(locale, name));
   }
 
-  static void checkValue(String name, String value) {
-    if (name.startsWith("kind.")) {
-      String refused = cn.foodsafety.lims.planning.control.KindRules.refusal(name, value);
-      if (refused != null) {
-        throw InvalidInputException.of("value", refused, value);
+  static void checkValue(String name, String value, Iterable<? extends SettingRule> rules) {
+    for (SettingRule rule : rules) {
+      if (rule.owns(name)) {
+        String refused = rule.refusal(name, value);
+        if (refused != null) {
+          throw InvalidInputException.of("value", refused, value);
+        }
+        return;
       }
-      return;
     }
     if (name.equals("proxy.trustedAddresses")) {
       if (!cn.foodsafety.lims.platform.control.ClientAddress.isValidSetting(value)) {

@@ -1,6 +1,6 @@
 package cn.foodsafety.lims.masterdata.boundary;
 
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import cn.foodsafety.lims.platform.control.Violations;
 import java.time.LocalDate;
 import java.util.List;

@@ -8,5 +8,15 @@ public enum OrganizationKind {
   REGULATOR,
   INSTITUTION,
   SAMPLING_UNIT,
-  LABORATORY
+  LABORATORY;
+
+  /** Only a regulator belongs to a department: each department runs its own program. */
+  public boolean hasDepartment() {
+    return this == REGULATOR;
+  }
+
+  /** Only a laboratory has an accreditation, a weekly capacity and a scope of tests. */
+  public boolean isAccredited() {
+    return this == LABORATORY;
+  }
 }

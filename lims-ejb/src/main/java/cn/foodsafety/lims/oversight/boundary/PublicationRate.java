@@ -2,7 +2,7 @@ package cn.foodsafety.lims.oversight.boundary;
 
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import cn.foodsafety.lims.oversight.control.OversightQueries;
 import cn.foodsafety.lims.oversight.control.PublicationDeadline;
 import cn.foodsafety.lims.oversight.control.PublicationDeadline.Status;

@@ -1,13 +1,13 @@
 package cn.foodsafety.lims.oversight.boundary;
 
-import cn.foodsafety.lims.disposal.boundary.CaseOpened;
-import cn.foodsafety.lims.disposal.boundary.CaseStepRecorded;
-import cn.foodsafety.lims.disposal.boundary.ExtensionDecided;
-import cn.foodsafety.lims.results.boundary.ReportAmended;
-import cn.foodsafety.lims.results.boundary.ReportIssued;
-import cn.foodsafety.lims.results.boundary.ResultsSubmitted;
-import cn.foodsafety.lims.sampling.boundary.SampleAccepted;
-import cn.foodsafety.lims.sampling.boundary.SampleCollected;
+import cn.foodsafety.lims.kernel.CaseOpened;
+import cn.foodsafety.lims.kernel.CaseStepRecorded;
+import cn.foodsafety.lims.kernel.ExtensionDecided;
+import cn.foodsafety.lims.kernel.ReportAmended;
+import cn.foodsafety.lims.kernel.ReportIssued;
+import cn.foodsafety.lims.kernel.ResultsSubmitted;
+import cn.foodsafety.lims.kernel.SampleAccepted;
+import cn.foodsafety.lims.kernel.SampleCollected;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

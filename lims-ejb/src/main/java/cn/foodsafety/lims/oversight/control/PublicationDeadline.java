@@ -1,6 +1,6 @@
 package cn.foodsafety.lims.oversight.control;
 
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -26,6 +26,15 @@ public final class PublicationDeadline {
     /** Whether the publication rate counts it in its denominator. */
     public boolean due() {
       return this != NOT_YET_DUE;
+    }
+
+    /** Whether the result missed its deadline (published late or not at all). */
+    public boolean isMissed() {
+      return this == OVERDUE || this == LATE;
+    }
+
+    public boolean isOverdue() {
+      return this == OVERDUE;
     }
   }
 

@@ -29,7 +29,12 @@ public record WarningRules(BigDecimal timesA, BigDecimal timesB, BigDecimal time
     A,
     B,
     C,
-    D
+    D;
+
+    /** Class A, the gravest: the warnings a dashboard marks as soon as there is one. */
+    public boolean isGravest() {
+      return this == A;
+    }
   }
 
   /** The hazard of a failing item, from its limit. */

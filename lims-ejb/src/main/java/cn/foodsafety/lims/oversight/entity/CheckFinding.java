@@ -130,7 +130,7 @@ public class CheckFinding {
   }
 
   private void requireOpen() {
-    if (state != FindingState.OPEN) {
+    if (!state.isOpen()) {
       throw new RuleViolationException("lims.check.finding.closed", id, state);
     }
   }

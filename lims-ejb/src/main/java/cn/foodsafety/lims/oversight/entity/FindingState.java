@@ -4,5 +4,10 @@ package cn.foodsafety.lims.oversight.entity;
 public enum FindingState {
   OPEN,
   RESOLVED,
-  ACCEPTED
+  ACCEPTED;
+
+  /** Only an open finding is re-checked or accepted. */
+  public boolean isOpen() {
+    return this == OPEN;
+  }
 }

@@ -5,5 +5,9 @@ package cn.foodsafety.lims.oversight.entity;
  */
 public enum Severity {
   ERROR,
-  WARNING
+  WARNING;
+
+  public boolean isError() {
+    return this == ERROR;
+  }
 }

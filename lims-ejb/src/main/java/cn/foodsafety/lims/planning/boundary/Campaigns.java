@@ -4,12 +4,11 @@ import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Region;
-import cn.foodsafety.lims.planning.control.PlanTotals;
-import cn.foodsafety.lims.planning.control.PlanTotals.GroupKey;
 import cn.foodsafety.lims.planning.control.QuotaAllocator;
 import cn.foodsafety.lims.planning.entity.Campaign;
 import cn.foodsafety.lims.planning.entity.CampaignBatches;
 import cn.foodsafety.lims.planning.entity.PlanCell;
+import cn.foodsafety.lims.planning.entity.PlanTotals.GroupKey;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.planning.entity.SamplingPlan;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
@@ -155,10 +154,12 @@ public class Campaigns {
     }
     em.flush();
     Map<GroupKey, Integer> planned = new HashMap<>(before.planned());
-    PlanTotals.byGroup(overlay.cells()).forEach((k, n) -> planned.merge(k, n, Integer::sum));
+    QuotaAllocator.byGroup(overlay.cells()).forEach((k, n) -> planned.merge(k, n, Integer::sum));
     new StoredTotals(em)
         .replace(
-            plan, PlanTotals.byGroup(allocator.allocate(store().inputsOf(plan)).cells()), planned);
+            plan,
+            QuotaAllocator.byGroup(allocator.allocate(store().inputsOf(plan)).cells()),
+            planned);
     audit.created(
         "Campaign",
         campaign.getId(),

@@ -43,7 +43,12 @@ public class PlanProgress {
      * The kind of sampling: the plan's batches are planned as its kind; what was collected of each
      * kind in the plan's units and year (DOMAIN.md: a city's figures are reported by kind).
      */
-    KIND
+    KIND;
+
+    /** Quotas are set per unit: only the rows of units (and the total) have one. */
+    public boolean isWithQuota() {
+      return this == UNIT;
+    }
   }
 
   /**

@@ -2,8 +2,8 @@ package cn.foodsafety.lims.planning.boundary;
 
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
-import cn.foodsafety.lims.planning.control.PlanTotals.GroupKey;
 import cn.foodsafety.lims.planning.entity.PlanCell;
+import cn.foodsafety.lims.planning.entity.PlanTotals.GroupKey;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.planning.entity.SamplingPlan;
 import jakarta.persistence.EntityManager;

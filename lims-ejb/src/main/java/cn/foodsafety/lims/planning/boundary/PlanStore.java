@@ -3,15 +3,15 @@ package cn.foodsafety.lims.planning.boundary;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Region;
-import cn.foodsafety.lims.planning.control.PlanTotals;
-import cn.foodsafety.lims.planning.control.PlanTotals.Broken;
-import cn.foodsafety.lims.planning.control.PlanTotals.GroupKey;
 import cn.foodsafety.lims.planning.control.QuotaAllocator;
 import cn.foodsafety.lims.planning.entity.Campaign;
 import cn.foodsafety.lims.planning.entity.CampaignBatches;
 import cn.foodsafety.lims.planning.entity.FixedBatches;
 import cn.foodsafety.lims.planning.entity.MonthWeight;
 import cn.foodsafety.lims.planning.entity.PlanCell;
+import cn.foodsafety.lims.planning.entity.PlanTotals;
+import cn.foodsafety.lims.planning.entity.PlanTotals.Broken;
+import cn.foodsafety.lims.planning.entity.PlanTotals.GroupKey;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.planning.entity.SamplingPlan;
 import cn.foodsafety.lims.platform.control.FieldError;
@@ -177,7 +177,7 @@ final class PlanStore {
               c.smallFarmerBatches()));
     }
     em.flush();
-    Map<GroupKey, Integer> groups = PlanTotals.byGroup(allocation.cells());
+    Map<GroupKey, Integer> groups = QuotaAllocator.byGroup(allocation.cells());
     new StoredTotals(em).replace(plan, groups, groups);
     return allocation.cells().size();
   }
@@ -200,7 +200,8 @@ final class PlanStore {
     if (sums == null) {
       sums =
           new StoredTotals.Sums(
-              PlanTotals.byGroup(allocator.allocate(inputsOf(plan)).cells()), plannedByGroup(plan));
+              QuotaAllocator.byGroup(allocator.allocate(inputsOf(plan)).cells()),
+              plannedByGroup(plan));
       stored.replace(plan, sums.targets(), sums.planned());
     }
     return sums;
@@ -214,7 +215,9 @@ final class PlanStore {
   void retarget(SamplingPlan plan, StoredTotals.Sums before) {
     new StoredTotals(em)
         .replace(
-            plan, PlanTotals.byGroup(allocator.allocate(inputsOf(plan)).cells()), before.planned());
+            plan,
+            QuotaAllocator.byGroup(allocator.allocate(inputsOf(plan)).cells()),
+            before.planned());
   }
 
   static GroupKey groupOf(PlanCell c) {

@@ -25,4 +25,9 @@ public record ProgressRow(
     BigDecimal percentOfQuota) {
 
   public static final String TOTAL = "TOTAL";
+
+  /** Whether this is the row of the whole plan (a read question: not a JSON property). */
+  public boolean total() {
+    return TOTAL.equals(key);
+  }
 }

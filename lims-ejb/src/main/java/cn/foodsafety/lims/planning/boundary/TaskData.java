@@ -1,11 +1,11 @@
 package cn.foodsafety.lims.planning.boundary;
 
+import cn.foodsafety.lims.kernel.PartyKind;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.planning.entity.CollectionTask;
 import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.planning.entity.TaskState;
-import cn.foodsafety.lims.sampling.entity.PartyKind;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;

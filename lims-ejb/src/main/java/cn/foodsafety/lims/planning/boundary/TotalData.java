@@ -1,7 +1,7 @@
 package cn.foodsafety.lims.planning.boundary;
 
 import cn.foodsafety.lims.masterdata.entity.Department;
-import cn.foodsafety.lims.planning.control.PlanTotals;
+import cn.foodsafety.lims.planning.entity.PlanTotals;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 
 /**

@@ -1,9 +1,10 @@
 package cn.foodsafety.lims.planning.control;
 
 import cn.foodsafety.lims.masterdata.entity.Department;
+import cn.foodsafety.lims.planning.entity.PlanTotals;
+import cn.foodsafety.lims.planning.entity.PlanUnit;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -42,7 +43,6 @@ import java.util.Objects;
  */
 public final class QuotaAllocator {
 
-  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
   public static final int MONTHS = 12;
 
   /** A county-level unit and its residents (in code order). */
@@ -122,16 +122,9 @@ public final class QuotaAllocator {
     }
   }
 
-  /** ceil(residents × rate / 1000), exact. */
+  /** ceil(residents × rate / 1000), exact ({@link PlanUnit#quota}). */
   public static int quota(long residents, BigDecimal ratePerThousand) {
-    if (residents < 0 || ratePerThousand.signum() < 0) {
-      throw new IllegalArgumentException("residents and rate are not negative");
-    }
-    return BigDecimal.valueOf(residents)
-        .multiply(ratePerThousand)
-        .divide(THOUSAND)
-        .setScale(0, RoundingMode.CEILING)
-        .intValueExact();
+    return PlanUnit.quota(residents, ratePerThousand);
   }
 
   /** The department that samples fixed batches of a level. */
@@ -173,8 +166,7 @@ public final class QuotaAllocator {
         if (f.regionId() != unit.regionId()) {
           continue;
         }
-        if (f.batches() < 0
-            || !f.level().isFixedFromAbove() && f.level() != SamplingLevel.ROUTINE_MONITORING) {
+        if (f.batches() < 0 || !f.level().isFixedInPlan()) {
           throw new IllegalArgumentException("fixed batches come from above and are not negative");
         }
         fixedTotal += f.batches();
@@ -281,4 +273,21 @@ public final class QuotaAllocator {
 
   private record CellKey(
       long regionId, SamplingLevel level, Department department, long categoryId, int month) {}
+
+  /** The allocator's cells summed over months, then rolled up: the targets. */
+  public static Map<PlanTotals.GroupKey, Integer> targets(List<Cell> cells) {
+    return PlanTotals.rollUp(byGroup(cells));
+  }
+
+  /** The allocator's cells summed over months per unit × level × department × category. */
+  public static Map<PlanTotals.GroupKey, Integer> byGroup(List<Cell> cells) {
+    Map<PlanTotals.GroupKey, Integer> byCategory = new java.util.HashMap<>();
+    for (Cell c : cells) {
+      byCategory.merge(
+          PlanTotals.GroupKey.of(c.regionId(), c.level(), c.department(), c.categoryId()),
+          c.batches(),
+          Integer::sum);
+    }
+    return byCategory;
+  }
 }

@@ -1,12 +1,12 @@
 package cn.foodsafety.lims.planning.entity;
 
+import cn.foodsafety.lims.kernel.PartyKind;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
-import cn.foodsafety.lims.sampling.entity.PartyKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -173,7 +173,7 @@ public class CollectionTask {
 
   /** Only an open task is cancelled; what was collected stays collected. */
   public void cancel() {
-    if (state != TaskState.OPEN) {
+    if (!state.isCancellable()) {
       throw new RuleViolationException("lims.task.notOpen", state);
     }
     state = TaskState.CANCELLED;

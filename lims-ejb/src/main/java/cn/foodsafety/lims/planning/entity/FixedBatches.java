@@ -71,7 +71,7 @@ public class FixedBatches {
 
   /** Levels whose batches arrive as fixed counts from above. */
   public static boolean isFixedLevel(SamplingLevel level) {
-    return level != null && (level.isFixedFromAbove() || level == SamplingLevel.ROUTINE_MONITORING);
+    return level != null && level.isFixedInPlan();
   }
 
   public Long getId() {

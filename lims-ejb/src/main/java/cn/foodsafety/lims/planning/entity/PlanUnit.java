@@ -6,6 +6,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
@@ -63,5 +65,20 @@ public class PlanUnit {
 
   public int getQuota() {
     return quota;
+  }
+
+  /**
+   * The quota of a unit: ceil(residents × rate / 1000), exact (the national rule of batches per
+   * thousand residents).
+   */
+  public static int quota(long residents, BigDecimal ratePerThousand) {
+    if (residents < 0 || ratePerThousand.signum() < 0) {
+      throw new IllegalArgumentException("residents and rate are not negative");
+    }
+    return BigDecimal.valueOf(residents)
+        .multiply(ratePerThousand)
+        .movePointLeft(3)
+        .setScale(0, RoundingMode.CEILING)
+        .intValueExact();
   }
 }

@@ -16,6 +16,11 @@ public enum SamplingKind {
   EVALUATIVE;
 
   /** Samples, tasks and plans that say nothing are supervisory (all sampling before kinds). */
+  /** Whether this is the default kind, which lists show without a tag. */
+  public boolean isSupervisory() {
+    return this == SUPERVISORY;
+  }
+
   public static SamplingKind orDefault(SamplingKind kind) {
     return kind == null ? SUPERVISORY : kind;
   }

@@ -26,4 +26,20 @@ public enum SamplingLevel {
   public boolean isFixedFromAbove() {
     return this == NATIONAL || this == PROVINCIAL;
   }
+
+  /**
+   * Whether a plan takes this level's batches as fixed counts per unit and category: those from
+   * above, and routine monitoring, whose counts the city sets outside the quota split.
+   */
+  public boolean isFixedInPlan() {
+    return isFixedFromAbove() || this == ROUTINE_MONITORING;
+  }
+
+  /**
+   * Whether the follow-up rates (disposal, completion, on time) of this level have targets
+   * (DOMAIN.md: national, provincial and municipal sampling).
+   */
+  public boolean hasFollowUpTargets() {
+    return this == NATIONAL || this == PROVINCIAL || this == MUNICIPAL;
+  }
 }

@@ -3,8 +3,6 @@ package cn.foodsafety.lims.planning.entity;
 import cn.foodsafety.lims.masterdata.entity.DecimalText;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Region;
-import cn.foodsafety.lims.planning.control.PlanTotals;
-import cn.foodsafety.lims.planning.control.QuotaAllocator;
 import cn.foodsafety.lims.platform.control.FieldError;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
@@ -151,7 +149,7 @@ public class SamplingPlan {
     this.smallFarmerShare = smallFarmerShare;
     this.blindCoding = blindCoding;
     for (PlanUnit u : units) {
-      u.requota(QuotaAllocator.quota(u.getResidents(), ratePerThousand));
+      u.requota(PlanUnit.quota(u.getResidents(), ratePerThousand));
     }
   }
 
@@ -169,9 +167,7 @@ public class SamplingPlan {
     countyUnits.stream()
         .sorted(Comparator.comparing(Region::getCode))
         .forEach(
-            r ->
-                units.add(
-                    new PlanUnit(r, QuotaAllocator.quota(r.getResidents(), ratePerThousand))));
+            r -> units.add(new PlanUnit(r, PlanUnit.quota(r.getResidents(), ratePerThousand))));
   }
 
   /** Replaces the allocation's inputs; the cells follow when the plan is allocated again. */
@@ -221,7 +217,7 @@ public class SamplingPlan {
   }
 
   public boolean isDraft() {
-    return state == PlanState.DRAFT;
+    return state.isEditable();
   }
 
   /** True when the region is one of the plan's county-level units. */

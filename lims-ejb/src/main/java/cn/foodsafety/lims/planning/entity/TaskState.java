@@ -4,5 +4,10 @@ package cn.foodsafety.lims.planning.entity;
 public enum TaskState {
   OPEN,
   COMPLETED,
-  CANCELLED
+  CANCELLED;
+
+  /** Only an open task may be cancelled; what was collected stays collected. */
+  public boolean isCancellable() {
+    return this == OPEN;
+  }
 }

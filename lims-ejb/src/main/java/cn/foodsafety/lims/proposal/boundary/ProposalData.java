@@ -2,6 +2,7 @@ package cn.foodsafety.lims.proposal.boundary;
 
 import cn.foodsafety.lims.proposal.entity.ProposalKind;
 import cn.foodsafety.lims.proposal.entity.ProposalState;
+import cn.foodsafety.lims.results.control.Verdict;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,5 +36,11 @@ public record ProposalData(
   public record Result(
       @Schema(description = "Its id in the public results feed.") String publicId,
       String product,
-      @Schema(description = "CONFORMING or NON_CONFORMING.") String verdict) {}
+      @Schema(description = "CONFORMING or NON_CONFORMING.") String verdict) {
+
+    /** Whether the result is non-conforming. */
+    public boolean failing() {
+      return Verdict.failing(verdict);
+    }
+  }
 }

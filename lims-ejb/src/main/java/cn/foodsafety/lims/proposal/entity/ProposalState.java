@@ -9,6 +9,15 @@ public enum ProposalState {
   ACCEPTED,
   DECLINED;
 
+  /** Whether the public may still vote for it: only while it is open. */
+  public boolean isVotable() {
+    return this == OPEN;
+  }
+
+  public boolean isAccepted() {
+    return this == ACCEPTED;
+  }
+
   public boolean isReviewable() {
     return this == OPEN;
   }

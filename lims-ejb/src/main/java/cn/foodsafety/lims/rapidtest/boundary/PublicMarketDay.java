@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.rapidtest.boundary;
 
 import cn.foodsafety.lims.rapidtest.entity.RapidResult;
+import cn.foodsafety.lims.results.control.Verdict;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -31,5 +32,11 @@ public record PublicMarketDay(
       OffsetDateTime testedAt,
       boolean batchHeld,
       @Schema(description = "CONFORMING or NON_CONFORMING once the laboratory has reported.")
-          String confirmation) {}
+          String confirmation) {
+
+    /** Whether the laboratory found the confirmation sample non-conforming. */
+    public boolean confirmedFailing() {
+      return Verdict.failing(confirmation);
+    }
+  }
 }

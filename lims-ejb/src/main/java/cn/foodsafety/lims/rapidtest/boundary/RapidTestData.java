@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.rapidtest.boundary;
 
 import cn.foodsafety.lims.rapidtest.entity.RapidResult;
+import cn.foodsafety.lims.results.control.Verdict;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -37,4 +38,10 @@ public record RapidTestData(
     Long confirmationSampleId,
     String confirmationSampleNumber,
     @Schema(description = "CONFORMING or NON_CONFORMING once the report is approved.")
-        String confirmation) {}
+        String confirmation) {
+
+  /** Whether the laboratory found the confirmation sample non-conforming. */
+  public boolean confirmedFailing() {
+    return Verdict.failing(confirmation);
+  }
+}

@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.rapidtest.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
+import cn.foodsafety.lims.kernel.PartyKind;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
@@ -15,7 +16,6 @@ import cn.foodsafety.lims.rapidtest.entity.RapidResult;
 import cn.foodsafety.lims.rapidtest.entity.RapidTest;
 import cn.foodsafety.lims.rapidtest.entity.TestingPoint;
 import cn.foodsafety.lims.sampling.control.SampleFormRules;
-import cn.foodsafety.lims.sampling.entity.PartyKind;
 import cn.foodsafety.lims.security.boundary.Users;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;

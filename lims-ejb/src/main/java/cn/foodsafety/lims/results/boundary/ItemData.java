@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.results.boundary;
 
+import cn.foodsafety.lims.results.control.Verdict;
 import cn.foodsafety.lims.results.entity.SampleItem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -68,6 +69,11 @@ public record ItemData(
         i.getTestedOn(),
         i.getEnteredBy(),
         i.getVersion());
+  }
+
+  /** Whether the item fails its limit (a read question: not a JSON property). */
+  public boolean failing() {
+    return Verdict.failing(verdict);
   }
 
   static String text(BigDecimal d) {

@@ -1,8 +1,8 @@
 package cn.foodsafety.lims.results.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
-import cn.foodsafety.lims.results.control.LimitEvaluator;
 import cn.foodsafety.lims.results.entity.Analysis;
+import cn.foodsafety.lims.results.entity.Judgment;
 import cn.foodsafety.lims.results.entity.SampleItem;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,7 +18,7 @@ final class Recording {
   private Recording() {}
 
   /** A result checked and judged against its item's limit, ready to be written. */
-  record Pending(SampleItem item, SampleItem.Result result, LimitEvaluator.Judgment j) {}
+  record Pending(SampleItem item, SampleItem.Result result, Judgment j) {}
 
   /** Records the results of one sample's items; the audit lines to write. */
   static List<AuditTrail.Changed> record(

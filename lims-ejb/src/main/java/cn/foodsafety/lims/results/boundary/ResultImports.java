@@ -14,6 +14,7 @@ import cn.foodsafety.lims.results.control.LimitEvaluator;
 import cn.foodsafety.lims.results.control.ResultFile;
 import cn.foodsafety.lims.results.control.ResultInput;
 import cn.foodsafety.lims.results.entity.Analysis;
+import cn.foodsafety.lims.results.entity.Judgment;
 import cn.foodsafety.lims.results.entity.SampleItem;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.sampling.entity.SampleNumber;
@@ -165,7 +166,7 @@ public class ResultImports {
               "",
               v);
       ResultInput.checkTestedOn(row.testedOn(), s.getReceivedOn(), today(), "检验日期", v);
-      LimitEvaluator.Judgment judgment = null;
+      Judgment judgment = null;
       if (v.isEmpty() && checked.isPresent()) {
         // the preview applies the commit's checks: the judgment against the item's limit too
         var c = checked.get();

@@ -2,6 +2,8 @@ package cn.foodsafety.lims.results.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
+import cn.foodsafety.lims.kernel.ResultsSubmitted;
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.TestItem;
 import cn.foodsafety.lims.platform.control.CivilTime;
@@ -12,9 +14,9 @@ import cn.foodsafety.lims.results.boundary.Recording.Pending;
 import cn.foodsafety.lims.results.control.LabAccess;
 import cn.foodsafety.lims.results.control.LimitEvaluator;
 import cn.foodsafety.lims.results.control.ResultInput;
-import cn.foodsafety.lims.results.control.Verdict;
 import cn.foodsafety.lims.results.entity.Analysis;
 import cn.foodsafety.lims.results.entity.AnalysisState;
+import cn.foodsafety.lims.results.entity.Judgment;
 import cn.foodsafety.lims.results.entity.SampleItem;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.sampling.entity.SampleState;
@@ -282,7 +284,7 @@ public class Results {
       var c = checked.get();
       LimitEvaluator.Measurement m =
           new LimitEvaluator.Measurement(c.value(), c.notDetected(), c.unit());
-      LimitEvaluator.Judgment j;
+      Judgment j;
       try {
         j = LimitEvaluator.judge(m, item.limit());
       } catch (IllegalArgumentException ex) {

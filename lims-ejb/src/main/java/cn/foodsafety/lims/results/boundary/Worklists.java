@@ -1,8 +1,8 @@
 package cn.foodsafety.lims.results.boundary;
 
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
 import cn.foodsafety.lims.masterdata.entity.Organization;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Listing;

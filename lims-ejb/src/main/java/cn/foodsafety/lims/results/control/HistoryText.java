@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.results.control;
 
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.platform.control.Messages;
 import cn.foodsafety.lims.results.entity.AnalysisState;
 import cn.foodsafety.lims.sampling.entity.ReceiptCondition;

@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.results.control;
 
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
+import cn.foodsafety.lims.kernel.Verdict;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -1,8 +1,11 @@
 package cn.foodsafety.lims.results.control;
 
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.masterdata.entity.ComparisonMethod;
 import cn.foodsafety.lims.masterdata.entity.Limit;
 import cn.foodsafety.lims.masterdata.entity.LimitOperator;
+import cn.foodsafety.lims.results.entity.Judgment;
+import cn.foodsafety.lims.results.entity.Units;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -33,21 +36,6 @@ public final class LimitEvaluator {
 
     public static Measurement notDetected(String unit) {
       return new Measurement(null, true, unit);
-    }
-  }
-
-  /**
-   * The outcome: the verdict, the value in the limit's unit (null when not detected), the value
-   * that was compared (rounded or not), and for a failed maximum how many times over it is.
-   */
-  public record Judgment(
-      Verdict verdict,
-      BigDecimal valueInLimitUnit,
-      BigDecimal comparedValue,
-      BigDecimal timesOver) {
-
-    public boolean conforms() {
-      return verdict == Verdict.CONFORMING;
     }
   }
 

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.results.control;
 
+import cn.foodsafety.lims.results.entity.Units;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.results.control;
 
 import cn.foodsafety.lims.platform.control.Violations;
+import cn.foodsafety.lims.results.entity.Units;
 import java.math.BigDecimal;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.results.control;
 
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.results.entity.SampleItem;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.results.control;
 
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.results.entity.Analysis;

@@ -1,13 +1,12 @@
 package cn.foodsafety.lims.results.entity;
 
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.TestItem;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.platform.control.Violations;
-import cn.foodsafety.lims.results.control.LimitEvaluator;
-import cn.foodsafety.lims.results.control.Verdict;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -186,11 +185,7 @@ public class Analysis {
 
   /** Writes a checked, judged result into one of this analysis's items. */
   public void record(
-      SampleItem item,
-      SampleItem.Result result,
-      LimitEvaluator.Judgment judgment,
-      String by,
-      Instant at) {
+      SampleItem item, SampleItem.Result result, Judgment judgment, String by, Instant at) {
     if (!state.isEditable()) {
       throw new RuleViolationException(lockedKey());
     }

@@ -1,12 +1,11 @@
 package cn.foodsafety.lims.results.entity;
 
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.masterdata.entity.DecimalText;
 import cn.foodsafety.lims.masterdata.entity.Limit;
 import cn.foodsafety.lims.masterdata.entity.TestItem;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.results.control.LimitEvaluator;
-import cn.foodsafety.lims.results.control.Units;
-import cn.foodsafety.lims.results.control.Verdict;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -49,7 +48,7 @@ import java.util.Objects;
     name = SampleItem.FAILING_OF_SAMPLE,
     query =
         "select i from SampleItem i where i.sample.id = :sample and i.dropped = false"
-            + " and i.verdict = cn.foodsafety.lims.results.control.Verdict.NON_CONFORMING"
+            + " and i.verdict = cn.foodsafety.lims.kernel.Verdict.NON_CONFORMING"
             + " order by i.analyte")
 public class SampleItem {
 
@@ -200,7 +199,7 @@ public class SampleItem {
   }
 
   /** Records a result with its judgment (made by {@link LimitEvaluator} against {@link #limit}). */
-  void record(Result r, LimitEvaluator.Judgment judgment, String by, Instant at) {
+  void record(Result r, Judgment judgment, String by, Instant at) {
     if (dropped) {
       throw InvalidInputException.of("itemId", "lims.result.item.dropped", analyte);
     }

@@ -1,6 +1,6 @@
 package cn.foodsafety.lims.results.entity;
 
-import cn.foodsafety.lims.results.control.Verdict;
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

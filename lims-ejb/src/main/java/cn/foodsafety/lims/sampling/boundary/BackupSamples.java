@@ -1,6 +1,8 @@
 package cn.foodsafety.lims.sampling.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
+import cn.foodsafety.lims.kernel.ReportIssued;
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
 import cn.foodsafety.lims.planning.boundary.SamplingKinds;
@@ -10,8 +12,6 @@ import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.Violations;
 import cn.foodsafety.lims.platform.entity.Role;
-import cn.foodsafety.lims.results.boundary.ReportIssued;
-import cn.foodsafety.lims.results.control.Verdict;
 import cn.foodsafety.lims.sampling.control.SampleFormRules;
 import cn.foodsafety.lims.sampling.entity.BackupRetention;
 import cn.foodsafety.lims.sampling.entity.BackupSample;

@@ -2,6 +2,8 @@ package cn.foodsafety.lims.sampling.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
+import cn.foodsafety.lims.kernel.SampleAccepted;
+import cn.foodsafety.lims.kernel.SampleRejected;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
 import cn.foodsafety.lims.platform.control.CivilTime;

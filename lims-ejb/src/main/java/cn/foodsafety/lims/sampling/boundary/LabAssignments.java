@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.sampling.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
+import cn.foodsafety.lims.kernel.SampleAssigned;
 import cn.foodsafety.lims.masterdata.boundary.TestItems;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Organization;

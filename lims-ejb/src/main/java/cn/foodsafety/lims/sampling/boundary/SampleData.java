@@ -1,11 +1,11 @@
 package cn.foodsafety.lims.sampling.boundary;
 
+import cn.foodsafety.lims.kernel.PartyKind;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.control.CivilTime;
-import cn.foodsafety.lims.sampling.entity.PartyKind;
 import cn.foodsafety.lims.sampling.entity.Producer;
 import cn.foodsafety.lims.sampling.entity.ReceiptCondition;
 import cn.foodsafety.lims.sampling.entity.RejectionReason;
@@ -184,6 +184,16 @@ public record SampleData(
 
   static String plain(BigDecimal d) {
     return d == null ? null : d.toPlainString();
+  }
+
+  /** Whether the sample is ready to ship: collected and sent to a laboratory (not a property). */
+  public boolean shippable() {
+    return state.canShip() && labId != null;
+  }
+
+  /** Whether the sample is collected but no laboratory has been assigned yet. */
+  public boolean awaitingLab() {
+    return state.canShip() && labId == null;
   }
 
   static OffsetDateTime china(Instant at) {

@@ -1,9 +1,9 @@
 package cn.foodsafety.lims.sampling.boundary;
 
+import cn.foodsafety.lims.kernel.PartyKind;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
-import cn.foodsafety.lims.sampling.entity.PartyKind;
 import cn.foodsafety.lims.sampling.entity.StorageCondition;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,15 +1,17 @@
 package cn.foodsafety.lims.sampling.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
+import cn.foodsafety.lims.kernel.PartyKind;
+import cn.foodsafety.lims.kernel.SampleCollected;
 import cn.foodsafety.lims.masterdata.boundary.TestItems;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
 import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.masterdata.entity.RegionKind;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import cn.foodsafety.lims.planning.boundary.SamplingKinds;
 import cn.foodsafety.lims.planning.entity.CollectionTask;
 import cn.foodsafety.lims.planning.entity.SamplingKind;
@@ -23,7 +25,6 @@ import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.sampling.control.FieldEvidenceRules;
 import cn.foodsafety.lims.sampling.control.LabSelector;
 import cn.foodsafety.lims.sampling.control.SampleFormRules;
-import cn.foodsafety.lims.sampling.entity.PartyKind;
 import cn.foodsafety.lims.sampling.entity.Producer;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.sampling.entity.SampleCounter;
@@ -83,52 +84,6 @@ public class SamplingForms {
   @Inject Event<SampleCollected> collectedEvent;
 
   @Inject Clock clock = Clock.systemUTC();
-
-  /** A sampler's open tasks (those of his sampling unit), soonest due first. */
-  @RolesAllowed(Role.SAMPLER_NAME)
-  public List<TaskData> myOpenTasks() {
-    Organization unit = samplingUnitOf(users.current());
-    return em.createQuery(
-            "select t from CollectionTask t where t.samplingUnit = :unit and t.state = :open"
-                + " order by t.dueDate, t.id",
-            CollectionTask.class)
-        .setParameter("unit", unit)
-        .setParameter("open", TaskState.OPEN)
-        .getResultStream()
-        .map(
-            t ->
-                new TaskData(
-                    t.getId(),
-                    t.getLevel(),
-                    t.getKind(),
-                    t.getDepartment(),
-                    t.getRegion().getId(),
-                    t.getRegion().getName(),
-                    t.getCategory().getId(),
-                    t.getCategory().getName(),
-                    t.getPartyKind(),
-                    t.getBatches(),
-                    t.getCollected(),
-                    t.getDueDate(),
-                    t.getNote(),
-                    t.getPlan().isBlindCoding()))
-        .toList();
-  }
-
-  /** The samplers of the signed-in sampler's unit: who can sign the form with him. */
-  @RolesAllowed(Role.SAMPLER_NAME)
-  public List<PersonChoice> samplersOfMyUnit() {
-    Organization unit = samplingUnitOf(users.current());
-    return em.createQuery(
-            "select u from User u where u.organization = :unit and u.active = true"
-                + " order by u.username",
-            User.class)
-        .setParameter("unit", unit)
-        .getResultStream()
-        .filter(u -> u.has(Role.SAMPLER))
-        .map(u -> new PersonChoice(u.getId(), u.getUsername(), u.getDisplayName()))
-        .toList();
-  }
 
   /**
    * Records a sampling form. Everything is checked first (each broken rule a field error, nothing
@@ -424,7 +379,7 @@ public class SamplingForms {
     throw new IllegalStateException("no free blind code found");
   }
 
-  private static Organization samplingUnitOf(User me) {
+  static Organization samplingUnitOf(User me) {
     if (me.getOrganization().getKind() != OrganizationKind.SAMPLING_UNIT) {
       throw new AccessDeniedException("lims.sample.samplerWithoutUnit");
     }

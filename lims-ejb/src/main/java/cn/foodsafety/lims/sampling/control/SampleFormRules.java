@@ -1,9 +1,9 @@
 package cn.foodsafety.lims.sampling.control;
 
+import cn.foodsafety.lims.kernel.PartyKind;
 import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.Violations;
-import cn.foodsafety.lims.sampling.entity.PartyKind;
 import cn.foodsafety.lims.sampling.entity.StorageCondition;
 import java.math.BigDecimal;
 import java.time.Duration;

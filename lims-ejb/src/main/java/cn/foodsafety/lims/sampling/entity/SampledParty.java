@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.sampling.entity;
 
+import cn.foodsafety.lims.kernel.PartyKind;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -3,6 +3,7 @@ package cn.foodsafety.lims.statistics.boundary;
 import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.statistics.control.FiguresReport;
 import cn.foodsafety.lims.statistics.control.ProvincialWorkbook;
+import cn.foodsafety.lims.statistics.control.ResponsibilitySheets;
 import cn.foodsafety.lims.statistics.control.WorkbookPart;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,8 +58,14 @@ public class ExportRunner {
       FiguresReport figures = statistics.compute(c, frame, locale);
       jobs.progress(jobId, 5);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
+      // the statistics' own sheets of responsibility and serious hazards, then other components'
       List<WorkbookPart> extra =
-          parts.stream().sorted(Comparator.comparingInt(WorkbookPart::order)).toList();
+          java.util.stream.Stream.concat(
+                  java.util.stream.Stream.of(
+                      new ResponsibilitySheets(statistics.seriousHazardHours())),
+                  parts.stream())
+              .sorted(Comparator.comparingInt(WorkbookPart::order))
+              .toList();
       new ProvincialWorkbook(locale)
           .write(
               out,

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.statistics.boundary;
 
+import cn.foodsafety.lims.results.control.Verdict;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -15,4 +16,10 @@ public record StatSampleRow(
     String state,
     String conclusion,
     OffsetDateTime approvedAt,
-    String labName) {}
+    String labName) {
+
+  /** Whether the sample's conclusion is non-conforming. */
+  public boolean failing() {
+    return Verdict.failing(conclusion);
+  }
+}

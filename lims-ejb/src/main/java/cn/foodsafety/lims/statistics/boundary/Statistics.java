@@ -227,17 +227,18 @@ public class Statistics {
   public SeriousHazardFigures.SeriousHazardFigure seriousHazards(StatsRequest request) {
     try (Connection c = dataSource.getConnection()) {
       Frame f = frame(c, request);
-      return SeriousHazardFigures.of(
-          c,
-          f.period(),
-          f.scope(),
-          settings.intValue("lab.seriousHazard.reportHours", SERIOUS_HAZARD_HOURS));
+      return SeriousHazardFigures.of(c, f.period(), f.scope(), seriousHazardHours());
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }
 
   private static final int SERIOUS_HAZARD_HOURS = 24;
+
+  /** The hours within which a serious-hazard failure is reported (setting, default 24). */
+  public int seriousHazardHours() {
+    return settings.intValue("lab.seriousHazard.reportHours", SERIOUS_HAZARD_HOURS);
+  }
 
   public FiguresReport compute(Connection c, Frame f, Locale locale) throws SQLException {
     FiguresReport.Inputs in =

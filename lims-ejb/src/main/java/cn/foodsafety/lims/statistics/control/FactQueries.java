@@ -1,6 +1,6 @@
 package cn.foodsafety.lims.statistics.control;
 
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -179,21 +179,43 @@ public final class FactQueries {
               + ", EXTRACT(MONTH FROM s.month_start)",
           params,
           1);
-      List<Object> late = new ArrayList<>(List.of(p.asOf(), split.fullFrom(), split.fullTo()));
+      // approvals after the as-of date, taken back out: whole later months of approval from the
+      // approval counts, the rest of the as-of date's own month from the per-sample rows
+      List<Object> later = new ArrayList<>(List.of(nextMonth(p.asOf()), split.fullFrom()));
+      later.add(split.fullTo());
+      later.addAll(monthParams);
       addCells(
           c,
           cells,
           "SELECT "
               + MONTH_CELL_KEY
-              + ", EXTRACT(MONTH FROM s.sampled_on), 0, SUM(s.counted),"
-              + " SUM(s.counted * s.conforming) FROM sample_fact s WHERE s.approved_on > ?"
-              + " AND s.sampled_on >= ? AND s.sampled_on <= ?"
-              + scope.sampleConditions(late)
+              + ", EXTRACT(MONTH FROM s.month_start), 0, SUM(s.judged), SUM(s.conforming)"
+              + " FROM sample_approval_fact s WHERE s.approved_month >= ?"
+              + " AND s.month_start >= ? AND s.month_start <= ?"
+              + monthly
               + " GROUP BY "
               + MONTH_CELL_KEY
-              + ", EXTRACT(MONTH FROM s.sampled_on)",
-          late,
+              + ", EXTRACT(MONTH FROM s.month_start)",
+          later,
           -1);
+      if (!isMonthEnd(p.asOf())) {
+        List<Object> late = new ArrayList<>(List.of(p.asOf(), nextMonth(p.asOf())));
+        late.addAll(List.of(split.fullFrom(), split.fullTo()));
+        addCells(
+            c,
+            cells,
+            "SELECT "
+                + MONTH_CELL_KEY
+                + ", EXTRACT(MONTH FROM s.sampled_on), 0, SUM(s.counted),"
+                + " SUM(s.counted * s.conforming) FROM sample_fact s WHERE s.approved_on > ?"
+                + " AND s.approved_on < ? AND s.sampled_on >= ? AND s.sampled_on <= ?"
+                + scope.sampleConditions(late)
+                + " GROUP BY "
+                + MONTH_CELL_KEY
+                + ", EXTRACT(MONTH FROM s.sampled_on)",
+            late,
+            -1);
+      }
     }
     List<Object> params = new ArrayList<>(List.of(p.asOf(), p.asOf()));
     String days = split.partialCondition(params);
@@ -275,17 +297,31 @@ public final class FactQueries {
               + " GROUP BY s.lab_id, s.working_days",
           params,
           1);
-      List<Object> late = new ArrayList<>(List.of(p.asOf(), split.fullFrom(), split.fullTo()));
+      List<Object> later = new ArrayList<>(List.of(nextMonth(p.asOf()), split.fullFrom()));
+      later.add(split.fullTo());
       addCounts(
           c,
           counts,
-          "SELECT s.lab_id, s.working_days, COUNT(*) FROM sample_fact s WHERE s.approved_on > ?"
-              + " AND s.sampled_on >= ? AND s.sampled_on <= ? AND"
-              + approvedSample
-              + scope.sampleConditions(late)
+          "SELECT s.lab_id, s.working_days, SUM(s.approved) FROM turnaround_approval_fact s"
+              + " WHERE s.approved_month >= ? AND s.month_start >= ? AND s.month_start <= ?"
+              + scope.sampleConditions(later)
               + " GROUP BY s.lab_id, s.working_days",
-          late,
+          later,
           -1);
+      if (!isMonthEnd(p.asOf())) {
+        List<Object> late = new ArrayList<>(List.of(p.asOf(), nextMonth(p.asOf())));
+        late.addAll(List.of(split.fullFrom(), split.fullTo()));
+        addCounts(
+            c,
+            counts,
+            "SELECT s.lab_id, s.working_days, COUNT(*) FROM sample_fact s WHERE s.approved_on > ?"
+                + " AND s.approved_on < ? AND s.sampled_on >= ? AND s.sampled_on <= ? AND"
+                + approvedSample
+                + scope.sampleConditions(late)
+                + " GROUP BY s.lab_id, s.working_days",
+            late,
+            -1);
+      }
     }
     List<Object> params = new ArrayList<>(List.of(p.asOf()));
     String days = split.partialCondition(params);
@@ -325,33 +361,35 @@ public final class FactQueries {
 
   /**
    * Per lab: received samples whose report was due before the as-of date and not approved by then.
-   * Two index-driven reads (not approved at all; approved after the as-of date) rather than one
-   * pass over every sample of the period.
+   * Only a report not approved by its due date can be overdue on any date, so the read is of those
+   * rows alone ({@code report_late}, indexed with the sampling day), not of the period's samples.
    */
   public static Map<Long, Long> overdueReports(Connection c, Period p, Scope scope)
       throws SQLException {
     Map<Long, Long> m = new HashMap<>();
-    for (String open : List.of("s.approved_on IS NULL", "s.approved_on > ?")) {
-      List<Object> params = new ArrayList<>();
-      if (open.endsWith("?")) {
-        params.add(p.asOf());
-      }
-      params.addAll(List.of(p.asOf(), p.from(), p.lastSamplingDay()));
-      String sql =
-          "SELECT s.lab_id, COUNT(*) FROM sample_fact s WHERE "
-              + open
-              + " AND s.counted = 1 AND s.received_on IS NOT NULL AND s.report_due < ?"
-              + " AND s.sampled_on >= ? AND s.sampled_on <= ?"
-              + scope.sampleConditions(params)
-              + " GROUP BY s.lab_id";
-      try (PreparedStatement s = StatsQueries.prepare(c, sql, params);
-          ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          m.merge(r.getLong(1), r.getLong(2), Long::sum);
-        }
+    List<Object> params = new ArrayList<>(List.of(p.from(), p.lastSamplingDay(), p.asOf()));
+    params.add(p.asOf());
+    String sql =
+        "SELECT s.lab_id, COUNT(*) FROM sample_fact s WHERE s.report_late = 1"
+            + " AND s.sampled_on >= ? AND s.sampled_on <= ? AND s.report_due < ?"
+            + " AND (s.approved_on IS NULL OR s.approved_on > ?)"
+            + scope.sampleConditions(params)
+            + " GROUP BY s.lab_id";
+    try (PreparedStatement s = StatsQueries.prepare(c, sql, params);
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        m.merge(r.getLong(1), r.getLong(2), Long::sum);
       }
     }
     return m;
+  }
+
+  private static LocalDate nextMonth(LocalDate day) {
+    return day.withDayOfMonth(1).plusMonths(1);
+  }
+
+  private static boolean isMonthEnd(LocalDate day) {
+    return day.getDayOfMonth() == day.lengthOfMonth();
   }
 
   /** The period's cases as {@link StatsQueries#cases} selects them, from the case facts. */
@@ -368,11 +406,15 @@ public final class FactQueries {
             + conditions
             + " AND s.received_on <= ? ORDER BY s.case_id";
     Map<Long, LocalDate> extended = new HashMap<>();
+    // the extensions of the period's cases only (not every extension ever decided)
     try (PreparedStatement s =
         c.prepareStatement(
-            "SELECT case_id, new_deadline FROM case_deadline_fact WHERE decided_at < ?"
-                + " ORDER BY decided_at, extension_id")) {
+            "SELECT e.case_id, e.new_deadline FROM case_deadline_fact e JOIN case_fact s"
+                + " ON s.case_id = e.case_id WHERE e.decided_at < ? AND s.sampled_on >= ?"
+                + " AND s.sampled_on <= ? ORDER BY e.decided_at, e.extension_id")) {
       s.setObject(1, StatsQueries.endOf(p.asOf()));
+      s.setDate(2, java.sql.Date.valueOf(p.from()));
+      s.setDate(3, java.sql.Date.valueOf(p.lastSamplingDay()));
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           extended.put(r.getLong(1), r.getDate(2).toLocalDate());

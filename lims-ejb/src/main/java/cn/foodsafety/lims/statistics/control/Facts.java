@@ -1,6 +1,6 @@
 package cn.foodsafety.lims.statistics.control;
 
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import cn.foodsafety.lims.platform.control.CivilTime;
 import java.sql.Connection;
 import java.sql.Date;
@@ -74,6 +74,43 @@ public final class Facts {
 
     List<Object> turnaroundKey() {
       return java.util.Arrays.asList(monthStart(), regionId, labId, workingDays);
+    }
+
+    /** The first day of the month of the first approval, or null. */
+    LocalDate approvedMonth() {
+      return approvedOn == null ? null : approvedOn.withDayOfMonth(1);
+    }
+
+    /**
+     * Whether the approval falls in a later month than the sampling: only such approvals are ever
+     * taken back out of whole months of sampling (those up to the as-of month; see FactQueries).
+     */
+    boolean approvedInLaterMonth() {
+      return judged() == 1 && approvedMonth().isAfter(monthStart());
+    }
+
+    List<Object> approvalKey() {
+      List<Object> k = new ArrayList<>(monthKey());
+      k.add(0, approvedMonth());
+      return k;
+    }
+
+    List<Object> turnaroundApprovalKey() {
+      List<Object> k = new ArrayList<>(turnaroundKey());
+      k.add(0, approvedMonth());
+      return k;
+    }
+
+    /**
+     * Whether the sample's report can ever be overdue: received and counted, with a due date, and
+     * not approved on or before it (open, or approved late). A report approved in time is overdue
+     * on no date, so the overdue figure reads only these rows.
+     */
+    boolean reportLate() {
+      return counted == 1
+          && receivedOn != null
+          && reportDue != null
+          && (approvedOn == null || approvedOn.isAfter(reportDue));
     }
   }
 
@@ -329,6 +366,11 @@ public final class Facts {
     contribute(months, turnaround, before, -1);
     contribute(months, turnaround, after, 1);
     appendMonthDeltas(c, months, turnaround);
+    Map<List<Object>, int[]> approvals = new LinkedHashMap<>();
+    Map<List<Object>, int[]> turnaroundApprovals = new LinkedHashMap<>();
+    contributeApprovals(approvals, turnaroundApprovals, before, -1);
+    contributeApprovals(approvals, turnaroundApprovals, after, 1);
+    appendApprovalDeltas(c, approvals, turnaroundApprovals);
   }
 
   static void contribute(
@@ -345,6 +387,65 @@ public final class Facts {
     m[2] += sign * f.conformingJudged();
     if (f.inTurnaround()) {
       turnaround.computeIfAbsent(f.turnaroundKey(), k -> new int[1])[0] += sign;
+    }
+  }
+
+  /**
+   * Adds a sample's approval in a later month than its sampling to the approval-month counts (what
+   * an as-of date before that month takes back out of the monthly counts).
+   */
+  static void contributeApprovals(
+      Map<List<Object>, int[]> approvals,
+      Map<List<Object>, int[]> turnaroundApprovals,
+      SampleFact f,
+      int sign) {
+    if (f == null || !f.approvedInLaterMonth()) {
+      return;
+    }
+    int[] a = approvals.computeIfAbsent(f.approvalKey(), k -> new int[2]);
+    a[0] += sign;
+    a[1] += sign * f.conforming();
+    if (f.inTurnaround()) {
+      turnaroundApprovals.computeIfAbsent(f.turnaroundApprovalKey(), k -> new int[1])[0] += sign;
+    }
+  }
+
+  static void appendApprovalDeltas(
+      Connection c,
+      Map<List<Object>, int[]> approvals,
+      Map<List<Object>, int[]> turnaroundApprovals)
+      throws SQLException {
+    insertDeltas(
+        c,
+        "INSERT INTO sample_approval_fact (approved_month, "
+            + MONTH_KEY
+            + ", judged, conforming) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        approvals);
+    insertDeltas(
+        c,
+        "INSERT INTO turnaround_approval_fact (approved_month, "
+            + TURNAROUND_KEY
+            + ", approved) VALUES (?,?,?,?,?,?)",
+        turnaroundApprovals);
+  }
+
+  private static void insertDeltas(Connection c, String sql, Map<List<Object>, int[]> deltas)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      int n = 0;
+      for (var e : deltas.entrySet()) {
+        if (java.util.Arrays.stream(e.getValue()).allMatch(v -> v == 0)) {
+          continue;
+        }
+        bind(s, e.getKey(), e.getValue());
+        s.addBatch();
+        if (++n % 1000 == 0) {
+          s.executeBatch();
+        }
+      }
+      if (n % 1000 != 0) {
+        s.executeBatch();
+      }
     }
   }
 
@@ -439,7 +540,7 @@ public final class Facts {
         c.prepareStatement(
             "INSERT INTO sample_fact ("
                 + SAMPLE_FACT_COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + ", report_late) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       int n = 0;
       for (SampleFact f : facts) {
         s.setLong(1, f.sampleId());
@@ -460,6 +561,7 @@ public final class Facts {
         setDate(s, 16, f.receivedOn());
         setDate(s, 17, f.reportDue());
         setInteger(s, 18, f.workingDays());
+        s.setInt(19, f.reportLate() ? 1 : 0);
         s.addBatch();
         if (++n % 1000 == 0) {
           s.executeBatch();
@@ -567,7 +669,8 @@ public final class Facts {
       if (StatsQueries.isPostgres(c)) {
         st.execute(
             "LOCK TABLE sample_fact, sample_month_fact, turnaround_month_fact, case_fact,"
-                + " case_deadline_fact IN EXCLUSIVE MODE");
+                + " case_deadline_fact, sample_approval_fact, turnaround_approval_fact"
+                + " IN EXCLUSIVE MODE");
       }
       for (String t :
           List.of(
@@ -575,18 +678,24 @@ public final class Facts {
               "sample_month_fact",
               "turnaround_month_fact",
               "case_fact",
-              "case_deadline_fact")) {
+              "case_deadline_fact",
+              "sample_approval_fact",
+              "turnaround_approval_fact")) {
         st.executeUpdate("DELETE FROM " + t);
       }
     }
     Map<Long, Long> tops = topCategories(c);
     long samples = 0;
     List<SampleFact> batch = new ArrayList<>();
+    Map<List<Object>, int[]> approvals = new HashMap<>();
+    Map<List<Object>, int[]> turnaroundApprovals = new HashMap<>();
     try (PreparedStatement s = c.prepareStatement(RAW_SAMPLES)) {
       s.setFetchSize(5000);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          batch.add(sampleFact(r, tops, calendar));
+          SampleFact f = sampleFact(r, tops, calendar);
+          contributeApprovals(approvals, turnaroundApprovals, f, 1);
+          batch.add(f);
           if (batch.size() == 5000) {
             insertSampleFacts(c, batch);
             samples += batch.size();
@@ -597,6 +706,7 @@ public final class Facts {
     }
     insertSampleFacts(c, batch);
     samples += batch.size();
+    appendApprovalDeltas(c, approvals, turnaroundApprovals);
     try (Statement st = c.createStatement()) {
       st.executeUpdate(
           "INSERT INTO sample_month_fact ("
@@ -644,9 +754,23 @@ public final class Facts {
               new String[] {"batches", "judged", "conforming"}));
       st.executeUpdate(
           compaction(pg, "turnaround_month_fact", TURNAROUND_KEY, new String[] {"approved"}));
+      st.executeUpdate(
+          compaction(
+              pg,
+              "sample_approval_fact",
+              "approved_month, " + MONTH_KEY,
+              new String[] {"judged", "conforming"}));
+      st.executeUpdate(
+          compaction(
+              pg,
+              "turnaround_approval_fact",
+              "approved_month, " + TURNAROUND_KEY,
+              new String[] {"approved"}));
     }
     return count(c, "SELECT COUNT(*) FROM sample_month_fact")
-        + count(c, "SELECT COUNT(*) FROM turnaround_month_fact");
+        + count(c, "SELECT COUNT(*) FROM turnaround_month_fact")
+        + count(c, "SELECT COUNT(*) FROM sample_approval_fact")
+        + count(c, "SELECT COUNT(*) FROM turnaround_approval_fact");
   }
 
   static String compaction(boolean pg, String table, String key, String[] measures) {

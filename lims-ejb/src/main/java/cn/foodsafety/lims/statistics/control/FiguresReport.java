@@ -1,7 +1,7 @@
 package cn.foodsafety.lims.statistics.control;
 
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
 import cn.foodsafety.lims.masterdata.entity.Department;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.control.Messages;
 import cn.foodsafety.lims.results.control.Turnaround;
@@ -117,9 +117,16 @@ public record FiguresReport(
     Function<Long, Long> top = id -> tops.computeIfAbsent(id, ref::topCategory);
     Map<Long, List<StatsQueries.SampleCell>> cellsByTop = new java.util.HashMap<>();
     Map<Long, List<StatsQueries.SampleCell>> cellsByUnit = new java.util.HashMap<>();
+    // every grouping's cells in one pass (a province-year has tens of thousands of cells)
+    Map<String, List<StatsQueries.SampleCell>> cellsByLevel = new java.util.HashMap<>();
+    Map<String, List<StatsQueries.SampleCell>> cellsByDepartment = new java.util.HashMap<>();
+    Map<Integer, List<StatsQueries.SampleCell>> cellsByMonth = new java.util.HashMap<>();
     for (StatsQueries.SampleCell cell : in.samples()) {
       cellsByTop.computeIfAbsent(top.apply(cell.categoryId()), k -> new ArrayList<>()).add(cell);
       cellsByUnit.computeIfAbsent(cell.regionId(), k -> new ArrayList<>()).add(cell);
+      cellsByLevel.computeIfAbsent(cell.level(), k -> new ArrayList<>()).add(cell);
+      cellsByDepartment.computeIfAbsent(cell.department(), k -> new ArrayList<>()).add(cell);
+      cellsByMonth.computeIfAbsent(cell.month(), k -> new ArrayList<>()).add(cell);
     }
 
     // the quotas summed once per grouping (a province's plan has tens of thousands of cells)
@@ -167,13 +174,13 @@ public record FiguresReport(
               Map.of("level", l.name()),
               null,
               quotaByLevel.getOrDefault(l.name(), 0L),
-              sumBatches(in.samples(), s -> s.level().equals(l.name())),
+              sumBatches(cellsByLevel.getOrDefault(l.name(), List.of()), s -> true),
               targets));
     }
     List<VolumeRow> byDepartment = new ArrayList<>();
     for (Department d : Department.values()) {
       long quota = quotaByDepartment.getOrDefault(d.name(), 0L);
-      long batches = sumBatches(in.samples(), s -> s.department().equals(d.name()));
+      long batches = sumBatches(cellsByDepartment.getOrDefault(d.name(), List.of()), s -> true);
       if (quota > 0 || batches > 0) {
         byDepartment.add(
             volumeRow(
@@ -212,7 +219,7 @@ public record FiguresReport(
               Map.of("month", String.valueOf(m)),
               null,
               quotaByMonth.getOrDefault(m, 0L),
-              sumBatches(in.samples(), s -> s.month() == m),
+              sumBatches(cellsByMonth.getOrDefault(m, List.of()), s -> true),
               targets));
     }
     Volume volume =
@@ -245,10 +252,8 @@ public record FiguresReport(
               Map.of(
                   "level", SamplingLevel.ROUTINE_MONITORING.name(), "categoryId", agri.toString()),
               filter(
-                  in.samples(),
-                  s ->
-                      s.level().equals(SamplingLevel.ROUTINE_MONITORING.name())
-                          && top.apply(s.categoryId()) == agri),
+                  cellsByLevel.getOrDefault(SamplingLevel.ROUTINE_MONITORING.name(), List.of()),
+                  s -> top.apply(s.categoryId()).equals(agri)),
               targets.get(Targets.PASS_ROUTINE_AGRI)));
     }
     if (dairy != null) {
@@ -294,7 +299,7 @@ public record FiguresReport(
               l.name(),
               Messages.label(locale, l),
               Map.of("level", l.name()),
-              filter(in.samples(), s -> s.level().equals(l.name())),
+              cellsByLevel.getOrDefault(l.name(), List.of()),
               null));
     }
     List<PassRow> passByUnit = new ArrayList<>();
@@ -314,7 +319,7 @@ public record FiguresReport(
               String.valueOf(m),
               in.period().year() + "-" + (m < 10 ? "0" : "") + m,
               Map.of("month", String.valueOf(m)),
-              filter(in.samples(), s -> s.month() == m),
+              cellsByMonth.getOrDefault(m, List.of()),
               null));
     }
     PassRates passRates =
@@ -324,6 +329,12 @@ public record FiguresReport(
     FollowRow followAll =
         followRow(
             "total", Messages.text(locale, "stats.total"), Map.of(), in.cases(), null, in, targets);
+    Map<String, List<StatsQueries.CaseFact>> casesByLevel = new java.util.HashMap<>();
+    Map<Long, List<StatsQueries.CaseFact>> casesByUnit = new java.util.HashMap<>();
+    for (StatsQueries.CaseFact c : in.cases()) {
+      casesByLevel.computeIfAbsent(c.level(), k -> new ArrayList<>()).add(c);
+      casesByUnit.computeIfAbsent(c.regionId(), k -> new ArrayList<>()).add(c);
+    }
     List<FollowRow> followByLevel = new ArrayList<>();
     for (SamplingLevel l : SamplingLevel.values()) {
       followByLevel.add(
@@ -331,7 +342,7 @@ public record FiguresReport(
               l.name(),
               Messages.label(locale, l),
               Map.of("level", l.name()),
-              in.cases().stream().filter(c -> c.level().equals(l.name())).toList(),
+              casesByLevel.getOrDefault(l.name(), List.of()),
               l.name(),
               in,
               targets));
@@ -343,7 +354,7 @@ public record FiguresReport(
               String.valueOf(unit),
               ref.regions().get(unit).name(locale),
               Map.of("regionId", String.valueOf(unit)),
-              in.cases().stream().filter(c -> c.regionId() == unit).toList(),
+              casesByUnit.getOrDefault(unit, List.of()),
               null,
               in,
               targets));

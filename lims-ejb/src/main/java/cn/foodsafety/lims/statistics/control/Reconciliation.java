@@ -1,6 +1,6 @@
 package cn.foodsafety.lims.statistics.control;
 
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -88,8 +88,11 @@ public final class Reconciliation {
     // ---- monthly counts: what the raw rows add up to against what the appended rows sum to
     Map<List<Object>, int[]> months = new LinkedHashMap<>();
     Map<List<Object>, int[]> turnaround = new LinkedHashMap<>();
+    Map<List<Object>, int[]> approvals = new LinkedHashMap<>();
+    Map<List<Object>, int[]> turnaroundApprovals = new LinkedHashMap<>();
     for (Facts.SampleFact f : raw.values()) {
       Facts.contribute(months, turnaround, f, 1);
+      Facts.contributeApprovals(approvals, turnaroundApprovals, f, 1);
     }
     List<Object> monthRange = new ArrayList<>(List.of(start, end));
     long[] monthlyRows = {0};
@@ -123,6 +126,39 @@ public final class Reconciliation {
                 + Facts.TURNAROUND_KEY,
             monthRange,
             4,
+            1,
+            monthlyRows));
+
+    compare(
+        diffs,
+        count,
+        "approval",
+        approvals,
+        sums(
+            c,
+            "SELECT approved_month, "
+                + Facts.MONTH_KEY
+                + ", SUM(judged), SUM(conforming), COUNT(*) FROM sample_approval_fact"
+                + " WHERE month_start >= ? AND month_start <= ? GROUP BY approved_month, "
+                + Facts.MONTH_KEY,
+            monthRange,
+            8,
+            2,
+            monthlyRows));
+    compare(
+        diffs,
+        count,
+        "turnaround.approval",
+        turnaroundApprovals,
+        sums(
+            c,
+            "SELECT approved_month, "
+                + Facts.TURNAROUND_KEY
+                + ", SUM(approved), COUNT(*) FROM turnaround_approval_fact"
+                + " WHERE month_start >= ? AND month_start <= ? GROUP BY approved_month, "
+                + Facts.TURNAROUND_KEY,
+            monthRange,
+            5,
             1,
             monthlyRows));
 

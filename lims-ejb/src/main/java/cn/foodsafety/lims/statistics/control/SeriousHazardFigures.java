@@ -26,31 +26,58 @@ public final class SeriousHazardFigures {
 
   private SeriousHazardFigures() {}
 
+  /** One batch of the figure: what failed, when approved, when reported, and whether in time. */
+  public record SeriousHazardBatch(
+      String sampleNumber,
+      String foodName,
+      String partyName,
+      long regionId,
+      OffsetDateTime approvedAt,
+      OffsetDateTime reportedAt,
+      boolean inTime) {}
+
   public static SeriousHazardFigure of(Connection c, Period period, Scope scope, int hours)
       throws SQLException {
+    List<SeriousHazardBatch> batches = batches(c, period, scope, hours);
+    return new SeriousHazardFigure(
+        batches.size(), batches.stream().filter(SeriousHazardBatch::inTime).count(), hours);
+  }
+
+  /**
+   * The batches behind the figure, oldest approval first: the figure is their count, so the
+   * workbook's list and the dashboard's figure agree.
+   */
+  public static List<SeriousHazardBatch> batches(
+      Connection c, Period period, Scope scope, int hours) throws SQLException {
     List<Object> params = new ArrayList<>();
     params.add(StatsQueries.endOf(period.from().minusDays(1)));
     java.time.LocalDate last = period.to().isBefore(period.asOf()) ? period.to() : period.asOf();
     params.add(StatsQueries.endOf(last));
     String sql =
-        "SELECT a.first_approved_at, a.conclusion_reported_at FROM analysis a"
+        "SELECT a.first_approved_at, a.conclusion_reported_at, s.sample_number, s.food_name,"
+            + " s.party_name, s.region_id FROM analysis a"
             + " JOIN sample s ON s.id = a.sample_id"
             + " WHERE a.serious_hazard = TRUE AND a.conclusion = 'NON_CONFORMING'"
             + " AND a.first_approved_at >= ? AND a.first_approved_at < ?"
-            + scope.sampleConditions(params);
-    long results = 0;
-    long inTime = 0;
+            + scope.sampleConditions(params)
+            + " ORDER BY a.first_approved_at, s.id";
+    List<SeriousHazardBatch> batches = new ArrayList<>();
     try (PreparedStatement s = StatsQueries.prepare(c, sql, params);
         ResultSet rs = s.executeQuery()) {
       while (rs.next()) {
-        results++;
         OffsetDateTime approved = rs.getObject(1, OffsetDateTime.class);
         OffsetDateTime reported = rs.getObject(2, OffsetDateTime.class);
-        if (reported != null && !reported.isAfter(approved.plusHours(hours))) {
-          inTime++;
-        }
+        batches.add(
+            new SeriousHazardBatch(
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getLong(6),
+                approved,
+                reported,
+                reported != null && !reported.isAfter(approved.plusHours(hours))));
       }
     }
-    return new SeriousHazardFigure(results, inTime, hours);
+    return batches;
   }
 }

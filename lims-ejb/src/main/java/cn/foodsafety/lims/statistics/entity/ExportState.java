@@ -7,6 +7,15 @@ public enum ExportState {
   DONE,
   FAILED;
 
+  /** Whether the file is ready to download. */
+  public boolean isDone() {
+    return this == DONE;
+  }
+
+  public boolean isFailed() {
+    return this == FAILED;
+  }
+
   public boolean isActive() {
     return this == QUEUED || this == RUNNING;
   }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.foodsafety.lims.disclosure.control.PublicationRules.Candidate;
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.masterdata.control.FieldErrors;
 import cn.foodsafety.lims.platform.control.FieldError;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
-import cn.foodsafety.lims.results.control.Verdict;
 import cn.foodsafety.lims.results.entity.AnalysisState;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,10 +2,11 @@ package cn.foodsafety.lims.disposal.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.foodsafety.lims.disposal.control.CaseClock.Refusal;
-import cn.foodsafety.lims.disposal.control.CaseClock.Urgency;
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
+import cn.foodsafety.lims.disposal.entity.CaseClock;
+import cn.foodsafety.lims.disposal.entity.CaseClock.Refusal;
+import cn.foodsafety.lims.disposal.entity.Urgency;
 import cn.foodsafety.lims.masterdata.entity.DayKind;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;

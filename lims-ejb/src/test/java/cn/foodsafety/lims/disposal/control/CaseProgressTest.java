@@ -3,14 +3,16 @@ package cn.foodsafety.lims.disposal.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.foodsafety.lims.disposal.entity.CaseClock;
+import cn.foodsafety.lims.disposal.entity.CaseProgress;
 import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.disposal.entity.CaseStep;
 import cn.foodsafety.lims.disposal.entity.ReinspectionOutcome;
 import cn.foodsafety.lims.disposal.entity.RequestKind;
 import cn.foodsafety.lims.disposal.entity.RiskMeasure;
 import cn.foodsafety.lims.disposal.entity.StepKind;
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
 import cn.foodsafety.lims.masterdata.entity.DayKind;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.platform.control.Violations;

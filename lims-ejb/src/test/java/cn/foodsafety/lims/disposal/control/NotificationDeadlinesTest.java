@@ -3,9 +3,9 @@ package cn.foodsafety.lims.disposal.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.foodsafety.lims.SeededCalendar;
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
+import cn.foodsafety.lims.kernel.Verdict;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import cn.foodsafety.lims.results.control.LabDeadlines;
-import cn.foodsafety.lims.results.control.Verdict;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,17 +3,20 @@ package cn.foodsafety.lims.disposal.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.foodsafety.lims.SeededCalendar;
+import cn.foodsafety.lims.disposal.entity.CaseClock;
+import cn.foodsafety.lims.disposal.entity.CaseProgress;
 import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.disposal.entity.CaseStep;
 import cn.foodsafety.lims.disposal.entity.ObjectionGround;
 import cn.foodsafety.lims.disposal.entity.ObjectionOutcome;
 import cn.foodsafety.lims.disposal.entity.RequestKind;
+import cn.foodsafety.lims.disposal.entity.RequestWindows;
 import cn.foodsafety.lims.disposal.entity.StepKind;
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
 import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.masterdata.entity.RegionKind;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import cn.foodsafety.lims.platform.control.FieldError;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.Violations;
@@ -83,7 +86,7 @@ class RequestWindowsTest {
 
   @Test
   void theWindowsAreSettings() {
-    RequestWindows longer = new RequestWindows(windows.calendar(), 7, 10, 3);
+    RequestWindows longer = new RequestWindows(windows.calendar(), 7, 10, 3, 5);
     // 7 working days from Thu 12 Feb 2026 end on the worked Saturday, 28 February
     assertThat(longer.decisionDue(d("2026-02-12"))).isEqualTo(d("2026-02-28"));
     assertThat(longer.designationDue(d("2026-02-13")))
@@ -303,7 +306,11 @@ class RequestWindowsTest {
   @Test
   void anObjectionIsDecidedWithReasoningAndItsOutcome() {
     List<StepKind> raised =
-        List.of(StepKind.ACCEPTED, StepKind.DELIVERED, StepKind.OBJECTION_RAISED);
+        List.of(
+            StepKind.ACCEPTED,
+            StepKind.DELIVERED,
+            StepKind.OBJECTION_RAISED,
+            StepKind.OBJECTION_ACCEPTED);
     Violations v =
         rules.check(
             delivered(),
@@ -312,5 +319,103 @@ class RequestWindowsTest {
                 StepKind.OBJECTION_DECIDED, d("2025-10-20"), objection(null, null, null)),
             d("2025-11-20"));
     assertThat(fields(v)).containsExactlyInAnyOrder("objectionOutcome", "note");
+  }
+
+  private static final List<StepKind> OBJECTION_RAISED =
+      List.of(StepKind.ACCEPTED, StepKind.DELIVERED, StepKind.OBJECTION_RAISED);
+
+  private static CaseProgress.Facts objectionPending() {
+    return new CaseProgress.Facts(
+        "HC-1",
+        CaseState.REINSPECTION,
+        d("2025-09-01"),
+        d("2025-09-29"),
+        d("2025-09-26"),
+        null,
+        false,
+        false,
+        false,
+        true,
+        null,
+        true);
+  }
+
+  @Test
+  void theObjectionDecisionWindowSkipsNationalDayAndSpringFestival() {
+    // raised Mon 29 Sep 2025: 30 Sep, 9, 10, 11 (a worked Saturday) and 13 October
+    assertThat(windows.objectionDecisionDue(d("2025-09-29"))).isEqualTo(d("2025-10-13"));
+    // raised Thu 12 Feb 2026: 13, 14 (worked Saturday), then 24, 25, 26 February
+    assertThat(windows.objectionDecisionDue(d("2026-02-12"))).isEqualTo(d("2026-02-26"));
+    assertThat(
+            new RequestWindows(windows.calendar(), 5, 5, 5, 7)
+                .objectionDecisionDue(d("2026-02-12")))
+        .as("the window is a setting of its own")
+        .isEqualTo(d("2026-02-28"));
+  }
+
+  @Test
+  void anUndecidedObjectionIsOverdueTheDayAfterItsWindow() {
+    LocalDate raised = d("2025-09-29");
+    assertThat(windows.objectionDecisionOverdue(raised, null, null, d("2025-10-13"))).isFalse();
+    assertThat(windows.objectionDecisionOverdue(raised, null, null, d("2025-10-14"))).isTrue();
+    assertThat(windows.objectionDecisionOverdue(raised, d("2025-10-20"), null, d("2025-10-21")))
+        .as("accepted late: recorded as it happened, no longer flagged")
+        .isFalse();
+    assertThat(windows.objectionDecisionOverdue(raised, null, d("2025-10-09"), d("2025-10-21")))
+        .isFalse();
+    assertThat(windows.objectionDecisionOverdue(null, null, null, d("2025-10-21"))).isFalse();
+  }
+
+  @Test
+  void anObjectionIsDecidedOnlyOnceAccepted() {
+    Violations v =
+        rules.check(
+            objectionPending(),
+            OBJECTION_RAISED,
+            new CaseProgress.Proposed(
+                StepKind.OBJECTION_DECIDED,
+                d("2025-10-09"),
+                objection(null, ObjectionOutcome.REJECTED, "抽样程序符合规定")),
+            d("2025-11-20"));
+    assertThat(fields(v)).containsExactly("kind");
+    assertThat(keys(v)).containsExactly("lims.case.step.outOfOrder");
+    assertThat(
+            rules
+                .check(
+                    objectionPending(),
+                    OBJECTION_RAISED,
+                    new CaseProgress.Proposed(
+                        StepKind.OBJECTION_ACCEPTED, d("2025-10-09"), note(null)),
+                    d("2025-11-20"))
+                .isEmpty())
+        .isTrue();
+  }
+
+  @Test
+  void aRefusedObjectionNeedsItsReasonAndIsNeitherAcceptedNorDecidedAfterwards() {
+    Violations noReason =
+        rules.check(
+            objectionPending(),
+            OBJECTION_RAISED,
+            new CaseProgress.Proposed(StepKind.OBJECTION_REFUSED, d("2025-10-09"), note(" ")),
+            d("2025-11-20"));
+    assertThat(fields(noReason)).containsExactly("note");
+    assertThat(keys(noReason)).containsExactly("lims.case.objection.refusalReason");
+    List<StepKind> refused =
+        List.of(
+            StepKind.ACCEPTED,
+            StepKind.DELIVERED,
+            StepKind.OBJECTION_RAISED,
+            StepKind.OBJECTION_REFUSED);
+    for (StepKind after : List.of(StepKind.OBJECTION_ACCEPTED, StepKind.OBJECTION_DECIDED)) {
+      Violations v =
+          rules.check(
+              objectionPending(),
+              refused,
+              new CaseProgress.Proposed(
+                  after, d("2025-10-10"), objection(null, ObjectionOutcome.UPHELD, "理由")),
+              d("2025-11-20"));
+      assertThat(keys(v)).as(after.name()).containsExactly("lims.case.request.excluded");
+    }
   }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.foodsafety.lims.disposal.entity.ProblemStage;
 import cn.foodsafety.lims.disposal.entity.ProducerRoute;
+import cn.foodsafety.lims.kernel.PartyKind;
 import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.masterdata.entity.RegionKind;
-import cn.foodsafety.lims.sampling.entity.PartyKind;
 import org.junit.jupiter.api.Test;
 
 /**

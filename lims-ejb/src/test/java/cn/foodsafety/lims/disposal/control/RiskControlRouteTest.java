@@ -3,12 +3,14 @@ package cn.foodsafety.lims.disposal.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.foodsafety.lims.SeededCalendar;
+import cn.foodsafety.lims.disposal.entity.CaseClock;
+import cn.foodsafety.lims.disposal.entity.CaseProgress;
 import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.disposal.entity.CaseStep;
 import cn.foodsafety.lims.disposal.entity.RequestKind;
 import cn.foodsafety.lims.disposal.entity.RiskMeasure;
 import cn.foodsafety.lims.disposal.entity.StepKind;
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import cn.foodsafety.lims.planning.control.KindRules;
 import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.platform.control.FieldError;

@@ -7,12 +7,11 @@ import static cn.foodsafety.lims.Aggregates.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.foodsafety.lims.disposal.control.CaseClock;
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
 import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.masterdata.entity.RegionKind;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.NotFoundException;
@@ -158,8 +157,23 @@ class FollowUpCaseTest {
         LocalDate.of(2026, 3, 5),
         particulars(null, ObjectionGround.STANDARD, null, "适用标准已废止"));
     assertThat(c.isObjectionPending()).isTrue();
-    assertThat(c.nextSteps(false)).contains(StepKind.OBJECTION_DECIDED);
-    assertThat(c.nextSteps(false)).doesNotContain(StepKind.COMPLETED);
+    assertThat(c.nextSteps(false))
+        .contains(StepKind.OBJECTION_ACCEPTED, StepKind.OBJECTION_REFUSED)
+        .doesNotContain(StepKind.OBJECTION_DECIDED, StepKind.COMPLETED);
+    assertThatThrownBy(
+            () ->
+                step(
+                    StepKind.OBJECTION_DECIDED,
+                    LocalDate.of(2026, 3, 6),
+                    particulars(null, null, ObjectionOutcome.UPHELD, "未受理即审核")))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(keys(e)).containsExactly("lims.case.step.outOfOrder"));
+
+    step(StepKind.OBJECTION_ACCEPTED, LocalDate.of(2026, 3, 6));
+    assertThat(c.getObjectionAcceptedOn()).isEqualTo(LocalDate.of(2026, 3, 6));
+    assertThat(c.nextSteps(false))
+        .contains(StepKind.OBJECTION_DECIDED)
+        .doesNotContain(StepKind.OBJECTION_REFUSED, StepKind.COMPLETED);
 
     step(
         StepKind.OBJECTION_DECIDED,
@@ -203,5 +217,28 @@ class FollowUpCaseTest {
   private static CaseStep.Particulars riskControl() {
     return new CaseStep.Particulars(
         null, null, null, null, null, RiskMeasure.STOP_SALES, null, null, null, null);
+  }
+
+  @Test
+  void aRefusedObjectionIsNoLongerPendingAndTheCaseGoesOn() {
+    step(StepKind.ACCEPTED, LocalDate.of(2026, 3, 3));
+    step(StepKind.DELIVERED, LocalDate.of(2026, 3, 4));
+    step(StepKind.RISK_CONTROL, LocalDate.of(2026, 3, 4), riskControl());
+    step(
+        StepKind.OBJECTION_RAISED,
+        LocalDate.of(2026, 3, 5),
+        particulars(null, ObjectionGround.SAMPLING_PROCEDURE, null, "抽样人员仅一人"));
+    assertThat(c.getState()).isEqualTo(CaseState.REINSPECTION);
+
+    step(
+        StepKind.OBJECTION_REFUSED,
+        LocalDate.of(2026, 3, 6),
+        particulars(null, null, null, "异议超出法定事由"));
+
+    assertThat(c.getObjectionRefusedOn()).isEqualTo(LocalDate.of(2026, 3, 6));
+    assertThat(c.isObjectionPending()).isFalse();
+    assertThat(c.getState()).isEqualTo(CaseState.RISK_CONTROLLED);
+    assertThat(c.nextSteps(false))
+        .doesNotContain(StepKind.OBJECTION_ACCEPTED, StepKind.OBJECTION_DECIDED);
   }
 }

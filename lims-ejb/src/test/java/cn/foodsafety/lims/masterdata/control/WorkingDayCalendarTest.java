@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.foodsafety.lims.SeededCalendar;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;

@@ -2,8 +2,8 @@ package cn.foodsafety.lims.oversight.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
 import cn.foodsafety.lims.masterdata.entity.DayKind;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import cn.foodsafety.lims.oversight.control.PublicationDeadline.Status;
 import java.time.LocalDate;
 import java.util.Map;

@@ -3,9 +3,10 @@ package cn.foodsafety.lims.planning.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.foodsafety.lims.masterdata.entity.Department;
-import cn.foodsafety.lims.planning.control.PlanTotals.Broken;
-import cn.foodsafety.lims.planning.control.PlanTotals.Depth;
-import cn.foodsafety.lims.planning.control.PlanTotals.GroupKey;
+import cn.foodsafety.lims.planning.entity.PlanTotals;
+import cn.foodsafety.lims.planning.entity.PlanTotals.Broken;
+import cn.foodsafety.lims.planning.entity.PlanTotals.Depth;
+import cn.foodsafety.lims.planning.entity.PlanTotals.GroupKey;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import java.util.HashMap;
 import java.util.List;

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.foodsafety.lims.masterdata.entity.Department;
-import cn.foodsafety.lims.planning.control.PlanTotals.Depth;
-import cn.foodsafety.lims.planning.control.PlanTotals.GroupKey;
 import cn.foodsafety.lims.planning.control.QuotaAllocator.Allocation;
 import cn.foodsafety.lims.planning.control.QuotaAllocator.CampaignShare;
 import cn.foodsafety.lims.planning.control.QuotaAllocator.CategoryWeight;
@@ -13,6 +11,8 @@ import cn.foodsafety.lims.planning.control.QuotaAllocator.Cell;
 import cn.foodsafety.lims.planning.control.QuotaAllocator.Fixed;
 import cn.foodsafety.lims.planning.control.QuotaAllocator.Inputs;
 import cn.foodsafety.lims.planning.control.QuotaAllocator.Unit;
+import cn.foodsafety.lims.planning.entity.PlanTotals.Depth;
+import cn.foodsafety.lims.planning.entity.PlanTotals.GroupKey;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -124,7 +124,7 @@ class QuotaAllocatorTest {
                 new Fixed(7, SamplingLevel.NATIONAL, EDIBLE, 13)),
             List.of());
     Allocation a = allocator.allocate(in);
-    Map<GroupKey, Integer> totals = PlanTotals.targets(a.cells());
+    Map<GroupKey, Integer> totals = QuotaAllocator.targets(a.cells());
     // every unit reaches its quota exactly (the fixed batches are inside it)
     a.quotas().forEach((region, quota) -> assertThat(totals.get(unit(region))).isEqualTo(quota));
     // each level's departments sum to the level, each department's categories to the department
@@ -316,8 +316,8 @@ class QuotaAllocatorTest {
     Allocation with = allocator.allocate(zhengzhou(List.of(), List.of(campaign)));
     assertThat(with.cityQuota()).isEqualTo(without.cityQuota());
     assertThat(with.totalBatches()).isEqualTo(without.totalBatches() + 20);
-    Map<GroupKey, Integer> before = PlanTotals.targets(without.cells());
-    Map<GroupKey, Integer> after = PlanTotals.targets(with.cells());
+    Map<GroupKey, Integer> before = QuotaAllocator.targets(without.cells());
+    Map<GroupKey, Integer> after = QuotaAllocator.targets(with.cells());
     GroupKey dairy = GroupKey.of(6, SamplingLevel.MUNICIPAL, Department.MARKET_REGULATION, DAIRY);
     assertThat(after.get(dairy)).isEqualTo(before.get(dairy) + 20);
     assertThat(after.get(unit(6))).isEqualTo(9331 + 20);

@@ -2,8 +2,9 @@ package cn.foodsafety.lims.results.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.masterdata.entity.DayKind;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;

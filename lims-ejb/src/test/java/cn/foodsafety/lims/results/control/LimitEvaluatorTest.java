@@ -3,11 +3,13 @@ package cn.foodsafety.lims.results.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.masterdata.entity.ComparisonMethod;
 import cn.foodsafety.lims.masterdata.entity.Limit;
 import cn.foodsafety.lims.masterdata.entity.LimitOperator;
-import cn.foodsafety.lims.results.control.LimitEvaluator.Judgment;
 import cn.foodsafety.lims.results.control.LimitEvaluator.Measurement;
+import cn.foodsafety.lims.results.entity.Judgment;
+import cn.foodsafety.lims.results.entity.Units;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,7 @@ package cn.foodsafety.lims.results.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.foodsafety.lims.kernel.Verdict;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

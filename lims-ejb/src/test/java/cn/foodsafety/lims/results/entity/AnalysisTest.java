@@ -7,6 +7,7 @@ import static cn.foodsafety.lims.Aggregates.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.masterdata.entity.Limit;
 import cn.foodsafety.lims.masterdata.entity.LimitOperator;
 import cn.foodsafety.lims.masterdata.entity.Organization;
@@ -19,7 +20,6 @@ import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.LimsException;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.results.control.LimitEvaluator;
-import cn.foodsafety.lims.results.control.Verdict;
 import cn.foodsafety.lims.sampling.entity.Sample;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -2,10 +2,10 @@ package cn.foodsafety.lims.sampling.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.foodsafety.lims.kernel.PartyKind;
 import cn.foodsafety.lims.masterdata.control.FieldErrors;
 import cn.foodsafety.lims.platform.control.FieldError;
 import cn.foodsafety.lims.platform.control.Violations;
-import cn.foodsafety.lims.sampling.entity.PartyKind;
 import cn.foodsafety.lims.sampling.entity.StorageCondition;
 import java.math.BigDecimal;
 import java.time.Instant;

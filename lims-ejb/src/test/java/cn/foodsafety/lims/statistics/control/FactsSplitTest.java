@@ -131,6 +131,68 @@ class FactsSplitTest {
     assertThat(m2.values().iterator().next()).containsExactly(-1, 0, 0);
   }
 
+  private static Facts.SampleFact sample(
+      LocalDate sampled, LocalDate approved, LocalDate received, LocalDate due) {
+    return new Facts.SampleFact(
+        3,
+        sampled,
+        6,
+        "MUNICIPAL",
+        "MARKET_REGULATION",
+        117,
+        33,
+        "SUPERVISORY",
+        38L,
+        false,
+        null,
+        1,
+        approved,
+        1,
+        received,
+        due,
+        approved == null ? null : 12);
+  }
+
+  @Test
+  void onlyAnApprovalInALaterMonthIsCountedByItsMonthOfApproval() {
+    Map<List<Object>, int[]> approvals = new HashMap<>();
+    Map<List<Object>, int[]> turnaround = new HashMap<>();
+    LocalDate sampled = LocalDate.of(2025, 12, 20);
+    Facts.contributeApprovals(
+        approvals,
+        turnaround,
+        sample(sampled, LocalDate.of(2025, 12, 30), sampled.plusDays(1), null),
+        1);
+    assertThat(approvals).isEmpty();
+    Facts.contributeApprovals(
+        approvals,
+        turnaround,
+        sample(sampled, LocalDate.of(2026, 1, 9), sampled.plusDays(1), null),
+        1);
+    assertThat(approvals).hasSize(1);
+    List<Object> key = approvals.keySet().iterator().next();
+    assertThat(key.get(0)).isEqualTo(LocalDate.of(2026, 1, 1));
+    assertThat(key.get(1)).isEqualTo(LocalDate.of(2025, 12, 1));
+    assertThat(approvals.get(key)).containsExactly(1, 1);
+    assertThat(turnaround.values().iterator().next()).containsExactly(1);
+    Facts.contributeApprovals(
+        approvals,
+        turnaround,
+        sample(sampled, LocalDate.of(2026, 1, 9), sampled.plusDays(1), null),
+        -1);
+    assertThat(approvals.get(key)).containsExactly(0, 0);
+  }
+
+  @Test
+  void aReportApprovedByItsDueDateIsNeverLate() {
+    LocalDate sampled = LocalDate.of(2026, 3, 5);
+    LocalDate due = LocalDate.of(2026, 4, 3);
+    assertThat(sample(sampled, due, sampled.plusDays(1), due).reportLate()).isFalse();
+    assertThat(sample(sampled, due.plusDays(1), sampled.plusDays(1), due).reportLate()).isTrue();
+    assertThat(sample(sampled, null, sampled.plusDays(1), due).reportLate()).isTrue();
+    assertThat(sample(sampled, null, null, null).reportLate()).isFalse();
+  }
+
   @Test
   void compactionIsOneStatementOnBothDatabases() {
     String pg = Facts.compaction(true, "t", "k", new String[] {"a", "b"});

@@ -1,7 +1,7 @@
 package cn.foodsafety.lims.statistics.control;
 
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
 import cn.foodsafety.lims.masterdata.entity.DayKind;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -134,14 +134,15 @@ public final class ProvinceYearBenchmark {
           "figures of the year  from the facts: first %.0f ms, warm %s ms, median %.0f ms%n"
               + "                     plain SQL over the raw rows: first %.0f ms, warm %s ms,"
               + " median %.0f ms%n"
-              + "                     ratio plain/facts: %.1fx%n",
+              + "                     ratio plain/facts: %.1fx (load average %s)%n",
           facts.get(0),
           facts.subList(1, facts.size()).stream().map(d -> String.format("%.0f", d)).toList(),
           factsMedian,
           plain.get(0),
           plain.subList(1, plain.size()).stream().map(d -> String.format("%.0f", d)).toList(),
           plainMedian,
-          plainMedian / factsMedian);
+          plainMedian / factsMedian,
+          loadAverage());
       System.out.printf(
           "  (batches %,d, judged %,d, pass rate %s, cases %,d, on time %s; the plain"
               + " recomputation: batches %,d, judged %,d, pass rate %s, cases %,d, on time %s)%n",
@@ -156,34 +157,25 @@ public final class ProvinceYearBenchmark {
           plainFigures.followUp().overall().mustFollow(),
           plainFigures.followUp().overall().onTime().display());
 
-      long q = System.nanoTime();
-      Reference r1 = Reference.load(c);
-      long q0 = System.nanoTime();
-      FactQueries.samples(c, period, scope, r1);
-      long q1 = System.nanoTime();
-      StatsQueries.quotas(c, period, scope, null);
-      long q2 = System.nanoTime();
-      FactQueries.cases(c, period, scope);
-      long q3 = System.nanoTime();
-      FactQueries.turnaround(c, period, scope);
-      long q4 = System.nanoTime();
-      FactQueries.overdueReports(c, period, scope);
-      long q5 = System.nanoTime();
-      FiguresReport.Inputs in = FactQueries.inputs(c, period, scope, r1, units, calendar);
-      long q6 = System.nanoTime();
-      FiguresReport.of(in, targets, calendar, Locale.SIMPLIFIED_CHINESE);
-      long q7 = System.nanoTime();
-      c.commit();
-      System.out.printf(
-          "  from the facts, of which: reference data %d ms, samples %d ms, quotas (plan) %d ms,"
-              + " cases %d ms, turnaround %d ms, overdue %d ms; computing %d ms%n",
-          (q0 - q) / 1_000_000,
-          (q1 - q0) / 1_000_000,
-          (q2 - q1) / 1_000_000,
-          (q3 - q2) / 1_000_000,
-          (q4 - q3) / 1_000_000,
-          (q5 - q4) / 1_000_000,
-          (q7 - q6) / 1_000_000);
+      // the parts of the figures from the facts, each the median of five warm runs
+      Map<String, List<Double>> parts = new java.util.LinkedHashMap<>();
+      for (int run = 0; run < 5; run++) {
+        Reference r1 = time(parts, "reference data", () -> Reference.load(c));
+        time(parts, "samples", () -> FactQueries.samples(c, period, scope, r1));
+        time(parts, "quotas (plan)", () -> StatsQueries.quotas(c, period, scope, null));
+        time(parts, "cases", () -> FactQueries.cases(c, period, scope));
+        time(parts, "turnaround", () -> FactQueries.turnaround(c, period, scope));
+        time(parts, "overdue reports", () -> FactQueries.overdueReports(c, period, scope));
+        FiguresReport.Inputs in = FactQueries.inputs(c, period, scope, r1, units, calendar);
+        time(
+            parts,
+            "computing",
+            () -> FiguresReport.of(in, targets, calendar, Locale.SIMPLIFIED_CHINESE));
+        c.commit();
+      }
+      StringBuilder line = new StringBuilder("  from the facts, of which (median of 5):");
+      parts.forEach((k, v) -> line.append(String.format(" %s %.1f ms;", k, median(v))));
+      System.out.println(line);
 
       if (reconcile) {
         long r0 = System.nanoTime();
@@ -231,6 +223,31 @@ public final class ProvinceYearBenchmark {
           peak >> 20,
           before >> 20,
           Runtime.getRuntime().maxMemory() >> 20);
+    }
+  }
+
+  /** A part of the figures that can fail with SQL. */
+  interface Part<T> {
+    T run() throws SQLException;
+  }
+
+  private static <T> T time(Map<String, List<Double>> parts, String name, Part<T> part)
+      throws SQLException {
+    long t = System.nanoTime();
+    T result = part.run();
+    parts.computeIfAbsent(name, k -> new ArrayList<>()).add((System.nanoTime() - t) / 1e6);
+    return result;
+  }
+
+  /** The machine's load average (1, 5, 15 minutes) where the system tells it. */
+  private static String loadAverage() {
+    try {
+      String[] f =
+          java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (IOException e) {
+      return String.format(
+          "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
   }
 

@@ -9,7 +9,6 @@ import cn.foodsafety.lims.disposal.boundary.ExtensionData;
 import cn.foodsafety.lims.disposal.boundary.ExtensionRequest;
 import cn.foodsafety.lims.disposal.boundary.ProducerNote;
 import cn.foodsafety.lims.disposal.boundary.StepInput;
-import cn.foodsafety.lims.disposal.entity.ExtensionState;
 import cn.foodsafety.lims.disposal.entity.ObjectionGround;
 import cn.foodsafety.lims.disposal.entity.ObjectionOutcome;
 import cn.foodsafety.lims.disposal.entity.ReinspectionOutcome;
@@ -195,10 +194,7 @@ public class HandleCaseBacking implements Serializable {
     if (data == null) {
       return null;
     }
-    return data.extensions().stream()
-        .filter(e -> e.state() == ExtensionState.REQUESTED)
-        .findFirst()
-        .orElse(null);
+    return data.extensions().stream().filter(e -> e.state().isPending()).findFirst().orElse(null);
   }
 
   /** Why no re-inspection may be asked for, in the page's language. */

@@ -2,6 +2,7 @@ package cn.foodsafety.lims.disposal.web;
 
 import cn.foodsafety.lims.disposal.boundary.CaseRow;
 import cn.foodsafety.lims.disposal.boundary.Cases;
+import cn.foodsafety.lims.disposal.entity.AlertKind;
 import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.masterdata.boundary.Organizations;
 import cn.foodsafety.lims.masterdata.boundary.RegionData;
@@ -47,6 +48,7 @@ public class ListCasesBacking implements Serializable {
   private String due;
   private String open;
   private boolean mine;
+  private AlertKind alert;
   private List<RegionData> units = List.of();
   private PageModel<CaseRow> model;
 
@@ -84,6 +86,9 @@ public class ListCasesBacking implements Serializable {
               if (mine) {
                 f.put("mine", "true");
               }
+              if (alert != null) {
+                f.put("alert", alert.name());
+              }
               return f;
             });
   }
@@ -102,6 +107,26 @@ public class ListCasesBacking implements Serializable {
 
   public List<CaseState> getStates() {
     return List.of(CaseState.values());
+  }
+
+  /** The alerts about a case, for the filter (the home page's counts link here with one). */
+  public List<AlertKind> getAlerts() {
+    return java.util.Arrays.stream(AlertKind.values()).filter(AlertKind::isAboutCase).toList();
+  }
+
+  public AlertKind getAlert() {
+    return alert;
+  }
+
+  /**
+   * A filter by alert shows every case flagged so, not only the bureau's own: it lists what the
+   * home page counted.
+   */
+  public void setAlert(AlertKind alert) {
+    this.alert = alert;
+    if (alert != null) {
+      mine = false;
+    }
   }
 
   public List<SamplingLevel> getLevels() {

@@ -29,6 +29,8 @@ public class ListInvestigationsBacking implements Serializable {
 
   private boolean all;
   private boolean mine;
+  private boolean overdue;
+  private String search;
   private List<InvestigationData> items = List.of();
 
   public void load() {
@@ -39,10 +41,20 @@ public class ListInvestigationsBacking implements Serializable {
     if (mine) {
       filters.put("mine", "true");
     }
+    if (overdue) {
+      // the tasks the home page counted as overdue
+      filters.put("alert", "INVESTIGATION_OVERDUE");
+    }
     try {
       items =
           investigations
-              .list(new ListQuery(0, ListQuery.MAX_SIZE, "deadline", false, null, filters))
+              .list(new ListQuery(
+                      0,
+                      ListQuery.MAX_SIZE,
+                      "deadline",
+                      false,
+                      search == null || search.isBlank() ? null : search.strip(),
+                      filters))
               .items();
     } catch (RuntimeException e) {
       text.show(e, "list");
@@ -59,6 +71,22 @@ public class ListInvestigationsBacking implements Serializable {
 
   public void setAll(boolean all) {
     this.all = all;
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    this.search = search;
+  }
+
+  public boolean isOverdue() {
+    return overdue;
+  }
+
+  public void setOverdue(boolean overdue) {
+    this.overdue = overdue;
   }
 
   public boolean isMine() {

@@ -132,12 +132,12 @@ public class EditOrganizationBacking extends EditRecordBacking<OrganizationData>
 
   /** The department is asked of regulators only: each department runs its own program. */
   public boolean isRegulator() {
-    return kind == OrganizationKind.REGULATOR;
+    return kind != null && kind.hasDepartment();
   }
 
   /** Accreditation, capacity and scope are asked of laboratories only. */
   public boolean isLaboratory() {
-    return kind == OrganizationKind.LABORATORY;
+    return kind != null && kind.isAccredited();
   }
 
   public List<RegionData> getRegions() {

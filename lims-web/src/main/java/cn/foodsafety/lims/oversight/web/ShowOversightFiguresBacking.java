@@ -9,6 +9,7 @@ import cn.foodsafety.lims.oversight.boundary.QualityScores;
 import cn.foodsafety.lims.oversight.boundary.RiskWarnings;
 import cn.foodsafety.lims.oversight.boundary.SamplingBalance;
 import cn.foodsafety.lims.oversight.control.RiskReport;
+import cn.foodsafety.lims.oversight.control.WarningRules.WarningClass;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.statistics.boundary.StatsRequest;
 import cn.foodsafety.lims.statistics.web.ShowDashboardBacking;
@@ -93,20 +94,13 @@ public class ShowOversightFiguresBacking {
   }
 
   /** The non-conforming results of a warning class A-D in the period. */
-  public long warningCount(String warningClass) {
+  public long warningCount(WarningClass warningClass) {
     load();
-    return warnings == null
-        ? 0
-        : warnings
-            .byClass()
-            .getOrDefault(
-                cn.foodsafety.lims.oversight.control.WarningRules.WarningClass.valueOf(
-                    warningClass),
-                0L);
+    return warnings == null ? 0 : warnings.byClass().getOrDefault(warningClass, 0L);
   }
 
-  public List<String> getWarningClasses() {
-    return List.of("A", "B", "C", "D");
+  public List<WarningClass> getWarningClasses() {
+    return List.of(WarningClass.values());
   }
 
   public int getOffenders() {
@@ -120,10 +114,10 @@ public class ShowOversightFiguresBacking {
   }
 
   /** The non-conforming results of one warning class (all for null) on the risk page. */
-  public String warningList(String warningClass) {
+  public String warningList(WarningClass warningClass) {
     Map<String, String> m = filters(null);
     if (warningClass != null) {
-      m.put("class", warningClass);
+      m.put("class", warningClass.name());
     }
     return OversightLinks.with(contextPath() + "/oversight/risk.xhtml?", m).replace("?&", "?");
   }

@@ -4,7 +4,6 @@ import cn.foodsafety.lims.planning.boundary.CampaignData;
 import cn.foodsafety.lims.planning.boundary.Campaigns;
 import cn.foodsafety.lims.planning.boundary.CellData;
 import cn.foodsafety.lims.planning.boundary.CellGroupData;
-import cn.foodsafety.lims.planning.boundary.CollectionTasks;
 import cn.foodsafety.lims.planning.boundary.PlanAllocations;
 import cn.foodsafety.lims.planning.boundary.PlanCells;
 import cn.foodsafety.lims.planning.boundary.PlanData;
@@ -13,6 +12,7 @@ import cn.foodsafety.lims.planning.boundary.PlanProgress;
 import cn.foodsafety.lims.planning.boundary.PlanWorkbooks;
 import cn.foodsafety.lims.planning.boundary.ProgressRow;
 import cn.foodsafety.lims.planning.boundary.SamplingPlans;
+import cn.foodsafety.lims.planning.boundary.TaskGroups;
 import cn.foodsafety.lims.planning.boundary.TotalData;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.rest.ListParams;
@@ -75,7 +75,7 @@ public class PlansResource {
 
   @Inject PlanWorkbooks workbooks;
 
-  @Inject CollectionTasks tasks;
+  @Inject TaskGroups taskGroups;
 
   @Context UriInfo uri;
 
@@ -230,7 +230,7 @@ public class PlansResource {
   @GET
   @Path("{id:[0-9]+}/groups")
   public List<CellGroupData> groups(@PathParam("id") long id) {
-    return tasks.groups(id);
+    return taskGroups.groups(id);
   }
 
   @Operation(operationId = "exportPlanWorkbook", summary = "Download the plan as an Excel workbook")

@@ -12,7 +12,6 @@ import cn.foodsafety.lims.planning.boundary.PlanWorkbooks;
 import cn.foodsafety.lims.planning.boundary.SamplingPlans;
 import cn.foodsafety.lims.planning.boundary.TotalData;
 import cn.foodsafety.lims.planning.entity.CampaignReason;
-import cn.foodsafety.lims.planning.entity.PlanState;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.platform.web.PageModel;
@@ -28,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
@@ -535,7 +535,7 @@ public class EditPlanBacking implements Serializable {
   }
 
   public boolean isDraft() {
-    return plan != null && plan.state() == PlanState.DRAFT;
+    return plan != null && plan.state().isEditable();
   }
 
   public List<SamplingLevel> getLevels() {
@@ -543,8 +543,7 @@ public class EditPlanBacking implements Serializable {
   }
 
   public List<SamplingLevel> getFixedLevels() {
-    return List.of(
-        SamplingLevel.NATIONAL, SamplingLevel.PROVINCIAL, SamplingLevel.ROUTINE_MONITORING);
+    return Stream.of(SamplingLevel.values()).filter(SamplingLevel::isFixedInPlan).toList();
   }
 
   public List<Department> getDepartmentList() {

@@ -1,18 +1,19 @@
 package cn.foodsafety.lims.planning.web;
 
+import cn.foodsafety.lims.kernel.PartyKind;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.planning.boundary.CellGroupData;
 import cn.foodsafety.lims.planning.boundary.CollectionTasks;
 import cn.foodsafety.lims.planning.boundary.PlanData;
 import cn.foodsafety.lims.planning.boundary.SamplingPlans;
 import cn.foodsafety.lims.planning.boundary.TaskData;
+import cn.foodsafety.lims.planning.boundary.TaskGroups;
 import cn.foodsafety.lims.planning.entity.PlanState;
 import cn.foodsafety.lims.planning.entity.TaskState;
 import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.platform.web.PageModel;
-import cn.foodsafety.lims.sampling.entity.PartyKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,8 @@ public class TasksBacking implements Serializable {
   @Inject SamplingPlans plans;
 
   @Inject CollectionTasks tasks;
+
+  @Inject TaskGroups taskGroups;
 
   @Inject FacesText text;
 
@@ -77,7 +80,7 @@ public class TasksBacking implements Serializable {
 
   public void choosePlan() {
     group = null;
-    groups = planId == null ? List.of() : tasks.groups(planId);
+    groups = planId == null ? List.of() : taskGroups.groups(planId);
     dueDate = defaultDueDate();
   }
 
@@ -141,7 +144,7 @@ public class TasksBacking implements Serializable {
                   null,
                   samplingKind));
       text.info("tasks.created", created.batches());
-      groups = tasks.groups(planId);
+      groups = taskGroups.groups(planId);
       group = null;
       note = null;
     } catch (RuntimeException e) {
@@ -154,7 +157,7 @@ public class TasksBacking implements Serializable {
       tasks.cancel(task.id(), null);
       text.info("tasks.cancelled");
       if (planId != null) {
-        groups = tasks.groups(planId);
+        groups = taskGroups.groups(planId);
       }
     } catch (RuntimeException e) {
       text.show(e, "list");
@@ -169,11 +172,11 @@ public class TasksBacking implements Serializable {
   }
 
   public List<Organization> getSamplingUnits() {
-    return tasks.samplingUnits();
+    return taskGroups.samplingUnits();
   }
 
   public List<PartyKind> getPartyKinds() {
-    return tasks.partyKinds();
+    return taskGroups.partyKinds();
   }
 
   public List<TaskState> getStates() {

@@ -11,7 +11,6 @@ import cn.foodsafety.lims.proposal.boundary.CampaignRequest;
 import cn.foodsafety.lims.proposal.boundary.ProposalData;
 import cn.foodsafety.lims.proposal.boundary.ProposalFigures;
 import cn.foodsafety.lims.proposal.boundary.Proposals;
-import cn.foodsafety.lims.proposal.entity.ProposalState;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -61,7 +60,7 @@ public class ReviewProposalsBacking implements Serializable {
     }
 
     public boolean isOpen() {
-      return proposal.state() == ProposalState.OPEN;
+      return proposal.state().isReviewable();
     }
 
     public boolean isChosen() {

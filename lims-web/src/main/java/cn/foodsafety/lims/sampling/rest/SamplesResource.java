@@ -13,6 +13,7 @@ import cn.foodsafety.lims.sampling.boundary.PersonChoice;
 import cn.foodsafety.lims.sampling.boundary.Receipt;
 import cn.foodsafety.lims.sampling.boundary.SampleData;
 import cn.foodsafety.lims.sampling.boundary.SampleForm;
+import cn.foodsafety.lims.sampling.boundary.SamplerChoices;
 import cn.foodsafety.lims.sampling.boundary.Samples;
 import cn.foodsafety.lims.sampling.boundary.SamplingForms;
 import cn.foodsafety.lims.sampling.boundary.Shipment;
@@ -72,6 +73,8 @@ public class SamplesResource {
   @Inject LabAssignments labAssignments;
 
   @Inject SamplingForms samplingForms;
+
+  @Inject SamplerChoices samplerChoices;
 
   @Context UriInfo uri;
 
@@ -194,14 +197,14 @@ public class SamplesResource {
   @GET
   @Path("my-tasks")
   public List<TaskData> myTasks() {
-    return samplingForms.myOpenTasks();
+    return samplerChoices.myOpenTasks();
   }
 
   @Operation(operationId = "listSamplers", summary = "The samplers of the signed-in sampler's unit")
   @GET
   @Path("samplers")
   public List<PersonChoice> samplers() {
-    return samplingForms.samplersOfMyUnit();
+    return samplerChoices.samplersOfMyUnit();
   }
 
   @Operation(operationId = "getSampleFormPdf", summary = "The sampling form as PDF")

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.sampling.web;
 
+import cn.foodsafety.lims.kernel.PartyKind;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategories;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategoryData;
 import cn.foodsafety.lims.masterdata.boundary.RegionData;
@@ -14,12 +15,11 @@ import cn.foodsafety.lims.sampling.boundary.Custody;
 import cn.foodsafety.lims.sampling.boundary.PersonChoice;
 import cn.foodsafety.lims.sampling.boundary.SampleData;
 import cn.foodsafety.lims.sampling.boundary.SampleForm;
+import cn.foodsafety.lims.sampling.boundary.SamplerChoices;
 import cn.foodsafety.lims.sampling.boundary.Samples;
 import cn.foodsafety.lims.sampling.boundary.SamplingForms;
 import cn.foodsafety.lims.sampling.boundary.Shipment;
 import cn.foodsafety.lims.sampling.boundary.TaskData;
-import cn.foodsafety.lims.sampling.entity.PartyKind;
-import cn.foodsafety.lims.sampling.entity.SampleState;
 import cn.foodsafety.lims.sampling.entity.StorageCondition;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -46,6 +46,8 @@ public class EditSampleBacking implements Serializable {
   @Inject Custody custody;
 
   @Inject SamplingForms samplingForms;
+
+  @Inject SamplerChoices samplerChoices;
 
   @Inject Regions regions;
 
@@ -120,7 +122,7 @@ public class EditSampleBacking implements Serializable {
     }
     if (taskId != null) {
       task =
-          samplingForms.myOpenTasks().stream()
+          samplerChoices.myOpenTasks().stream()
               .filter(t -> t.id() == taskId)
               .findFirst()
               .orElse(null);
@@ -196,8 +198,7 @@ public class EditSampleBacking implements Serializable {
 
   public boolean isCanShip() {
     return sample != null
-        && sample.state() == SampleState.COLLECTED
-        && sample.labId() != null
+        && sample.shippable()
         && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("SAMPLER");
   }
 
@@ -260,7 +261,9 @@ public class EditSampleBacking implements Serializable {
 
   public List<PersonChoice> getOtherSamplers() {
     String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-    return samplingForms.samplersOfMyUnit().stream().filter(p -> !p.username().equals(me)).toList();
+    return samplerChoices.samplersOfMyUnit().stream()
+        .filter(p -> !p.username().equals(me))
+        .toList();
   }
 
   @PostConstruct

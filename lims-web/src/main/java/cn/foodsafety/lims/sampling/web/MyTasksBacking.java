@@ -1,6 +1,6 @@
 package cn.foodsafety.lims.sampling.web;
 
-import cn.foodsafety.lims.sampling.boundary.SamplingForms;
+import cn.foodsafety.lims.sampling.boundary.SamplerChoices;
 import cn.foodsafety.lims.sampling.boundary.TaskData;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,13 +12,13 @@ import java.util.List;
 @RequestScoped
 public class MyTasksBacking {
 
-  @Inject SamplingForms samplingForms;
+  @Inject SamplerChoices samplerChoices;
 
   private List<TaskData> tasks;
 
   public List<TaskData> getTasks() {
     if (tasks == null) {
-      tasks = samplingForms.myOpenTasks();
+      tasks = samplerChoices.myOpenTasks();
     }
     return tasks;
   }

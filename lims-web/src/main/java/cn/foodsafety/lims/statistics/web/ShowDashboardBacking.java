@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -53,9 +54,6 @@ import org.primefaces.model.StreamedContent;
 public class ShowDashboardBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  /** The levels whose follow-up rates have targets (DOMAIN.md). */
-  private static final List<String> TARGET_LEVELS = List.of("NATIONAL", "PROVINCIAL", "MUNICIPAL");
 
   /** A unit in the filter's select. */
   public record Unit(long id, String label) implements Serializable {}
@@ -307,9 +305,12 @@ public class ShowDashboardBacking implements Serializable {
     if (report == null) {
       return List.of();
     }
-    return report.followUp().byLevel().stream()
-        .filter(r -> TARGET_LEVELS.contains(r.key()))
-        .toList();
+    return report.followUp().byLevel().stream().filter(r -> levelWithTargets(r.key())).toList();
+  }
+
+  private static boolean levelWithTargets(String key) {
+    return Stream.of(SamplingLevel.values())
+        .anyMatch(l -> l.name().equals(key) && l.hasFollowUpTargets());
   }
 
   /** Units by % of quota, highest first; units without a quota last. */

@@ -1,4 +1,4 @@
-package cn.foodsafety.lims.sampling.boundary;
+package cn.foodsafety.lims.kernel;
 
 /**
  * A sample was assigned (or reassigned) to a laboratory. Fired synchronously inside the transaction

@@ -1,4 +1,4 @@
-package cn.foodsafety.lims.sampling.boundary;
+package cn.foodsafety.lims.kernel;
 
 /**
  * A sampling form was submitted: a new sample counts in the volume and, taken for a task ({@code

@@ -1,4 +1,4 @@
-package cn.foodsafety.lims.sampling.boundary;
+package cn.foodsafety.lims.kernel;
 
 /**
  * The laboratory refused a sample at receipt: it no longer counts, in the volume nor in its task

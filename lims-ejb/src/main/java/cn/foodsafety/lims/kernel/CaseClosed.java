@@ -1,4 +1,4 @@
-package cn.foodsafety.lims.disposal.boundary;
+package cn.foodsafety.lims.kernel;
 
 /**
  * A follow-up case was completed (or closed by an overturned conclusion). Fired synchronously

@@ -1,4 +1,4 @@
-package cn.foodsafety.lims.disposal.boundary;
+package cn.foodsafety.lims.kernel;
 
 /**
  * A step of a follow-up case was recorded. Fired synchronously inside the transaction of the

@@ -1,4 +1,4 @@
-package cn.foodsafety.lims.disposal.boundary;
+package cn.foodsafety.lims.kernel;
 
 /**
  * A later report version found the sample conforming: its open case is withdrawn. Fired

@@ -1,7 +1,6 @@
-package cn.foodsafety.lims.planning.control;
+package cn.foodsafety.lims.planning.entity;
 
 import cn.foodsafety.lims.masterdata.entity.Department;
-import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -85,23 +84,6 @@ public final class PlanTotals {
           }
         });
     return all;
-  }
-
-  /** The allocator's cells summed over months, then rolled up: the targets. */
-  public static Map<GroupKey, Integer> targets(List<QuotaAllocator.Cell> cells) {
-    return rollUp(byGroup(cells));
-  }
-
-  /** The allocator's cells summed over months per unit × level × department × category. */
-  public static Map<GroupKey, Integer> byGroup(List<QuotaAllocator.Cell> cells) {
-    Map<GroupKey, Integer> byCategory = new HashMap<>();
-    for (QuotaAllocator.Cell c : cells) {
-      byCategory.merge(
-          GroupKey.of(c.regionId(), c.level(), c.department(), c.categoryId()),
-          c.batches(),
-          Integer::sum);
-    }
-    return byCategory;
   }
 
   /**

@@ -1,4 +1,4 @@
-package cn.foodsafety.lims.results.control;
+package cn.foodsafety.lims.results.entity;
 
 import java.math.BigDecimal;
 import java.util.Locale;

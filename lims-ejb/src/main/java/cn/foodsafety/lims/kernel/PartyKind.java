@@ -1,4 +1,4 @@
-package cn.foodsafety.lims.sampling.entity;
+package cn.foodsafety.lims.kernel;
 
 /** The kind of the sampled party (被抽样单位); all but small farmers hold a licence. */
 public enum PartyKind {

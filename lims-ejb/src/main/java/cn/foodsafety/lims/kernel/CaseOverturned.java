@@ -1,4 +1,4 @@
-package cn.foodsafety.lims.disposal.boundary;
+package cn.foodsafety.lims.kernel;
 
 /**
  * A re-inspection overturned the sample's conclusion: the case closes and the sample conforms (the

@@ -1,4 +1,4 @@
-package cn.foodsafety.lims.disposal.boundary;
+package cn.foodsafety.lims.kernel;
 
 /**
  * An extension of a case's deadline was approved or rejected. Fired synchronously inside the

@@ -1,6 +1,5 @@
-package cn.foodsafety.lims.results.boundary;
+package cn.foodsafety.lims.kernel;
 
-import cn.foodsafety.lims.results.control.Verdict;
 import java.time.LocalDate;
 
 /**

@@ -1,4 +1,4 @@
-package cn.foodsafety.lims.results.boundary;
+package cn.foodsafety.lims.kernel;
 
 /**
  * The results of a sample went to review with a conclusion (after an amendment the conclusion may

@@ -1,6 +1,5 @@
-package cn.foodsafety.lims.masterdata.control;
+package cn.foodsafety.lims.masterdata.entity;
 
-import cn.foodsafety.lims.masterdata.entity.DayKind;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

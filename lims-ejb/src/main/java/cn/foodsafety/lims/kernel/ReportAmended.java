@@ -1,4 +1,4 @@
-package cn.foodsafety.lims.results.boundary;
+package cn.foodsafety.lims.kernel;
 
 /**
  * An approved report was reopened for a correction with a reason. Fired synchronously inside the

@@ -1,6 +1,6 @@
-package cn.foodsafety.lims.disposal.control;
+package cn.foodsafety.lims.disposal.entity;
 
-import cn.foodsafety.lims.masterdata.control.WorkingDayCalendar;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -82,13 +82,6 @@ public final class CaseClock {
       return Optional.of(Refusal.AFTER_WINDOW);
     }
     return Optional.empty();
-  }
-
-  /** Where an open case stands on a date. */
-  public enum Urgency {
-    ON_TRACK,
-    DUE_SOON,
-    OVERDUE
   }
 
   public static Urgency urgency(LocalDate deadline, LocalDate today, int dueSoonDays) {

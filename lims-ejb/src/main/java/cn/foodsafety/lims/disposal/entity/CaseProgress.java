@@ -1,11 +1,5 @@
-package cn.foodsafety.lims.disposal.control;
+package cn.foodsafety.lims.disposal.entity;
 
-import cn.foodsafety.lims.disposal.entity.CaseState;
-import cn.foodsafety.lims.disposal.entity.CaseStep;
-import cn.foodsafety.lims.disposal.entity.FollowUpCase;
-import cn.foodsafety.lims.disposal.entity.RequestKind;
-import cn.foodsafety.lims.disposal.entity.RiskMeasure;
-import cn.foodsafety.lims.disposal.entity.StepKind;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.platform.control.Violations;
 import java.math.BigDecimal;
@@ -25,10 +19,11 @@ import java.util.Set;
  * refuses the application (a refusal with its reason), and only an accepted one gets a lab, within
  * the designation window of {@link RequestWindows} (after it only with a recorded cause); a
  * designated lab before an outcome; an objection (异议) is a request of its own, with its ground, in
- * the same 7 working days, decided with reasoning; enforcement after investigation, rectification
- * after enforcement; completion only when delivery, a risk control, investigation, enforcement and
- * rectification are recorded and no re-inspection is pending. Each step's date lies between the
- * last step's date and today.
+ * the same 7 working days, accepted for review or refused (with its reason) and, once accepted,
+ * decided with reasoning; enforcement after investigation, rectification after enforcement;
+ * completion only when delivery, a risk control, investigation, enforcement and rectification are
+ * recorded and no re-inspection is pending. Each step's date lies between the last step's date and
+ * today.
  */
 public final class CaseProgress {
 
@@ -123,17 +118,22 @@ public final class CaseProgress {
           StepKind.LAB_DESIGNATED,
           StepKind.REINSPECTION_OUTCOME,
           StepKind.OBJECTION_RAISED,
+          StepKind.OBJECTION_ACCEPTED,
+          StepKind.OBJECTION_REFUSED,
           StepKind.OBJECTION_DECIDED);
 
   /**
-   * The step already recorded that rules a kind out: an application is accepted or refused, not
-   * both; a refused application gets no lab and no outcome.
+   * The step already recorded that rules a kind out: an application (or an objection) is accepted
+   * or refused, not both; a refused application gets no lab and no outcome, a refused objection no
+   * review.
    */
   public static Optional<StepKind> excludedBy(StepKind kind, Set<StepKind> done) {
     StepKind other =
         switch (kind) {
           case REQUEST_ACCEPTED, LAB_DESIGNATED, REINSPECTION_OUTCOME -> StepKind.REQUEST_REFUSED;
           case REQUEST_REFUSED -> StepKind.REQUEST_ACCEPTED;
+          case OBJECTION_ACCEPTED, OBJECTION_DECIDED -> StepKind.OBJECTION_REFUSED;
+          case OBJECTION_REFUSED -> StepKind.OBJECTION_ACCEPTED;
           default -> null;
         };
     return other != null && done.contains(other) ? Optional.of(other) : Optional.empty();
@@ -216,7 +216,9 @@ public final class CaseProgress {
       case REQUEST_ACCEPTED, REQUEST_REFUSED -> needs.add(StepKind.REINSPECTION_REQUESTED);
       case LAB_DESIGNATED -> needs.add(StepKind.REQUEST_ACCEPTED);
       case REINSPECTION_OUTCOME -> needs.add(StepKind.LAB_DESIGNATED);
-      case OBJECTION_DECIDED -> needs.add(StepKind.OBJECTION_RAISED);
+      case OBJECTION_ACCEPTED, OBJECTION_REFUSED -> needs.add(StepKind.OBJECTION_RAISED);
+      // only an objection accepted for review is decided on its merits
+      case OBJECTION_DECIDED -> needs.add(StepKind.OBJECTION_ACCEPTED);
       case ENFORCEMENT -> needs.add(StepKind.INVESTIGATION);
       case RECTIFICATION -> needs.add(StepKind.ENFORCEMENT);
       case COMPLETED -> {
@@ -290,9 +292,11 @@ public final class CaseProgress {
         }
       }
       case REQUEST_REFUSED -> v.addIf(blank(p.note()), "note", "lims.case.request.reasonRequired");
-      case REQUEST_ACCEPTED -> {
+      case REQUEST_ACCEPTED, OBJECTION_ACCEPTED -> {
         // the date is all; a late decision is recorded as it happened, and the sweep flags it
       }
+      case OBJECTION_REFUSED ->
+          v.addIf(blank(p.note()), "note", "lims.case.objection.refusalReason");
       case OBJECTION_RAISED -> {
         v.addIf(p.objectionGround() == null, "objectionGround", "lims.case.objection.ground");
         if (on != null && c.deliveredOn() != null) {

@@ -1,4 +1,4 @@
-package cn.foodsafety.lims.sampling.boundary;
+package cn.foodsafety.lims.kernel;
 
 /**
  * Fired (synchronously, inside the receipt's transaction) when the laboratory has accepted a

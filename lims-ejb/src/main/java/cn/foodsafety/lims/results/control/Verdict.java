@@ -1,7 +1,0 @@
-package cn.foodsafety.lims.results.control;
-
-/** The judgment of one item (判定) and hence of a sample. */
-public enum Verdict {
-  CONFORMING,
-  NON_CONFORMING
-}
