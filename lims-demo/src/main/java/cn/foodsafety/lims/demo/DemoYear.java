@@ -2,6 +2,7 @@ package cn.foodsafety.lims.demo;
 
 import cn.foodsafety.lims.disclosure.boundary.Publications;
 import cn.foodsafety.lims.disclosure.boundary.PublishRequest;
+import cn.foodsafety.lims.disposal.boundary.AssistanceInput;
 import cn.foodsafety.lims.disposal.boundary.CaseData;
 import cn.foodsafety.lims.disposal.boundary.CaseExtensions;
 import cn.foodsafety.lims.disposal.boundary.CaseSteps;
@@ -10,8 +11,12 @@ import cn.foodsafety.lims.disposal.boundary.DeadlineSweep;
 import cn.foodsafety.lims.disposal.boundary.Decision;
 import cn.foodsafety.lims.disposal.boundary.ExtensionData;
 import cn.foodsafety.lims.disposal.boundary.ExtensionRequest;
+import cn.foodsafety.lims.disposal.boundary.InvestigationData;
+import cn.foodsafety.lims.disposal.boundary.InvestigationStepInput;
+import cn.foodsafety.lims.disposal.boundary.ResponsibilityData;
 import cn.foodsafety.lims.disposal.boundary.StepInput;
 import cn.foodsafety.lims.disposal.entity.ExtensionState;
+import cn.foodsafety.lims.disposal.entity.InvestigationStep;
 import cn.foodsafety.lims.disposal.entity.ReinspectionOutcome;
 import cn.foodsafety.lims.disposal.entity.RequestKind;
 import cn.foodsafety.lims.disposal.entity.RiskMeasure;
@@ -75,11 +80,6 @@ import cn.foodsafety.lims.security.boundary.UserData;
 import cn.foodsafety.lims.security.boundary.Users;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
-import cn.foodsafety.lims.disposal.boundary.AssistanceInput;
-import cn.foodsafety.lims.disposal.boundary.InvestigationData;
-import cn.foodsafety.lims.disposal.boundary.InvestigationStepInput;
-import cn.foodsafety.lims.disposal.boundary.ResponsibilityData;
-import cn.foodsafety.lims.disposal.entity.InvestigationStep;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -289,8 +289,10 @@ public class DemoYear {
   private final Map<Long, SamplingKind> taskKinds = new HashMap<>();
 
   private int refused;
+
   /** The assistance requests of the year so far (two in three are sent). */
   private int assistanceRequests;
+
   private int failures;
 
   /** Whether the case DOMAIN.md quotes (enrofloxacin 160 against ≤ 100 μg/kg) is written. */
@@ -599,8 +601,10 @@ public class DemoYear {
     final boolean stalled;
     final int labDays;
     Story story;
+
     /** Where the producer stands, for the few failures that must show each route. */
     ProducerSide side = ProducerSide.AS_IT_FALLS;
+
     Long taskId;
     long sampleId;
     String number;
@@ -701,6 +705,62 @@ public class DemoYear {
     return out;
   }
 
+  /** The form the team fills in, as its first sampler. */
+  private SampleData fillIn(
+      Batch b,
+      String producer,
+      String producerAddress,
+      String producerLicence,
+      Long producerRegion,
+      String party,
+      PartyKind partyKind,
+      String partyAddress,
+      String partyLicence) {
+    return act(
+        b.team.sampler1(),
+        () ->
+            samplingForms.create(
+                new SampleForm(
+                    b.taskId,
+                    b.taskId == null ? b.level : null,
+                    b.taskId == null ? Department.MARKET_REGULATION : null,
+                    null,
+                    b.taskId == null ? b.regionId : null,
+                    b.food.name(),
+                    categoryIds.get(b.food.categoryCode()),
+                    "示范" + (char) ('A' + b.index % 6),
+                    "散装",
+                    "B" + b.day.minusDays(3).toString().replace("-", ""),
+                    b.day.minusDays(3 + b.index % 5).toString(),
+                    b.food.storage() == StorageCondition.AMBIENT ? "12个月" : "7天",
+                    "2.0",
+                    "千克",
+                    // risk monitoring keeps no backup sample
+                    taskKinds.get(b.taskId) == SamplingKind.RISK_MONITORING ? null : "1.0",
+                    b.food.storage(),
+                    producer,
+                    producerAddress,
+                    producerLicence,
+                    producerRegion,
+                    party,
+                    partyKind,
+                    partyAddress,
+                    partyLicence,
+                    "王经理",
+                    "1380371" + String.format("%04d", b.index % 10_000),
+                    party,
+                    null,
+                    null,
+                    ISO.format(b.sampledAt().atZone(CHINA)),
+                    userIds.get(b.team.sampler1().username()),
+                    userIds.get(b.team.sampler2().username()),
+                    true,
+                    true,
+                    "王经理",
+                    "FT-" + b.day.getYear() + "-" + String.format("%06d", b.index + 1),
+                    null)));
+  }
+
   /** The team fills in the form of its task on the day it sampled. */
   void collect(Batch b) {
     int p = b.index % PARTIES.length;
@@ -740,49 +800,16 @@ public class DemoYear {
       partyLicence = producerLicence;
     }
     SampleData s =
-        act(
-            b.team.sampler1(),
-            () ->
-                samplingForms.create(
-                    new SampleForm(
-                        b.taskId,
-                        b.taskId == null ? b.level : null,
-                        b.taskId == null ? Department.MARKET_REGULATION : null,
-                        null,
-                        b.taskId == null ? b.regionId : null,
-                        b.food.name(),
-                        categoryIds.get(b.food.categoryCode()),
-                        "示范" + (char) ('A' + b.index % 6),
-                        "散装",
-                        "B" + b.day.minusDays(3).toString().replace("-", ""),
-                        b.day.minusDays(3 + b.index % 5).toString(),
-                        b.food.storage() == StorageCondition.AMBIENT ? "12个月" : "7天",
-                        "2.0",
-                        "千克",
-                        // risk monitoring keeps no backup sample
-                        taskKinds.get(b.taskId) == SamplingKind.RISK_MONITORING ? null : "1.0",
-                        b.food.storage(),
-                        producer,
-                        producerAddress,
-                        producerLicence,
-                        producerRegion,
-                        party,
-                        partyKind,
-                        partyAddress,
-                        partyLicence,
-                        "王经理",
-                        "1380371" + String.format("%04d", b.index % 10_000),
-                        party,
-                        null,
-                        null,
-                        ISO.format(b.sampledAt().atZone(CHINA)),
-                        userIds.get(b.team.sampler1().username()),
-                        userIds.get(b.team.sampler2().username()),
-                        true,
-                        true,
-                        "王经理",
-                        "FT-" + b.day.getYear() + "-" + String.format("%06d", b.index + 1),
-                        null)));
+        fillIn(
+            b,
+            producer,
+            producerAddress,
+            producerLicence,
+            producerRegion,
+            party,
+            partyKind,
+            partyAddress,
+            partyLicence);
     if (s == null) {
       return;
     }
@@ -1092,10 +1119,30 @@ public class DemoYear {
       if (regulator == null) {
         return;
       }
-      investigationStep(regulator[0], taskId, calendar.addWorkingDays(received, 1), InvestigationStep.RECEIVED, null);
-      investigationStep(regulator[0], taskId, calendar.addWorkingDays(received, 6), InvestigationStep.INVESTIGATED, "生产环节核查：原料验收记录不全，出厂检验未覆盖该项目");
-      investigationStep(regulator[0], taskId, calendar.addWorkingDays(received, 9), InvestigationStep.MEASURES, "责令生产企业召回同批次产品并完善出厂检验");
-      investigationStep(regulator[0], taskId, calendar.addWorkingDays(received, 13), InvestigationStep.CLOSED, "生产企业已整改到位，核查办结");
+      investigationStep(
+          regulator[0],
+          taskId,
+          calendar.addWorkingDays(received, 1),
+          InvestigationStep.RECEIVED,
+          null);
+      investigationStep(
+          regulator[0],
+          taskId,
+          calendar.addWorkingDays(received, 6),
+          InvestigationStep.INVESTIGATED,
+          "生产环节核查：原料验收记录不全，出厂检验未覆盖该项目");
+      investigationStep(
+          regulator[0],
+          taskId,
+          calendar.addWorkingDays(received, 9),
+          InvestigationStep.MEASURES,
+          "责令生产企业召回同批次产品并完善出厂检验");
+      investigationStep(
+          regulator[0],
+          taskId,
+          calendar.addWorkingDays(received, 13),
+          InvestigationStep.CLOSED,
+          "生产企业已整改到位，核查办结");
     } else if (r.canRecordAssistance()
         && story != Story.WITHDRAWN
         && story != Story.OVERTURNED
@@ -1131,8 +1178,7 @@ public class DemoYear {
             act(
                 by,
                 () ->
-                    investigations.recordStep(
-                        taskId, new InvestigationStepInput(step, on, note))));
+                    investigations.recordStep(taskId, new InvestigationStepInput(step, on, note))));
   }
 
   private Actor[] bureauOfRegion(long regionId) {

@@ -2,7 +2,6 @@ package cn.foodsafety.lims.planning.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
-import cn.foodsafety.lims.kernel.PartyKind;
 import cn.foodsafety.lims.kernel.SampleCollected;
 import cn.foodsafety.lims.kernel.SampleRejected;
 import cn.foodsafety.lims.masterdata.control.Jurisdiction;

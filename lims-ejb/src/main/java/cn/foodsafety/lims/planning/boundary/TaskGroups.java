@@ -1,19 +1,19 @@
 package cn.foodsafety.lims.planning.boundary;
 
+import cn.foodsafety.lims.kernel.PartyKind;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
 import cn.foodsafety.lims.masterdata.entity.Region;
-import cn.foodsafety.lims.planning.control.PlanTotals.GroupKey;
 import cn.foodsafety.lims.planning.entity.CollectionTask;
+import cn.foodsafety.lims.planning.entity.PlanTotals.GroupKey;
 import cn.foodsafety.lims.planning.entity.PlanUnit;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.planning.entity.SamplingPlan;
 import cn.foodsafety.lims.planning.entity.TaskState;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.entity.Role;
-import cn.foodsafety.lims.sampling.entity.PartyKind;
 import cn.foodsafety.lims.security.boundary.Users;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

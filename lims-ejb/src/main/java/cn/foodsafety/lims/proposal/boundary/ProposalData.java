@@ -1,8 +1,8 @@
 package cn.foodsafety.lims.proposal.boundary;
 
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.proposal.entity.ProposalKind;
 import cn.foodsafety.lims.proposal.entity.ProposalState;
-import cn.foodsafety.lims.results.control.Verdict;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,7 +1,7 @@
 package cn.foodsafety.lims.rapidtest.boundary;
 
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.rapidtest.entity.RapidResult;
-import cn.foodsafety.lims.results.control.Verdict;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

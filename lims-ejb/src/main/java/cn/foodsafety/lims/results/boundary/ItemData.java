@@ -1,6 +1,6 @@
 package cn.foodsafety.lims.results.boundary;
 
-import cn.foodsafety.lims.results.control.Verdict;
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.results.entity.SampleItem;
 import java.math.BigDecimal;
 import java.time.LocalDate;

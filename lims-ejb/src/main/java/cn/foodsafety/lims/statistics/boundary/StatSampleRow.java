@@ -1,6 +1,6 @@
 package cn.foodsafety.lims.statistics.boundary;
 
-import cn.foodsafety.lims.results.control.Verdict;
+import cn.foodsafety.lims.kernel.Verdict;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 

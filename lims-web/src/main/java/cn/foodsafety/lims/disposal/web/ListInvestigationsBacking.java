@@ -48,7 +48,8 @@ public class ListInvestigationsBacking implements Serializable {
     try {
       items =
           investigations
-              .list(new ListQuery(
+              .list(
+                  new ListQuery(
                       0,
                       ListQuery.MAX_SIZE,
                       "deadline",
