@@ -57,7 +57,9 @@ final class AlertCounts {
         .jsonPath();
   }
 
-  /** The ids of the cases the user's list shows for an alert kind (the tasks' for investigations). */
+  /**
+   * The ids of the cases the user's list shows for an alert kind (the tasks' for investigations).
+   */
   static List<Long> listed(String user, String kind) {
     return page(user, kind).getList("items.id", Long.class);
   }

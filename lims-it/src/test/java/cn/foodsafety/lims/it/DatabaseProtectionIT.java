@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The database itself protects the records, whatever the application sends: connected as the
  * application's own role (not a superuser, owner of nothing: the migrations ran as the schema's
- * owner), an UPDATE, DELETE or
- * TRUNCATE of audit records or issued test reports is refused.
+ * owner), an UPDATE, DELETE or TRUNCATE of audit records or issued test reports is refused.
  */
 class DatabaseProtectionIT {
 

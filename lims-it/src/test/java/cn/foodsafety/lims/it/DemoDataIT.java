@@ -376,8 +376,8 @@ class DemoDataIT {
   /**
    * Every responsibility route is shown: a sample taken at its producer followed up by the
    * producer's regulator; a market's sample whose producer lies in the city, the producer's
-   * regulator working its investigation task through its steps (接收, 生产环节核查, 处置措施, 办结); a
-   * producer elsewhere with its assistance request sent and answered.
+   * regulator working its investigation task through its steps (接收, 生产环节核查, 处置措施, 办结); a producer
+   * elsewhere with its assistance request sent and answered.
    */
   @Test
   void everyResponsibilityRouteIsShown() throws Exception {
@@ -393,7 +393,9 @@ class DemoDataIT {
                     + " WHERE cr.stage = 'PRODUCTION' AND s.party_kind = 'PRODUCTION'"
                     + " AND o.region_id = s.producer_region_id")) {
       r.next();
-      assertThat(r.getLong(1)).as("production-stage cases at the producer's regulator").isPositive();
+      assertThat(r.getLong(1))
+          .as("production-stage cases at the producer's regulator")
+          .isPositive();
     }
     long taskId;
     String regulator;
@@ -409,13 +411,16 @@ class DemoDataIT {
                     + " AND i.received_on IS NOT NULL AND i.finding IS NOT NULL"
                     + " AND i.measures IS NOT NULL AND i.summary IS NOT NULL"
                     + " AND i.regulator_id <> d.responsible_org_id ORDER BY i.id")) {
-      assertThat(r.next()).as("a trade case's investigation task closed through its steps").isTrue();
+      assertThat(r.next())
+          .as("a trade case's investigation task closed through its steps")
+          .isTrue();
       taskId = r.getLong(1);
       regulator = r.getString(2);
     }
     // the producer's regulator reads it through the API with its four dated steps
     String user = "MR-410102".equals(regulator) ? "zhongyuan" : "jinshui";
-    JsonPath task = as(user).get("/investigations/{id}", taskId).then().statusCode(200).extract().jsonPath();
+    JsonPath task =
+        as(user).get("/investigations/{id}", taskId).then().statusCode(200).extract().jsonPath();
     assertThat(task.getString("state")).isEqualTo("CLOSED");
     assertThat(task.getString("receivedOn")).isNotNull();
     assertThat(task.getString("investigatedOn")).isNotNull();

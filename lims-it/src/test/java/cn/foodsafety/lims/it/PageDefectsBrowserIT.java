@@ -52,21 +52,18 @@ class PageDefectsBrowserIT {
    */
   @Test
   void englishPagesUseTheEnglishNamesOfTheMasterData() {
-    browser = BrowserSupport.open(1280, 900);
+    browser = session.open(1280, 900);
     BrowserSupport.signIn(browser, WAIT, "admin", ApiTestSupport.DEMO_PASSWORD);
     browser.get(BrowserSupport.appUrl("/masterdata/region.xhtml?id=" + SampleFlows.ZHONGYUAN));
-    new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.presenceOfElementLocated(By.id("topbar:lang")));
+    session.wait(ExpectedConditions.presenceOfElementLocated(By.id("topbar:lang")));
     browser.findElement(By.id("topbar:lang")).click();
     try {
-      new WebDriverWait(browser, WAIT)
-          .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+      session.wait(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
       String parents = options("[id$='parentId_input'] option");
       assertThat(parents).contains("Zhengzhou").doesNotContain("郑州市");
     } finally {
       browser.findElement(By.id("topbar:lang")).click();
-      new WebDriverWait(browser, WAIT)
-          .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh-CN"));
+      session.wait(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh-CN"));
     }
     assertThat(options("[id$='parentId_input'] option")).contains("郑州市");
   }

@@ -80,7 +80,8 @@ class RecordChecksIT {
             .extract()
             .jsonPath();
     // the sample and its result items (one per test item of celery), no case
-    int items = as("labtech").get("/samples/{id}/results", sample).jsonPath().getList("items").size();
+    int items =
+        as("labtech").get("/samples/{id}/results", sample).jsonPath().getList("items").size();
     assertThat(items).isEqualTo(3);
     assertThat(run.getLong("records")).isEqualTo(1 + items);
 

@@ -197,8 +197,7 @@ class ReinspectionIT {
   }
 
   @Test
-  void anObjectionNotAcceptedOrRefusedInTimeIsFlaggedAndCounted()
-      throws IOException, SQLException {
+  void anObjectionNotAcceptedOrRefusedInTimeIsFlaggedAndCounted() throws IOException, SQLException {
     long sampleId = approvedCelery("芹菜-异议逾期未受理", "0.13", null);
     long id = caseOf(sampleId);
     record(id, step("ACCEPTED"));

@@ -69,7 +69,8 @@ class ResponsibilityPagesBrowserIT {
     assertThat(browser.findElement(By.id("alerts")).getText()).contains("生产环节核查超期", "异议逾期未受理");
     WebElement countLink =
         browser.findElement(By.id("countInvestigation")).findElement(By.xpath(".."));
-    assertThat(countLink.getAttribute("href")).contains("/disposal/investigations.xhtml?overdue=true");
+    assertThat(countLink.getAttribute("href"))
+        .contains("/disposal/investigations.xhtml?overdue=true");
     assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
 
     browser.get(appUrl("/disposal/investigations.xhtml"));
@@ -132,7 +133,11 @@ class ResponsibilityPagesBrowserIT {
   @Test
   void theCasesBureauRecordsTheAssistanceRequestInEnglishOnADesktop() {
     long province =
-        as("admin").queryParam("kind", "PROVINCE").get("/regions").jsonPath().getLong("items[0].id");
+        as("admin")
+            .queryParam("kind", "PROVINCE")
+            .get("/regions")
+            .jsonPath()
+            .getLong("items[0].id");
     long sampleId = SampleFlows.approvedCelery("页面协查", "0.13", province);
     long caseId = as("jinshui").get("/cases/of-sample/{id}", sampleId).jsonPath().getLong("id");
     String today = SampleFlows.today();
@@ -178,7 +183,10 @@ class ResponsibilityPagesBrowserIT {
       browser.get(appUrl("/disposal/case.xhtml?id=" + caseId));
       wait(ExpectedConditions.visibilityOfElementLocated(By.id("assistance:to")));
       assertThat(browser.findElement(By.id("responsibility")).getText())
-          .contains("Responsibility and delivery", "Assistance request (producer elsewhere)", "not yet sent");
+          .contains(
+              "Responsibility and delivery",
+              "Assistance request (producer elsewhere)",
+              "not yet sent");
 
       // an answer without its date: refused next to the field, in English, nothing written
       type("assistance:to", "Henan Provincial Administration for Market Regulation");
@@ -186,7 +194,10 @@ class ResponsibilityPagesBrowserIT {
       click("assistance:saveAssistance");
       wait(ExpectedConditions.textToBePresentInElementLocated(By.id("assistance"), "is required"));
       assertThat(
-              browser.findElement(By.id("assistance:answeredOn")).findElement(By.xpath("..")).getText())
+              browser
+                  .findElement(By.id("assistance:answeredOn"))
+                  .findElement(By.xpath(".."))
+                  .getText())
           .contains("is required");
       assertThat(
               as("jinshui")

@@ -214,8 +214,7 @@ class ResponsibilityRoutesIT {
       throws Exception {
     long sampleId =
         approved(
-            received(shipped(withProducer(celery("芹菜-送达超期-" + uniqueCode()), ZHONGYUAN))),
-            "0.13");
+            received(shipped(withProducer(celery("芹菜-送达超期-" + uniqueCode()), ZHONGYUAN))), "0.13");
     long id = caseOf("jinshui", sampleId).getLong("id");
     long taskId =
         as("jinshui").get("/cases/{id}/responsibility", id).jsonPath().getLong("investigationId");
@@ -227,7 +226,8 @@ class ResponsibilityRoutesIT {
     // time passes: neither the delivery nor the producer's investigation is done by its day
     try (java.sql.Connection c = ItDatabase.connect();
         java.sql.PreparedStatement due =
-            c.prepareStatement("UPDATE case_responsibility SET notification_due = ? WHERE case_id = ?");
+            c.prepareStatement(
+                "UPDATE case_responsibility SET notification_due = ? WHERE case_id = ?");
         java.sql.PreparedStatement deadline =
             c.prepareStatement("UPDATE producer_investigation SET deadline = ? WHERE id = ?")) {
       LocalDate past = LocalDate.now(CHINA).minusDays(40);
@@ -241,8 +241,7 @@ class ResponsibilityRoutesIT {
     AlertCounts.sweep();
 
     Map<String, Long> jinshuiLate = AlertCounts.matchTheirLists("jinshui");
-    assertThat(jinshuiLate.get("DELIVERY_OVERDUE"))
-        .isEqualTo(jinshui.get("DELIVERY_OVERDUE") + 1);
+    assertThat(jinshuiLate.get("DELIVERY_OVERDUE")).isEqualTo(jinshui.get("DELIVERY_OVERDUE") + 1);
     assertThat(jinshuiLate.get("INVESTIGATION_OVERDUE"))
         .as("the task is the producer's regulator's to answer for")
         .isEqualTo(jinshui.get("INVESTIGATION_OVERDUE"));

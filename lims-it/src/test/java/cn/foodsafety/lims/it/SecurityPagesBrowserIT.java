@@ -92,7 +92,7 @@ class SecurityPagesBrowserIT {
     List<String> violations = new java.util.ArrayList<>();
 
     // the sampler's form outside the plan: an AJAX update (kind of sampling) and an empty submit
-    browser = BrowserSupport.open(390, 844);
+    browser = session.open(390, 844);
     BrowserSupport.signIn(browser, WAIT, "sampler", ApiTestSupport.DEMO_PASSWORD);
     primeFacesPage("/sampling/sample.xhtml");
     assertThat(browser.findElements(By.id("form:backupQuantity"))).hasSize(1);
@@ -100,67 +100,58 @@ class SecurityPagesBrowserIT {
     ((org.openqa.selenium.JavascriptExecutor) browser)
         .executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
     menu.click();
-    new WebDriverWait(browser, WAIT)
-        .until(
+    session
+        .wait(
             ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='form:samplingKind_items'] li[data-label='风险监测']")))
         .click();
     // risk monitoring keeps no backup sample: the AJAX update took the field away
-    new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.numberOfElementsToBe(By.id("form:backupQuantity"), 0));
+    session.wait(ExpectedConditions.numberOfElementsToBe(By.id("form:backupQuantity"), 0));
     WebElement submit = browser.findElement(By.id("form:submit"));
     ((org.openqa.selenium.JavascriptExecutor) browser)
         .executeScript("arguments[0].scrollIntoView(true);", submit);
     submit.click();
-    new WebDriverWait(browser, WAIT)
-        .until(
-            ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("[id='form:foodName'].ui-state-error")));
+    session.wait(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("[id='form:foodName'].ui-state-error")));
     violations.addAll(violations("sampling form"));
-    browser.quit();
 
     // the lab's results page and the import page
-    browser = BrowserSupport.open(1280, 900);
+    browser = session.open(1280, 900);
     BrowserSupport.signIn(browser, WAIT, "labtech", ApiTestSupport.DEMO_PASSWORD);
     primeFacesPage("/lab/results.xhtml?id=" + received);
     primeFacesPage("/lab/worklist.xhtml");
     primeFacesPage("/lab/import.xhtml");
     violations.addAll(violations("lab pages"));
-    browser.quit();
 
     // the dashboard's charts are drawn, and the case page
-    browser = BrowserSupport.open(1280, 900);
+    browser = session.open(1280, 900);
     BrowserSupport.signIn(browser, WAIT, "jinshui", ApiTestSupport.DEMO_PASSWORD);
     primeFacesPage("/statistics/dashboard.xhtml");
-    new WebDriverWait(browser, WAIT)
-        .until(
-            d ->
-                (Boolean)
-                    ((org.openqa.selenium.JavascriptExecutor) d)
-                        .executeScript(
-                            "var c = document.querySelectorAll('canvas');"
-                                + " return c.length > 0 && Array.prototype.some.call(c,"
-                                + " function (x) { return x.width > 0 && x.height > 0; });"));
+    session.wait(
+        d ->
+            (Boolean)
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript(
+                        "var c = document.querySelectorAll('canvas');"
+                            + " return c.length > 0 && Array.prototype.some.call(c,"
+                            + " function (x) { return x.width > 0 && x.height > 0; });"));
     primeFacesPage("/disposal/case.xhtml?id=" + caseId);
     violations.addAll(violations("dashboard and case page"));
-    browser.quit();
 
     // the public page (no PrimeFaces on it) and its language switch; the offline form
-    browser = BrowserSupport.open(390, 844);
+    browser = session.open(390, 844);
     browser.get(appUrl("/public/results.xhtml"));
-    new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.public-title")));
+    session.wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.public-title")));
     browser.findElement(By.id("lang:switch")).click();
-    new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    session.wait(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
     browser.get(appUrl("/m/"));
-    new WebDriverWait(browser, WAIT)
-        .until(
-            d ->
-                "complete"
-                    .equals(
-                        ((org.openqa.selenium.JavascriptExecutor) d)
-                            .executeScript("return document.readyState")));
+    session.wait(
+        d ->
+            "complete"
+                .equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.readyState")));
     violations.addAll(violations("public page and offline form"));
 
     assertThat(violations).isEmpty();
@@ -169,16 +160,14 @@ class SecurityPagesBrowserIT {
   /** Opens a page of the application and waits until PrimeFaces has built its widgets. */
   private void primeFacesPage(String page) {
     browser.get(appUrl(page));
-    new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.page-title")));
-    new WebDriverWait(browser, WAIT)
-        .until(
-            d ->
-                (Boolean)
-                    ((org.openqa.selenium.JavascriptExecutor) d)
-                        .executeScript(
-                            "return typeof PrimeFaces !== 'undefined' && !!PrimeFaces.widgets"
-                                + " && Object.keys(PrimeFaces.widgets).length > 0"));
+    session.wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.page-title")));
+    session.wait(
+        d ->
+            (Boolean)
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript(
+                        "return typeof PrimeFaces !== 'undefined' && !!PrimeFaces.widgets"
+                            + " && Object.keys(PrimeFaces.widgets).length > 0"));
   }
 
   /** What the browser said about the policy since the last call, each line named by where. */
