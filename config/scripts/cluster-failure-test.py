@@ -154,7 +154,9 @@ class PageUser:
         action = html.unescape(re.search(r'<form id="login"[^>]*action="([^"]+)"', page).group(1))
         data = urllib.parse.urlencode({
             "login": "login", "login:username": self.username, "login:password": "demo1234",
-            "login:submit": "", "jakarta.faces.ViewState": state}).encode()
+            "login:submit": "", "jakarta.faces.ViewState": state,
+            # what PrimeFaces' script adds to every form under its CSP mode
+            "primefaces.nonce": re.search(r'<script[^>]* nonce="([^"]+)"', page).group(1)}).encode()
         self.opener.open(urllib.request.Request(self.base + action, data=data), timeout=30).read()
         if not self.signed_in():
             raise RuntimeError("sign-in of " + self.username + " failed")

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The database itself protects the records, whatever the application sends: connected as the
- * application's own role (not a superuser; it owns only its database), an UPDATE, DELETE or
- * TRUNCATE of audit records or issued test reports is refused.
+ * application's own role (not a superuser, owner of nothing: the migrations ran as the schema's
+ * owner), an UPDATE, DELETE or TRUNCATE of audit records or issued test reports is refused.
  */
 class DatabaseProtectionIT {
 
@@ -95,9 +95,20 @@ class DatabaseProtectionIT {
       assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_record WHERE id = " + id))
           .isInstanceOf(SQLException.class)
           .hasMessageContaining("append-only");
+      // the application's role may not truncate at all; the owner is stopped by the trigger
       assertThatThrownBy(() -> s.executeUpdate("TRUNCATE audit_record"))
           .isInstanceOf(SQLException.class)
-          .hasMessageContaining("append-only");
+          .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+      try (Connection owner = ItDatabase.connectAsOwner();
+          Statement o = owner.createStatement()) {
+        assertThatThrownBy(() -> o.executeUpdate("TRUNCATE audit_record"))
+            .isInstanceOf(SQLException.class)
+            .hasMessageContaining("append-only");
+        assertThatThrownBy(
+                () -> o.executeUpdate("UPDATE audit_record SET reason = 'forged' WHERE id = " + id))
+            .isInstanceOf(SQLException.class)
+            .hasMessageContaining("append-only");
+      }
       try (ResultSet rs = s.executeQuery("SELECT reason FROM audit_record WHERE id = " + id)) {
         assertThat(rs.next()).isTrue();
         assertThat(rs.getString(1)).isEqualTo(reason);

@@ -31,6 +31,7 @@ class SecurityIT {
   private static final String PASSWORD = "Sampling2024";
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
   private static final Pattern TOKEN =
       Pattern.compile("<meta name=\"lims-csrf-token\" content=\"([^\"]*)\"");
 
@@ -42,12 +43,16 @@ class SecurityIT {
     Map<String, String> cookies = new LinkedHashMap<>(page.getCookies());
     Matcher vs = VIEW_STATE.matcher(page.asString());
     assertThat(vs.find()).as("view state on the sign-in page").isTrue();
+    Matcher nonce = NONCE.matcher(page.asString());
+    assertThat(nonce.find()).as("the page's script nonce").isTrue();
     Response answer =
         server()
             .cookies(cookies)
             .redirects()
             .follow(false)
             .contentType(ContentType.URLENC.withCharset("UTF-8"))
+            // what PrimeFaces' script adds to every form of a page under its CSP mode
+            .formParam("primefaces.nonce", nonce.group(1))
             .formParam("login", "login")
             .formParam("login:username", user)
             .formParam("login:password", password)

@@ -96,9 +96,15 @@ class SecurityPagesBrowserIT {
     BrowserSupport.signIn(browser, WAIT, "sampler", ApiTestSupport.DEMO_PASSWORD);
     primeFacesPage("/sampling/sample.xhtml");
     assertThat(browser.findElements(By.id("form:backupQuantity"))).hasSize(1);
+    WebElement menu = browser.findElement(By.id("form:samplingKind"));
     ((org.openqa.selenium.JavascriptExecutor) browser)
-        .executeScript(
-            "PrimeFaces.getWidgetById('form:samplingKind').selectValue('RISK_MONITORING');");
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+    menu.click();
+    session
+        .wait(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='form:samplingKind_items'] li[data-label='风险监测']")))
+        .click();
     // risk monitoring keeps no backup sample: the AJAX update took the field away
     session.wait(ExpectedConditions.numberOfElementsToBe(By.id("form:backupQuantity"), 0));
     WebElement submit = browser.findElement(By.id("form:submit"));
