@@ -201,6 +201,11 @@ final class SampleFlows {
 
   /** A sample taken with the form, assigned to LAB-ZZAQ and shipped to it; returns its id. */
   static long shipped(Map<String, Object> form) {
+    return shipped(form, minutesAgo(30));
+  }
+
+  /** As {@link #shipped(Map)}, shipped at {@code shippedAt} (ISO offset date-time). */
+  static long shipped(Map<String, Object> form, String shippedAt) {
     long id =
         as("sampler")
             .body(form)
@@ -216,7 +221,7 @@ final class SampleFlows {
         .then()
         .statusCode(200);
     as("sampler")
-        .body(Map.of("shippedAt", minutesAgo(30), "method", "冷链专车", "temperature", "4"))
+        .body(Map.of("shippedAt", shippedAt, "method", "冷链专车", "temperature", "4"))
         .post("/samples/{id}/shipment", id)
         .then()
         .statusCode(200);

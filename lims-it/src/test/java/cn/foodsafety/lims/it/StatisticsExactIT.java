@@ -268,33 +268,7 @@ class StatisticsExactIT {
     LocalDate sampledOn = receivedOn.minusDays(1);
     form.put("sampledAt", today ? minutesAgo(90) : at(sampledOn, 9));
     form.put("productionDate", (today ? LocalDate.now(CHINA) : sampledOn).minusDays(2).toString());
-    long id =
-        as("sampler")
-            .body(form)
-            .post("/samples")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
-    as("planner")
-        .body(Map.of("labId", LAB_ZZAQ, "reason", "集成测试"))
-        .post("/samples/{id}/assignment", id)
-        .then()
-        .statusCode(200);
-    as("sampler")
-        .body(
-            Map.of(
-                "shippedAt",
-                today ? minutesAgo(30) : at(sampledOn, 15),
-                "method",
-                "冷链专车",
-                "temperature",
-                "4"))
-        .post("/samples/{id}/shipment", id)
-        .then()
-        .statusCode(200);
-    return id;
+    return SampleFlows.shipped(form, today ? minutesAgo(30) : at(sampledOn, 15));
   }
 
   private static String at(LocalDate day, int hour) {

@@ -2,15 +2,12 @@ package cn.foodsafety.lims.oversight.control;
 
 import cn.foodsafety.lims.platform.control.Messages;
 import cn.foodsafety.lims.platform.control.SheetPrinting;
+import cn.foodsafety.lims.platform.control.SheetStyles;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -34,22 +31,12 @@ public final class SheetWriter {
   public SheetWriter(SXSSFWorkbook wb, Locale locale) {
     this.wb = wb;
     this.locale = locale;
-    Font bold = wb.createFont();
-    bold.setBold(true);
-    header = wb.createCellStyle();
-    header.setFont(bold);
-    header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-    header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-    header.setBorderBottom(BorderStyle.THIN);
-    header.setWrapText(true);
-    integer = wb.createCellStyle();
-    integer.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
-    percent = wb.createCellStyle();
-    percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
-    decimal = wb.createCellStyle();
-    decimal.setDataFormat(wb.createDataFormat().getFormat("0.0#"));
-    date = wb.createCellStyle();
-    date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+    SheetStyles styles = SheetStyles.of(wb);
+    header = styles.header();
+    integer = styles.integer();
+    percent = styles.percent();
+    decimal = SheetStyles.formatted(wb, "0.0#");
+    date = styles.date();
   }
 
   public String t(String key, Object... args) {

@@ -4,6 +4,7 @@ import cn.foodsafety.lims.masterdata.entity.Limit;
 import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.Messages;
 import cn.foodsafety.lims.platform.control.SheetPrinting;
+import cn.foodsafety.lims.platform.control.SheetStyles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -19,12 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -373,23 +370,13 @@ public final class ProvincialWorkbook {
   }
 
   private void styles() {
-    Font bold = wb.createFont();
-    bold.setBold(true);
-    header = wb.createCellStyle();
-    header.setFont(bold);
-    header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-    header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-    header.setBorderBottom(BorderStyle.THIN);
-    header.setWrapText(true);
-    text = wb.createCellStyle();
-    integer = wb.createCellStyle();
-    integer.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
-    decimal = wb.createCellStyle();
-    decimal.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
-    percent = wb.createCellStyle();
-    percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
-    date = wb.createCellStyle();
-    date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+    SheetStyles styles = SheetStyles.of(wb);
+    header = styles.header();
+    text = styles.text();
+    integer = styles.integer();
+    decimal = styles.decimal();
+    percent = styles.percent();
+    date = styles.date();
   }
 
   private static void str(Row row, int col, String value, CellStyle style) {

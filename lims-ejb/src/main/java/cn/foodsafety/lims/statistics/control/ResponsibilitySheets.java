@@ -3,6 +3,7 @@ package cn.foodsafety.lims.statistics.control;
 import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.Messages;
 import cn.foodsafety.lims.platform.control.SheetPrinting;
+import cn.foodsafety.lims.platform.control.SheetStyles;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,9 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -296,22 +294,13 @@ public final class ResponsibilitySheets implements WorkbookPart {
   }
 
   private void styles(SXSSFWorkbook wb) {
-    Font bold = wb.createFont();
-    bold.setBold(true);
-    header = wb.createCellStyle();
-    header.setFont(bold);
-    header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-    header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-    header.setWrapText(true);
-    text = wb.createCellStyle();
-    integer = wb.createCellStyle();
-    integer.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
-    percent = wb.createCellStyle();
-    percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
-    date = wb.createCellStyle();
-    date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
-    dateTime = wb.createCellStyle();
-    dateTime.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+    SheetStyles styles = SheetStyles.of(wb);
+    header = styles.header();
+    text = styles.text();
+    integer = styles.integer();
+    percent = styles.percent();
+    date = styles.date();
+    dateTime = styles.dateTime();
   }
 
   private void str(Row row, int col, String value) {
