@@ -41,7 +41,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,10 +56,6 @@ public class SamplingForms {
   /** Sample and papers reach the laboratory within 5 working days of sampling (Art. 20). */
   static final int DELIVERY_WORKING_DAYS = 5;
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-
-  private static final String BLIND_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-
   @PersistenceContext EntityManager em;
 
   @Inject Validator validator;
@@ -74,6 +69,8 @@ public class SamplingForms {
   @Inject WorkingCalendars calendars;
 
   @Inject SampleCounters counters;
+
+  @Inject BlindCodes blindCodes;
 
   @Inject SamplingKinds kinds;
 
@@ -277,7 +274,7 @@ public class SamplingForms {
     SamplingPlan plan = task == null ? null : task.getPlan();
     LocalDate sampledOn = CivilTime.dayOf(sampledAt);
     WorkingDayCalendar calendar = calendars.current();
-    String blindCode = plan != null && plan.isBlindCoding() ? newBlindCode() : null;
+    String blindCode = plan != null && plan.isBlindCoding() ? blindCodes.next() : null;
 
     // last: the counter's row stays locked until this transaction ends
     SampleCounter counter =
@@ -359,24 +356,6 @@ public class SamplingForms {
         u.getDisplayName(),
         unit.getName());
     return u;
-  }
-
-  private String newBlindCode() {
-    for (int attempt = 0; attempt < 10; attempt++) {
-      StringBuilder code = new StringBuilder("BL-");
-      for (int i = 0; i < 8; i++) {
-        code.append(BLIND_ALPHABET.charAt(RANDOM.nextInt(BLIND_ALPHABET.length())));
-      }
-      String candidate = code.toString();
-      long taken =
-          em.createNamedQuery(Sample.COUNT_BLIND_CODE, Long.class)
-              .setParameter("code", candidate)
-              .getSingleResult();
-      if (taken == 0) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException("no free blind code found");
   }
 
   static Organization samplingUnitOf(User me) {
