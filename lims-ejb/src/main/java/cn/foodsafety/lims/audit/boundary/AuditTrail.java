@@ -121,6 +121,28 @@ public class AuditTrail {
     }
   }
 
+  /**
+   * As {@link #recordCaptured()}, the lines recorded now with their own reason (a rejection note, a
+   * correction's reason): for a use case that records its captured changes at a given step, or
+   * changes several records with different reasons in one transaction. The reason the use case gave
+   * with {@link #because} holds again afterwards.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void recordCaptured(String reason) {
+    CapturedChanges captured = CapturedChanges.current();
+    if (captured == null) {
+      em.flush();
+      return;
+    }
+    String before = captured.reason();
+    captured.because(reason);
+    try {
+      recordCaptured();
+    } finally {
+      captured.because(before);
+    }
+  }
+
   /** The reason the trail gives the changes of the current use case (e.g. a correction). */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void because(String reason) {
