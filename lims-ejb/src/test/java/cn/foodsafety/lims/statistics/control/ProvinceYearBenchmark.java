@@ -102,6 +102,7 @@ public final class ProvinceYearBenchmark {
       count(c, "sample_month_fact");
       count(c, "turnaround_month_fact");
       count(c, "case_fact");
+      count(c, "case_count_fact");
       count(c, "sample_approval_fact");
       count(c, "turnaround_approval_fact");
       FiguresReport figures = null;
@@ -182,7 +183,7 @@ public final class ProvinceYearBenchmark {
         Reference r1 = time(parts, "reference data", () -> Reference.load(c));
         time(parts, "samples", () -> FactQueries.samples(c, period, scope, r1));
         time(parts, "quotas (plan)", () -> StatsQueries.quotas(c, period, scope, null));
-        time(parts, "cases", () -> FactQueries.cases(c, period, scope));
+        time(parts, "cases", () -> CaseCounts.read(c, period, scope));
         time(parts, "turnaround", () -> FactQueries.turnaround(c, period, scope));
         time(parts, "overdue reports", () -> FactQueries.overdueReports(c, period, scope));
         FiguresReport.Inputs in = FactQueries.inputs(c, period, scope, r1, units, calendar);
