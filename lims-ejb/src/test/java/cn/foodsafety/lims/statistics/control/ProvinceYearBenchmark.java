@@ -213,6 +213,25 @@ public final class ProvinceYearBenchmark {
           });
       System.out.println(line);
 
+      // which tables one run of the year's figures reads (scans per table from pg_stat_user_tables)
+      Map<String, Long> scansBefore = scans(c);
+      FiguresReport.of(
+          FactQueries.inputs(c, period, scope, Reference.load(c), units, calendar),
+          targets,
+          calendar,
+          Locale.SIMPLIFIED_CHINESE);
+      c.commit();
+      Map<String, Long> read = new java.util.TreeMap<>();
+      scans(c)
+          .forEach(
+              (table, n) -> {
+                long d = n - scansBefore.getOrDefault(table, 0L);
+                if (d > 0) {
+                  read.put(table, d);
+                }
+              });
+      System.out.println("  tables one run of the figures scans (scans): " + read);
+
       if (reconcile) {
         // quarter by quarter (two copies of a province-year's sample facts do not fit 512 MB)
         long r0 = System.nanoTime();
@@ -296,6 +315,31 @@ public final class ProvinceYearBenchmark {
           before >> 20,
           Runtime.getRuntime().maxMemory() >> 20);
     }
+  }
+
+  /** Sequential plus index scans so far per table, after this backend's statistics are flushed. */
+  private static Map<String, Long> scans(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("SELECT pg_stat_force_next_flush()");
+    }
+    c.commit();
+    try {
+      Thread.sleep(1500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Map<String, Long> m = new HashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT relname, COALESCE(seq_scan, 0) + COALESCE(idx_scan, 0)"
+                    + " FROM pg_stat_user_tables")) {
+      while (r.next()) {
+        m.put(r.getString(1), r.getLong(2));
+      }
+    }
+    c.commit();
+    return m;
   }
 
   /** A part of the figures that can fail with SQL. */
