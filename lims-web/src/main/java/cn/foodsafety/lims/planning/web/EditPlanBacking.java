@@ -514,10 +514,11 @@ public class EditPlanBacking implements Serializable {
    */
   public StreamedContent getWorkbook() {
     String name = "plan-" + plan.year() + "-" + plan.cityName() + ".xlsx";
+    java.util.Locale locale = text.locale();
     return DefaultStreamedContent.builder()
         .name(name)
         .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .stream(() -> new ByteArrayInputStream(workbooks.exportWorkbook(id)))
+        .stream(() -> new ByteArrayInputStream(workbooks.exportWorkbook(id, locale)))
         .build();
   }
 
