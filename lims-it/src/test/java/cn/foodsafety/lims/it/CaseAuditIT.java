@@ -139,13 +139,7 @@ class CaseAuditIT {
     answer.put("answeredOn", today());
     as("jinshui").body(answer).put("/cases/{id}/assistance", id).then().statusCode(200);
 
-    assertThat(history(id))
-        .filteredOn(h -> "UPDATE".equals(h.get("action")))
-        .extracting(
-            h -> h.get("field"),
-            h -> h.get("oldValue"),
-            h -> h.get("newValue"),
-            h -> h.get("reason"))
+    assertThat(updates(id))
         .containsExactly(
             tuple("extensionRequested", null, later, "人手不足"),
             tuple("extension", "REQUESTED", "REJECTED", "理由不足"),
@@ -172,13 +166,7 @@ class CaseAuditIT {
     step(id, "ACCEPTED", null);
     SampleFlows.amend(sampleId, "0.01");
     assertThat(caseOf(sampleId).getString("state")).isEqualTo("WITHDRAWN");
-    assertThat(history(id))
-        .filteredOn(h -> "UPDATE".equals(h.get("action")))
-        .extracting(
-            h -> h.get("field"),
-            h -> h.get("oldValue"),
-            h -> h.get("newValue"),
-            h -> h.get("reason"))
+    assertThat(updates(id))
         .containsExactly(
             tuple("state", "OPEN", "ACCEPTED", null),
             tuple("ACCEPTED", null, today(), null),
@@ -208,6 +196,14 @@ class CaseAuditIT {
       }
     }
     return rows;
+  }
+
+  /** The case's update lines, oldest first: field, old and new value, reason. */
+  private static List<Tuple> updates(long id) {
+    return history(id).stream()
+        .filter(h -> "UPDATE".equals(h.get("action")))
+        .map(h -> tuple(h.get("field"), h.get("oldValue"), h.get("newValue"), h.get("reason")))
+        .toList();
   }
 
   private static List<Map<String, Object>> history(long id) {
