@@ -249,22 +249,11 @@ class GeneratedClientIT {
     assertThat(overall.getNonConforming()).isEqualTo(before.getNonConforming() + 1);
     assertThat(overall.getPassRate().getTarget()).isEqualByComparingTo("98");
     var judged =
+        // the query parameters in the document's order, by name: asOf, categoryId, department,
+        // from, kind, labId, level, month, page, quarter, regionId, size, to, year
         stats.listFigureSamples(
-            "judged",
-            0,
-            1,
-            null,
-            null,
-            null,
-            null,
-            "SUPERVISORY",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            year);
+            "judged", null, null, null, null, "SUPERVISORY", null, null, null, 0, null, null, 1,
+            null, year);
     assertThat(judged.getTotal()).isEqualTo(overall.getJudged());
     assertThat(judged.getItems()).hasSize(1);
   }

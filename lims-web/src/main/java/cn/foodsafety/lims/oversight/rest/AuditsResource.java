@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.oversight.rest;
 
+import cn.foodsafety.lims.statistics.rest.FigureQuery;
 import cn.foodsafety.lims.oversight.boundary.AuditForm;
 import cn.foodsafety.lims.oversight.boundary.Audits;
 import cn.foodsafety.lims.oversight.boundary.ReviewForm;
@@ -55,7 +56,8 @@ public class AuditsResource {
       description = "The audit drawn, with its records.",
       headers = @Header(name = "Location", description = "The new record's address."),
       content = @Content(schema = @Schema(implementation = AuditData.class)))
-  @OversightQuery
+  @FigureQuery
+  @OversightKind
   @POST
   public Response draw(AuditForm form) {
     AuditData a =
