@@ -235,6 +235,75 @@ class FirstImpressionBrowserIT {
         .contains(language.equals("en") ? "Recomputing every cell" : "正在按分配依据重新计算");
     // the note is gone with the answer
     session.wait(d -> !shown("plan:tabs:allocating"));
+    fixedChoicesShowEveryEntryWhole(language);
+  }
+
+  /**
+   * The three choices of a new fixed-batch row (unit, level, category): each list opens with every
+   * entry whole (no entry wider than the list, the list inside the window, nothing to scroll
+   * sideways), and the longest entry, once chosen, is shown whole in the field.
+   */
+  @SuppressWarnings("unchecked")
+  private void fixedChoicesShowEveryEntryWhole(String language) {
+    session.click("plan:tabs:addFixed");
+    By choices = By.cssSelector("[id='plan:tabs:fixed'] .fixed-choice");
+    session.wait(d -> d.findElements(choices).size() == 3);
+    for (int i = 0; i < 3; i++) {
+      org.openqa.selenium.WebElement menu = browser.findElements(choices).get(i);
+      String panel = menu.getAttribute("id") + "_panel";
+      session.click(menu);
+      session.wait(ExpectedConditions.visibilityOfElementLocated(By.id(panel)));
+      Map<String, Object> seen =
+          (Map<String, Object>)
+              session.js(
+                  "var p = document.getElementById(arguments[0]);"
+                      + "var pb = p.getBoundingClientRect();"
+                      + "var w = p.querySelector('.ui-selectonemenu-items-wrapper');"
+                      + "var items = Array.from(p.querySelectorAll('li.ui-selectonemenu-item'));"
+                      + "var cut = items.filter(function (li) { var b = li.getBoundingClientRect();"
+                      + "  return li.scrollWidth > li.clientWidth + 1 || b.right > pb.right + 1"
+                      + "    || b.left < pb.left - 1; }).map(function (li) {"
+                      + "  return li.textContent.trim(); });"
+                      + "var longest = items.reduce(function (a, b) {"
+                      + "  return b.textContent.trim().length > a.textContent.trim().length ? b : a; });"
+                      + "longest.setAttribute('data-longest', 'true');"
+                      + "return {items: items.length, cut: cut, left: pb.left, right: pb.right,"
+                      + "  sideways: w.scrollWidth - w.clientWidth, window: window.innerWidth,"
+                      + "  longest: longest.textContent.trim()};",
+                  panel);
+      assertThat(((Number) seen.get("items")).intValue())
+          .as("%s: entries of choice %d", language, i)
+          .isGreaterThan(1);
+      assertThat((List<String>) seen.get("cut"))
+          .as("%s: entries cut in choice %d", language, i)
+          .isEmpty();
+      assertThat(num(seen, "sideways"))
+          .as("%s: choice %d scrolls sideways", language, i)
+          .isLessThanOrEqualTo(0);
+      assertThat(num(seen, "left"))
+          .as("%s: list %d inside the window", language, i)
+          .isGreaterThanOrEqualTo(0);
+      assertThat(num(seen, "right"))
+          .as("%s: list %d inside the window", language, i)
+          .isLessThanOrEqualTo(num(seen, "window"));
+      session.click(By.cssSelector("[id='" + panel + "'] li[data-longest='true']"));
+      session.wait(ExpectedConditions.invisibilityOfElementLocated(By.id(panel)));
+      Map<String, Object> label =
+          (Map<String, Object>)
+              session.js(
+                  "var l = document.getElementById(arguments[0]).querySelector("
+                      + "'.ui-selectonemenu-label');"
+                      + "return {text: l.textContent.trim(), wide: l.scrollWidth - l.clientWidth,"
+                      + "  high: l.scrollHeight - l.clientHeight};",
+                  menu.getAttribute("id"));
+      assertThat(label.get("text")).isEqualTo(seen.get("longest"));
+      assertThat(num(label, "wide"))
+          .as("%s: chosen entry of %d cut", language, i)
+          .isLessThanOrEqualTo(1);
+      assertThat(num(label, "high"))
+          .as("%s: chosen entry of %d cut", language, i)
+          .isLessThanOrEqualTo(1);
+    }
   }
 
   /**
