@@ -337,6 +337,81 @@ class FirstImpressionBrowserIT {
             id));
   }
 
+  // ------------------------------------------------------------------ list rows on a phone
+
+  /**
+   * The samples, cases and lab worklist on a 390 px phone in both languages: in every row each
+   * value starts at the same place right of its title (none wraps under the title), inside its row
+   * and the screen. The test makes a failing sample of its own (a case of 中原区 for the city
+   * supervisor) and a received one (on labtech's worklist), so no list is empty.
+   */
+  @Test
+  void listRowsOnAPhoneLineTheirValuesUp() {
+    SampleFlows.approvedCelery(
+        "页面手机列表" + ApiTestSupport.uniqueCode(), "0.13", SampleFlows.ZHONGYUAN);
+    receivedCelery("页面手机工作单" + ApiTestSupport.uniqueCode());
+    browser = session.open(PHONE_WIDTH, PHONE_HEIGHT);
+    session.signIn("supervisor", ApiTestSupport.DEMO_PASSWORD);
+    try {
+      for (String language : List.of("zh-CN", "en")) {
+        switchLanguage(language);
+        rowsLineUp(language, "/sampling/samples.xhtml");
+        rowsLineUp(language, "/disposal/cases.xhtml");
+      }
+    } finally {
+      switchLanguage("zh-CN");
+    }
+    session.quit();
+    browser = session.open(PHONE_WIDTH, PHONE_HEIGHT);
+    session.signIn("labtech", ApiTestSupport.DEMO_PASSWORD);
+    try {
+      for (String language : List.of("zh-CN", "en")) {
+        switchLanguage(language);
+        rowsLineUp(language, "/lab/worklist.xhtml");
+      }
+    } finally {
+      switchLanguage("zh-CN");
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void rowsLineUp(String language, String page) {
+    browser.get(BrowserSupport.appUrl(page));
+    By firstRow = By.cssSelector(".ui-datatable-data > tr[data-ri] > td .ui-column-title");
+    session.wait(ExpectedConditions.presenceOfElementLocated(firstRow));
+    List<Map<String, Object>> cells =
+        (List<Map<String, Object>>)
+            session.js(
+                "var rows = Array.from(document.querySelectorAll("
+                    + "'.ui-datatable-data > tr[data-ri]')).slice(0, 3);"
+                    + "var out = [];"
+                    + "rows.forEach(function (tr) { Array.from(tr.children).forEach(function (td) {"
+                    + "  var t = td.querySelector(':scope > .ui-column-title');"
+                    + "  if (!t || td.getClientRects().length === 0) { return; }"
+                    + "  var r = document.createRange(); r.selectNodeContents(td); r.setStartAfter(t);"
+                    + "  var rects = Array.from(r.getClientRects()).filter(function (x) {"
+                    + "    return x.width > 0 && x.height > 0; });"
+                    + "  if (rects.length === 0) { return; }"
+                    + "  var tb = t.getBoundingClientRect(), cb = td.getBoundingClientRect();"
+                    + "  out.push({title: t.textContent.trim(), titleRight: tb.right,"
+                    + "    left: Math.min.apply(null, rects.map(function (x) { return x.left; })),"
+                    + "    right: Math.max.apply(null, rects.map(function (x) { return x.right; })),"
+                    + "    rowRight: cb.right}); }); });"
+                    + "return out;");
+    assertThat(cells).as("%s %s: values in the rows", language, page).hasSizeGreaterThan(3);
+    double left = num(cells.get(0), "left");
+    for (Map<String, Object> c : cells) {
+      String what = language + " " + page + " " + c.get("title");
+      assertThat(num(c, "left")).as("%s: value where the others start", what)
+          .isCloseTo(left, org.assertj.core.data.Offset.offset(1.0));
+      assertThat(num(c, "left")).as("%s: value right of its title", what)
+          .isGreaterThanOrEqualTo(num(c, "titleRight"));
+      assertThat(num(c, "right")).as("%s: value inside its row", what)
+          .isLessThanOrEqualTo(num(c, "rowRight") + 0.5);
+    }
+    assertThat(session.horizontalOverflow()).as(language + " " + page).isLessThanOrEqualTo(0);
+  }
+
   // ------------------------------------------------------------------ import row errors
 
   /**
