@@ -402,14 +402,50 @@ class FirstImpressionBrowserIT {
     double left = num(cells.get(0), "left");
     for (Map<String, Object> c : cells) {
       String what = language + " " + page + " " + c.get("title");
-      assertThat(num(c, "left")).as("%s: value where the others start", what)
+      assertThat(num(c, "left"))
+          .as("%s: value where the others start", what)
           .isCloseTo(left, org.assertj.core.data.Offset.offset(1.0));
-      assertThat(num(c, "left")).as("%s: value right of its title", what)
+      assertThat(num(c, "left"))
+          .as("%s: value right of its title", what)
           .isGreaterThanOrEqualTo(num(c, "titleRight"));
-      assertThat(num(c, "right")).as("%s: value inside its row", what)
+      assertThat(num(c, "right"))
+          .as("%s: value inside its row", what)
           .isLessThanOrEqualTo(num(c, "rowRight") + 0.5);
     }
     assertThat(session.horizontalOverflow()).as(language + " " + page).isLessThanOrEqualTo(0);
+  }
+
+  // ------------------------------------------------------------------ residents basis
+
+  /**
+   * The basis of the reference units' residents figures is Chinese throughout on the Chinese page
+   * (it said "2020年普查规模：over 1,000,000"): 二七区's census size class reads 100万以上.
+   */
+  @Test
+  void theResidentsBasisIsChineseThroughout() {
+    browser = session.open(1400, 1000);
+    session.signIn("admin", ApiTestSupport.DEMO_PASSWORD);
+    // 二七区 (id 4 of the reference data) on its page
+    browser.get(BrowserSupport.appUrl("/masterdata/region.xhtml?id=4"));
+    session.wait(ExpectedConditions.presenceOfElementLocated(By.id("form:residentsBasis")));
+    assertThat(browser.findElement(By.id("form:residentsBasis")).getAttribute("value"))
+        .isEqualTo("2019年末常住人口抽样调查推算数（84.8万）；2020年普查规模：100万以上");
+    // the sixteen county-level units of Zhengzhou in the reference data (codes 4101xx)
+    List<Map<String, Object>> regions =
+        as("admin")
+            .queryParam("size", 500)
+            .get("/regions")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
+    List<String> bases =
+        regions.stream()
+            .filter(r -> String.valueOf(r.get("residentsBasis")).contains("普查规模"))
+            .map(r -> String.valueOf(r.get("residentsBasis")))
+            .toList();
+    assertThat(bases).hasSize(16).noneMatch(b -> b.matches("(?s).*[A-Za-z].*"));
   }
 
   // ------------------------------------------------------------------ import row errors
