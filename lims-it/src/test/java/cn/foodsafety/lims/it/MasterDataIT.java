@@ -862,11 +862,11 @@ class MasterDataIT {
               .extract()
               .jsonPath();
       assertThat(messageFor(en, "kind"))
-          .startsWith("with this entry " + monday + " would lie in more than 366 rest days in a row");
+          .startsWith(
+              "with this entry " + monday + " would lie in more than 366 rest days in a row");
 
       assertThat(calendarDaysNamed(name)).isEqualTo(260);
-      JsonPath answer =
-          workingDays(Map.of("from", saturday.minusDays(1).toString(), "days", 1));
+      JsonPath answer = workingDays(Map.of("from", saturday.minusDays(1).toString(), "days", 1));
       assertThat(answer.getString("dueDate")).isEqualTo(monday.toString());
     } finally {
       ids.forEach(id -> as("admin").delete("/calendar/{id}", id).then().statusCode(204));
