@@ -251,6 +251,7 @@ public class DemoYear {
 
   @Inject cn.foodsafety.lims.disposal.boundary.ProducerInvestigations investigations;
   @Inject DeadlineSweep sweep;
+  @Inject DemoSteps steps;
   @Inject Users users;
   @Inject Publications publications;
   @Inject RecordCheckRuns recordChecks;
@@ -1493,7 +1494,8 @@ public class DemoYear {
   /** The step as {@code actor} at the current moment; a refusal is logged and counted. */
   <T> T act(Actor actor, Supplier<T> work) {
     try {
-      return as(actor, current, work);
+      // the use cases of one step in one transaction (DemoSteps): committed once, nothing re-read
+      return as(actor, current, () -> steps.together(work));
     } catch (LimsException | EJBException e) {
       if (++refused > 100) {
         throw new IllegalStateException("more than 100 steps refused; the last: " + e, e);

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class CapturedAuditIT {
 
+  private static final long TEAM_HNFDI_1 = 29;
+
   record Line(String field, String oldValue, String newValue, String reason) {}
 
   @Test
@@ -81,6 +83,38 @@ class CapturedAuditIT {
   }
 
   @Test
+  void aDaysBulkAssignmentRecordsEachSamplesLaboratoryOnce() throws Exception {
+    // a day of its own: sampled five days ago at 07:0x by TEAM-HNFDI-1
+    LocalDate day = LocalDate.now(CHINA).minusDays(5);
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      Map<String, Object> form = celery("芹菜-审计-批量" + i);
+      form.put("sampledAt", day.atTime(7, i).atZone(CHINA).toOffsetDateTime().toString());
+      form.put("productionDate", day.minusDays(1).toString());
+      ids.add(
+          as("sampler")
+              .body(form)
+              .post("/samples")
+              .then()
+              .statusCode(201)
+              .extract()
+              .jsonPath()
+              .getLong("id"));
+    }
+    as("planner")
+        .queryParam("date", day.toString())
+        .queryParam("samplingUnit", TEAM_HNFDI_1)
+        .post("/samples/assignments")
+        .then()
+        .statusCode(200);
+
+    for (long id : ids) {
+      long lab = as("planner").get("/samples/{id}", id).jsonPath().getLong("labId");
+      assertThat(updates("Sample", id)).containsExactly(new Line("lab", null, code(lab), null));
+    }
+  }
+
+  @Test
   void resultsAndTheirCorrectionAreRecordedPerFieldWithTheAmendmentsReason() throws Exception {
     long id = SampleFlows.approvedCelery("芹菜-审计-结果", "0.13", null);
     long item = chlorpyrifos(id);
@@ -125,22 +159,8 @@ class CapturedAuditIT {
   @Test
   void aBackupTakenOutRecordsItsStateAndNewCustodyOnce() throws Exception {
     long sampleId = SampleFlows.receivedCelery("芹菜-审计-留样");
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("sampleId", sampleId);
-    p.put("store", "留样室 1");
-    p.put("shelf", "A-01");
-    p.put("quantity", "1.0");
-    p.put("quantityUnit", "千克");
-    p.put("condition", "SEALED_INTACT");
     long id =
-        as("labtech")
-            .body(p)
-            .post("/backup-samples")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+        BackupSamplesIT.place(sampleId).then().statusCode(201).extract().jsonPath().getLong("id");
     as("labtech")
         .body(Map.of("labId", LAB_HNFDI, "receiver", "李明"))
         .post("/backup-samples/{id}/take-out", id)

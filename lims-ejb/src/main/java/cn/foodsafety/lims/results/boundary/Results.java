@@ -303,17 +303,23 @@ public class Results {
     return pending;
   }
 
+  /**
+   * Writes the checked results, sample by sample (the grid sends several), each sample's captured
+   * changes recorded with the reason of its own amendment.
+   */
   private void apply(List<Pending> pending, String by) {
-    if (pending.isEmpty()) {
-      return;
-    }
-    Analysis a = em.find(Analysis.class, pending.get(0).item().getSample().getId());
     Instant now = clock.instant();
+    Map<Long, List<Pending>> bySample = new LinkedHashMap<>();
     for (Pending p : pending) {
-      a.record(p.item(), p.result(), p.j(), by, now);
+      bySample.computeIfAbsent(p.item().getSample().getId(), id -> new ArrayList<>()).add(p);
     }
-    // a correction carries the reason of its amendment
-    audit.recordCaptured(a.getAmendmentReason());
+    for (Map.Entry<Long, List<Pending>> e : bySample.entrySet()) {
+      Analysis a = em.find(Analysis.class, e.getKey());
+      for (Pending p : e.getValue()) {
+        a.record(p.item(), p.result(), p.j(), by, now);
+      }
+      audit.recordCaptured(a.getAmendmentReason());
+    }
   }
 
   private static Map<Long, SampleItem> byId(List<SampleItem> items) {
