@@ -160,12 +160,7 @@ class CapturedAuditIT {
   void aBackupTakenOutRecordsItsStateAndNewCustodyOnce() throws Exception {
     long sampleId = SampleFlows.receivedCelery("芹菜-审计-留样");
     long id =
-        BackupSamplesIT.place(sampleId)
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+        BackupSamplesIT.place(sampleId).then().statusCode(201).extract().jsonPath().getLong("id");
     as("labtech")
         .body(Map.of("labId", LAB_HNFDI, "receiver", "李明"))
         .post("/backup-samples/{id}/take-out", id)
