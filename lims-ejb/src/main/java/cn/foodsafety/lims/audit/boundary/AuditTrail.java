@@ -143,6 +143,33 @@ public class AuditTrail {
     }
   }
 
+  /**
+   * Records now, with the reason given, what the listener captured of the audited entities filed
+   * under one record ({@link cn.foodsafety.lims.audit.entity.Audited#auditId}: a case with its
+   * steps, extensions and responsibility), after writing what is still pending. For a use case that
+   * runs inside another one's transaction (an observer) or fires events whose observers change
+   * audited entities of their own: their changes stay captured for them, with their own reason.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void recordCaptured(String entityType, long id, String reason) {
+    em.flush();
+    CapturedChanges captured = CapturedChanges.current();
+    if (captured == null) {
+      return;
+    }
+    String why = reason == null || reason.isBlank() ? null : reason.strip();
+    for (CapturedChanges.Change c : captured.take(entityType, id)) {
+      write(
+          AuditAction.UPDATE,
+          c.entityType(),
+          c.entityId(),
+          c.field(),
+          c.oldValue(),
+          c.newValue(),
+          why);
+    }
+  }
+
   /** The reason the trail gives the changes of the current use case (e.g. a correction). */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void because(String reason) {
