@@ -75,13 +75,12 @@ public class Analyses {
    */
   public void overturned(@Observes @Priority(Interceptor.Priority.APPLICATION) CaseOverturned e) {
     Analysis a = em.find(Analysis.class, e.sampleId());
-    if (a == null) {
-      return;
-    }
-    // what the case's use case changed so far is recorded with its own reason, not this one
-    audit.recordCaptured();
-    if (a.overturn()) {
-      audit.recordCaptured("re-inspection overturned the conclusion (case " + e.caseNumber() + ")");
+    if (a != null && a.overturn()) {
+      // the analysis's lines only: the case's own changes stay for its use case and its reason
+      audit.recordCaptured(
+          Results.ANALYSIS,
+          a.getSampleId(),
+          "re-inspection overturned the conclusion (case " + e.caseNumber() + ")");
     }
   }
 
