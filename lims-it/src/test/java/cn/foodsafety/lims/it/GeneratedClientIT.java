@@ -252,8 +252,21 @@ class GeneratedClientIT {
         // the query parameters in the document's order, by name: asOf, categoryId, department,
         // from, kind, labId, level, month, page, quarter, regionId, size, to, year
         stats.listFigureSamples(
-            "judged", null, null, null, null, "SUPERVISORY", null, null, null, 0, null, null, 1,
-            null, year);
+            "judged",
+            null,
+            null,
+            null,
+            null,
+            "SUPERVISORY",
+            null,
+            null,
+            null,
+            0,
+            null,
+            null,
+            1,
+            null,
+            year);
     assertThat(judged.getTotal()).isEqualTo(overall.getJudged());
     assertThat(judged.getItems()).hasSize(1);
   }

@@ -1,11 +1,11 @@
 package cn.foodsafety.lims.oversight.rest;
 
-import cn.foodsafety.lims.statistics.rest.FigureQuery;
 import cn.foodsafety.lims.oversight.boundary.AuditForm;
 import cn.foodsafety.lims.oversight.boundary.Audits;
 import cn.foodsafety.lims.oversight.boundary.ReviewForm;
 import cn.foodsafety.lims.oversight.control.AuditData;
 import cn.foodsafety.lims.platform.rest.RequestLocale;
+import cn.foodsafety.lims.statistics.rest.FigureQuery;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -1,8 +1,5 @@
 package cn.foodsafety.lims.oversight.rest;
 
-import cn.foodsafety.lims.platform.rest.ListPageQuery;
-import cn.foodsafety.lims.platform.rest.QueryValues;
-import cn.foodsafety.lims.statistics.rest.FigureQuery;
 import cn.foodsafety.lims.oversight.boundary.BalanceReport;
 import cn.foodsafety.lims.oversight.boundary.PublicationRate;
 import cn.foodsafety.lims.oversight.boundary.PublicationReport;
@@ -10,7 +7,10 @@ import cn.foodsafety.lims.oversight.boundary.RiskWarnings;
 import cn.foodsafety.lims.oversight.boundary.SamplingBalance;
 import cn.foodsafety.lims.oversight.control.RiskReport;
 import cn.foodsafety.lims.platform.control.Page;
+import cn.foodsafety.lims.platform.rest.ListPageQuery;
+import cn.foodsafety.lims.platform.rest.QueryValues;
 import cn.foodsafety.lims.platform.rest.RequestLocale;
+import cn.foodsafety.lims.statistics.rest.FigureQuery;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,8 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Oversight of the sampling itself. Every call takes the statistics' period and group and the kind
- * of sampling ({@link OversightKind}, with the period and group of {@link FigureQuery}) and is scoped to the caller's region. GET
- * /oversight/publication: the publication rate in total, by level and by unit; GET
+ * of sampling ({@link OversightKind}, with the period and group of {@link FigureQuery}) and is
+ * scoped to the caller's region. GET /oversight/publication: the publication rate in total, by
+ * level and by unit; GET
  * /oversight/publication/samples?measure=due|on-time|late|overdue|not-yet-due: the results behind
  * it; GET /oversight/publication/unpublished: the caller's approved results not published yet with
  * their deadline; GET /oversight/warnings (class=A..D, page, size): non-conforming results with

@@ -1,8 +1,5 @@
 package cn.foodsafety.lims.oversight.rest;
 
-import cn.foodsafety.lims.platform.rest.ListPageQuery;
-import cn.foodsafety.lims.platform.rest.QueryValues;
-import cn.foodsafety.lims.statistics.rest.FigureQuery;
 import cn.foodsafety.lims.oversight.boundary.Acceptance;
 import cn.foodsafety.lims.oversight.boundary.CheckRules;
 import cn.foodsafety.lims.oversight.boundary.FindingData;
@@ -13,7 +10,10 @@ import cn.foodsafety.lims.oversight.boundary.RecordCheckRuns;
 import cn.foodsafety.lims.oversight.boundary.RuleData;
 import cn.foodsafety.lims.oversight.boundary.RuleForm;
 import cn.foodsafety.lims.platform.control.Page;
+import cn.foodsafety.lims.platform.rest.ListPageQuery;
+import cn.foodsafety.lims.platform.rest.QueryValues;
 import cn.foodsafety.lims.platform.rest.RequestLocale;
+import cn.foodsafety.lims.statistics.rest.FigureQuery;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -1,6 +1,5 @@
 package cn.foodsafety.lims.oversight.web;
 
-import cn.foodsafety.lims.platform.web.ChartJson;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.oversight.boundary.OversightRequest;
 import cn.foodsafety.lims.oversight.boundary.RiskWarnings;
@@ -8,6 +7,7 @@ import cn.foodsafety.lims.oversight.control.RiskReport;
 import cn.foodsafety.lims.oversight.control.WarningRules.WarningClass;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.boundary.CivilClock;
+import cn.foodsafety.lims.platform.web.ChartJson;
 import cn.foodsafety.lims.platform.web.FacesText;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -6,8 +6,8 @@ import jakarta.json.JsonObjectBuilder;
 
 /**
  * The Chart.js configuration the pages' charts are drawn from (pages.js reads it from a data
- * attribute): one shape for every chart of the dashboard and the risk page, so they size and
- * title alike.
+ * attribute): one shape for every chart of the dashboard and the risk page, so they size and title
+ * alike.
  */
 public final class ChartJson {
 

@@ -1,8 +1,8 @@
 package cn.foodsafety.lims.statistics.rest;
 
+import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.rest.ListPageQuery;
 import cn.foodsafety.lims.platform.rest.QueryValues;
-import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.rest.RequestLocale;
 import cn.foodsafety.lims.statistics.boundary.StatCaseRow;
 import cn.foodsafety.lims.statistics.boundary.StatSampleRow;

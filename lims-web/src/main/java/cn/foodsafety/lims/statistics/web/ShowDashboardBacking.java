@@ -1,6 +1,5 @@
 package cn.foodsafety.lims.statistics.web;
 
-import cn.foodsafety.lims.platform.web.ChartJson;
 import cn.foodsafety.lims.disposal.boundary.CaseRow;
 import cn.foodsafety.lims.disposal.boundary.Cases;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategories;
@@ -8,6 +7,7 @@ import cn.foodsafety.lims.masterdata.boundary.FoodCategoryData;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.boundary.CivilClock;
+import cn.foodsafety.lims.platform.web.ChartJson;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.platform.web.PageModel;
 import cn.foodsafety.lims.statistics.boundary.ExportData;
