@@ -3,7 +3,6 @@ package cn.foodsafety.lims.results.boundary;
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.kernel.ResultsSubmitted;
-import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.TestItem;
 import cn.foodsafety.lims.platform.control.CivilTime;
@@ -30,6 +29,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -222,15 +222,10 @@ public class Results {
     User me = users.current();
     Sample s = LabAccess.labSample(em, sampleId, me);
     Analysis a = analyses.current(s);
-    String before = a.getConclusion() == null ? null : a.getConclusion().name();
-    Verdict conclusion = a.submit(me.getUsername(), clock.instant());
+    a.submit(me.getUsername(), clock.instant());
     em.flush();
     analyses.stateChanged(a, AnalysisState.IN_PROGRESS, null);
-    audit.changed(
-        ANALYSIS,
-        sampleId,
-        new AuditTrail.Changes().compare("conclusion", before, conclusion.name()),
-        null);
+    audit.recordCaptured(null);
     submitted.fire(new ResultsSubmitted(sampleId));
     return analyses.sheet(s, a);
   }
@@ -313,9 +308,12 @@ public class Results {
       return;
     }
     Analysis a = em.find(Analysis.class, pending.get(0).item().getSample().getId());
-    for (AuditTrail.Changed c : Recording.record(pending, a, by, clock.instant())) {
-      audit.changed(ITEM, c.id(), c.changes(), c.reason());
+    Instant now = clock.instant();
+    for (Pending p : pending) {
+      a.record(p.item(), p.result(), p.j(), by, now);
     }
+    // a correction carries the reason of its amendment
+    audit.recordCaptured(a.getAmendmentReason());
   }
 
   private static Map<Long, SampleItem> byId(List<SampleItem> items) {

@@ -371,6 +371,104 @@ public final class Facts {
     contributeApprovals(approvals, turnaroundApprovals, before, -1);
     contributeApprovals(approvals, turnaroundApprovals, after, 1);
     appendApprovalDeltas(c, approvals, turnaroundApprovals);
+    // a case counts by its sample's day, unit, level, department, kind and whether it is counted
+    List<Long> cases = new ArrayList<>();
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT id FROM disposal_case WHERE sample_id = ?")) {
+      s.setLong(1, sampleId);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          cases.add(r.getLong(1));
+        }
+      }
+    }
+    for (long caseId : cases) {
+      refreshCase(c, caseId);
+    }
+  }
+
+  /**
+   * Counts again, on {@code calendar}, the lab turnaround of every sample whose working days span
+   * {@code day} (received on or before it, approved on or after it): the working days are frozen
+   * into the facts at approval, so a holiday or make-up working day entered later would otherwise
+   * leave them on the old calendar until a rebuild. Their fact rows are rewritten and the
+   * difference appended to the monthly counts, as for one sample. Returns the samples changed.
+   */
+  public static int recountTurnaround(Connection c, LocalDate day, WorkingDayCalendar calendar)
+      throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT sample_id FROM sample_fact WHERE working_days IS NOT NULL"
+                + " AND received_on <= ? AND approved_on >= ?")) {
+      setDate(s, 1, day);
+      setDate(s, 2, day);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          ids.add(r.getLong(1));
+        }
+      }
+    }
+    Map<Long, Long> tops = ids.isEmpty() ? Map.of() : topCategories(c);
+    int changed = 0;
+    for (int from = 0; from < ids.size(); from += 500) {
+      changed +=
+          refreshSamples(c, ids.subList(from, Math.min(ids.size(), from + 500)), tops, calendar);
+    }
+    return changed;
+  }
+
+  /** {@link #refreshSample} for many samples at once (their fact rows locked first). */
+  private static int refreshSamples(
+      Connection c, List<Long> ids, Map<Long, Long> tops, WorkingDayCalendar calendar)
+      throws SQLException {
+    String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+    Map<Long, SampleFact> before = new HashMap<>();
+    for (SampleFact f :
+        storedSamples(c, " WHERE s.sample_id IN (" + in + ") FOR UPDATE", new ArrayList<>(ids))) {
+      before.put(f.sampleId(), f);
+    }
+    Map<Long, SampleFact> after = new HashMap<>();
+    for (SampleFact f :
+        rawSamples(c, " WHERE s.id IN (" + in + ")", new ArrayList<>(ids), tops, calendar)) {
+      after.put(f.sampleId(), f);
+    }
+    Map<List<Object>, int[]> months = new LinkedHashMap<>();
+    Map<List<Object>, int[]> turnaround = new LinkedHashMap<>();
+    Map<List<Object>, int[]> approvals = new LinkedHashMap<>();
+    Map<List<Object>, int[]> turnaroundApprovals = new LinkedHashMap<>();
+    List<SampleFact> inserts = new ArrayList<>();
+    int changed = 0;
+    try (PreparedStatement d = c.prepareStatement("DELETE FROM sample_fact WHERE sample_id = ?")) {
+      for (Long id : ids) {
+        SampleFact old = before.get(id);
+        SampleFact now = after.get(id);
+        if (Objects.equals(old, now)) {
+          continue;
+        }
+        changed++;
+        if (old != null) {
+          d.setLong(1, id);
+          d.addBatch();
+        }
+        if (now != null) {
+          inserts.add(now);
+        }
+        contribute(months, turnaround, old, -1);
+        contribute(months, turnaround, now, 1);
+        contributeApprovals(approvals, turnaroundApprovals, old, -1);
+        contributeApprovals(approvals, turnaroundApprovals, now, 1);
+      }
+      if (changed > 0) {
+        d.executeBatch();
+      }
+    }
+    if (changed > 0) {
+      insertSampleFacts(c, inserts);
+      appendMonthDeltas(c, months, turnaround);
+      appendApprovalDeltas(c, approvals, turnaroundApprovals);
+    }
+    return changed;
   }
 
   static void contribute(
@@ -429,7 +527,7 @@ public final class Facts {
         turnaroundApprovals);
   }
 
-  private static void insertDeltas(Connection c, String sql, Map<List<Object>, int[]> deltas)
+  static void insertDeltas(Connection c, String sql, Map<List<Object>, int[]> deltas)
       throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       int n = 0;
@@ -575,7 +673,22 @@ public final class Facts {
 
   /** Recomputes one case's fact row and its approved extensions from the raw rows. */
   public static void refreshCase(Connection c, long caseId) throws SQLException {
-    List<CaseRow> now = rawCases(c, " WHERE d.id = ?", new ArrayList<>(List.of(caseId)));
+    // the stored row first, locked: two transactions changing one case append one after the other
+    List<Object> id = new ArrayList<>(List.of(caseId));
+    List<CaseRow> before = storedCases(c, " WHERE s.case_id = ? FOR UPDATE", id);
+    Map<Long, List<CaseCounts.Extension>> extBefore =
+        CaseCounts.storedExtensions(c, " WHERE s.case_id = ?", id);
+    List<CaseRow> now = rawCases(c, " WHERE d.id = ?", id);
+    Map<Long, List<CaseCounts.Extension>> extNow =
+        CaseCounts.rawExtensions(c, " WHERE d.id = ?", id);
+    Map<List<Object>, int[]> counts = new LinkedHashMap<>();
+    for (CaseRow x : before) {
+      CaseCounts.contribute(counts, x, extBefore.getOrDefault(caseId, List.of()), -1);
+    }
+    for (CaseRow x : now) {
+      CaseCounts.contribute(counts, x, extNow.getOrDefault(caseId, List.of()), 1);
+    }
+    CaseCounts.append(c, counts);
     try (PreparedStatement d = c.prepareStatement("DELETE FROM case_fact WHERE case_id = ?")) {
       d.setLong(1, caseId);
       d.executeUpdate();
@@ -669,7 +782,8 @@ public final class Facts {
       if (StatsQueries.isPostgres(c)) {
         st.execute(
             "LOCK TABLE sample_fact, sample_month_fact, turnaround_month_fact, case_fact,"
-                + " case_deadline_fact, sample_approval_fact, turnaround_approval_fact"
+                + " case_deadline_fact, sample_approval_fact, turnaround_approval_fact,"
+                + " case_count_fact"
                 + " IN EXCLUSIVE MODE");
       }
       for (String t :
@@ -680,7 +794,8 @@ public final class Facts {
               "case_fact",
               "case_deadline_fact",
               "sample_approval_fact",
-              "turnaround_approval_fact")) {
+              "turnaround_approval_fact",
+              "case_count_fact")) {
         st.executeUpdate("DELETE FROM " + t);
       }
     }
@@ -733,6 +848,11 @@ public final class Facts {
               + " SELECT id, case_id, decided_at, new_deadline FROM case_extension"
               + " WHERE state = 'APPROVED' AND decided_at IS NOT NULL");
     }
+    CaseCounts.append(
+        c,
+        CaseCounts.changes(
+            storedCases(c, "", new ArrayList<>()),
+            CaseCounts.storedExtensions(c, "", new ArrayList<>())));
     return new long[] {samples, count(c, "SELECT COUNT(*) FROM case_fact")};
   }
 
@@ -766,8 +886,10 @@ public final class Facts {
               "turnaround_approval_fact",
               "approved_month, " + TURNAROUND_KEY,
               new String[] {"approved"}));
+      st.executeUpdate(compaction(pg, "case_count_fact", CaseCounts.KEY, CaseCounts.MEASURES));
     }
     return count(c, "SELECT COUNT(*) FROM sample_month_fact")
+        + count(c, "SELECT COUNT(*) FROM case_count_fact")
         + count(c, "SELECT COUNT(*) FROM turnaround_month_fact")
         + count(c, "SELECT COUNT(*) FROM sample_approval_fact")
         + count(c, "SELECT COUNT(*) FROM turnaround_approval_fact");

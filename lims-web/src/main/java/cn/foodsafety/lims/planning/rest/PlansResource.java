@@ -26,7 +26,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import cn.foodsafety.lims.platform.rest.RequestLocale;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -237,9 +239,9 @@ public class PlansResource {
   @GET
   @Path("{id:[0-9]+}/workbook")
   @Produces({XLSX, MediaType.APPLICATION_JSON})
-  public Response workbook(@PathParam("id") long id) {
+  public Response workbook(@PathParam("id") long id, @Context HttpHeaders headers) {
     PlanData plan = plans.get(id);
-    byte[] bytes = workbooks.exportWorkbook(id);
+    byte[] bytes = workbooks.exportWorkbook(id, RequestLocale.of(headers));
     String name = "plan-" + plan.year() + "-" + plan.cityName() + ".xlsx";
     return Response.ok(bytes, XLSX)
         .header(
