@@ -5,7 +5,6 @@ import static cn.foodsafety.lims.it.ApiTestSupport.as;
 import static cn.foodsafety.lims.it.ApiTestSupport.uniqueCode;
 import static cn.foodsafety.lims.it.ApiTestSupport.uniqueUsername;
 import static cn.foodsafety.lims.it.MasterDataRecords.EDIBLE_AGRICULTURAL_PRODUCTS;
-import static cn.foodsafety.lims.it.MasterDataRecords.ZHENGZHOU;
 import static cn.foodsafety.lims.it.MasterDataRecords.category;
 import static cn.foodsafety.lims.it.MasterDataRecords.createCategoryUnder;
 import static cn.foodsafety.lims.it.MasterDataRecords.createInstitution;

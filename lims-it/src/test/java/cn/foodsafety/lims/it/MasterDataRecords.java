@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Master-data records of a test's own, made through the API as the administrator: organizations
- * (a testing institution, a laboratory under it) and food categories. Shared by MasterDataIT and
+ * Master-data records of a test's own, made through the API as the administrator: organizations (a
+ * testing institution, a laboratory under it) and food categories. Shared by MasterDataIT and
  * MasterDataAuditIT.
  */
 final class MasterDataRecords {

@@ -156,7 +156,9 @@ class ResponsibilityPagesBrowserIT {
       assertThat(browser.findElement(By.id("list:alert_label")).getText())
           .isEqualTo("Result not delivered in time");
       if (!"0".equals(n)) {
-        assertThat(session.main()).as("the list shows as many cases as counted").contains(n + " records");
+        assertThat(session.main())
+            .as("the list shows as many cases as counted")
+            .contains(n + " records");
       }
       saveScreenshot("home-counts-to-list-en");
 
