@@ -60,6 +60,16 @@ final class BrowserSupport {
       return browser;
     }
 
+    /** The text of the page's main element (what a test reads of the page's content). */
+    String main() {
+      return browser().findElement(By.tagName("main")).getText();
+    }
+
+    /** The page's heading. */
+    String pageTitle() {
+      return browser().findElement(By.cssSelector("h1.page-title")).getText();
+    }
+
     /** The open browser. */
     WebDriver browser() {
       if (browser == null) {

@@ -53,7 +53,7 @@ class CasePagesBrowserIT {
     as("admin").post("/sweeps").then().statusCode(200);
 
     // the home page lists the case among the alerts, with a link to it
-    open(1400, 1000);
+    browser = session.open(1400, 1000);
     signIn("jinshui");
     browser.get(appUrl("/index.xhtml"));
     session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("alerts"), caseNumber));
@@ -67,7 +67,7 @@ class CasePagesBrowserIT {
     // the case list: found by its number, due soon (amber), with a link to the case
     browser.get(appUrl("/disposal/cases.xhtml"));
     session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:search")));
-    assertThat(pageTitle()).isEqualTo("核查处置案件");
+    assertThat(session.pageTitle()).isEqualTo("核查处置案件");
     assertThat(browser.findElement(By.id("list:mine_input")).isSelected()).isTrue();
     search(caseNumber);
     WebElement row = rowOf(browser.findElement(By.id("list:table")), caseNumber);
@@ -78,8 +78,8 @@ class CasePagesBrowserIT {
 
     // the case: a step dated tomorrow is refused next to the date, nothing is recorded
     session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("step:kind")));
-    assertThat(pageTitle()).isEqualTo("核查处置案件");
-    assertThat(main()).contains(caseNumber, "毒死蜱", "超标1.6倍", "待受理", "尚未登记办理环节");
+    assertThat(session.pageTitle()).isEqualTo("核查处置案件");
+    assertThat(session.main()).contains(caseNumber, "毒死蜱", "超标1.6倍", "待受理", "尚未登记办理环节");
     assertThat(options("step:kind_input")).containsExactly("受理");
     typeDate("step:date_input", today.plusDays(1));
     session.jsClick("step:record");
@@ -116,7 +116,7 @@ class CasePagesBrowserIT {
     session.quit();
 
     // another supervisor of the bureau approves; the deadline that counts moves
-    open(1400, 1000);
+    browser = session.open(1400, 1000);
     signIn("jinshui2");
     browser.get(appUrl("/disposal/case.xhtml?id=" + caseId));
     session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("decision:approve")));
@@ -134,7 +134,7 @@ class CasePagesBrowserIT {
     browser.findElement(By.id("topbar:lang")).click();
     try {
       session.wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "Follow-up case"));
-      assertThat(main()).contains("Deadline", "Approved", "Accepted", extended.toString());
+      assertThat(session.main()).contains("Deadline", "Approved", "Accepted", extended.toString());
       saveScreenshot("case-en");
       browser.manage().window().setSize(new Dimension(390, 844));
       browser.navigate().refresh();
@@ -148,7 +148,7 @@ class CasePagesBrowserIT {
     session.quit();
 
     // on a phone: the case list and the case fit the screen
-    open(390, 844);
+    browser = session.open(390, 844);
     signIn("jinshui");
     browser.get(appUrl("/disposal/cases.xhtml"));
     session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:search")));
@@ -157,14 +157,14 @@ class CasePagesBrowserIT {
     saveScreenshot("cases-list-zh-phone");
     browser.get(appUrl("/disposal/case.xhtml?id=" + caseId));
     session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("step:kind")));
-    assertThat(main()).contains(extended.toString(), "已批准");
+    assertThat(session.main()).contains(extended.toString(), "已批准");
     assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
     saveScreenshot("case-zh-phone");
   }
 
   @Test
   void administratorRunsTheSweepFromTheCaseListAndIsToldWhyASettingIsRefused() {
-    open(1400, 1000);
+    browser = session.open(1400, 1000);
     signIn("admin");
     browser.get(appUrl("/disposal/cases.xhtml"));
     session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("sweep:run")));
@@ -236,24 +236,12 @@ class CasePagesBrowserIT {
     session.retype(id, date.toString());
   }
 
-  private String main() {
-    return browser.findElement(By.tagName("main")).getText();
-  }
-
-  private void open(int width, int height) {
-    browser = session.open(width, height);
-  }
-
   private static String appUrl(String path) {
     return BrowserSupport.appUrl(path);
   }
 
   private void signIn(String username) {
     BrowserSupport.signIn(browser, WAIT, username, ApiTestSupport.DEMO_PASSWORD);
-  }
-
-  private String pageTitle() {
-    return browser.findElement(By.cssSelector("h1.page-title")).getText();
   }
 
   private void saveScreenshot(String name) {

@@ -2,6 +2,13 @@ package cn.foodsafety.lims.it;
 
 import static cn.foodsafety.lims.it.ApiTestSupport.as;
 import static cn.foodsafety.lims.it.ApiTestSupport.uniqueCode;
+import static cn.foodsafety.lims.it.MasterDataRecords.EDIBLE_AGRICULTURAL_PRODUCTS;
+import static cn.foodsafety.lims.it.MasterDataRecords.category;
+import static cn.foodsafety.lims.it.MasterDataRecords.createCategoryUnder;
+import static cn.foodsafety.lims.it.MasterDataRecords.createInstitution;
+import static cn.foodsafety.lims.it.MasterDataRecords.createOrganization;
+import static cn.foodsafety.lims.it.MasterDataRecords.laboratory;
+import static cn.foodsafety.lims.it.MasterDataRecords.orgCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.path.json.JsonPath;
@@ -24,10 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class MasterDataAuditIT {
 
-  private static final long ZHENGZHOU = 2; // region
   private static final long OTHER_FOODS = 34; // 其他食品, a top-level category
   private static final long VEGETABLES = 113; // 蔬菜
-  private static final long EDIBLE_AGRICULTURAL_PRODUCTS = 33; // 食用农产品
 
   record Line(String action, String field, String oldValue, String newValue) {}
 
@@ -55,8 +60,7 @@ class MasterDataAuditIT {
 
   @Test
   void widerLaboratoryScopeRecordsTheCodesBeforeAndAfter() throws Exception {
-    JsonPath institution =
-        createOrganization(organization(orgCode(), "测试检验机构", "INSTITUTION", null));
+    JsonPath institution = createInstitution();
     String code = orgCode();
     Map<String, Object> lab = laboratory(code, institution.getLong("id"));
     JsonPath created = createOrganization(lab);
@@ -147,58 +151,6 @@ class MasterDataAuditIT {
 
   private static String code(String path, long id) {
     return as("planner").get(path, id).jsonPath().getString("code");
-  }
-
-  private static String orgCode() {
-    return "IT-" + uniqueCode();
-  }
-
-  private static Map<String, Object> organization(
-      String code, String name, String kind, Long parentId) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("code", code);
-    body.put("name", name + code);
-    body.put("kind", kind);
-    body.put("regionId", ZHENGZHOU);
-    body.put("parentId", parentId);
-    return body;
-  }
-
-  private static Map<String, Object> laboratory(String code, long institutionId) {
-    Map<String, Object> body = organization(code, "测试实验室", "LABORATORY", institutionId);
-    body.put("accreditationNumber", "CNAS " + code);
-    body.put("weeklyCapacity", 25);
-    body.put("scopeCategoryIds", List.of(EDIBLE_AGRICULTURAL_PRODUCTS));
-    return body;
-  }
-
-  private static JsonPath createOrganization(Map<String, Object> body) {
-    return as("admin")
-        .body(body)
-        .post("/organizations")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath();
-  }
-
-  private static Map<String, Object> category(String code, String name, Long parentId) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("code", code);
-    body.put("name", name);
-    body.put("parentId", parentId);
-    return body;
-  }
-
-  private static JsonPath createCategoryUnder(long parentId) {
-    String code = uniqueCode();
-    return as("admin")
-        .body(category(code, "测试类别" + code, parentId))
-        .post("/food-categories")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath();
   }
 
   private static Map<String, Object> testItem(String code, BigDecimal value) {

@@ -4,6 +4,14 @@ import static cn.foodsafety.lims.it.ApiTestSupport.PROBLEM_JSON;
 import static cn.foodsafety.lims.it.ApiTestSupport.as;
 import static cn.foodsafety.lims.it.ApiTestSupport.uniqueCode;
 import static cn.foodsafety.lims.it.ApiTestSupport.uniqueUsername;
+import static cn.foodsafety.lims.it.MasterDataRecords.EDIBLE_AGRICULTURAL_PRODUCTS;
+import static cn.foodsafety.lims.it.MasterDataRecords.category;
+import static cn.foodsafety.lims.it.MasterDataRecords.createCategoryUnder;
+import static cn.foodsafety.lims.it.MasterDataRecords.createInstitution;
+import static cn.foodsafety.lims.it.MasterDataRecords.createOrganization;
+import static cn.foodsafety.lims.it.MasterDataRecords.laboratory;
+import static cn.foodsafety.lims.it.MasterDataRecords.orgCode;
+import static cn.foodsafety.lims.it.MasterDataRecords.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
@@ -35,12 +43,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MasterDataIT {
 
   // seeded records (V2__reference_data.sql)
-  private static final long ZHENGZHOU = 2; // region
   private static final long OTHER_FOODS = 34; // 其他食品, a top-level category
   private static final long VEGETABLES = 113; // 蔬菜, depth 2
   private static final long LEAFY_VEGETABLES = 116; // 叶菜类蔬菜, depth 3
   private static final long CELERY = 117; // 芹菜, depth 4
-  private static final long EDIBLE_AGRICULTURAL_PRODUCTS = 33; // 食用农产品, depth 1
   private static final long CHLORPYRIFOS = 1; // TI-001 毒死蜱
 
   /** Limits are compared by their digits: read numbers as written, not as doubles. */
@@ -1010,49 +1016,9 @@ class MasterDataIT {
     return "items.find { it.date == '" + date + "' }";
   }
 
-  /** An organization code no other test uses; never "LAB-...", the prefix of the seeded labs. */
-  private static String orgCode() {
-    return "IT-" + uniqueCode();
-  }
-
   /** A test item code no other test uses, sorting after the seeded TI-001 to TI-022. */
   private static String testItemCode() {
     return "TI-" + uniqueCode();
-  }
-
-  private static Map<String, Object> organization(
-      String code, String name, String kind, Long parentId) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("code", code);
-    body.put("name", name);
-    body.put("kind", kind);
-    body.put("regionId", ZHENGZHOU);
-    body.put("parentId", parentId);
-    return body;
-  }
-
-  private static Map<String, Object> laboratory(String code, long institutionId) {
-    Map<String, Object> body = organization(code, "测试实验室" + code, "LABORATORY", institutionId);
-    body.put("accreditationNumber", "CNAS " + code);
-    body.put("weeklyCapacity", 25);
-    body.put("scopeCategoryIds", List.of(EDIBLE_AGRICULTURAL_PRODUCTS));
-    return body;
-  }
-
-  private static JsonPath createOrganization(Map<String, Object> body) {
-    return as("admin")
-        .body(body)
-        .post("/organizations")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath();
-  }
-
-  /** A testing institution of the test's own, to hang laboratories and teams on. */
-  private static JsonPath createInstitution() {
-    String code = orgCode();
-    return createOrganization(organization(code, "测试检验机构" + code, "INSTITUTION", null));
   }
 
   private static JsonPath createLaboratoryUnder(long institutionId) {
@@ -1061,25 +1027,6 @@ class MasterDataIT {
 
   private static int organizationsMatching(String code) {
     return as("admin").queryParam("q", code).get("/organizations").jsonPath().getInt("total");
-  }
-
-  private static Map<String, Object> category(String code, String name, Long parentId) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("code", code);
-    body.put("name", name);
-    body.put("parentId", parentId);
-    return body;
-  }
-
-  private static JsonPath createCategoryUnder(long parentId) {
-    String code = uniqueCode();
-    return as("admin")
-        .body(category(code, "测试类别" + code, parentId))
-        .post("/food-categories")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath();
   }
 
   /**

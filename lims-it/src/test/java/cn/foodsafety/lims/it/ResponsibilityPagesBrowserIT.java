@@ -39,7 +39,7 @@ class ResponsibilityPagesBrowserIT {
     String taskNumber = r.getString("investigationNumber");
     String today = SampleFlows.today();
 
-    open(390, 844);
+    browser = session.open(390, 844);
     signIn("zhongyuan");
     // the home page: the overdue investigations' count opens the list of overdue tasks
     browser.get(appUrl("/index.xhtml"));
@@ -60,7 +60,7 @@ class ResponsibilityPagesBrowserIT {
     session.wait(ExpectedConditions.stalenessOf(before));
     session.wait(
         ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), taskNumber));
-    assertThat(pageTitle()).isEqualTo("生产环节核查任务");
+    assertThat(session.pageTitle()).isEqualTo("生产环节核查任务");
     WebElement row = rowOf(browser.findElement(By.id("list:table")), taskNumber);
     assertThat(row.getText()).contains("页面核查", "中原区市场监督管理局", "待接收");
     assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
@@ -69,7 +69,7 @@ class ResponsibilityPagesBrowserIT {
 
     // 接收 today
     session.wait(ExpectedConditions.textToBe(By.id("nextStep"), "接收"));
-    assertThat(main()).contains(taskNumber, "页面核查", "中原区市场监督管理局");
+    assertThat(session.main()).contains(taskNumber, "页面核查", "中原区市场监督管理局");
     assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
     session.jsClick("step:record");
     session.wait(ExpectedConditions.textToBe(By.id("state"), "已接收"));
@@ -99,7 +99,7 @@ class ResponsibilityPagesBrowserIT {
 
     // the case's bureau reads the task's state on the case page, on the phone too
     session.quit();
-    open(390, 844);
+    browser = session.open(390, 844);
     signIn("jinshui");
     browser.get(appUrl("/disposal/case.xhtml?id=" + caseId));
     session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("investigation")));
@@ -121,7 +121,7 @@ class ResponsibilityPagesBrowserIT {
     long caseId = as("jinshui").get("/cases/of-sample/{id}", sampleId).jsonPath().getLong("id");
     String today = SampleFlows.today();
 
-    open(1400, 1000);
+    browser = session.open(1400, 1000);
     signIn("jinshui");
     browser.findElement(By.id("topbar:lang")).click();
     try {
@@ -156,7 +156,9 @@ class ResponsibilityPagesBrowserIT {
       assertThat(browser.findElement(By.id("list:alert_label")).getText())
           .isEqualTo("Result not delivered in time");
       if (!"0".equals(n)) {
-        assertThat(main()).as("the list shows as many cases as counted").contains(n + " records");
+        assertThat(session.main())
+            .as("the list shows as many cases as counted")
+            .contains(n + " records");
       }
       saveScreenshot("home-counts-to-list-en");
 
@@ -215,24 +217,12 @@ class ResponsibilityPagesBrowserIT {
         .orElseThrow(() -> new AssertionError("no row with " + text + " in " + table.getText()));
   }
 
-  private String main() {
-    return browser.findElement(By.tagName("main")).getText();
-  }
-
-  private void open(int width, int height) {
-    browser = session.open(width, height);
-  }
-
   private static String appUrl(String path) {
     return BrowserSupport.appUrl(path);
   }
 
   private void signIn(String username) {
     BrowserSupport.signIn(browser, WAIT, username, ApiTestSupport.DEMO_PASSWORD);
-  }
-
-  private String pageTitle() {
-    return browser.findElement(By.cssSelector("h1.page-title")).getText();
   }
 
   private void saveScreenshot(String name) {
