@@ -256,22 +256,22 @@ public final class ProvinceYearBenchmark {
         LocalDate today = LocalDate.now(cn.foodsafety.lims.platform.control.CivilTime.ZONE);
         // with --history the copied years too: the SQL copy is proved consistent with the facts
         for (int y = YEAR - history; y <= YEAR; y++) {
-        for (int q = 1; q <= 4; q++) {
-          Reconciliation.Result rec =
-              Reconciliation.of(
-                  c,
-                  LocalDate.of(y, q * 3 - 2, 1),
-                  LocalDate.of(y, q * 3, 1),
-                  calendar,
-                  Reference.load(c),
-                  units,
-                  today);
-          c.commit();
-          recSamples += rec.samples();
-          recCases += rec.cases();
-          recDifferences += rec.differenceCount();
-          rec.differences().stream().limit(5 - first.size()).forEach(first::add);
-        }
+          for (int q = 1; q <= 4; q++) {
+            Reconciliation.Result rec =
+                Reconciliation.of(
+                    c,
+                    LocalDate.of(y, q * 3 - 2, 1),
+                    LocalDate.of(y, q * 3, 1),
+                    calendar,
+                    Reference.load(c),
+                    units,
+                    today);
+            c.commit();
+            recSamples += rec.samples();
+            recCases += rec.cases();
+            recDifferences += rec.differenceCount();
+            rec.differences().stream().limit(5 - first.size()).forEach(first::add);
+          }
         }
         System.out.printf(
             "reconciliation of the years (by quarter): %,d samples, %,d cases, %,d differences in"
@@ -569,8 +569,9 @@ public final class ProvinceYearBenchmark {
    * moved by 10,000,000 per year (results by 100,000,000) and the unique numbers prefixed with the
    * year. The results (sample_item, ten per sample) are copied only with --history-results: neither
    * the figures nor their plain recomputation nor the reconciliation reads them, and their insert
-   * is most of the time (1,067 s for one year's 6.86M rows on the loaded benchmark machine). A year already present is left as it is. The facts are then rebuilt from these raw rows
-   * (the start-up check finds fewer facts than samples) and the reconciliation compares them.
+   * is most of the time (1,067 s for one year's 6.86M rows on the loaded benchmark machine). A year
+   * already present is left as it is. The facts are then rebuilt from these raw rows (the start-up
+   * check finds fewer facts than samples) and the reconciliation compares them.
    */
   static void copyYears(Connection c, int history, boolean results) throws SQLException {
     for (int k = 1; k <= history; k++) {
@@ -592,18 +593,43 @@ public final class ProvinceYearBenchmark {
       String original = " BETWEEN " + FIRST_ID + " AND " + (ID_OFFSET - 1);
       String prefix = "'Y" + year + "-' || ";
       long t0 = System.nanoTime();
-      copy(c, k, "sample", "id" + original,
+      copy(
+          c,
+          k,
+          "sample",
+          "id" + original,
           Map.of("id", "id + " + off, "sample_number", prefix + "sample_number"));
-      copy(c, k, "analysis", "sample_id" + original,
+      copy(
+          c,
+          k,
+          "analysis",
+          "sample_id" + original,
           Map.of("sample_id", "sample_id + " + off, "report_number", prefix + "report_number"));
       if (results) {
-        copy(c, k, "sample_item", "sample_id" + original,
+        copy(
+            c,
+            k,
+            "sample_item",
+            "sample_id" + original,
             Map.of("id", "id + " + off * 10, "sample_id", "sample_id + " + off));
       }
-      copy(c, k, "disposal_case", "id" + original,
-          Map.of("id", "id + " + off, "sample_id", "sample_id + " + off,
-              "case_number", prefix + "case_number"));
-      copy(c, k, "case_extension", "id" + original,
+      copy(
+          c,
+          k,
+          "disposal_case",
+          "id" + original,
+          Map.of(
+              "id",
+              "id + " + off,
+              "sample_id",
+              "sample_id + " + off,
+              "case_number",
+              prefix + "case_number"));
+      copy(
+          c,
+          k,
+          "case_extension",
+          "id" + original,
           Map.of("id", "id + " + off, "case_id", "case_id + " + off));
       try (Statement s = c.createStatement()) {
         s.execute("ANALYZE");
@@ -647,8 +673,16 @@ public final class ProvinceYearBenchmark {
     try (Statement s = c.createStatement()) {
       int n =
           s.executeUpdate(
-              "INSERT INTO " + table + " (" + String.join(", ", cols) + ") SELECT "
-                  + String.join(", ", exprs) + " FROM " + table + " WHERE " + where);
+              "INSERT INTO "
+                  + table
+                  + " ("
+                  + String.join(", ", cols)
+                  + ") SELECT "
+                  + String.join(", ", exprs)
+                  + " FROM "
+                  + table
+                  + " WHERE "
+                  + where);
       System.out.printf("  %6.1f s  %,10d  %s%n", (System.nanoTime() - t) / 1e9, n, table);
     }
   }
