@@ -195,9 +195,81 @@ class FactsIT {
     }
   }
 
+  /**
+   * Lab turnaround is counted in working days and frozen into the facts at approval: a holiday
+   * entered later for a day inside a sample's turnaround counts it again (and so does its removal),
+   * so the facts and a recomputation from the raw rows on the new calendar still agree.
+   */
+  @Test
+  void aHolidayEnteredAfterTheApprovalIsCountedInTheTurnaround() {
+    LocalDate today = LocalDate.now(CHINA);
+    LocalDate receivedOn = today.minusDays(9);
+    List<String> entered = new java.util.ArrayList<>();
+    for (int year : new int[] {receivedOn.getYear(), today.getYear()}) {
+      entered.addAll(
+          as("planner")
+              .queryParam("size", 100)
+              .queryParam("year", year)
+              .get("/calendar")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getList("items.date", String.class));
+    }
+    // a weekday between receipt and approval that the calendar says nothing of yet
+    LocalDate holiday = receivedOn.plusDays(1);
+    while (holiday.getDayOfWeek().getValue() > 5 || entered.contains(holiday.toString())) {
+      holiday = holiday.plusDays(1);
+    }
+    assertThat(holiday).isBefore(today);
+    long sample = SampleFlows.approved(SampleFlows.receivedOn("芹菜-事实-调休", receivedOn), "0.01");
+    String from = receivedOn.minusDays(1).toString();
+    assertThat(reconcile(from).getLong("differenceCount")).isZero();
+    long turnaround = workingDays(receivedOn, today);
+
+    long entry =
+        as("admin")
+            .body(Map.of("date", holiday.toString(), "kind", "HOLIDAY", "name", "事实测试假日"))
+            .post("/calendar")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    try {
+      assertThat(workingDays(receivedOn, today)).isEqualTo(turnaround - 1);
+      JsonPath reconciled = reconcile(from);
+      assertThat(reconciled.getList("differences")).isEmpty();
+      assertThat(reconciled.getLong("differenceCount")).isZero();
+      assertThat(reconciled.getLong("samples")).isGreaterThanOrEqualTo(1);
+    } finally {
+      as("admin").delete("/calendar/{id}", entry).then().statusCode(204);
+    }
+    assertThat(workingDays(receivedOn, today)).isEqualTo(turnaround);
+    assertThat(reconcile(from).getLong("differenceCount")).isZero();
+    assertThat(sample).isPositive();
+  }
+
+  private static long workingDays(LocalDate from, LocalDate to) {
+    return as("planner")
+        .queryParam("from", from.toString())
+        .queryParam("to", to.toString())
+        .get("/calendar/working-days")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getLong("workingDaysBetween");
+  }
+
   private static JsonPath reconcile() {
+    return reconcile(YEAR + "-01-01");
+  }
+
+  private static JsonPath reconcile(String from) {
     return as("admin")
-        .queryParam("from", YEAR + "-01-01")
+        .queryParam("from", from)
         .queryParam("to", LocalDate.now(CHINA).toString())
         .post("/stats/facts/reconciliation")
         .then()

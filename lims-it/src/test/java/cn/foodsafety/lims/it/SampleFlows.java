@@ -266,6 +266,29 @@ final class SampleFlows {
     return f;
   }
 
+  /**
+   * A celery sample taken the day before {@code receivedOn} (09:00), shipped that afternoon and
+   * accepted by LAB-ZZAQ on {@code receivedOn} at 10:00 (Beijing time); returns its id.
+   */
+  static long receivedOn(String food, LocalDate receivedOn) {
+    LocalDate sampledOn = receivedOn.minusDays(1);
+    Map<String, Object> form = celery(food + "-" + uniqueCode());
+    form.put("sampledAt", at(sampledOn, 9));
+    form.put("productionDate", sampledOn.minusDays(2).toString());
+    long id = shipped(form, at(sampledOn, 15));
+    as("labtech")
+        .body(Map.of("receivedAt", at(receivedOn, 10), "condition", "ACCEPTED"))
+        .post("/samples/{id}/receipt", id)
+        .then()
+        .statusCode(200);
+    return id;
+  }
+
+  /** The hour of a day in Beijing time, as the API takes it (ISO offset date-time). */
+  static String at(LocalDate day, int hour) {
+    return day.atTime(hour, 0).atZone(CHINA).toOffsetDateTime().toString();
+  }
+
   static long userId(String user) {
     return USER_IDS.computeIfAbsent(user, u -> as(u).get("/me").jsonPath().getLong("id"));
   }

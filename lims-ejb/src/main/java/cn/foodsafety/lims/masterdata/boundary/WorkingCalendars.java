@@ -73,6 +73,14 @@ public class WorkingCalendars {
     generation.incrementAndGet();
   }
 
+  /**
+   * The calendar as the caller's transaction sees it, its own uncommitted changes included (not
+   * cached): for work done in the transaction that changes the calendar.
+   */
+  public WorkingDayCalendar inThisTransaction() {
+    return load();
+  }
+
   private WorkingDayCalendar load() {
     Map<LocalDate, DayKind> days = new HashMap<>();
     for (CalendarDay d :

@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,10 +36,10 @@ public class PlanWorkbooks {
 
   /**
    * The plan's allocation (one row per unit × level × department × category, 12 months) and
-   * progress.
+   * progress (in the reader's language, the columns of the progress page).
    */
   @RolesAllowed({Role.PLANNER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
-  public byte[] exportWorkbook(long planId) {
+  public byte[] exportWorkbook(long planId, Locale locale) {
     SamplingPlan plan = store().findVisible(planId);
     Map<String, PlanWorkbook.Row> rows = new LinkedHashMap<>();
     for (PlanCell c :
@@ -84,11 +85,12 @@ public class PlanWorkbooks {
                         p.quota() == null ? 0 : p.quota(),
                         p.planned(),
                         p.collected(),
+                        p.outsidePlan(),
                         p.perThousand(),
                         p.percentOfQuota()))
             .toList();
     return new PlanWorkbook()
-        .write(plan.getCity().getName() + " " + plan.getYear(), ordered, progress);
+        .write(plan.getCity().getName() + " " + plan.getYear(), ordered, progress, locale);
   }
 
   /**

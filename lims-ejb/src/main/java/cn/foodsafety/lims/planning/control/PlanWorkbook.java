@@ -39,8 +39,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * A plan's allocation as an Excel workbook, for the province and for planners who work in Excel.
  * Sheet "分配": one row per unit × level × department × category with the batches of each month, the
- * total and the small-farmer batches; sheet "进度": plan against actual per unit. Chinese headers, a
- * frozen header row, filters, number formats.
+ * total and the small-farmer batches (Chinese headers); sheet "进度" (Progress): plan against actual
+ * per unit, collected inside and outside the plan apart, in the reader's language. A frozen header
+ * row, filters, number formats.
  *
  * <p>The same layout is read back: all or nothing. Every bad cell is reported with its sheet, row
  * and column (field "分配!C7") and the reason; nothing is returned unless the whole sheet is clean.
@@ -49,7 +50,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class PlanWorkbook {
 
   public static final String ALLOCATION_SHEET = "分配";
-  public static final String PROGRESS_SHEET = "进度";
   static final int MAX_ROWS = 200_000;
 
   static final String[] ALLOCATION_HEADERS = {
@@ -64,8 +64,21 @@ public final class PlanWorkbook {
   static final int COL_TOTAL = 18;
   static final int COL_SMALL_FARMERS = 19;
 
+  /**
+   * The progress sheet's columns as the plan's progress page shows them (message keys, written in
+   * the reader's language): collected inside the plan and outside it apart, per 1,000 residents and
+   * share of the quota of all batches.
+   */
   static final String[] PROGRESS_HEADERS = {
-    "县级单位编码", "县级单位", "常住人口（人）", "配额（批次）", "计划批次", "已抽批次", "每千人批次", "完成配额（%）"
+    "unitCode",
+    "unit",
+    "residents",
+    "quota",
+    "planned",
+    "collected",
+    "outsidePlan",
+    "perThousand",
+    "percentOfQuota"
   };
 
   /** One row of the allocation sheet. */
@@ -87,6 +100,7 @@ public final class PlanWorkbook {
       int quota,
       int planned,
       long collected,
+      long outsidePlan,
       BigDecimal perThousand,
       BigDecimal percentOfQuota) {}
 
@@ -99,7 +113,11 @@ public final class PlanWorkbook {
       int[] months,
       int smallFarmers) {}
 
-  public byte[] write(String title, List<Row> rows, List<ProgressLine> progress) {
+  /**
+   * Writes the workbook: the allocation sheet in Chinese (the layout {@link #read} takes back), the
+   * progress sheet in the reader's language.
+   */
+  public byte[] write(String title, List<Row> rows, List<ProgressLine> progress, Locale locale) {
     // shared strings (not inline ones): every spreadsheet program, and POI itself, edits them
     try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, false, true);
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -135,8 +153,8 @@ public final class PlanWorkbook {
       }
       finish(sheet, ALLOCATION_HEADERS.length, r, new int[] {14, 22, 10, 14, 14, 22});
 
-      SXSSFSheet p = wb.createSheet(PROGRESS_SHEET);
-      headerRow(p, PROGRESS_HEADERS, header);
+      SXSSFSheet p = wb.createSheet(progressSheet(locale));
+      headerRow(p, progressHeaders(locale), header);
       r = 1;
       for (ProgressLine line : progress) {
         org.apache.poi.ss.usermodel.Row x = p.createRow(r++);
@@ -146,22 +164,37 @@ public final class PlanWorkbook {
         number(x, 3, line.quota(), integer);
         number(x, 4, line.planned(), integer);
         number(x, 5, line.collected(), integer);
+        number(x, 6, line.outsidePlan(), integer);
         if (line.perThousand() != null) {
-          x.createCell(6).setCellValue(line.perThousand().doubleValue());
-          x.getCell(6).setCellStyle(decimal);
+          x.createCell(7).setCellValue(line.perThousand().doubleValue());
+          x.getCell(7).setCellStyle(decimal);
         }
         if (line.percentOfQuota() != null) {
-          x.createCell(7).setCellValue(line.percentOfQuota().doubleValue());
-          x.getCell(7).setCellStyle(percent);
+          x.createCell(8).setCellValue(line.percentOfQuota().doubleValue());
+          x.getCell(8).setCellStyle(percent);
         }
       }
-      finish(p, PROGRESS_HEADERS.length, r, new int[] {14, 22, 16, 14, 12, 12, 12, 14});
+      finish(p, PROGRESS_HEADERS.length, r, new int[] {14, 22, 16, 14, 12, 12, 14, 12, 14});
       wb.write(out);
       wb.dispose();
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The progress sheet's name in the reader's language ("进度" in Chinese). */
+  public static String progressSheet(Locale locale) {
+    return Messages.text(Messages.supported(locale), "workbook.plan.progress");
+  }
+
+  static String[] progressHeaders(Locale locale) {
+    Locale l = Messages.supported(locale);
+    String[] out = new String[PROGRESS_HEADERS.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Messages.text(l, "workbook.plan.progress." + PROGRESS_HEADERS[i]);
+    }
+    return out;
   }
 
   private static CellStyle headerStyle(Workbook wb) {

@@ -50,6 +50,8 @@ public class ResultImports {
 
   @Inject Analyses analyses;
 
+  @Inject ImportPreviews previews;
+
   @Inject Clock clock = Clock.systemUTC();
 
   /**
@@ -61,6 +63,14 @@ public class ResultImports {
   public ImportResult importFile(byte[] content, String fileName, boolean commit) {
     User me = users.current();
     Organization lab = LabAccess.labOf(me);
+    String key = ImportPreviews.key(me.getUsername(), lab.getId(), fileName, content);
+    if (commit) {
+      ImportPreviews.Checked checked = previews.take(key, today(), clock.instant());
+      ImportResult written = checked == null ? null : commitChecked(checked, lab, me);
+      if (written != null) {
+        return written;
+      }
+    }
     ResultFile.Parsed parsed = ResultFile.read(content, fileName);
     List<ImportResult.Problem> problems = new ArrayList<>();
     for (ResultFile.Problem p : parsed.problems()) {
@@ -103,6 +113,9 @@ public class ResultImports {
     Map<Long, Map<String, SampleItem>> itemsBySample = new HashMap<>();
     // checked and judged once, here: the commit writes these without checking the file again
     Map<Long, List<Pending>> pendingBySample = new LinkedHashMap<>();
+    // the same rows with the versions they were checked against, kept for the commit
+    List<ImportPreviews.Row> checkedForCommit = new ArrayList<>();
+    boolean keepable = !commit;
     int checkedRows = 0;
     Set<String> seen = new java.util.HashSet<>();
     for (ResultFile.Row row : parsed.rows()) {
@@ -135,7 +148,9 @@ public class ResultImports {
         } else if (a != null) {
           list = storedItems.getOrDefault(s.getId(), List.of());
         } else {
+          // items planned, not yet stored: nothing with a version to verify at the commit
           list = this.analyses.plannedItems(s, null, byCategory);
+          keepable = false;
         }
         items = new LinkedHashMap<>();
         for (SampleItem si : list) {
@@ -197,21 +212,30 @@ public class ResultImports {
       }
       var c = checked.get();
       checkedRows++;
+      SampleItem.Result result =
+          new SampleItem.Result(
+              c.value(),
+              c.notDetected(),
+              c.lod(),
+              c.unit(),
+              Recording.blank(row.method()),
+              Recording.blank(row.instrument()),
+              Recording.blank(row.analyst()),
+              row.testedOn());
+      if (keepable) {
+        checkedForCommit.add(
+            new ImportPreviews.Row(
+                s.getId(),
+                s.getVersion(),
+                a.getVersion(),
+                item.getId(),
+                item.getVersion(),
+                result,
+                judgment));
+      }
       pendingBySample
           .computeIfAbsent(s.getId(), k -> new ArrayList<>())
-          .add(
-              new Pending(
-                  item,
-                  new SampleItem.Result(
-                      c.value(),
-                      c.notDetected(),
-                      c.lod(),
-                      c.unit(),
-                      Recording.blank(row.method()),
-                      Recording.blank(row.instrument()),
-                      Recording.blank(row.analyst()),
-                      row.testedOn()),
-                  judgment));
+          .add(new Pending(item, result, judgment));
     }
     boolean clean = problems.isEmpty() && !parsed.rows().isEmpty();
     if (!clean || !commit) {
@@ -225,18 +249,90 @@ public class ResultImports {
                             "row " + p.row() + " " + p.column(), p.key(), p.args().toArray()))
                 .toList());
       }
+      if (clean && keepable) {
+        previews.keep(
+            key,
+            new ImportPreviews.Checked(
+                today(),
+                parsed.rows().size(),
+                pendingBySample.size(),
+                List.copyOf(checkedForCommit),
+                clock.instant()));
+      }
       return new ImportResult(parsed.rows().size(), pendingBySample.size(), clean, false, problems);
     }
-    List<AuditTrail.Changed> changes = new ArrayList<>(checkedRows);
+    write(pendingBySample, analyses, me, checkedRows);
+    return new ImportResult(parsed.rows().size(), pendingBySample.size(), true, true, List.of());
+  }
+
+  /**
+   * Commits a file its preview checked, without checking it again: only what may have changed since
+   * is verified, the versions of its samples, analyses and items (any change of a sample's state,
+   * lab or receipt, of an analysis's state, of an item's limit, unit or result raises them). Null
+   * when anything changed: the file is then checked as a whole.
+   */
+  private ImportResult commitChecked(ImportPreviews.Checked checked, Organization lab, User me) {
+    List<Long> sampleIds =
+        checked.rows().stream().map(ImportPreviews.Row::sampleId).distinct().toList();
+    List<Long> itemIds = checked.rows().stream().map(ImportPreviews.Row::itemId).toList();
+    Map<Long, Sample> samples = new HashMap<>();
+    Map<Long, Analysis> analysesBySample = new HashMap<>();
+    Map<Long, SampleItem> items = new HashMap<>();
+    for (List<Long> chunk : chunks(sampleIds, 500)) {
+      em.createQuery("select s from Sample s where s.id in :ids", Sample.class)
+          .setParameter("ids", chunk)
+          .getResultStream()
+          .forEach(s -> samples.put(s.getId(), s));
+      em.createQuery("select a from Analysis a where a.sampleId in :ids", Analysis.class)
+          .setParameter("ids", chunk)
+          .getResultStream()
+          .forEach(a -> analysesBySample.put(a.getSampleId(), a));
+    }
+    for (List<Long> chunk : chunks(itemIds, 500)) {
+      em.createQuery("select i from SampleItem i where i.id in :ids", SampleItem.class)
+          .setParameter("ids", chunk)
+          .getResultStream()
+          .forEach(i -> items.put(i.getId(), i));
+    }
+    Map<Long, List<Pending>> pendingBySample = new LinkedHashMap<>();
+    for (ImportPreviews.Row r : checked.rows()) {
+      Sample s = samples.get(r.sampleId());
+      Analysis a = analysesBySample.get(r.sampleId());
+      SampleItem item = items.get(r.itemId());
+      if (s == null
+          || s.getVersion() != r.sampleVersion()
+          || s.getState() != SampleState.RECEIVED
+          || s.getLab() == null
+          || !s.getLab().getId().equals(lab.getId())
+          || a == null
+          || a.getVersion() != r.analysisVersion()
+          || item == null
+          || item.getVersion() != r.itemVersion()) {
+        return null;
+      }
+      pendingBySample
+          .computeIfAbsent(r.sampleId(), k -> new ArrayList<>())
+          .add(new Pending(item, r.result(), r.judgment()));
+    }
+    write(pendingBySample, analysesBySample, me, checked.rows().size());
+    return new ImportResult(checked.fileRows(), checked.samples(), true, true, List.of());
+  }
+
+  /** Writes the checked rows and, in one call for the whole file, their audit lines. */
+  private void write(
+      Map<Long, List<Pending>> pendingBySample,
+      Map<Long, Analysis> analysesBySample,
+      User me,
+      int rows) {
+    List<AuditTrail.Changed> changes = new ArrayList<>(rows);
     for (Map.Entry<Long, List<Pending>> e : pendingBySample.entrySet()) {
       changes.addAll(
           Recording.record(
-              e.getValue(), analyses.get(e.getKey()), me.getUsername(), clock.instant()));
+              e.getValue(), analysesBySample.get(e.getKey()), me.getUsername(), clock.instant()));
     }
-    // one call for the whole file's audit lines (written with the items in the same flush)
+    // written with the items in the same flush
     audit.changedAll(Results.ITEM, changes);
     em.flush();
-    return new ImportResult(parsed.rows().size(), pendingBySample.size(), true, true, List.of());
   }
 
   private static ImportResult.Problem problem(

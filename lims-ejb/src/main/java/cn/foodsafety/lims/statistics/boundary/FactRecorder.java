@@ -13,6 +13,7 @@ import cn.foodsafety.lims.kernel.SampleAccepted;
 import cn.foodsafety.lims.kernel.SampleAssigned;
 import cn.foodsafety.lims.kernel.SampleCollected;
 import cn.foodsafety.lims.kernel.SampleRejected;
+import cn.foodsafety.lims.masterdata.boundary.CalendarDays;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.statistics.control.Facts;
 import jakarta.annotation.Resource;
@@ -98,6 +99,20 @@ public class FactRecorder {
 
   public void withdrawn(@Observes CaseWithdrawn e) {
     caseOf(e.caseId());
+  }
+
+  /**
+   * A holiday or make-up working day entered, changed or removed: the lab turnaround of the samples
+   * whose working days span that day is counted again on the calendar as this transaction sees it,
+   * in the transaction of the calendar change.
+   */
+  public void calendarChanged(@Observes CalendarDays.CalendarChanged e) {
+    em.flush();
+    try (Connection c = dataSource.getConnection()) {
+      Facts.recountTurnaround(c, e.date(), calendars.inThisTransaction());
+    } catch (SQLException x) {
+      throw new IllegalStateException("turnaround facts around " + e.date(), x);
+    }
   }
 
   private void sample(long id) {

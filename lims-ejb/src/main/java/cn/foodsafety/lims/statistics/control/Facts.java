@@ -387,6 +387,90 @@ public final class Facts {
     }
   }
 
+  /**
+   * Counts again, on {@code calendar}, the lab turnaround of every sample whose working days span
+   * {@code day} (received on or before it, approved on or after it): the working days are frozen
+   * into the facts at approval, so a holiday or make-up working day entered later would otherwise
+   * leave them on the old calendar until a rebuild. Their fact rows are rewritten and the
+   * difference appended to the monthly counts, as for one sample. Returns the samples changed.
+   */
+  public static int recountTurnaround(Connection c, LocalDate day, WorkingDayCalendar calendar)
+      throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT sample_id FROM sample_fact WHERE working_days IS NOT NULL"
+                + " AND received_on <= ? AND approved_on >= ?")) {
+      setDate(s, 1, day);
+      setDate(s, 2, day);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          ids.add(r.getLong(1));
+        }
+      }
+    }
+    Map<Long, Long> tops = ids.isEmpty() ? Map.of() : topCategories(c);
+    int changed = 0;
+    for (int from = 0; from < ids.size(); from += 500) {
+      changed +=
+          refreshSamples(c, ids.subList(from, Math.min(ids.size(), from + 500)), tops, calendar);
+    }
+    return changed;
+  }
+
+  /** {@link #refreshSample} for many samples at once (their fact rows locked first). */
+  private static int refreshSamples(
+      Connection c, List<Long> ids, Map<Long, Long> tops, WorkingDayCalendar calendar)
+      throws SQLException {
+    String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+    Map<Long, SampleFact> before = new HashMap<>();
+    for (SampleFact f :
+        storedSamples(c, " WHERE s.sample_id IN (" + in + ") FOR UPDATE", new ArrayList<>(ids))) {
+      before.put(f.sampleId(), f);
+    }
+    Map<Long, SampleFact> after = new HashMap<>();
+    for (SampleFact f :
+        rawSamples(c, " WHERE s.id IN (" + in + ")", new ArrayList<>(ids), tops, calendar)) {
+      after.put(f.sampleId(), f);
+    }
+    Map<List<Object>, int[]> months = new LinkedHashMap<>();
+    Map<List<Object>, int[]> turnaround = new LinkedHashMap<>();
+    Map<List<Object>, int[]> approvals = new LinkedHashMap<>();
+    Map<List<Object>, int[]> turnaroundApprovals = new LinkedHashMap<>();
+    List<SampleFact> inserts = new ArrayList<>();
+    int changed = 0;
+    try (PreparedStatement d = c.prepareStatement("DELETE FROM sample_fact WHERE sample_id = ?")) {
+      for (Long id : ids) {
+        SampleFact old = before.get(id);
+        SampleFact now = after.get(id);
+        if (Objects.equals(old, now)) {
+          continue;
+        }
+        changed++;
+        if (old != null) {
+          d.setLong(1, id);
+          d.addBatch();
+        }
+        if (now != null) {
+          inserts.add(now);
+        }
+        contribute(months, turnaround, old, -1);
+        contribute(months, turnaround, now, 1);
+        contributeApprovals(approvals, turnaroundApprovals, old, -1);
+        contributeApprovals(approvals, turnaroundApprovals, now, 1);
+      }
+      if (changed > 0) {
+        d.executeBatch();
+      }
+    }
+    if (changed > 0) {
+      insertSampleFacts(c, inserts);
+      appendMonthDeltas(c, months, turnaround);
+      appendApprovalDeltas(c, approvals, turnaroundApprovals);
+    }
+    return changed;
+  }
+
   static void contribute(
       Map<List<Object>, int[]> months,
       Map<List<Object>, int[]> turnaround,

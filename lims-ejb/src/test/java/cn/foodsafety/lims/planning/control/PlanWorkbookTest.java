@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -26,6 +27,10 @@ class PlanWorkbookTest {
   static final Map<String, Long> CATEGORIES = Map.of("05", 5L, "33", 33L);
 
   static byte[] workbook() {
+    return workbook(Locale.SIMPLIFIED_CHINESE);
+  }
+
+  static byte[] workbook(Locale locale) {
     int[] months = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
     return new PlanWorkbook()
         .write(
@@ -75,8 +80,20 @@ class PlanWorkbookTest {
                     9331,
                     9331,
                     12,
-                    new BigDecimal("0.009"),
-                    new BigDecimal("0.1"))));
+                    3,
+                    new BigDecimal("0.011"),
+                    new BigDecimal("0.2")),
+                new PlanWorkbook.ProgressLine(
+                    "",
+                    "郑州市",
+                    12_600_000,
+                    88_200,
+                    9331,
+                    12,
+                    3,
+                    new BigDecimal("0.001"),
+                    new BigDecimal("0.0"))),
+            locale);
   }
 
   static List<PlanWorkbook.ImportedRow> read(byte[] bytes) {
@@ -106,6 +123,47 @@ class PlanWorkbookTest {
         assertThat(sheet.getFooter().getCenter()).contains("&P", "&N");
       }
     }
+  }
+
+  @Test
+  void theProgressSheetShowsCollectedInsideAndOutsideThePlanApartInTheReadersLanguage()
+      throws Exception {
+    try (Workbook zh = WorkbookFactory.create(new ByteArrayInputStream(workbook()));
+        Workbook en = WorkbookFactory.create(new ByteArrayInputStream(workbook(Locale.ENGLISH)))) {
+      Sheet p = zh.getSheet("进度");
+      assertThat(texts(p.getRow(0)))
+          .containsExactly(
+              "县级单位编码", "县级单位", "常住人口（人）", "配额（批次）", "计划批次", "已抽批次", "计划外批次", "每千人批次", "完成配额（%）");
+      assertThat(p.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(12.0);
+      assertThat(p.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(3.0);
+      assertThat(p.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(0.011);
+      assertThat(p.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(0.2);
+      assertThat(p.getRow(2).getCell(1).getStringCellValue()).isEqualTo("郑州市");
+      assertThat(p.getRow(2).getCell(6).getNumericCellValue()).isEqualTo(3.0);
+      Sheet e = en.getSheet("Progress");
+      assertThat(texts(e.getRow(0)))
+          .containsExactly(
+              "Unit code",
+              "County-level unit",
+              "Residents",
+              "Quota (batches)",
+              "Planned",
+              "Collected",
+              "Outside the plan",
+              "Per 1,000 residents",
+              "Of quota (%)");
+      assertThat(e.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(3.0);
+      // the allocation sheet keeps the layout read back, whatever the reader's language
+      assertThat(
+              en.getSheet(PlanWorkbook.ALLOCATION_SHEET).getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("县级单位编码");
+    }
+  }
+
+  private static List<String> texts(org.apache.poi.ss.usermodel.Row row) {
+    List<String> out = new java.util.ArrayList<>();
+    row.forEach(c -> out.add(c.getStringCellValue()));
+    return out;
   }
 
   @Test

@@ -16,6 +16,7 @@ import cn.foodsafety.lims.planning.boundary.TaskGroups;
 import cn.foodsafety.lims.planning.boundary.TotalData;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.rest.ListParams;
+import cn.foodsafety.lims.platform.rest.RequestLocale;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -237,9 +239,9 @@ public class PlansResource {
   @GET
   @Path("{id:[0-9]+}/workbook")
   @Produces({XLSX, MediaType.APPLICATION_JSON})
-  public Response workbook(@PathParam("id") long id) {
+  public Response workbook(@PathParam("id") long id, @Context HttpHeaders headers) {
     PlanData plan = plans.get(id);
-    byte[] bytes = workbooks.exportWorkbook(id);
+    byte[] bytes = workbooks.exportWorkbook(id, RequestLocale.of(headers));
     String name = "plan-" + plan.year() + "-" + plan.cityName() + ".xlsx";
     return Response.ok(bytes, XLSX)
         .header(

@@ -390,10 +390,14 @@ public class EditPlanBacking implements Serializable {
 
   public void allocate() {
     try {
-      allocations.allocate(id);
+      PlanData allocated = allocations.allocate(id);
       reload();
       edits.clear();
-      text.info("plan.allocated");
+      text.info(
+          "plan.allocated",
+          allocated.plannedBatches(),
+          allocated.cityQuota(),
+          allocated.brokenTotals());
     } catch (RuntimeException e) {
       text.show(e, "plan");
     }
@@ -514,10 +518,11 @@ public class EditPlanBacking implements Serializable {
    */
   public StreamedContent getWorkbook() {
     String name = "plan-" + plan.year() + "-" + plan.cityName() + ".xlsx";
+    java.util.Locale locale = text.locale();
     return DefaultStreamedContent.builder()
         .name(name)
         .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .stream(() -> new ByteArrayInputStream(workbooks.exportWorkbook(id)))
+        .stream(() -> new ByteArrayInputStream(workbooks.exportWorkbook(id, locale)))
         .build();
   }
 
