@@ -62,6 +62,7 @@ class TableOwnershipTest {
           Map.entry("turnaround_month_fact", "statistics"),
           Map.entry("turnaround_approval_fact", "statistics"),
           Map.entry("case_fact", "statistics"),
+          Map.entry("case_count_fact", "statistics"),
           Map.entry("case_deadline_fact", "statistics"),
           Map.entry("audit_check_item", "oversight"));
 

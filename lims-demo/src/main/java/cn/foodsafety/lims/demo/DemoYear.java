@@ -251,6 +251,7 @@ public class DemoYear {
 
   @Inject cn.foodsafety.lims.disposal.boundary.ProducerInvestigations investigations;
   @Inject DeadlineSweep sweep;
+  @Inject DemoSteps steps;
   @Inject Users users;
   @Inject Publications publications;
   @Inject RecordCheckRuns recordChecks;
@@ -323,6 +324,7 @@ public class DemoYear {
     long started = System.nanoTime();
     ensureAccounts(LocalDate.of(year - 1, 12, 1));
     PlanData plan = plan(cityId, year);
+    long planned = System.nanoTime();
     List<LocalDate> days = workingDays(LocalDate.of(year, 1, 2), today.minusDays(1));
     if (days.isEmpty()) {
       return "no working day of " + year + " has passed: only the plan written";
@@ -330,6 +332,7 @@ public class DemoYear {
     List<Batch> batches = schedule(plan, days, sampleCount);
     kinds(batches);
     Map<String, Long> taskIds = tasks(plan, batches, LocalDate.of(year - 1, 12, 20));
+    long tasked = System.nanoTime();
     for (Batch b : batches) {
       b.taskId = taskIds.get(b.group());
       at(b.sampledAt().plusSeconds(40 * 60), () -> collect(b));
@@ -339,13 +342,26 @@ public class DemoYear {
       Event e = queue.poll();
       e.step().run();
     }
+    long lived = System.nanoTime();
     as(ADMIN, Instant.now(), () -> sweep.runNow());
     oversight(year, written);
-    long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+    long ended = System.nanoTime();
     DemoProgress.counts(written, opened, refused);
+    // where the time went, so that a slow start can be told apart (plan, tasks, the year's steps,
+    // the deadline sweep with the oversight)
     return String.format(
-        "plan %d of %d approved; %d samples, %d cases, %d steps refused, in %d s",
-        plan.id(), year, written, opened, refused, seconds);
+        "plan %d of %d approved; %d samples, %d cases, %d steps refused, in %d s"
+            + " (plan %d s, tasks %d s, samples and cases %d s, sweep and oversight %d s)",
+        plan.id(),
+        year,
+        written,
+        opened,
+        refused,
+        seconds(started, ended),
+        seconds(started, planned),
+        seconds(planned, tasked),
+        seconds(tasked, lived),
+        seconds(lived, ended));
   }
 
   // ---------------------------------------------------------------- reference data and accounts
@@ -1478,7 +1494,8 @@ public class DemoYear {
   /** The step as {@code actor} at the current moment; a refusal is logged and counted. */
   <T> T act(Actor actor, Supplier<T> work) {
     try {
-      return as(actor, current, work);
+      // the use cases of one step in one transaction (DemoSteps): committed once, nothing re-read
+      return as(actor, current, () -> steps.together(work));
     } catch (LimsException | EJBException e) {
       if (++refused > 100) {
         throw new IllegalStateException("more than 100 steps refused; the last: " + e, e);
@@ -1497,6 +1514,10 @@ public class DemoYear {
 
   private <T> T as(Actor actor, Instant at, Supplier<T> work) {
     return DemoClock.at(at, () -> Acting.as(actor.username(), actor.roles(), work));
+  }
+
+  private static long seconds(long from, long to) {
+    return Math.round((to - from) / 1e9);
   }
 
   static Instant moment(LocalDate day, int hour, int minute) {

@@ -142,7 +142,8 @@ class BackupSamplesIT {
     return p;
   }
 
-  private static Response place(long sampleId) {
+  /** Records the backup of a received sample in LAB-ZZAQ's store (as labtech). */
+  static Response place(long sampleId) {
     return as("labtech").body(placement(sampleId)).post("/backup-samples");
   }
 

@@ -249,10 +249,10 @@ class GeneratedClientIT {
     assertThat(overall.getNonConforming()).isEqualTo(before.getNonConforming() + 1);
     assertThat(overall.getPassRate().getTarget()).isEqualByComparingTo("98");
     var judged =
+        // the query parameters in the document's order, by name: asOf, categoryId, department,
+        // from, kind, labId, level, month, page, quarter, regionId, size, to, year
         stats.listFigureSamples(
             "judged",
-            0,
-            1,
             null,
             null,
             null,
@@ -261,8 +261,10 @@ class GeneratedClientIT {
             null,
             null,
             null,
+            0,
             null,
             null,
+            1,
             null,
             year);
     assertThat(judged.getTotal()).isEqualTo(overall.getJudged());

@@ -818,6 +818,62 @@ class MasterDataIT {
     assertThat(calendarDaysNamed(name)).isZero();
   }
 
+  /**
+   * Deadlines are counted on working days, so a calendar may not rest for more than a year in a
+   * row: holidays on every weekday from a Saturday to the Sunday 366 days later are accepted, one
+   * more on the Monday after is refused at the field in the caller's language and nothing is
+   * written; the arithmetic still finds that Monday.
+   */
+  @Test
+  void aHolidayThatLeavesNoWorkingDayForMoreThanAYearIsRefused() {
+    LocalDate saturday =
+        LocalDate.of(9100 + ThreadLocalRandom.current().nextInt(800), 1, 1)
+            .with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+    LocalDate monday = saturday.plusDays(366);
+    String name = "测试长假" + uniqueCode();
+    List<Long> ids = new java.util.ArrayList<>();
+    try {
+      for (LocalDate d = saturday; d.isBefore(monday); d = d.plusDays(1)) {
+        if (d.getDayOfWeek().getValue() <= 5) {
+          ids.add(createCalendarDay(d, "HOLIDAY", name).getLong("id"));
+        }
+      }
+      assertThat(ids).hasSize(260);
+      assertThat(monday.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+
+      JsonPath zh =
+          as("admin")
+              .body(calendarDay(monday, "HOLIDAY", name))
+              .post("/calendar")
+              .then()
+              .statusCode(400)
+              .contentType(startsWith(PROBLEM_JSON))
+              .extract()
+              .jsonPath();
+      assertThat(zh.getList("errors.field", String.class)).containsExactly("kind");
+      assertThat(messageFor(zh, "kind"))
+          .isEqualTo("登记后 " + monday + " 所在的连续休息日将超过 366 天，期间无法计算任何期限；请核对日历条目");
+      JsonPath en =
+          as("admin", "en")
+              .body(calendarDay(monday, "HOLIDAY", name))
+              .post("/calendar")
+              .then()
+              .statusCode(400)
+              .extract()
+              .jsonPath();
+      assertThat(messageFor(en, "kind"))
+          .startsWith(
+              "with this entry " + monday + " would lie in more than 366 rest days in a row");
+
+      assertThat(calendarDaysNamed(name)).isEqualTo(260);
+      JsonPath answer = workingDays(Map.of("from", saturday.minusDays(1).toString(), "days", 1));
+      assertThat(answer.getString("dueDate")).isEqualTo(monday.toString());
+    } finally {
+      ids.forEach(id -> as("admin").delete("/calendar/{id}", id).then().statusCode(204));
+    }
+    assertThat(calendarDaysNamed(name)).isZero();
+  }
+
   @Test
   void dateOfACalendarDayCannotChange() {
     LocalDate saturday = farSaturday();

@@ -121,6 +121,55 @@ public class AuditTrail {
     }
   }
 
+  /**
+   * As {@link #recordCaptured()}, the lines recorded now with their own reason (a rejection note, a
+   * correction's reason): for a use case that records its captured changes at a given step, or
+   * changes several records with different reasons in one transaction. The reason the use case gave
+   * with {@link #because} holds again afterwards.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void recordCaptured(String reason) {
+    CapturedChanges captured = CapturedChanges.current();
+    if (captured == null) {
+      em.flush();
+      return;
+    }
+    String before = captured.reason();
+    captured.because(reason);
+    try {
+      recordCaptured();
+    } finally {
+      captured.because(before);
+    }
+  }
+
+  /**
+   * Records now, with the reason given, what the listener captured of the audited entities filed
+   * under one record ({@link cn.foodsafety.lims.audit.entity.Audited#auditId}: a case with its
+   * steps, extensions and responsibility), after writing what is still pending. For a use case that
+   * runs inside another one's transaction (an observer) or fires events whose observers change
+   * audited entities of their own: their changes stay captured for them, with their own reason.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void recordCaptured(String entityType, long id, String reason) {
+    em.flush();
+    CapturedChanges captured = CapturedChanges.current();
+    if (captured == null) {
+      return;
+    }
+    String why = reason == null || reason.isBlank() ? null : reason.strip();
+    for (CapturedChanges.Change c : captured.take(entityType, id)) {
+      write(
+          AuditAction.UPDATE,
+          c.entityType(),
+          c.entityId(),
+          c.field(),
+          c.oldValue(),
+          c.newValue(),
+          why);
+    }
+  }
+
   /** The reason the trail gives the changes of the current use case (e.g. a correction). */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void because(String reason) {

@@ -61,6 +61,19 @@ public final class CapturedChanges {
     return taken;
   }
 
+  /**
+   * The changes not yet recorded that are filed under one record (a case and its parts); the others
+   * stay for the use case that made them.
+   */
+  public List<Change> take(String entityType, long entityId) {
+    List<Change> taken =
+        changes.stream()
+            .filter(c -> c.entityType().equals(entityType) && c.entityId() == entityId)
+            .toList();
+    changes.removeAll(taken);
+    return taken;
+  }
+
   private static TransactionSynchronizationRegistry registry() {
     TransactionSynchronizationRegistry tsr = registry;
     if (tsr == null) {

@@ -93,6 +93,9 @@ public class ChangeCapture implements SessionCustomizer {
           }
         } else {
           compare(entity, r.getAttribute(), oldValue(r, now), now, order, found);
+          if (r instanceof CollectionChangeRecord c) {
+            added(entity, r.getAttribute(), c, order + 50, found);
+          }
         }
       }
       found.sort(Comparator.comparingInt(Found::order));
@@ -114,9 +117,31 @@ public class ChangeCapture implements SessionCustomizer {
               new Found(
                   order + i,
                   new CapturedChanges.Change(
-                      entity.auditType(), entity.getId(), field, oldText, newText)));
+                      entity.auditType(), entity.auditId(), field, oldText, newText)));
         }
         i++;
+      }
+    }
+
+    /**
+     * The fields each member added to the collection writes on its own ({@link
+     * Audited#auditAdded}).
+     */
+    private static void added(
+        Audited entity, String attribute, CollectionChangeRecord c, int order, List<Found> out) {
+      int i = 0;
+      for (ObjectChangeSet member : c.getAddObjectList().keySet()) {
+        for (Map.Entry<String, String> f :
+            entity.auditAdded(attribute, member.getUnitOfWorkClone()).entrySet()) {
+          if (f.getValue() != null) {
+            out.add(
+                new Found(
+                    order + i,
+                    new CapturedChanges.Change(
+                        entity.auditType(), entity.auditId(), f.getKey(), null, f.getValue())));
+          }
+          i++;
+        }
       }
     }
 

@@ -33,6 +33,14 @@ public interface Audited {
 
   Long getId();
 
+  /**
+   * The record the trail files the entity's changes under: by default its own id. A part of an
+   * aggregate whose history is the whole's (a case's extension) files them under the whole's id.
+   */
+  default Long auditId() {
+    return getId();
+  }
+
   /** How a field of another entity names this one (a parent, a scope): its code. */
   String auditLabel();
 
@@ -46,6 +54,15 @@ public interface Audited {
       return Map.of();
     }
     return Collections.singletonMap(attribute, text(value));
+  }
+
+  /**
+   * The fields a member added to a collection attribute writes as new values (no old value), for an
+   * aggregate whose history names each part it gains (a case's step: its kind and date). By default
+   * none: the collection is followed as a whole through {@link #auditFields}.
+   */
+  default Map<String, String> auditAdded(String attribute, Object member) {
+    return Map.of();
   }
 
   /**

@@ -2,7 +2,6 @@ package cn.foodsafety.lims.disposal.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.disposal.entity.CaseExtension;
-import cn.foodsafety.lims.disposal.entity.ExtensionState;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.kernel.ExtensionDecided;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
@@ -18,7 +17,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * Extensions of a case's deadline: asked for by the responsible regulator with a reason and a later
@@ -58,12 +56,7 @@ public class CaseExtensions {
             users.current().getUsername(),
             clock.instant());
     em.persist(e);
-    em.flush();
-    audit.changed(
-        Cases.ENTITY,
-        c.getId(),
-        new AuditTrail.Changes().compare("extensionRequested", null, request.newDeadline()),
-        e.getReason());
+    audit.recordCaptured(Cases.ENTITY, c.getId(), e.getReason());
     return reader().data(c, viewer);
   }
 
@@ -78,18 +71,11 @@ public class CaseExtensions {
     em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     Violations.of(validator, decision == null ? new Decision(null) : decision).throwIfAny();
     String note = decision == null ? null : CaseReader.trim(decision.note());
-    LocalDate before = c.getDeadline();
     CaseExtension e =
         c.decideExtension(
             extensionId, approve, users.current().getUsername(), clock.instant(), note);
-    em.flush();
-    audit.changed(
-        Cases.ENTITY,
-        c.getId(),
-        new AuditTrail.Changes()
-            .compare("extension", ExtensionState.REQUESTED, e.getState())
-            .compare("deadline", before, c.getDeadline()),
-        note);
+    // the trail has the extension's decision and, when approved, the deadline it moved
+    audit.recordCaptured(Cases.ENTITY, c.getId(), note);
     extensionDecided.fire(new ExtensionDecided(c.getId(), e.getId(), approve));
     return reader().data(c, viewer);
   }

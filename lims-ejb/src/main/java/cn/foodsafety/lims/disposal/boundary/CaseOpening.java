@@ -3,7 +3,6 @@ package cn.foodsafety.lims.disposal.boundary;
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.disposal.control.ResponsibilityRules;
 import cn.foodsafety.lims.disposal.entity.CaseClock;
-import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.disposal.entity.ProblemStage;
 import cn.foodsafety.lims.disposal.entity.ProducerRoute;
@@ -81,14 +80,11 @@ public class CaseOpening {
           .filter(c -> !c.getState().isClosed())
           .forEach(
               c -> {
-                // the state the case had reached (accepted, delivered, ...), not always OPEN
-                CaseState before = c.getState();
+                // the trail has the state the case had reached (accepted, delivered, ...);
+                // recorded now, in the approval's transaction, apart from the report's changes
                 c.withdraw(issued.issuedOn());
-                audit.changed(
-                    ENTITY,
-                    c.getId(),
-                    new AuditTrail.Changes().compare("state", before, c.getState()),
-                    "report version " + issued.version() + ": conforming");
+                audit.recordCaptured(
+                    ENTITY, c.getId(), "report version " + issued.version() + ": conforming");
                 withdrawn.fire(new CaseWithdrawn(c.getId(), issued.sampleId()));
               });
       return;

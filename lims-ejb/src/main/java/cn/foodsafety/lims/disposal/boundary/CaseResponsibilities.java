@@ -64,12 +64,7 @@ public class CaseResponsibilities {
     cn.foodsafety.lims.platform.control.Violations.of(validator, input).throwIfAny();
     r.deliverToProducer(
         input.deliveredTo(), input.deliveredOn(), c.getReceivedOn(), reader().today());
-    em.flush();
-    audit.changed(
-        Cases.ENTITY,
-        c.getId(),
-        new AuditTrail.Changes().compare("producerDeliveredOn", null, r.getProducerDeliveredOn()),
-        r.getProducerDeliveredTo());
+    audit.recordCaptured(Cases.ENTITY, c.getId(), r.getProducerDeliveredTo());
     return data(c, viewer);
   }
 
@@ -82,8 +77,6 @@ public class CaseResponsibilities {
     CaseResponsibility r = recorded(c);
     em.lock(r, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     cn.foodsafety.lims.platform.control.Violations.of(validator, input).throwIfAny();
-    LocalDate sentBefore = r.getAssistanceSentOn();
-    LocalDate answeredBefore = r.getAssistanceAnsweredOn();
     r.recordAssistance(
         input.to(),
         input.sentOn(),
@@ -91,14 +84,7 @@ public class CaseResponsibilities {
         input.answeredOn(),
         c.getReceivedOn(),
         reader().today());
-    em.flush();
-    audit.changed(
-        Cases.ENTITY,
-        c.getId(),
-        new AuditTrail.Changes()
-            .compare("assistanceSentOn", sentBefore, r.getAssistanceSentOn())
-            .compare("assistanceAnsweredOn", answeredBefore, r.getAssistanceAnsweredOn()),
-        r.getAssistanceTo());
+    audit.recordCaptured(Cases.ENTITY, c.getId(), r.getAssistanceTo());
     return data(c, viewer);
   }
 

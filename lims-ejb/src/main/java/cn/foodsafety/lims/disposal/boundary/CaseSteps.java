@@ -108,14 +108,8 @@ public class CaseSteps {
             reader().rules(),
             reader().today());
     em.persist(step);
-    em.flush();
-    audit.changed(
-        Cases.ENTITY,
-        c.getId(),
-        new AuditTrail.Changes()
-            .compare("state", before, c.getState())
-            .compare(input.kind().name(), null, input.date()),
-        particulars.note());
+    // the trail has the state the step left and the step with its date; the reason is its note
+    audit.recordCaptured(Cases.ENTITY, c.getId(), particulars.note());
     stepRecorded.fire(new CaseStepRecorded(c.getId(), input.kind().name()));
     if (c.getState() == CaseState.OVERTURNED) {
       overturned.fire(new CaseOverturned(c.getId(), c.getSample().getId(), c.getCaseNumber()));
@@ -134,14 +128,8 @@ public class CaseSteps {
       throw new AccessDeniedException("lims.case.notProducerRegulator");
     }
     Violations.of(validator, note).throwIfAny();
-    String before = c.getProducerNote();
     c.noteByProducerRegulator(note.note().strip());
-    em.flush();
-    audit.changed(
-        Cases.ENTITY,
-        c.getId(),
-        new AuditTrail.Changes().compare("producerNote", before, c.getProducerNote()),
-        null);
+    audit.recordCaptured(Cases.ENTITY, c.getId(), null);
     return reader().data(c, viewer);
   }
 

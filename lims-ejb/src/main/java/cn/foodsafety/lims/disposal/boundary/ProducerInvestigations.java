@@ -129,17 +129,10 @@ public class ProducerInvestigations {
     }
     em.lock(i, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     Violations.of(validator, input).throwIfAny();
-    InvestigationState before = i.getState();
     LocalDate today = reader().today();
     i.record(input.step(), input.date(), input.note(), users.current().getUsername(), today);
-    em.flush();
-    audit.changed(
-        ResponsibilityOpening.ENTITY,
-        i.getId(),
-        new AuditTrail.Changes()
-            .compare("state", before, i.getState())
-            .compare(input.step().name(), null, input.date()),
-        i.dateOf(input.step()) == null ? null : CaseReader.trim(input.note()));
+    // the trail has the task's state and the step with its date; the reason is the step's text
+    audit.recordCaptured(ResponsibilityOpening.ENTITY, i.getId(), CaseReader.trim(input.note()));
     return InvestigationData.of(i, today, true);
   }
 

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.disposal.entity;
 
+import cn.foodsafety.lims.audit.entity.Audited;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -30,7 +32,7 @@ import java.util.Objects;
 @NamedQuery(
     name = CaseExtension.OF_CASE,
     query = "select e from CaseExtension e where e.caseId = :case order by e.id")
-public class CaseExtension {
+public class CaseExtension implements Audited {
 
   public static final String OF_CASE = "CaseExtension.ofCase";
 
@@ -105,6 +107,27 @@ public class CaseExtension {
 
   public Long getId() {
     return id;
+  }
+
+  /** The decision is a line of the case's history: "extension", from REQUESTED to the decision. */
+  @Override
+  public String auditType() {
+    return FollowUpCase.class.getSimpleName();
+  }
+
+  @Override
+  public Long auditId() {
+    return caseId;
+  }
+
+  @Override
+  public String auditLabel() {
+    return String.valueOf(id);
+  }
+
+  @Override
+  public Map<String, String> auditFields(String attribute, Object value) {
+    return "state".equals(attribute) ? Audited.super.auditFields("extension", value) : Map.of();
   }
 
   public Long getCaseId() {

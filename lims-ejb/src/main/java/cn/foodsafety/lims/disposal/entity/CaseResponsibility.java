@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.disposal.entity;
 
+import cn.foodsafety.lims.audit.entity.Audited;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.platform.control.Violations;
 import jakarta.persistence.Column;
@@ -10,7 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Who answers for a case and who must be told, fixed when the case opens: where the problem arose
@@ -22,7 +25,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "case_responsibility")
-public class CaseResponsibility {
+public class CaseResponsibility implements Audited {
 
   @Id
   @Column(name = "case_id")
@@ -167,6 +170,33 @@ public class CaseResponsibility {
 
   private static boolean blank(String s) {
     return s == null || s.isBlank();
+  }
+
+  /**
+   * The delivery to the producer and the assistance request are lines of the case's history (the
+   * responsibility shares the case's id); the reason is to whom.
+   */
+  private static final Set<String> AUDITED =
+      Set.of("producerDeliveredOn", "assistanceSentOn", "assistanceAnsweredOn");
+
+  @Override
+  public String auditType() {
+    return FollowUpCase.class.getSimpleName();
+  }
+
+  @Override
+  public Long getId() {
+    return caseId;
+  }
+
+  @Override
+  public String auditLabel() {
+    return String.valueOf(caseId);
+  }
+
+  @Override
+  public Map<String, String> auditFields(String attribute, Object value) {
+    return AUDITED.contains(attribute) ? Audited.super.auditFields(attribute, value) : Map.of();
   }
 
   public Long getCaseId() {

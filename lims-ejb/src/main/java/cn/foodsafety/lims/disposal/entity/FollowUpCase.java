@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.disposal.entity;
 
+import cn.foodsafety.lims.audit.entity.Audited;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Organization;
@@ -36,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -56,7 +58,7 @@ import java.util.Set;
             + " (cn.foodsafety.lims.disposal.entity.CaseState.COMPLETED,"
             + " cn.foodsafety.lims.disposal.entity.CaseState.OVERTURNED,"
             + " cn.foodsafety.lims.disposal.entity.CaseState.WITHDRAWN)")
-public class FollowUpCase {
+public class FollowUpCase implements Audited {
 
   public static final String OF_SAMPLE = "FollowUpCase.ofSample";
   public static final String OPEN_CASES = "FollowUpCase.open";
@@ -225,6 +227,13 @@ public class FollowUpCase {
   @OneToMany(mappedBy = "followUpCase")
   @OrderBy("id ASC")
   private List<CaseExtension> extensions = new ArrayList<>();
+
+  /**
+   * What the case's history follows of its own fields: the state a step, a withdrawal or an
+   * overturn leaves, the deadline an approved extension moves, the producer's regulator's note. The
+   * dates a step sets are its own line ({@link #auditAdded}); the urgency is the sweep's finding.
+   */
+  private static final Set<String> AUDITED = Set.of("state", "deadline", "producerNote");
 
   protected FollowUpCase() {}
 
@@ -564,6 +573,32 @@ public class FollowUpCase {
 
   public Long getId() {
     return id;
+  }
+
+  @Override
+  public String auditLabel() {
+    return caseNumber;
+  }
+
+  @Override
+  public Map<String, String> auditFields(String attribute, Object value) {
+    return AUDITED.contains(attribute) ? Audited.super.auditFields(attribute, value) : Map.of();
+  }
+
+  /**
+   * A recorded step is a line named by its kind with its date (the reason is the step's note); an
+   * extension asked for is "extensionRequested" with the date asked for (the reason is the
+   * request's).
+   */
+  @Override
+  public Map<String, String> auditAdded(String attribute, Object member) {
+    if (member instanceof CaseStep s && "steps".equals(attribute)) {
+      return Map.of(s.getKind().name(), s.getStepDate().toString());
+    }
+    if (member instanceof CaseExtension e && "extensions".equals(attribute)) {
+      return Map.of("extensionRequested", e.getNewDeadline().toString());
+    }
+    return Map.of();
   }
 
   public String getCaseNumber() {

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.disposal.entity;
 
+import cn.foodsafety.lims.audit.entity.Audited;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
@@ -19,6 +20,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -37,7 +39,7 @@ import java.util.Objects;
     query =
         "select i from ProducerInvestigation i where i.state <>"
             + " cn.foodsafety.lims.disposal.entity.InvestigationState.CLOSED")
-public class ProducerInvestigation {
+public class ProducerInvestigation implements Audited {
 
   public static final String OF_CASE = "ProducerInvestigation.ofCase";
   public static final String OPEN = "ProducerInvestigation.open";
@@ -216,6 +218,26 @@ public class ProducerInvestigation {
 
   public Long getId() {
     return id;
+  }
+
+  /** The task's history: its state, and each step as a line named by the step with its date. */
+  private static final Map<String, String> AUDITED =
+      Map.of(
+          "state", "state",
+          "receivedOn", InvestigationStep.RECEIVED.name(),
+          "investigatedOn", InvestigationStep.INVESTIGATED.name(),
+          "measuresOn", InvestigationStep.MEASURES.name(),
+          "closedOn", InvestigationStep.CLOSED.name());
+
+  @Override
+  public String auditLabel() {
+    return taskNumber;
+  }
+
+  @Override
+  public Map<String, String> auditFields(String attribute, Object value) {
+    String field = AUDITED.get(attribute);
+    return field == null ? Map.of() : Audited.super.auditFields(field, value);
   }
 
   public String getTaskNumber() {

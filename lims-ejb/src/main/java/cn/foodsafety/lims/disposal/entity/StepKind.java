@@ -75,4 +75,41 @@ public enum StepKind {
   public RequestKind request(RequestKind given) {
     return this == REINSPECTION_REQUESTED ? RequestKind.REINSPECTION : given;
   }
+
+  // What a step records beside its date and note (the case page asks for these, the kind decides).
+
+  /** Delivery records until when the backup sample is kept. */
+  public boolean recordsBackupExpiry() {
+    return this == DELIVERED;
+  }
+
+  /** An objection records its ground (procedure, method or standard). */
+  public boolean recordsObjectionGround() {
+    return this == OBJECTION_RAISED;
+  }
+
+  /** An objection's decision records whether it was upheld. */
+  public boolean recordsObjectionOutcome() {
+    return this == OBJECTION_DECIDED;
+  }
+
+  /** A designation records the re-inspection laboratory (and the cause of a late one). */
+  public boolean recordsLab() {
+    return this == LAB_DESIGNATED;
+  }
+
+  /** A re-inspection's outcome records whether the conclusion was upheld or overturned. */
+  public boolean recordsReinspectionOutcome() {
+    return this == REINSPECTION_OUTCOME;
+  }
+
+  /** A risk control records its measure and the quantity it covered. */
+  public boolean recordsMeasure() {
+    return this == RISK_CONTROL;
+  }
+
+  /** Enforcement records the case reference and the amount. */
+  public boolean recordsEnforcement() {
+    return this == ENFORCEMENT;
+  }
 }

@@ -106,6 +106,7 @@ public class CalendarDays {
     Violations v = Violations.of(validator, data);
     checkDuplicate(data.date(), v);
     CalendarEntryRules.check(data.date(), data.kind(), v);
+    CalendarEntryRules.checkRest(calendars.current(), data.date(), data.kind(), v);
     v.throwIfAny();
     CalendarDay day = new CalendarDay(data.date(), data.kind(), data.name().strip());
     em.persist(day);
@@ -127,6 +128,7 @@ public class CalendarDays {
         "date",
         "lims.calendar.date.fixed");
     CalendarEntryRules.check(day.getDate(), data.kind(), v);
+    CalendarEntryRules.checkRest(calendars.current(), day.getDate(), data.kind(), v);
     v.throwIfAny();
     boolean changed =
         day.getKind() != data.kind() || !Objects.equals(day.getName(), data.name().strip());
@@ -142,6 +144,9 @@ public class CalendarDays {
   @RolesAllowed(Role.ADMIN_NAME)
   public void remove(long id) {
     CalendarDay day = find(id);
+    // a make-up working day removed from a weekend inside a long holiday lengthens the rest
+    CalendarEntryRules.checkRest(calendars.current(), day.getDate(), null, new Violations())
+        .throwIfAny();
     audit.action(
         AuditAction.DEACTIVATE,
         ENTITY,

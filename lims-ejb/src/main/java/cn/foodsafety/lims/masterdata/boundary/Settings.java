@@ -97,11 +97,8 @@ public class Settings {
     Versions.check(data.version(), s.getVersion());
     String value = data.value().strip();
     checkValue(name, value, rules);
-    String before = s.getValue();
     s.change(value);
-    em.flush();
-    audit.changed(
-        ENTITY, 0, new AuditTrail.Changes().compare(name, before, value), "setting " + name);
+    audit.recordCaptured("setting " + name);
     return SettingData.of(s, describe(locale, name));
   }
 

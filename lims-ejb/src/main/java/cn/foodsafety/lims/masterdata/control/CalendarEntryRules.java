@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.masterdata.control;
 
 import cn.foodsafety.lims.masterdata.entity.DayKind;
+import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
 import cn.foodsafety.lims.platform.control.Violations;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -20,6 +21,26 @@ public final class CalendarEntryRules {
         "kind",
         "lims.calendar.workdayOnWeekday",
         date);
+    return into;
+  }
+
+  /**
+   * An edit that leaves the day {@code kind} (null: its entry removed) must not make a run of more
+   * than {@link WorkingDayCalendar#LONGEST_REST} consecutive rest days: no deadline could be
+   * counted across it. The refusal names the field that makes the day a rest day.
+   */
+  public static Violations checkRest(
+      WorkingDayCalendar calendar, LocalDate date, DayKind kind, Violations into) {
+    if (date == null) {
+      return into;
+    }
+    int run = calendar.with(date, kind).restDaysAround(date);
+    into.addIf(
+        run > WorkingDayCalendar.LONGEST_REST,
+        kind == null ? "date" : "kind",
+        "lims.calendar.restTooLong",
+        date,
+        WorkingDayCalendar.LONGEST_REST);
     return into;
   }
 

@@ -1,10 +1,13 @@
 package cn.foodsafety.lims.masterdata.entity;
 
+import cn.foodsafety.lims.audit.entity.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,7 +16,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "lims_setting")
-public class Setting {
+public class Setting implements Audited {
 
   @Id private String name;
 
@@ -43,5 +46,26 @@ public class Setting {
 
   public long getVersion() {
     return version;
+  }
+
+  /**
+   * The trail files every setting under one record (0), the setting's name as the field: what the
+   * settings page's history has always read.
+   */
+  @Override
+  public Long getId() {
+    return 0L;
+  }
+
+  @Override
+  public String auditLabel() {
+    return name;
+  }
+
+  @Override
+  public Map<String, String> auditFields(String attribute, Object value) {
+    return attribute.equals("value")
+        ? Collections.singletonMap(name, Audited.text(value))
+        : Map.of();
   }
 }

@@ -19,8 +19,13 @@ import java.util.stream.Collectors;
  */
 public final class WorkingDayCalendar {
 
-  /** Guard against a calendar so broken (or a count so large) that a loop would not end. */
-  private static final int MAX_DAYS = 3660;
+  /**
+   * The longest run of consecutive rest days a calendar may have: a year. The State Council's
+   * longest holiday with its weekends is about nine days; a longer run is a mistake in the entries,
+   * and without a working day inside a year no deadline could be counted. The calendar edits refuse
+   * an entry that would make a longer run ({@link #restDaysAround}).
+   */
+  public static final int LONGEST_REST = 366;
 
   private final NavigableMap<LocalDate, DayKind> exceptions;
   private final Set<Integer> years;
@@ -49,13 +54,14 @@ public final class WorkingDayCalendar {
     }
     LocalDate d = Objects.requireNonNull(from);
     int counted = 0;
-    int steps = 0;
+    int resting = 0;
     while (counted < days) {
       d = d.plusDays(1);
       if (isWorkingDay(d)) {
         counted++;
-      }
-      if (++steps > MAX_DAYS + days * 3L) {
+        resting = 0;
+      } else if (++resting > LONGEST_REST) {
+        // the edits refuse such a calendar (LONGEST_REST): reaching this is a programming error
         throw new IllegalStateException("no working day found after " + from);
       }
     }
@@ -99,6 +105,42 @@ public final class WorkingDayCalendar {
       d = d.plusDays(1);
     }
     return d;
+  }
+
+  /**
+   * The consecutive rest days the date belongs to (0 for a working day), counted up to {@link
+   * #LONGEST_REST} + 1 on each side, which is enough to tell a run that is too long.
+   */
+  public int restDaysAround(LocalDate date) {
+    if (isWorkingDay(Objects.requireNonNull(date))) {
+      return 0;
+    }
+    int run = 1;
+    for (LocalDate d = date.minusDays(1);
+        run <= LONGEST_REST && !isWorkingDay(d);
+        d = d.minusDays(1)) {
+      run++;
+    }
+    for (LocalDate d = date.plusDays(1);
+        run <= 2 * LONGEST_REST && !isWorkingDay(d);
+        d = d.plusDays(1)) {
+      run++;
+    }
+    return run;
+  }
+
+  /**
+   * This calendar with one entry changed: the date made a day of {@code kind}, or its entry removed
+   * for null (the day then follows its weekday). For checking an edit before it is made.
+   */
+  public WorkingDayCalendar with(LocalDate date, DayKind kind) {
+    Map<LocalDate, DayKind> changed = new TreeMap<>(exceptions);
+    if (kind == null) {
+      changed.remove(Objects.requireNonNull(date));
+    } else {
+      changed.put(Objects.requireNonNull(date), kind);
+    }
+    return new WorkingDayCalendar(changed);
   }
 
   /** Whether the published calendar of this year has been entered (otherwise plain weeks apply). */

@@ -19,4 +19,9 @@ public class SamplingKinds {
   public KindRules rules() {
     return KindRules.fromSettings(settings::textValue);
   }
+
+  /** The rules of one kind of sampling (whether the form asks for a backup sample, ...). */
+  public KindRules.Rules of(cn.foodsafety.lims.planning.entity.SamplingKind kind) {
+    return rules().of(kind);
+  }
 }

@@ -4,7 +4,6 @@ import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.kernel.CaseOverturned;
 import cn.foodsafety.lims.kernel.SampleAccepted;
-import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.masterdata.boundary.TestItems;
 import cn.foodsafety.lims.masterdata.entity.TestItem;
 import cn.foodsafety.lims.platform.control.CivilTime;
@@ -76,14 +75,13 @@ public class Analyses {
    */
   public void overturned(@Observes @Priority(Interceptor.Priority.APPLICATION) CaseOverturned e) {
     Analysis a = em.find(Analysis.class, e.sampleId());
-    if (a != null && a.overturn()) {
-      em.flush();
-      audit.changed(
-          Results.ANALYSIS,
-          a.getSampleId(),
-          new AuditTrail.Changes()
-              .compare("conclusion", Verdict.NON_CONFORMING, Verdict.CONFORMING),
-          "re-inspection overturned the conclusion (case " + e.caseNumber() + ")");
+    if (a == null) {
+      return;
+    }
+    // what the case's use case changed so far is recorded with its own reason, not this one
+    audit.recordCaptured();
+    if (a.overturn()) {
+      audit.recordCaptured("re-inspection overturned the conclusion (case " + e.caseNumber() + ")");
     }
   }
 

@@ -10,8 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes checked results into their items with the audit lines that say what changed: shared by
- * entry one by one or in the grid ({@link Results}) and the file import ({@link ResultImports}).
+ * Checked results (entry one by one or in the grid, {@link Results}; the file import, {@link
+ * ResultImports}) and, for the import only, the audit lines that say what changed.
+ *
+ * <p>Entry records its items' changes as the audit listener captures them ({@code
+ * AuditTrail.recordCaptured}). The import keeps its own lines, written in one batched call for the
+ * whole file: the captured changes carry one reason per transaction, while a file's items belong to
+ * many samples, each with the reason of its own amendment; and the import's lines are persisted
+ * with the items in the commit's one flush instead of a flush of their own first.
  */
 final class Recording {
 
@@ -20,7 +26,7 @@ final class Recording {
   /** A result checked and judged against its item's limit, ready to be written. */
   record Pending(SampleItem item, SampleItem.Result result, Judgment j) {}
 
-  /** Records the results of one sample's items; the audit lines to write. */
+  /** Records the results of one sample's items from a file; the audit lines to write. */
   static List<AuditTrail.Changed> record(
       List<Pending> pending, Analysis a, String by, Instant now) {
     List<AuditTrail.Changed> changes = new ArrayList<>(pending.size());

@@ -3,7 +3,6 @@ package cn.foodsafety.lims.results.boundary;
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.kernel.ResultsSubmitted;
-import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.TestItem;
 import cn.foodsafety.lims.platform.control.CivilTime;
@@ -30,6 +29,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -222,15 +222,10 @@ public class Results {
     User me = users.current();
     Sample s = LabAccess.labSample(em, sampleId, me);
     Analysis a = analyses.current(s);
-    String before = a.getConclusion() == null ? null : a.getConclusion().name();
-    Verdict conclusion = a.submit(me.getUsername(), clock.instant());
+    a.submit(me.getUsername(), clock.instant());
     em.flush();
     analyses.stateChanged(a, AnalysisState.IN_PROGRESS, null);
-    audit.changed(
-        ANALYSIS,
-        sampleId,
-        new AuditTrail.Changes().compare("conclusion", before, conclusion.name()),
-        null);
+    audit.recordCaptured(null);
     submitted.fire(new ResultsSubmitted(sampleId));
     return analyses.sheet(s, a);
   }
@@ -308,13 +303,22 @@ public class Results {
     return pending;
   }
 
+  /**
+   * Writes the checked results, sample by sample (the grid sends several), each sample's captured
+   * changes recorded with the reason of its own amendment.
+   */
   private void apply(List<Pending> pending, String by) {
-    if (pending.isEmpty()) {
-      return;
+    Instant now = clock.instant();
+    Map<Long, List<Pending>> bySample = new LinkedHashMap<>();
+    for (Pending p : pending) {
+      bySample.computeIfAbsent(p.item().getSample().getId(), id -> new ArrayList<>()).add(p);
     }
-    Analysis a = em.find(Analysis.class, pending.get(0).item().getSample().getId());
-    for (AuditTrail.Changed c : Recording.record(pending, a, by, clock.instant())) {
-      audit.changed(ITEM, c.id(), c.changes(), c.reason());
+    for (Map.Entry<Long, List<Pending>> e : bySample.entrySet()) {
+      Analysis a = em.find(Analysis.class, e.getKey());
+      for (Pending p : e.getValue()) {
+        a.record(p.item(), p.result(), p.j(), by, now);
+      }
+      audit.recordCaptured(a.getAmendmentReason());
     }
   }
 

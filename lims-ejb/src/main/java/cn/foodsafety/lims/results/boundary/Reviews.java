@@ -33,7 +33,6 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -190,13 +189,7 @@ public class Reviews {
     em.persist(report);
     em.flush();
     analyses.stateChanged(a, AnalysisState.REVIEWED, null);
-    audit.changed(
-        Results.ANALYSIS,
-        sampleId,
-        new AuditTrail.Changes()
-            .compare("reportVersion", version - 1, version)
-            .compare("conclusionDue", null, a.getConclusionDue()),
-        null);
+    audit.recordCaptured(null);
     audit.created(
         Results.REPORT, report.getId(), number + " v" + version + " " + conclusion.name());
     audit.action(
@@ -235,16 +228,7 @@ public class Reviews {
     Sample s = LabAccess.labSample(em, sampleId, me);
     Analysis a = analyses.current(s);
     a.conclusionReported(clock.instant());
-    em.flush();
-    audit.changed(
-        Results.ANALYSIS,
-        sampleId,
-        new AuditTrail.Changes()
-            .compare(
-                "conclusionReportedAt",
-                null,
-                OffsetDateTime.ofInstant(a.getConclusionReportedAt(), CivilTime.ZONE)),
-        null);
+    audit.recordCaptured(null);
     return analyses.sheet(s, a);
   }
 

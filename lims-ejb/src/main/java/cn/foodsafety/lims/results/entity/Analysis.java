@@ -1,9 +1,11 @@
 package cn.foodsafety.lims.results.entity;
 
+import cn.foodsafety.lims.audit.entity.Audited;
 import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.TestItem;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
+import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.platform.control.Violations;
@@ -29,6 +31,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -46,7 +49,7 @@ import java.util.Objects;
 @NamedQuery(
     name = Analysis.APPROVED_OF_LAB,
     query = "select a from Analysis a where a.lab = :lab and a.firstApprovedAt is not null")
-public class Analysis {
+public class Analysis implements Audited {
 
   public static final String APPROVED_OF_LAB = "Analysis.approvedOfLab";
 
@@ -454,5 +457,34 @@ public class Analysis {
 
   public long getVersion() {
     return version;
+  }
+
+  /** The trail files the analysis under its sample, as the sample's history reads it. */
+  @Override
+  public Long getId() {
+    return sampleId;
+  }
+
+  @Override
+  public String auditLabel() {
+    return String.valueOf(sampleId);
+  }
+
+  /**
+   * What the history follows as fields: the conclusion, the report version, the day the conclusion
+   * is due and when it was reported (in China's time). The state is a business event of its own
+   * (STATE_CHANGE); who entered, reviewed and approved are in those events' lines.
+   */
+  @Override
+  public Map<String, String> auditFields(String attribute, Object value) {
+    return switch (attribute) {
+      case "conclusion", "conclusionDue", "reportVersion" ->
+          Audited.super.auditFields(attribute, value);
+      case "conclusionReportedAt" ->
+          Collections.singletonMap(
+              attribute,
+              value == null ? null : CivilTime.at(((OffsetDateTime) value).toInstant()).toString());
+      default -> Map.of();
+    };
   }
 }

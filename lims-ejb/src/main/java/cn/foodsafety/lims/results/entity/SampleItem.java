@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.results.entity;
 
+import cn.foodsafety.lims.audit.entity.Audited;
 import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.masterdata.entity.DecimalText;
 import cn.foodsafety.lims.masterdata.entity.Limit;
@@ -29,6 +30,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -50,7 +53,7 @@ import java.util.Objects;
         "select i from SampleItem i where i.sample.id = :sample and i.dropped = false"
             + " and i.verdict = cn.foodsafety.lims.kernel.Verdict.NON_CONFORMING"
             + " order by i.analyte")
-public class SampleItem {
+public class SampleItem implements Audited {
 
   public static final String OF_SAMPLE = "SampleItem.ofSample";
 
@@ -338,5 +341,36 @@ public class SampleItem {
 
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public String auditLabel() {
+    return analyte;
+  }
+
+  /**
+   * What the history follows of a result: the value with its digits, not detected, the limit of
+   * detection, unit, method, instrument, analyst, test day, verdict and times over the limit.
+   * Dropping or adding an item is an event of its own, recorded by its use case.
+   */
+  @Override
+  public Map<String, String> auditFields(String attribute, Object value) {
+    return switch (attribute) {
+      case "reported" ->
+          Collections.singletonMap(
+              "value", value == null ? null : Audited.text(((MeasuredValue) value).value()));
+      case "reported.text" -> Collections.singletonMap("value", Audited.text(value));
+      case "resultUnit" -> Collections.singletonMap("unit", Audited.text(value));
+      case "notDetected",
+          "lod",
+          "method",
+          "instrument",
+          "analyst",
+          "testedOn",
+          "verdict",
+          "timesOver" ->
+          Audited.super.auditFields(attribute, value);
+      default -> Map.of();
+    };
   }
 }

@@ -193,15 +193,7 @@ public class BackupSamples {
         t.labId());
     v.throwIfAny();
     b.takeOut(on, users.current().getUsername(), to, t.receiver().strip());
-    em.flush();
-    audit.changed(
-        ENTITY,
-        id,
-        new AuditTrail.Changes()
-            .compare("state", BackupState.HELD, b.getState())
-            .compare("custodyLab", null, to.getName())
-            .compare("custodyReceiver", null, b.getCustodyReceiver()),
-        null);
+    audit.recordCaptured(null);
     return data(b);
   }
 
@@ -221,15 +213,7 @@ public class BackupSamples {
         users.current().getUsername(),
         d.witness().strip(),
         pending(b.getSample().getId()));
-    em.flush();
-    audit.changed(
-        ENTITY,
-        id,
-        new AuditTrail.Changes()
-            .compare("state", BackupState.HELD, b.getState())
-            .compare("disposedHow", null, b.getDisposedHow())
-            .compare("witness", null, b.getWitness()),
-        null);
+    audit.recordCaptured(null);
     return data(b);
   }
 

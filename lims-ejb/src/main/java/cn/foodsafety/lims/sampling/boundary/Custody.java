@@ -74,15 +74,7 @@ public class Custody {
         SampleFormRules.temperature(s.getStorageCondition(), shipment.temperature(), v);
     v.throwIfAny();
     s.ship(at, shipment.method().strip(), temperature);
-    em.flush();
-    audit.changed(
-        Samples.ENTITY,
-        id,
-        new AuditTrail.Changes()
-            .compare("shippedAt", null, SampleData.china(at))
-            .compare("shipMethod", null, s.getShipMethod())
-            .compare("shipTemperature", null, SampleData.plain(temperature)),
-        null);
+    audit.recordCaptured(null);
     audit.action(
         AuditAction.STATE_CHANGE,
         Samples.ENTITY,
@@ -135,17 +127,7 @@ public class Custody {
         rejected ? receipt.rejectionReason() : null,
         blank(receipt.note()),
         reportDue);
-    em.flush();
-    audit.changed(
-        Samples.ENTITY,
-        id,
-        new AuditTrail.Changes()
-            .compare("receivedAt", null, SampleData.china(at))
-            .compare("receiptCondition", null, s.getReceiptCondition())
-            .compare("rejectionReason", null, s.getRejectionReason())
-            .compare("reportDue", null, s.getReportDue())
-            .compare("deliveredLate", null, s.isDeliveredLate() ? "true" : null),
-        s.getRejectionNote());
+    audit.recordCaptured(s.getRejectionNote());
     audit.action(
         AuditAction.STATE_CHANGE,
         Samples.ENTITY,

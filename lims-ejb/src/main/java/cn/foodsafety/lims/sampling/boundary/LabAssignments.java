@@ -115,15 +115,8 @@ public class LabAssignments {
       v.throwIfAny();
       reason = a.reason().strip();
     }
-    Organization before = s.getLab();
     s.assignTo(lab, users.current().getUsername(), clock.instant(), reason);
-    em.flush();
-    audit.changed(
-        Samples.ENTITY,
-        id,
-        new AuditTrail.Changes()
-            .compare("lab", before == null ? null : before.getCode(), lab.getCode()),
-        reason);
+    audit.recordCaptured(reason);
     assignedEvent.fire(new SampleAssigned(id, lab.getId()));
     loads.merge(lab.getId(), 1L, Long::sum);
     return outcome(s, null, loads, true);
@@ -172,11 +165,6 @@ public class LabAssignments {
         if (assign) {
           Organization lab = em.find(Organization.class, proposal.lab().get().id());
           s.assignTo(lab, by, clock.instant(), null);
-          audit.changed(
-              Samples.ENTITY,
-              s.getId(),
-              new AuditTrail.Changes().compare("lab", null, lab.getCode()),
-              null);
           assignedEvent.fire(new SampleAssigned(s.getId(), lab.getId()));
           outcomes.add(outcome(s, null, loads, true));
           continue;
@@ -184,7 +172,8 @@ public class LabAssignments {
       }
       outcomes.add(outcome(s, proposal, loads, false));
     }
-    em.flush();
+    // the laboratory of each sample assigned, as its history shows it
+    audit.recordCaptured(null);
     return outcomes;
   }
 

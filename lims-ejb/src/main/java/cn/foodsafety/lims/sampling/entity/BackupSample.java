@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.sampling.entity;
 
+import cn.foodsafety.lims.audit.entity.Audited;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
@@ -24,6 +25,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -42,7 +45,7 @@ import java.util.Objects;
     query =
         "select b from BackupSample b where b.state = cn.foodsafety.lims.sampling.entity"
             + ".BackupState.HELD and b.retentionEnd is not null and b.retentionEnd < :today")
-public class BackupSample {
+public class BackupSample implements Audited {
 
   public static final String OF_SAMPLE = "BackupSample.ofSample";
   public static final String HELD = "BackupSample.heldPastEnd";
@@ -312,5 +315,26 @@ public class BackupSample {
 
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public String auditLabel() {
+    return String.valueOf(id);
+  }
+
+  /**
+   * What the backup store's history follows: the state, who holds the sample after it is taken out
+   * (the laboratory by its name, the receiver) and how it was disposed of before which witness.
+   */
+  @Override
+  public Map<String, String> auditFields(String attribute, Object value) {
+    return switch (attribute) {
+      case "state", "custodyReceiver", "disposedHow", "witness" ->
+          Audited.super.auditFields(attribute, value);
+      case "custodyLab" ->
+          Collections.singletonMap(
+              attribute, value == null ? null : ((Organization) value).getName());
+      default -> Map.of();
+    };
   }
 }

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.sampling.entity;
 
+import cn.foodsafety.lims.audit.entity.Audited;
 import cn.foodsafety.lims.masterdata.entity.DecimalText;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
@@ -34,6 +35,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -59,7 +62,7 @@ import java.util.Objects;
 @NamedQuery(
     name = Sample.COUNT_BLIND_CODE,
     query = "select count(s) from Sample s where s.blindCode = :code")
-public class Sample {
+public class Sample implements Audited {
 
   public static final String FIND_BY_NUMBER = "Sample.findByNumber";
   public static final String LOAD_BY_LAB = "Sample.loadByLab";
@@ -701,5 +704,36 @@ public class Sample {
 
   public long getVersion() {
     return version;
+  }
+
+  /**
+   * What the sample's history follows as fields: the laboratory (by its code), the shipment and the
+   * receipt, times in China's time. The state is a business event of its own (STATE_CHANGE), and
+   * what the sample form edits is recorded by its use case.
+   */
+  @Override
+  public Map<String, String> auditFields(String attribute, Object value) {
+    return switch (attribute) {
+      case "lab",
+          "shipMethod",
+          "shipTemperature",
+          "receiptCondition",
+          "rejectionReason",
+          "reportDue" ->
+          Audited.super.auditFields(attribute, value);
+      case "shippedAt", "receivedAt" ->
+          Collections.singletonMap(
+              attribute,
+              value == null ? null : CivilTime.at(((OffsetDateTime) value).toInstant()).toString());
+      // late delivery is noted when it happens: an on-time sample has no line
+      case "deliveredLate" ->
+          Collections.singletonMap(attribute, Boolean.TRUE.equals(value) ? "true" : null);
+      default -> Map.of();
+    };
+  }
+
+  @Override
+  public String auditLabel() {
+    return sampleNumber;
   }
 }

@@ -188,20 +188,17 @@ public class Users {
       checkPolicy(data.password(), v);
     }
     v.throwIfAny();
-    AuditTrail.Changes changes =
-        new AuditTrail.Changes()
-            .compare("displayName", user.getDisplayName(), data.displayName().strip())
-            .compare("organization", user.getOrganization().getCode(), org.getCode())
-            .compare(
-                "roles", new java.util.TreeSet<>(user.getRoles()), new java.util.TreeSet<>(roles));
     user.describe(data.displayName().strip(), org, roles);
-    if (data.password() != null && !data.password().isEmpty()) {
+    boolean newPassword = data.password() != null && !data.password().isEmpty();
+    if (newPassword) {
       user.changePasswordHash(passwords.hash(data.password().toCharArray()));
-      changes.compare("password", "", "(changed)");
+    }
+    audit.recordCaptured(null);
+    if (newPassword) {
+      // a new password is an event, not a value the trail may hold
+      audit.action(AuditAction.UPDATE, ENTITY, id, "password", "", "(changed)", null);
       credentialsChanged(user.getUsername());
     }
-    em.flush();
-    audit.changed(ENTITY, id, changes, null);
     return UserData.of(user);
   }
 

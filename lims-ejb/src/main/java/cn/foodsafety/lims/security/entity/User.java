@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.security.entity;
 
+import cn.foodsafety.lims.audit.entity.Audited;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.platform.entity.Role;
 import jakarta.persistence.CollectionTable;
@@ -18,9 +19,13 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** A person who signs in. Only the PBKDF2 hash of the password is stored. */
 @Entity
@@ -32,7 +37,7 @@ import java.util.Set;
 @NamedQuery(
     name = User.COUNT_BY_ORGANIZATION,
     query = "select count(u) from User u where u.organization = :organization")
-public class User {
+public class User implements Audited {
 
   public static final String FIND_BY_USERNAME = "User.findByUsername";
   public static final String COUNT_ALL = "User.countAll";
@@ -137,5 +142,26 @@ public class User {
 
   public long getVersion() {
     return version;
+  }
+
+  /**
+   * What the user administration's history follows: the name shown, the organisation (by its code)
+   * and the roles in their declared order. The password is an action of its own (the trail never
+   * holds a hash), the preferred language is not followed.
+   */
+  @Override
+  public Map<String, String> auditFields(String attribute, Object value) {
+    return switch (attribute) {
+      case "displayName", "organization" -> Audited.super.auditFields(attribute, value);
+      case "roles" ->
+          Collections.singletonMap(
+              "roles", value == null ? null : new TreeSet<>((Collection<?>) value).toString());
+      default -> Map.of();
+    };
+  }
+
+  @Override
+  public String auditLabel() {
+    return username;
   }
 }

@@ -108,7 +108,7 @@ public final class FactQueries {
             : StatsQueries.quotas(c, p, s, topCategories),
         StatsQueries.planResidents(c, p.year()),
         StatsQueries.planRate(c, p.year()),
-        cases(c, p, s),
+        CaseCounts.read(c, p, s),
         turnaround(c, p, s),
         overdueReports(c, p, s));
   }
@@ -396,57 +396,5 @@ public final class FactQueries {
 
   private static boolean isMonthEnd(LocalDate day) {
     return day.getDayOfMonth() == day.lengthOfMonth();
-  }
-
-  /** The period's cases as {@link StatsQueries#cases} selects them, from the case facts. */
-  public static List<StatsQueries.CaseFact> cases(Connection c, Period p, Scope scope)
-      throws SQLException {
-    List<Object> params = new ArrayList<>(List.of(p.from(), p.lastSamplingDay()));
-    String conditions = scope.sampleConditions(params);
-    params.add(p.asOf());
-    String sql =
-        "SELECT s.case_id, s.case_level, s.case_region_id, s.case_department,"
-            + " s.case_category_id, s.accepted_on, s.completed_on, s.statutory_deadline,"
-            + " s.overturned_on, s.withdrawn_on FROM case_fact s WHERE s.sampled_on >= ?"
-            + " AND s.sampled_on <= ? AND s.counted = 1"
-            + conditions
-            + " AND s.received_on <= ? ORDER BY s.case_id";
-    Map<Long, LocalDate> extended = new HashMap<>();
-    // the extensions of the period's cases only (not every extension ever decided)
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT e.case_id, e.new_deadline FROM case_deadline_fact e JOIN case_fact s"
-                + " ON s.case_id = e.case_id WHERE e.decided_at < ? AND s.sampled_on >= ?"
-                + " AND s.sampled_on <= ? ORDER BY e.decided_at, e.extension_id")) {
-      s.setObject(1, StatsQueries.endOf(p.asOf()));
-      s.setDate(2, java.sql.Date.valueOf(p.from()));
-      s.setDate(3, java.sql.Date.valueOf(p.lastSamplingDay()));
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          extended.put(r.getLong(1), r.getDate(2).toLocalDate());
-        }
-      }
-    }
-    List<StatsQueries.CaseFact> out = new ArrayList<>();
-    try (PreparedStatement s = StatsQueries.prepare(c, sql, params);
-        ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        long id = r.getLong(1);
-        LocalDate overturned = StatsQueries.date(r, 9);
-        LocalDate withdrawn = StatsQueries.date(r, 10);
-        out.add(
-            new StatsQueries.CaseFact(
-                id,
-                r.getString(2),
-                r.getLong(3),
-                r.getString(4),
-                r.getLong(5),
-                StatsQueries.date(r, 6),
-                StatsQueries.date(r, 7),
-                extended.getOrDefault(id, StatsQueries.date(r, 8)),
-                overturned != null ? overturned : withdrawn));
-      }
-    }
-    return out;
   }
 }

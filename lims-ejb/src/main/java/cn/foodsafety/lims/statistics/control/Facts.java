@@ -371,6 +371,20 @@ public final class Facts {
     contributeApprovals(approvals, turnaroundApprovals, before, -1);
     contributeApprovals(approvals, turnaroundApprovals, after, 1);
     appendApprovalDeltas(c, approvals, turnaroundApprovals);
+    // a case counts by its sample's day, unit, level, department, kind and whether it is counted
+    List<Long> cases = new ArrayList<>();
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT id FROM disposal_case WHERE sample_id = ?")) {
+      s.setLong(1, sampleId);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          cases.add(r.getLong(1));
+        }
+      }
+    }
+    for (long caseId : cases) {
+      refreshCase(c, caseId);
+    }
   }
 
   /**
@@ -513,7 +527,7 @@ public final class Facts {
         turnaroundApprovals);
   }
 
-  private static void insertDeltas(Connection c, String sql, Map<List<Object>, int[]> deltas)
+  static void insertDeltas(Connection c, String sql, Map<List<Object>, int[]> deltas)
       throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       int n = 0;
@@ -659,7 +673,22 @@ public final class Facts {
 
   /** Recomputes one case's fact row and its approved extensions from the raw rows. */
   public static void refreshCase(Connection c, long caseId) throws SQLException {
-    List<CaseRow> now = rawCases(c, " WHERE d.id = ?", new ArrayList<>(List.of(caseId)));
+    // the stored row first, locked: two transactions changing one case append one after the other
+    List<Object> id = new ArrayList<>(List.of(caseId));
+    List<CaseRow> before = storedCases(c, " WHERE s.case_id = ? FOR UPDATE", id);
+    Map<Long, List<CaseCounts.Extension>> extBefore =
+        CaseCounts.storedExtensions(c, " WHERE s.case_id = ?", id);
+    List<CaseRow> now = rawCases(c, " WHERE d.id = ?", id);
+    Map<Long, List<CaseCounts.Extension>> extNow =
+        CaseCounts.rawExtensions(c, " WHERE d.id = ?", id);
+    Map<List<Object>, int[]> counts = new LinkedHashMap<>();
+    for (CaseRow x : before) {
+      CaseCounts.contribute(counts, x, extBefore.getOrDefault(caseId, List.of()), -1);
+    }
+    for (CaseRow x : now) {
+      CaseCounts.contribute(counts, x, extNow.getOrDefault(caseId, List.of()), 1);
+    }
+    CaseCounts.append(c, counts);
     try (PreparedStatement d = c.prepareStatement("DELETE FROM case_fact WHERE case_id = ?")) {
       d.setLong(1, caseId);
       d.executeUpdate();
@@ -753,7 +782,8 @@ public final class Facts {
       if (StatsQueries.isPostgres(c)) {
         st.execute(
             "LOCK TABLE sample_fact, sample_month_fact, turnaround_month_fact, case_fact,"
-                + " case_deadline_fact, sample_approval_fact, turnaround_approval_fact"
+                + " case_deadline_fact, sample_approval_fact, turnaround_approval_fact,"
+                + " case_count_fact"
                 + " IN EXCLUSIVE MODE");
       }
       for (String t :
@@ -764,7 +794,8 @@ public final class Facts {
               "case_fact",
               "case_deadline_fact",
               "sample_approval_fact",
-              "turnaround_approval_fact")) {
+              "turnaround_approval_fact",
+              "case_count_fact")) {
         st.executeUpdate("DELETE FROM " + t);
       }
     }
@@ -817,6 +848,11 @@ public final class Facts {
               + " SELECT id, case_id, decided_at, new_deadline FROM case_extension"
               + " WHERE state = 'APPROVED' AND decided_at IS NOT NULL");
     }
+    CaseCounts.append(
+        c,
+        CaseCounts.changes(
+            storedCases(c, "", new ArrayList<>()),
+            CaseCounts.storedExtensions(c, "", new ArrayList<>())));
     return new long[] {samples, count(c, "SELECT COUNT(*) FROM case_fact")};
   }
 
@@ -850,8 +886,10 @@ public final class Facts {
               "turnaround_approval_fact",
               "approved_month, " + TURNAROUND_KEY,
               new String[] {"approved"}));
+      st.executeUpdate(compaction(pg, "case_count_fact", CaseCounts.KEY, CaseCounts.MEASURES));
     }
     return count(c, "SELECT COUNT(*) FROM sample_month_fact")
+        + count(c, "SELECT COUNT(*) FROM case_count_fact")
         + count(c, "SELECT COUNT(*) FROM turnaround_month_fact")
         + count(c, "SELECT COUNT(*) FROM sample_approval_fact")
         + count(c, "SELECT COUNT(*) FROM turnaround_approval_fact");

@@ -106,7 +106,7 @@ public record FiguresReport(
       StatsQueries.QuotaTotals quotas,
       Map<Long, Long> residents,
       String planRate,
-      List<StatsQueries.CaseFact> cases,
+      List<StatsQueries.CaseCount> cases,
       List<StatsQueries.TurnaroundCount> turnaround,
       Map<Long, Long> overdueReports) {}
 
@@ -324,9 +324,9 @@ public record FiguresReport(
     FollowRow followAll =
         followRow(
             "total", Messages.text(locale, "stats.total"), Map.of(), in.cases(), null, in, targets);
-    Map<String, List<StatsQueries.CaseFact>> casesByLevel = new java.util.HashMap<>();
-    Map<Long, List<StatsQueries.CaseFact>> casesByUnit = new java.util.HashMap<>();
-    for (StatsQueries.CaseFact c : in.cases()) {
+    Map<String, List<StatsQueries.CaseCount>> casesByLevel = new java.util.HashMap<>();
+    Map<Long, List<StatsQueries.CaseCount>> casesByUnit = new java.util.HashMap<>();
+    for (StatsQueries.CaseCount c : in.cases()) {
       casesByLevel.computeIfAbsent(c.level(), k -> new ArrayList<>()).add(c);
       casesByUnit.computeIfAbsent(c.regionId(), k -> new ArrayList<>()).add(c);
     }
@@ -446,13 +446,11 @@ public record FiguresReport(
       String key,
       String label,
       Map<String, String> drill,
-      List<StatsQueries.CaseFact> cases,
+      List<StatsQueries.CaseCount> cases,
       String level,
       Inputs in,
       Targets targets) {
-    DisposalRates.Result r =
-        DisposalRates.of(
-            cases.stream().map(StatsQueries.CaseFact::facts).toList(), in.period().asOf());
+    DisposalRates.Result r = StatsQueries.CaseCount.sum(cases).rates();
     return new FollowRow(
         key,
         label,

@@ -54,6 +54,63 @@ public final class StatsQueries {
     }
   }
 
+  /**
+   * The follow-up parts of the cases of one case level and unit on the reporting date: the
+   * numerators and denominators of the three rates ({@link DisposalRates}).
+   */
+  public record CaseCount(
+      String level,
+      long regionId,
+      long mustFollow,
+      long started,
+      long completed,
+      long onTime,
+      long onTimeDue) {
+
+    public DisposalRates.Result rates() {
+      return new DisposalRates.Result(
+          new DisposalRates.Rate(started, mustFollow),
+          new DisposalRates.Rate(completed, mustFollow),
+          new DisposalRates.Rate(onTime, onTimeDue));
+    }
+
+    /** The sum of a group of counts (level and unit of the first, or null and 0 when none). */
+    public static CaseCount sum(java.util.Collection<CaseCount> counts) {
+      long[] v = new long[5];
+      for (CaseCount x : counts) {
+        v[0] += x.mustFollow;
+        v[1] += x.started;
+        v[2] += x.completed;
+        v[3] += x.onTime;
+        v[4] += x.onTimeDue;
+      }
+      return new CaseCount(null, 0, v[0], v[1], v[2], v[3], v[4]);
+    }
+  }
+
+  /** Cases counted per case level and unit as of the reporting date. */
+  public static List<CaseCount> caseCounts(List<CaseFact> cases, LocalDate asOf) {
+    Map<List<Object>, long[]> m = new java.util.LinkedHashMap<>();
+    for (CaseFact c : cases) {
+      DisposalRates.Counted k = DisposalRates.classify(c.facts(), asOf);
+      long[] v = m.computeIfAbsent(List.of(c.level(), c.regionId()), x -> new long[5]);
+      v[0] += k.mustFollow() ? 1 : 0;
+      v[1] += k.started() ? 1 : 0;
+      v[2] += k.completed() ? 1 : 0;
+      v[3] += k.onTimeNumerator() ? 1 : 0;
+      v[4] += k.onTimeDenominator() ? 1 : 0;
+    }
+    List<CaseCount> out = new ArrayList<>();
+    m.forEach(
+        (k, v) -> {
+          if (java.util.Arrays.stream(v).anyMatch(x -> x != 0)) {
+            out.add(
+                new CaseCount((String) k.get(0), (Long) k.get(1), v[0], v[1], v[2], v[3], v[4]));
+          }
+        });
+    return out;
+  }
+
   /** How many samples of a lab went from receipt on one day to approval on another. */
   public record TurnaroundPair(long labId, LocalDate received, LocalDate approved, long count) {}
 
@@ -105,7 +162,7 @@ public final class StatsQueries {
         s.labId() != null ? QuotaTotals.none() : quotas(c, p, s, topCategories),
         planResidents(c, p.year()),
         planRate(c, p.year()),
-        cases(c, p, s),
+        caseCounts(cases(c, p, s), p.asOf()),
         workingDays(turnaround(c, p, s), calendar),
         overdueReports(c, p, s));
   }

@@ -9,6 +9,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -40,6 +41,7 @@ public final class ProvinceYearBenchmark {
     int samples = 700_000;
     boolean keep = false;
     boolean reconcile = true;
+    int history = 0;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--samples")) {
         samples = Integer.parseInt(args[++i]);
@@ -49,6 +51,8 @@ public final class ProvinceYearBenchmark {
         reconcile = false;
       } else if (args[i].equals("--db")) {
         db = args[++i];
+      } else if (args[i].equals("--history")) {
+        history = Integer.parseInt(args[++i]);
       }
     }
     String admin = "jdbc:postgresql://127.0.0.1:5432/postgres";
@@ -76,6 +80,11 @@ public final class ProvinceYearBenchmark {
       System.out.printf(
           "generated %,d samples in %.1f s%n", samples, (System.nanoTime() - t0) / 1e9);
     }
+    if (history > 0) {
+      try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+        copyYears(c, history);
+      }
+    }
     try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
       c.setAutoCommit(false);
       count(c, "sample");
@@ -102,6 +111,7 @@ public final class ProvinceYearBenchmark {
       count(c, "sample_month_fact");
       count(c, "turnaround_month_fact");
       count(c, "case_fact");
+      count(c, "case_count_fact");
       count(c, "sample_approval_fact");
       count(c, "turnaround_approval_fact");
       FiguresReport figures = null;
@@ -182,7 +192,7 @@ public final class ProvinceYearBenchmark {
         Reference r1 = time(parts, "reference data", () -> Reference.load(c));
         time(parts, "samples", () -> FactQueries.samples(c, period, scope, r1));
         time(parts, "quotas (plan)", () -> StatsQueries.quotas(c, period, scope, null));
-        time(parts, "cases", () -> FactQueries.cases(c, period, scope));
+        time(parts, "cases", () -> CaseCounts.read(c, period, scope));
         time(parts, "turnaround", () -> FactQueries.turnaround(c, period, scope));
         time(parts, "overdue reports", () -> FactQueries.overdueReports(c, period, scope));
         FiguresReport.Inputs in = FactQueries.inputs(c, period, scope, r1, units, calendar);
@@ -203,6 +213,25 @@ public final class ProvinceYearBenchmark {
           });
       System.out.println(line);
 
+      // which tables one run of the year's figures reads (scans per table from pg_stat_user_tables)
+      Map<String, Long> scansBefore = scans(c);
+      FiguresReport.of(
+          FactQueries.inputs(c, period, scope, Reference.load(c), units, calendar),
+          targets,
+          calendar,
+          Locale.SIMPLIFIED_CHINESE);
+      c.commit();
+      Map<String, Long> read = new java.util.TreeMap<>();
+      scans(c)
+          .forEach(
+              (table, n) -> {
+                long d = n - scansBefore.getOrDefault(table, 0L);
+                if (d > 0) {
+                  read.put(table, d);
+                }
+              });
+      System.out.println("  tables one run of the figures scans (scans): " + read);
+
       if (reconcile) {
         // quarter by quarter (two copies of a province-year's sample facts do not fit 512 MB)
         long r0 = System.nanoTime();
@@ -211,24 +240,27 @@ public final class ProvinceYearBenchmark {
         long recDifferences = 0;
         List<Reconciliation.Difference> first = new ArrayList<>();
         LocalDate today = LocalDate.now(cn.foodsafety.lims.platform.control.CivilTime.ZONE);
-        for (int q = 1; q <= 4; q++) {
-          Reconciliation.Result rec =
-              Reconciliation.of(
-                  c,
-                  LocalDate.of(YEAR, q * 3 - 2, 1),
-                  LocalDate.of(YEAR, q * 3, 1),
-                  calendar,
-                  Reference.load(c),
-                  units,
-                  today);
-          c.commit();
-          recSamples += rec.samples();
-          recCases += rec.cases();
-          recDifferences += rec.differenceCount();
-          rec.differences().stream().limit(5 - first.size()).forEach(first::add);
+        // with --history the copied years too: the SQL copy is proved consistent with the facts
+        for (int y = YEAR - history; y <= YEAR; y++) {
+          for (int q = 1; q <= 4; q++) {
+            Reconciliation.Result rec =
+                Reconciliation.of(
+                    c,
+                    LocalDate.of(y, q * 3 - 2, 1),
+                    LocalDate.of(y, q * 3, 1),
+                    calendar,
+                    Reference.load(c),
+                    units,
+                    today);
+            c.commit();
+            recSamples += rec.samples();
+            recCases += rec.cases();
+            recDifferences += rec.differenceCount();
+            rec.differences().stream().limit(5 - first.size()).forEach(first::add);
+          }
         }
         System.out.printf(
-            "reconciliation of the year (by quarter): %,d samples, %,d cases, %,d differences in"
+            "reconciliation of the years (by quarter): %,d samples, %,d cases, %,d differences in"
                 + " %.1f s %s%n",
             recSamples, recCases, recDifferences, (System.nanoTime() - r0) / 1e9, first);
         // the figures as of dates inside a month, and of periods cut inside a month
@@ -283,6 +315,31 @@ public final class ProvinceYearBenchmark {
           before >> 20,
           Runtime.getRuntime().maxMemory() >> 20);
     }
+  }
+
+  /** Sequential plus index scans so far per table, after this backend's statistics are flushed. */
+  private static Map<String, Long> scans(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("SELECT pg_stat_force_next_flush()");
+    }
+    c.commit();
+    try {
+      Thread.sleep(1500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Map<String, Long> m = new HashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT relname, COALESCE(seq_scan, 0) + COALESCE(idx_scan, 0)"
+                    + " FROM pg_stat_user_tables")) {
+      while (r.next()) {
+        m.put(r.getString(1), r.getLong(2));
+      }
+    }
+    c.commit();
+    return m;
   }
 
   /** A part of the figures that can fail with SQL. */
@@ -483,6 +540,131 @@ public final class ProvinceYearBenchmark {
             "  %6.1f s  %,10d  %s%n",
             (System.nanoTime() - t) / 1e9, n, sql.substring(0, Math.min(70, sql.length())));
       }
+    }
+  }
+
+  /** The generated samples' ids (and their analyses', cases' and extensions' ids) lie here. */
+  private static final long FIRST_ID = 1_000_000L;
+
+  private static final long ID_OFFSET = 10_000_000L;
+
+  /**
+   * History for the flat-history check: copies the generated year into the {@code history} years
+   * before it, in SQL (far faster than generating them): every sample, analysis, result, case and
+   * extension of the year again, each date and timestamp column moved back by whole years, the ids
+   * moved by 10,000,000 per year (results by 100,000,000) and the unique numbers prefixed with the
+   * year. A year already present is left as it is. The facts are then rebuilt from these raw rows
+   * (the start-up check finds fewer facts than samples) and the reconciliation compares them.
+   */
+  static void copyYears(Connection c, int history) throws SQLException {
+    for (int k = 1; k <= history; k++) {
+      int year = YEAR - k;
+      try (Statement s = c.createStatement();
+          ResultSet r =
+              s.executeQuery(
+                  "SELECT COUNT(*) FROM sample WHERE sampled_on >= DATE '"
+                      + year
+                      + "-01-01' AND sampled_on < DATE '"
+                      + (year + 1)
+                      + "-01-01'")) {
+        r.next();
+        if (r.getLong(1) > 0) {
+          continue;
+        }
+      }
+      long off = k * ID_OFFSET;
+      String original = " BETWEEN " + FIRST_ID + " AND " + (ID_OFFSET - 1);
+      String prefix = "'Y" + year + "-' || ";
+      long t0 = System.nanoTime();
+      copy(
+          c,
+          k,
+          "sample",
+          "id" + original,
+          Map.of("id", "id + " + off, "sample_number", prefix + "sample_number"));
+      copy(
+          c,
+          k,
+          "analysis",
+          "sample_id" + original,
+          Map.of("sample_id", "sample_id + " + off, "report_number", prefix + "report_number"));
+      copy(
+          c,
+          k,
+          "sample_item",
+          "sample_id" + original,
+          Map.of("id", "id + " + off * 10, "sample_id", "sample_id + " + off));
+      copy(
+          c,
+          k,
+          "disposal_case",
+          "id" + original,
+          Map.of(
+              "id",
+              "id + " + off,
+              "sample_id",
+              "sample_id + " + off,
+              "case_number",
+              prefix + "case_number"));
+      copy(
+          c,
+          k,
+          "case_extension",
+          "id" + original,
+          Map.of("id", "id + " + off, "case_id", "case_id + " + off));
+      try (Statement s = c.createStatement()) {
+        s.execute("ANALYZE");
+      }
+      System.out.printf(
+          "copied the year %d into %d in %.1f s%n", YEAR, year, (System.nanoTime() - t0) / 1e9);
+    }
+  }
+
+  /** INSERT ... SELECT of one table's rows with its dates moved back by {@code years}. */
+  private static void copy(
+      Connection c, int years, String table, String where, Map<String, String> set)
+      throws SQLException {
+    List<String> cols = new ArrayList<>();
+    List<String> exprs = new ArrayList<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT column_name, data_type, is_generated, identity_generation"
+                + " FROM information_schema.columns WHERE table_schema = 'public'"
+                + " AND table_name = ? ORDER BY ordinal_position")) {
+      s.setString(1, table);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          String col = r.getString(1);
+          String type = r.getString(2);
+          if ("ALWAYS".equals(r.getString(3)) || "ALWAYS".equals(r.getString(4))) {
+            continue;
+          }
+          cols.add(col);
+          String back = col + " - INTERVAL '" + years + " year'";
+          exprs.add(
+              set.containsKey(col)
+                  ? set.get(col)
+                  : type.equals("date")
+                      ? "(" + back + ")::date"
+                      : type.startsWith("timestamp") ? back : col);
+        }
+      }
+    }
+    long t = System.nanoTime();
+    try (Statement s = c.createStatement()) {
+      int n =
+          s.executeUpdate(
+              "INSERT INTO "
+                  + table
+                  + " ("
+                  + String.join(", ", cols)
+                  + ") SELECT "
+                  + String.join(", ", exprs)
+                  + " FROM "
+                  + table
+                  + " WHERE "
+                  + where);
+      System.out.printf("  %6.1f s  %,10d  %s%n", (System.nanoTime() - t) / 1e9, n, table);
     }
   }
 

@@ -5,6 +5,7 @@ import cn.foodsafety.lims.oversight.boundary.Audits;
 import cn.foodsafety.lims.oversight.boundary.ReviewForm;
 import cn.foodsafety.lims.oversight.control.AuditData;
 import cn.foodsafety.lims.platform.rest.RequestLocale;
+import cn.foodsafety.lims.statistics.rest.FigureQuery;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -55,7 +56,8 @@ public class AuditsResource {
       description = "The audit drawn, with its records.",
       headers = @Header(name = "Location", description = "The new record's address."),
       content = @Content(schema = @Schema(implementation = AuditData.class)))
-  @OversightQuery
+  @FigureQuery
+  @OversightKind
   @POST
   public Response draw(AuditForm form) {
     AuditData a =

@@ -7,7 +7,10 @@ import cn.foodsafety.lims.oversight.boundary.RiskWarnings;
 import cn.foodsafety.lims.oversight.boundary.SamplingBalance;
 import cn.foodsafety.lims.oversight.control.RiskReport;
 import cn.foodsafety.lims.platform.control.Page;
+import cn.foodsafety.lims.platform.rest.ListPageQuery;
+import cn.foodsafety.lims.platform.rest.QueryValues;
 import cn.foodsafety.lims.platform.rest.RequestLocale;
+import cn.foodsafety.lims.statistics.rest.FigureQuery;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,8 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Oversight of the sampling itself. Every call takes the statistics' period and group and the kind
- * of sampling ({@link OversightQuery}) and is scoped to the caller's region. GET
- * /oversight/publication: the publication rate in total, by level and by unit; GET
+ * of sampling ({@link OversightKind}, with the period and group of {@link FigureQuery}) and is
+ * scoped to the caller's region. GET /oversight/publication: the publication rate in total, by
+ * level and by unit; GET
  * /oversight/publication/samples?measure=due|on-time|late|overdue|not-yet-due: the results behind
  * it; GET /oversight/publication/unpublished: the caller's approved results not published yet with
  * their deadline; GET /oversight/warnings (class=A..D, page, size): non-conforming results with
@@ -53,7 +57,8 @@ public class OversightResource {
   @Operation(
       operationId = "getPublicationRate",
       summary = "The publication rate of a period by level and unit (信息公布率)")
-  @OversightQuery
+  @FigureQuery
+  @OversightKind
   @GET
   @Path("publication")
   public PublicationReport publication() {
@@ -64,8 +69,9 @@ public class OversightResource {
   @Operation(
       operationId = "listPublicationSamples",
       summary = "The results behind a publication figure")
-  @OversightQuery
-  @OversightList
+  @FigureQuery
+  @OversightKind
+  @ListPageQuery
   @Parameter(
       name = "measure",
       in = ParameterIn.QUERY,
@@ -79,8 +85,8 @@ public class OversightResource {
     return publication.publicationItems(
         OversightParams.request(q),
         q.getFirst("measure"),
-        OversightParams.integer(q, "page", 0),
-        OversightParams.integer(q, "size", 50),
+        QueryValues.integer(q, "page", 0),
+        QueryValues.integer(q, "size", 50),
         RequestLocale.of(headers));
   }
 
@@ -96,8 +102,9 @@ public class OversightResource {
   @Operation(
       operationId = "listWarnings",
       summary = "Non-conforming results of a period with their warning class A-D")
-  @OversightQuery
-  @OversightList
+  @FigureQuery
+  @OversightKind
+  @ListPageQuery
   @Parameter(
       name = "class",
       in = ParameterIn.QUERY,
@@ -110,15 +117,16 @@ public class OversightResource {
     return risk.warnings(
         OversightParams.request(q),
         q.getFirst("class"),
-        OversightParams.integer(q, "page", 0),
-        OversightParams.integer(q, "size", 50),
+        QueryValues.integer(q, "page", 0),
+        QueryValues.integer(q, "size", 50),
         RequestLocale.of(headers));
   }
 
   @Operation(
       operationId = "listRepeatOffenders",
       summary = "Producers and operators with several non-conforming batches in the window")
-  @OversightQuery
+  @FigureQuery
+  @OversightKind
   @GET
   @Path("offenders")
   public RiskReport.Offenders offenders() {
@@ -130,7 +138,8 @@ public class OversightResource {
       operationId = "getRiskTrends",
       summary =
           "Non-conforming batches and rate by month and year over year, by category and analyte")
-  @OversightQuery
+  @FigureQuery
+  @OversightKind
   @GET
   @Path("trends")
   public RiskReport.Trends trends() {
@@ -141,7 +150,8 @@ public class OversightResource {
   @Operation(
       operationId = "getRiskMeetingWorkbook",
       summary = "Warnings, repeat offenders and trends as a workbook for the risk meetings")
-  @OversightQuery
+  @FigureQuery
+  @OversightKind
   @GET
   @Path("risk-meeting.xlsx")
   @Produces({
@@ -163,7 +173,8 @@ public class OversightResource {
       description =
           "Counts supervisory sampling unless kind is given (ALL: every kind); the batches taken"
               + " and the plans they are held against are of that kind.")
-  @OversightQuery
+  @FigureQuery
+  @OversightKind
   @GET
   @Path("balance")
   public BalanceReport balance() {

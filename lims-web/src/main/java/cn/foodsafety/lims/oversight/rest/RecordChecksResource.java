@@ -10,7 +10,10 @@ import cn.foodsafety.lims.oversight.boundary.RecordCheckRuns;
 import cn.foodsafety.lims.oversight.boundary.RuleData;
 import cn.foodsafety.lims.oversight.boundary.RuleForm;
 import cn.foodsafety.lims.platform.control.Page;
+import cn.foodsafety.lims.platform.rest.ListPageQuery;
+import cn.foodsafety.lims.platform.rest.QueryValues;
 import cn.foodsafety.lims.platform.rest.RequestLocale;
+import cn.foodsafety.lims.statistics.rest.FigureQuery;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -92,7 +95,8 @@ public class RecordChecksResource {
       summary =
           "Runs every active check over the samples of the period and group, their result items"
               + " and cases")
-  @OversightQuery
+  @FigureQuery
+  @OversightKind
   @POST
   @Path("runs")
   public RecordCheckRuns.RunResult run() {
@@ -104,8 +108,9 @@ public class RecordChecksResource {
       summary =
           "The findings on the samples of the period (and their result items and cases): the list"
               + " behind a quality score")
-  @OversightQuery
-  @OversightList
+  @FigureQuery
+  @OversightKind
+  @ListPageQuery
   @Parameter(
       name = "state",
       in = ParameterIn.QUERY,
@@ -135,10 +140,10 @@ public class RecordChecksResource {
         new Findings.Filter(
             q.getFirst("state"),
             q.getFirst("target"),
-            OversightParams.id(q, "teamId"),
+            QueryValues.id(q, "teamId"),
             q.getFirst("severity")),
-        OversightParams.integer(q, "page", 0),
-        OversightParams.integer(q, "size", 50),
+        QueryValues.integer(q, "page", 0),
+        QueryValues.integer(q, "size", 50),
         RequestLocale.of(headers));
   }
 
@@ -163,7 +168,8 @@ public class RecordChecksResource {
       summary =
           "Data quality scores per unit, sampling team or lab, each with the filters (drill) of"
               + " its findings list")
-  @OversightQuery
+  @FigureQuery
+  @OversightKind
   @Parameter(
       name = "by",
       in = ParameterIn.QUERY,

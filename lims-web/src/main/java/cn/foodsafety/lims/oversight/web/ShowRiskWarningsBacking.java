@@ -7,6 +7,7 @@ import cn.foodsafety.lims.oversight.control.RiskReport;
 import cn.foodsafety.lims.oversight.control.WarningRules.WarningClass;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.boundary.CivilClock;
+import cn.foodsafety.lims.platform.web.ChartJson;
 import cn.foodsafety.lims.platform.web.FacesText;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -161,8 +162,8 @@ public class ShowRiskWarningsBacking implements Serializable {
                 "y",
                 Json.createObjectBuilder()
                     .add("beginAtZero", true)
-                    .add("title", title(text.get("ov.chart.rate"))));
-    return chart("line", labels, datasets, scales, null);
+                    .add("title", ChartJson.title(text.get("ov.chart.rate"))));
+    return ChartJson.chart("line", labels, datasets, scales, null);
   }
 
   /** Non-conforming items per analyte (the ten with most), this year and the year before. */
@@ -194,8 +195,8 @@ public class ShowRiskWarningsBacking implements Serializable {
                 "x",
                 Json.createObjectBuilder()
                     .add("beginAtZero", true)
-                    .add("title", title(text.get("ov.chart.count"))));
-    return chart("bar", labels, datasets, scales, "y");
+                    .add("title", ChartJson.title(text.get("ov.chart.count"))));
+    return ChartJson.chart("bar", labels, datasets, scales, "y");
   }
 
   private static JsonObjectBuilder line(
@@ -220,32 +221,6 @@ public class ShowRiskWarningsBacking implements Serializable {
       o.add("borderDash", Json.createArrayBuilder().add(6).add(4));
     }
     return o;
-  }
-
-  private static JsonObjectBuilder title(String t) {
-    return Json.createObjectBuilder().add("display", true).add("text", t);
-  }
-
-  private static String chart(
-      String type,
-      JsonArrayBuilder labels,
-      JsonArrayBuilder datasets,
-      JsonObjectBuilder scales,
-      String indexAxis) {
-    JsonObjectBuilder options =
-        Json.createObjectBuilder()
-            .add("responsive", true)
-            .add("maintainAspectRatio", false)
-            .add("scales", scales);
-    if (indexAxis != null) {
-      options.add("indexAxis", indexAxis);
-    }
-    return Json.createObjectBuilder()
-        .add("type", type)
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", options)
-        .build()
-        .toString();
   }
 
   // ---------------------------------------------------------------- export

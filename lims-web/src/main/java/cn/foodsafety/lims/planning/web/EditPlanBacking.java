@@ -390,10 +390,14 @@ public class EditPlanBacking implements Serializable {
 
   public void allocate() {
     try {
-      allocations.allocate(id);
+      PlanData allocated = allocations.allocate(id);
       reload();
       edits.clear();
-      text.info("plan.allocated");
+      text.info(
+          "plan.allocated",
+          allocated.plannedBatches(),
+          allocated.cityQuota(),
+          allocated.brokenTotals());
     } catch (RuntimeException e) {
       text.show(e, "plan");
     }

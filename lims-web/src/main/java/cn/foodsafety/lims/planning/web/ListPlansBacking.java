@@ -97,7 +97,13 @@ public class ListPlansBacking implements Serializable {
                   null,
                   null,
                   samplingKind));
-      text.info("saved", created.cityName() + " " + created.year());
+      // what the creation did, in figures, so that a planner sees it was done and how far
+      text.info(
+          "plan.created",
+          String.valueOf(created.year()),
+          created.units().size(),
+          created.cityQuota(),
+          created.plannedBatches());
       jakarta.faces.context.FacesContext.getCurrentInstance()
           .getExternalContext()
           .getFlash()

@@ -300,11 +300,7 @@ public class ApiContract implements OASFilter {
         add(params, parameter(name, in, jp.getParameterizedType(), jp, schemas));
       }
     }
-    List<Annotation> groups = new ArrayList<>(List.of(m.getAnnotations()));
-    groups.sort(Comparator.comparing(a -> a.annotationType().getName()));
-    for (Annotation a : groups) {
-      groupParameters(a.annotationType(), params, schemas);
-    }
+    groupParameters(m.getAnnotations(), params, schemas);
     var own =
         m.getAnnotationsByType(
             org.eclipse.microprofile.openapi.annotations.parameters.Parameter.class);
@@ -337,18 +333,27 @@ public class ApiContract implements OASFilter {
     }
   }
 
-  /** An annotation whose elements carry {@link QueryDoc}: a documented group of parameters. */
+  /**
+   * The annotations whose elements carry {@link QueryDoc}: documented groups of parameters (a
+   * method may carry several, e.g. the figures' period and group, the kind of sampling and the
+   * paging). Their parameters are listed by name across the groups: reflection gives an
+   * annotation's elements in no fixed order, the document must be the same on every start, and
+   * splitting or renaming a group does not move a parameter.
+   */
   private static void groupParameters(
-      Class<? extends Annotation> type, Map<String, Parameter> params, ApiSchemas schemas) {
-    // by name: reflection gives an annotation's elements in no fixed order, the document must be
-    // the same on every start
-    List<Method> elements = new ArrayList<>(List.of(type.getDeclaredMethods()));
-    elements.sort(Comparator.comparing(Method::getName));
-    for (Method element : elements) {
-      QueryDoc doc = element.getAnnotation(QueryDoc.class);
-      if (doc != null) {
-        add(params, documented(doc, schemas));
+      Annotation[] annotations, Map<String, Parameter> params, ApiSchemas schemas) {
+    List<QueryDoc> docs = new ArrayList<>();
+    for (Annotation a : annotations) {
+      for (Method element : a.annotationType().getDeclaredMethods()) {
+        QueryDoc doc = element.getAnnotation(QueryDoc.class);
+        if (doc != null) {
+          docs.add(doc);
+        }
       }
+    }
+    docs.sort(Comparator.comparing(QueryDoc::name));
+    for (QueryDoc doc : docs) {
+      add(params, documented(doc, schemas));
     }
   }
 

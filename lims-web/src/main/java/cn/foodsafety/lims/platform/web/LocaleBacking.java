@@ -1,7 +1,6 @@
 package cn.foodsafety.lims.platform.web;
 
 import cn.foodsafety.lims.platform.control.Messages;
-import cn.foodsafety.lims.security.boundary.Users;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -26,7 +25,7 @@ public class LocaleBacking implements Serializable {
   static final String COOKIE = "lims-lang";
   private static final long serialVersionUID = 1L;
 
-  @Inject Users users;
+  @Inject LanguagePreference profile;
 
   private Locale locale;
 
@@ -59,7 +58,7 @@ public class LocaleBacking implements Serializable {
     cookie.setHttpOnly(true);
     ((HttpServletResponse) ext.getResponse()).addCookie(cookie);
     if (ext.getUserPrincipal() != null) {
-      users.preferLocale(locale.toLanguageTag());
+      profile.choose(locale.toLanguageTag());
     }
     HttpServletRequest request = (HttpServletRequest) ext.getRequest();
     String uri = request.getRequestURI();
@@ -111,7 +110,7 @@ public class LocaleBacking implements Serializable {
       return null;
     }
     try {
-      return "en".equals(users.me().locale()) ? Locale.ENGLISH : Messages.CHINESE;
+      return "en".equals(profile.chosen()) ? Locale.ENGLISH : Messages.CHINESE;
     } catch (cn.foodsafety.lims.platform.control.AccessDeniedException e) {
       // an error page for a caller signed in with HTTP Basic: the container does not carry the
       // caller into the error page's EJB calls, so the profile is out of reach; the default then

@@ -3,7 +3,6 @@ package cn.foodsafety.lims.results.rest;
 import cn.foodsafety.lims.platform.rest.RequestLocale;
 import cn.foodsafety.lims.results.boundary.HistoryLine;
 import cn.foodsafety.lims.results.boundary.TestReports;
-import cn.foodsafety.lims.results.control.HistoryText;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -63,7 +62,7 @@ public class SampleHistoryResource {
         l.entityType(),
         l.entityId(),
         l.field(),
-        HistoryText.field(locale, l.entityType(), l.field()),
+        l.fieldText(locale),
         l.oldValue(),
         l.newValue(),
         l.reason());

@@ -7,7 +7,6 @@ import cn.foodsafety.lims.results.boundary.ItemData;
 import cn.foodsafety.lims.results.boundary.ResultSheet;
 import cn.foodsafety.lims.results.boundary.Results;
 import cn.foodsafety.lims.results.boundary.TestReports;
-import cn.foodsafety.lims.results.control.HistoryText;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,12 +58,12 @@ public class ShowHistoryBacking implements Serializable {
       return new Line(
           l.at().atZoneSameInstant(CivilTime.ZONE).format(TIME),
           l.actor(),
-          HistoryText.action(locale, l.action()),
-          HistoryText.entity(locale, l.entityType()),
+          l.actionText(locale),
+          l.entityText(locale),
           subjects.getOrDefault(l.entityType() + "/" + l.entityId(), ""),
-          HistoryText.field(locale, l.entityType(), l.field()),
-          HistoryText.value(locale, l.entityType(), l.field(), l.oldValue()),
-          HistoryText.value(locale, l.entityType(), l.field(), l.newValue()),
+          l.fieldText(locale),
+          l.oldValueText(locale),
+          l.newValueText(locale),
           l.reason());
     }
   }

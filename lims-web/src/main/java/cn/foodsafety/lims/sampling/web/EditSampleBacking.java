@@ -210,14 +210,14 @@ public class EditSampleBacking implements Serializable {
     return List.of(SamplingKind.values());
   }
 
-  /** Whether the form asks for a backup sample: as the rules of its kind of sampling say. */
   /** The fields the form marks as required (the boundary says which). */
   public java.util.Set<String> getRequiredFields() {
     return SamplingForms.requiredFields(task == null, isBackupKept());
   }
 
+  /** Whether the form asks for a backup sample: as the rules of its kind of sampling say. */
   public boolean isBackupKept() {
-    return kinds.rules().of(task != null ? task.samplingKind() : samplingKind).backupSample();
+    return kinds.of(task != null ? task.samplingKind() : samplingKind).backupSample();
   }
 
   public SamplingKind getSamplingKind() {

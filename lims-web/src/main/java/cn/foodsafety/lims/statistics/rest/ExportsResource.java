@@ -46,7 +46,8 @@ public class ExportsResource {
   @Operation(
       operationId = "requestProvincialWorkbook",
       summary = "Start building the provincial workbook (生成省局报表) in the background")
-  @StatsQuery
+  @FigureQuery
+  @StatsKind
   @APIResponse(
       responseCode = "202",
       description = "The job (the caller's running job, if one is running).",

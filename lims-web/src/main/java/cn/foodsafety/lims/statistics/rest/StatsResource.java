@@ -1,6 +1,8 @@
 package cn.foodsafety.lims.statistics.rest;
 
 import cn.foodsafety.lims.platform.control.Page;
+import cn.foodsafety.lims.platform.rest.ListPageQuery;
+import cn.foodsafety.lims.platform.rest.QueryValues;
 import cn.foodsafety.lims.platform.rest.RequestLocale;
 import cn.foodsafety.lims.statistics.boundary.StatCaseRow;
 import cn.foodsafety.lims.statistics.boundary.StatSampleRow;
@@ -45,7 +47,8 @@ public class StatsResource {
   @Context HttpHeaders headers;
 
   @Operation(operationId = "getFigures", summary = "The figures of a period with targets (统计分析)")
-  @StatsQuery
+  @FigureQuery
+  @StatsKind
   @GET
   @Path("figures")
   public FiguresReport figures() {
@@ -58,7 +61,8 @@ public class StatsResource {
       summary =
           "Serious-hazard failures (illegal additions, banned substances) and how many were"
               + " reported within 24 hours of approval")
-  @StatsQuery
+  @FigureQuery
+  @StatsKind
   @GET
   @Path("serious-hazards")
   public SeriousHazardFigures.SeriousHazardFigure seriousHazards() {
@@ -68,7 +72,8 @@ public class StatsResource {
   @Operation(
       operationId = "getStatisticsReportPdf",
       summary = "The figures as a PDF report with the monthly chart")
-  @StatsQuery
+  @FigureQuery
+  @StatsKind
   @GET
   @Path("report.pdf")
   @Produces({"application/pdf", MediaType.APPLICATION_JSON})
@@ -83,8 +88,9 @@ public class StatsResource {
   @Operation(
       operationId = "listFigureSamples",
       summary = "The samples counted in a figure's numerator or denominator")
-  @StatsQuery
-  @StatsList
+  @FigureQuery
+  @StatsKind
+  @ListPageQuery
   @Parameter(
       name = "measure",
       in = ParameterIn.QUERY,
@@ -106,16 +112,17 @@ public class StatsResource {
     return statistics.samples(
         StatsParams.request(q),
         q.getFirst("measure"),
-        StatsParams.integer(q, "page", 0),
-        StatsParams.integer(q, "size", 50),
+        QueryValues.integer(q, "page", 0),
+        QueryValues.integer(q, "size", 50),
         RequestLocale.of(headers));
   }
 
   @Operation(
       operationId = "listFigureCases",
       summary = "The cases counted in a follow-up figure's numerator or denominator")
-  @StatsQuery
-  @StatsList
+  @FigureQuery
+  @StatsKind
+  @ListPageQuery
   @Parameter(
       name = "measure",
       in = ParameterIn.QUERY,
@@ -130,8 +137,8 @@ public class StatsResource {
     return statistics.cases(
         StatsParams.request(q),
         q.getFirst("measure"),
-        StatsParams.integer(q, "page", 0),
-        StatsParams.integer(q, "size", 50),
+        QueryValues.integer(q, "page", 0),
+        QueryValues.integer(q, "size", 50),
         RequestLocale.of(headers));
   }
 }

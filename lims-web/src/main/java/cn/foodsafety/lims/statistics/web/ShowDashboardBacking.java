@@ -7,6 +7,7 @@ import cn.foodsafety.lims.masterdata.boundary.FoodCategoryData;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.boundary.CivilClock;
+import cn.foodsafety.lims.platform.web.ChartJson;
 import cn.foodsafety.lims.platform.web.FacesText;
 import cn.foodsafety.lims.platform.web.PageModel;
 import cn.foodsafety.lims.statistics.boundary.ExportData;
@@ -374,7 +375,7 @@ public class ShowDashboardBacking implements Serializable {
                 Json.createObjectBuilder()
                     .add("beginAtZero", true)
                     .add("position", "left")
-                    .add("title", axisTitle(text.get("dash.chart.batches"))))
+                    .add("title", ChartJson.title(text.get("dash.chart.batches"))))
             .add(
                 "rate",
                 Json.createObjectBuilder()
@@ -382,8 +383,8 @@ public class ShowDashboardBacking implements Serializable {
                     .add("max", 100)
                     .add("position", "right")
                     .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))
-                    .add("title", axisTitle(text.get("dash.chart.percent"))));
-    return chart("bar", labels, datasets, scales, null);
+                    .add("title", ChartJson.title(text.get("dash.chart.percent"))));
+    return ChartJson.chart("bar", labels, datasets, scales, null);
   }
 
   private String rankingChart() {
@@ -413,8 +414,8 @@ public class ShowDashboardBacking implements Serializable {
                 "x",
                 Json.createObjectBuilder()
                     .add("beginAtZero", true)
-                    .add("title", axisTitle(text.get("dash.chart.percent"))));
-    return chart("bar", labels, datasets, scales, "y");
+                    .add("title", ChartJson.title(text.get("dash.chart.percent"))));
+    return ChartJson.chart("bar", labels, datasets, scales, "y");
   }
 
   /**
@@ -477,38 +478,12 @@ public class ShowDashboardBacking implements Serializable {
                 Json.createObjectBuilder()
                     .add("min", 0)
                     .add("max", 100)
-                    .add("title", axisTitle(text.get("dash.chart.percent"))))
+                    .add("title", ChartJson.title(text.get("dash.chart.percent"))))
             .add(
                 "x",
                 Json.createObjectBuilder()
                     .add("ticks", Json.createObjectBuilder().add("autoSkip", false)));
-    return chart("bar", labels, datasets, scales, null);
-  }
-
-  private static JsonObjectBuilder axisTitle(String title) {
-    return Json.createObjectBuilder().add("display", true).add("text", title);
-  }
-
-  private static String chart(
-      String type,
-      JsonArrayBuilder labels,
-      JsonArrayBuilder datasets,
-      JsonObjectBuilder scales,
-      String indexAxis) {
-    JsonObjectBuilder options =
-        Json.createObjectBuilder()
-            .add("responsive", true)
-            .add("maintainAspectRatio", false)
-            .add("scales", scales);
-    if (indexAxis != null) {
-      options.add("indexAxis", indexAxis);
-    }
-    return Json.createObjectBuilder()
-        .add("type", type)
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", options)
-        .build()
-        .toString();
+    return ChartJson.chart("bar", labels, datasets, scales, null);
   }
 
   // ---------------------------------------------------------------- choices

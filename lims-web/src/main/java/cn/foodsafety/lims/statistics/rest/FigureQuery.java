@@ -11,13 +11,16 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Documents the query parameters every statistics call reads ({@link StatsParams}, the names of
- * StatsRequest): the period and the group. The resources read them from the query string themselves
- * (an unknown name is a field error), so the API document takes them from here.
+ * Documents the query parameters every statistics and oversight call reads (the names of
+ * StatsRequest but the kind of sampling): the period and the group. The resources read them from
+ * the query string themselves (an unknown name is a field error), so the API document takes them
+ * from here. The kind of sampling is documented beside it by each component ({@link StatsKind},
+ * {@code oversight.rest.OversightKind}): the statistics count supervisory sampling unless asked,
+ * oversight every kind.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-@interface StatsQuery {
+public @interface FigureQuery {
 
   @QueryDoc(
       name = "year",
@@ -85,15 +88,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
       description = "Only this laboratory.",
       schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
   String labId() default "";
-
-  @QueryDoc(
-      name = "kind",
-      description =
-          "The kind of sampling counted: SUPERVISORY (the default: the targets judge supervisory"
-              + " sampling), RISK_MONITORING, EVALUATIVE, or ALL.",
-      schema =
-          @Schema(
-              type = SchemaType.STRING,
-              enumeration = {"SUPERVISORY", "RISK_MONITORING", "EVALUATIVE", "ALL"}))
-  String kind() default "";
 }

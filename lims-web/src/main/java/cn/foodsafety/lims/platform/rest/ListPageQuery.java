@@ -1,6 +1,5 @@
-package cn.foodsafety.lims.oversight.rest;
+package cn.foodsafety.lims.platform.rest;
 
-import cn.foodsafety.lims.platform.rest.QueryDoc;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -9,11 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Documents the paging of the lists behind the figures (read by {@link OversightParams#integer}).
+ * Documents the paging of a list read by hand (the lists behind the statistics and oversight
+ * figures, read with {@link QueryValues#integer}): the page from 0, 50 rows by default.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-@interface OversightList {
+public @interface ListPageQuery {
 
   @QueryDoc(
       name = "page",

@@ -1,7 +1,8 @@
-package cn.foodsafety.lims.platform.web;
+package cn.foodsafety.lims.masterdata.web;
 
 import cn.foodsafety.lims.masterdata.boundary.Bilingual;
 import cn.foodsafety.lims.masterdata.entity.Limit;
+import cn.foodsafety.lims.platform.web.FacesText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
