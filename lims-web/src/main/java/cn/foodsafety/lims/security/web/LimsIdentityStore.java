@@ -20,6 +20,7 @@ import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -66,6 +67,9 @@ public class LimsIdentityStore implements IdentityStore {
 
   private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
 
+  /** The checks under way, by the same key as {@link #recent}. */
+  private final Map<String, CompletableFuture<Check>> checking = new ConcurrentHashMap<>();
+
   private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
 
   /** For the container's own use: the check without an address (counted under "unknown"). */
@@ -85,6 +89,32 @@ public class LimsIdentityStore implements IdentityStore {
     if (throttled(address)) {
       return new Check(CredentialValidationResult.INVALID_RESULT, Refusal.THROTTLED, null, 0);
     }
+    // Clients that send the same name and password at once (an API client's threads, when the
+    // remembered check has expired) share one check: each would otherwise take its turn on the
+    // account's row lock for a PBKDF2 of its own, and under load wait past the lock timeout.
+    CompletableFuture<Check> mine = new CompletableFuture<>();
+    CompletableFuture<Check> running = checking.putIfAbsent(key, mine);
+    if (running != null) {
+      Check shared = running.join();
+      if (!shared.valid()) {
+        countFailure(address);
+      }
+      return shared;
+    }
+    try {
+      Check c = signIn(username, password, key, address, generation);
+      mine.complete(c);
+      return c;
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      checking.remove(key, mine);
+    }
+  }
+
+  private Check signIn(
+      String username, String password, String key, String address, long generation) {
     SignIns.Outcome outcome = signIns.signIn(username, password.toCharArray(), address);
     switch (outcome.status()) {
       case SIGNED_IN -> {
