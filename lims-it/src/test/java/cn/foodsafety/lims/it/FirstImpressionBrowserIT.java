@@ -215,11 +215,11 @@ class FirstImpressionBrowserIT {
                 : "已创建 " + year + " 年计划：2 个县级单位，按人口应抽 92 批次，已分配 92 批次");
 
     // the inputs tab, then 重新分配 and its confirmation
-    session.click(
-        By.xpath(
-            "//ul[contains(@class,'ui-tabs-nav')]//a[normalize-space()='"
-                + (language.equals("en") ? "Allocation inputs" : "分配依据")
-                + "']"));
+    String inputsTab =
+        "//ul[contains(@class,'ui-tabs-nav')]//a[normalize-space()='"
+            + (language.equals("en") ? "Allocation inputs" : "分配依据")
+            + "']";
+    session.click(By.xpath(inputsTab));
     session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("plan:tabs:allocate")));
     watch("plan:tabs:allocating");
     session.click("plan:tabs:allocate");
@@ -235,7 +235,7 @@ class FirstImpressionBrowserIT {
         .contains(language.equals("en") ? "Recomputing every cell" : "正在按分配依据重新计算");
     // the note is gone with the answer
     session.wait(d -> !shown("plan:tabs:allocating"));
-    fixedChoicesShowEveryEntryWhole(language);
+    fixedChoicesShowEveryEntryWhole(language, inputsTab);
   }
 
   /**
@@ -244,7 +244,12 @@ class FirstImpressionBrowserIT {
    * sideways), and the longest entry, once chosen, is shown whole in the field.
    */
   @SuppressWarnings("unchecked")
-  private void fixedChoicesShowEveryEntryWhole(String language) {
+  private void fixedChoicesShowEveryEntryWhole(String language, String inputsTab) {
+    // the allocation renders the form again: back to the inputs tab
+    if (!browser.findElement(By.id("plan:tabs:addFixed")).isDisplayed()) {
+      session.click(By.xpath(inputsTab));
+    }
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("plan:tabs:addFixed")));
     session.click("plan:tabs:addFixed");
     By choices = By.cssSelector("[id='plan:tabs:fixed'] .fixed-choice");
     session.wait(d -> d.findElements(choices).size() == 3);
