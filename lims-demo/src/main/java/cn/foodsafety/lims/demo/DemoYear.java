@@ -458,7 +458,7 @@ public class DemoYear {
                 plans.create(
                     new PlanData(
                         null, cityId, null, year, null, null, null, false, null, null, null, null,
-                        null, null, null, null, null, null, null)));
+                        null, null, null, null, null, null, null, null)));
     long agri = categoryIds.get("33");
     long grain = categoryIds.get("01");
     as(

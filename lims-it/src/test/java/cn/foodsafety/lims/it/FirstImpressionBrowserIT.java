@@ -213,6 +213,9 @@ class FirstImpressionBrowserIT {
                     + " created: 2 county-level units, 92 batches due by"
                     + " population, 92 allocated"
                 : "已创建 " + year + " 年计划：2 个县级单位，按人口应抽 92 批次，已分配 92 批次");
+    // the city by its name in the page's language (the English name where the region has one)
+    assertThat(browser.getTitle())
+        .contains(language.equals("en") ? "Unit " + city.code() : "规划市" + city.code());
 
     // the inputs tab, then 重新分配 and its confirmation
     String inputsTab =

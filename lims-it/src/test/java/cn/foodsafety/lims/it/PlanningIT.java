@@ -76,6 +76,11 @@ class PlanningIT {
     assertThat(plan.getInt("cityQuota")).isEqualTo(92);
     assertThat(plan.getInt("plannedBatches")).isEqualTo(92);
     assertThat(plan.getInt("brokenTotals")).isZero();
+    // names in English where the region has one (the English pages show them)
+    assertThat(plan.getString("cityNameEn")).isEqualTo("Unit " + city.code());
+    assertThat(plan.getList("units.nameEn", String.class))
+        .hasSize(2)
+        .allMatch(n -> n.startsWith("Unit ") && !n.equals("Unit " + city.code()));
 
     JsonPath read =
         city.asSupervisor()

@@ -19,7 +19,8 @@ import java.util.List;
  * municipal share of 0.5, a small-farmer share of 0.1, no blind coding) and the kind of sampling
  * its tasks take ({@code samplingKind}, default supervisory); on update the parameters and the
  * {@code version} read. The figures ({@code cityQuota}, {@code plannedBatches}, {@code
- * brokenTotals}) and the lists are the server's; lists leave them out.
+ * brokenTotals}), the English names ({@code cityNameEn}, a unit's {@code nameEn}, where the
+ * region has one) and the lists are the server's; lists leave the figures and lists out.
  */
 public record PlanData(
     Long id,
@@ -49,7 +50,8 @@ public record PlanData(
     List<UnitData> units,
     List<CampaignData> campaigns,
     Long version,
-    SamplingKind samplingKind) {
+    SamplingKind samplingKind,
+    String cityNameEn) {
 
   /** A county-level unit of the plan with the residents its quota was computed from. */
   public record UnitData(
@@ -59,7 +61,8 @@ public record PlanData(
       long residents,
       String residentsBasis,
       int residentsYear,
-      int quota) {
+      int quota,
+      String nameEn) {
 
     static UnitData of(PlanUnit u) {
       return new UnitData(
@@ -69,7 +72,8 @@ public record PlanData(
           u.getResidents(),
           u.getResidentsBasis(),
           u.getResidentsYear(),
-          u.getQuota());
+          u.getQuota(),
+          u.getRegion().getNameEn());
     }
   }
 
@@ -103,6 +107,7 @@ public record PlanData(
         units,
         campaigns,
         p.getVersion(),
-        p.getKind());
+        p.getKind(),
+        p.getCity().getNameEn());
   }
 }

@@ -214,6 +214,7 @@ public class SamplingPlans {
                 null,
                 null,
                 null,
+                null,
                 null))
         .throwIfAny();
     StoredTotals.Sums before = store().sums(plan);

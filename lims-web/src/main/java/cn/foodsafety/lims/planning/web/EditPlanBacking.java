@@ -336,6 +336,7 @@ public class EditPlanBacking implements Serializable {
               null,
               null,
               plan.version(),
+              null,
               null));
       reload();
       text.info("saved", plan.cityName() + " " + plan.year());

@@ -96,7 +96,8 @@ public class ListPlansBacking implements Serializable {
                   null,
                   null,
                   null,
-                  samplingKind));
+                  samplingKind,
+                  null));
       // what the creation did, in figures, so that a planner sees it was done and how far
       text.info(
           "plan.created",
