@@ -109,7 +109,11 @@ public class AuditTrail {
     if (captured == null) {
       return;
     }
-    for (CapturedChanges.Change c : captured.take()) {
+    writeAll(captured.take(), captured.reason());
+  }
+
+  private void writeAll(List<CapturedChanges.Change> changes, String reason) {
+    for (CapturedChanges.Change c : changes) {
       write(
           AuditAction.UPDATE,
           c.entityType(),
@@ -117,7 +121,7 @@ public class AuditTrail {
           c.field(),
           c.oldValue(),
           c.newValue(),
-          captured.reason());
+          reason);
     }
   }
 
@@ -158,16 +162,7 @@ public class AuditTrail {
       return;
     }
     String why = reason == null || reason.isBlank() ? null : reason.strip();
-    for (CapturedChanges.Change c : captured.take(entityType, id)) {
-      write(
-          AuditAction.UPDATE,
-          c.entityType(),
-          c.entityId(),
-          c.field(),
-          c.oldValue(),
-          c.newValue(),
-          why);
-    }
+    writeAll(captured.take(entityType, id), why);
   }
 
   /** The reason the trail gives the changes of the current use case (e.g. a correction). */
