@@ -216,6 +216,16 @@ class FirstImpressionBrowserIT {
     // the city by its name in the page's language (the English name where the region has one)
     assertThat(browser.getTitle())
         .contains(language.equals("en") ? "Unit " + city.code() : "规划市" + city.code());
+    // cells and categories name units and food categories in the page's language too
+    String cells = content("plan:tabs:cells");
+    String categories = content("plan:tabs:categories");
+    if (language.equals("en")) {
+      assertThat(cells).contains("Unit ").doesNotContain("甲区").doesNotContain("乙区");
+      assertThat(categories).contains("Grain products").doesNotContain("粮食加工品");
+    } else {
+      assertThat(cells).contains(city.code()).containsPattern("[甲乙]区");
+      assertThat(categories).contains("粮食加工品");
+    }
 
     // the inputs tab, then 重新分配 and its confirmation
     String inputsTab =
@@ -519,6 +529,12 @@ class FirstImpressionBrowserIT {
 
   private String text(String id) {
     return browser.findElement(By.id(id)).getText();
+  }
+
+  /** The text of an element, shown or not (a tab not chosen). */
+  private String content(String id) {
+    return String.valueOf(
+        session.js("return document.getElementById(arguments[0]).textContent;", id));
   }
 
   /** Switches the signed-in user's language (kept in the profile) when it is not the one wanted. */

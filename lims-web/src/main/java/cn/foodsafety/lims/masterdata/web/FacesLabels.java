@@ -1,6 +1,8 @@
 package cn.foodsafety.lims.masterdata.web;
 
 import cn.foodsafety.lims.masterdata.boundary.Bilingual;
+import cn.foodsafety.lims.masterdata.boundary.FoodCategories;
+import cn.foodsafety.lims.masterdata.boundary.Regions;
 import cn.foodsafety.lims.masterdata.entity.Limit;
 import cn.foodsafety.lims.platform.web.FacesText;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,6 +19,10 @@ import jakarta.inject.Named;
 public class FacesLabels {
 
   @Inject FacesText text;
+
+  @Inject Regions regions;
+
+  @Inject FoodCategories categories;
 
   public String of(Enum<?> value) {
     return value == null ? "" : text.label(value);
@@ -38,6 +44,38 @@ public class FacesLabels {
     } catch (ReflectiveOperationException notNamed) {
       return record.toString();
     }
+  }
+
+  /**
+   * A region that a row names by id and Chinese name (plan cells, totals, tasks), in the page's
+   * language: on an English page the region's English name where it has one (read from the shared
+   * cache), else the name the row carries.
+   */
+  public String region(Long id, String name) {
+    if (id == null || !english()) {
+      return name == null ? "" : name;
+    }
+    try {
+      return regions.get(id).nameIn(text.locale());
+    } catch (RuntimeException gone) {
+      return name == null ? "" : name;
+    }
+  }
+
+  /** As {@link #region}, for a food category named by a row. */
+  public String category(Long id, String name) {
+    if (id == null || !english()) {
+      return name == null ? "" : name;
+    }
+    try {
+      return categories.get(id).nameIn(text.locale());
+    } catch (RuntimeException gone) {
+      return name == null ? "" : name;
+    }
+  }
+
+  private boolean english() {
+    return text.locale() != null && "en".equals(text.locale().getLanguage());
   }
 
   /**
