@@ -19,8 +19,8 @@ import java.util.List;
  * municipal share of 0.5, a small-farmer share of 0.1, no blind coding) and the kind of sampling
  * its tasks take ({@code samplingKind}, default supervisory); on update the parameters and the
  * {@code version} read. The figures ({@code cityQuota}, {@code plannedBatches}, {@code
- * brokenTotals}), the English names ({@code cityNameEn}, a unit's {@code nameEn}, where the
- * region has one) and the lists are the server's; lists leave the figures and lists out.
+ * brokenTotals}), the English names ({@code cityNameEn}, a unit's {@code nameEn}, where the region
+ * has one) and the lists are the server's; lists leave the figures and lists out.
  */
 public record PlanData(
     Long id,

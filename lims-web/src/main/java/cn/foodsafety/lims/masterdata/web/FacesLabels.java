@@ -2,6 +2,7 @@ package cn.foodsafety.lims.masterdata.web;
 
 import cn.foodsafety.lims.masterdata.boundary.Bilingual;
 import cn.foodsafety.lims.masterdata.boundary.FoodCategories;
+import cn.foodsafety.lims.masterdata.boundary.Organizations;
 import cn.foodsafety.lims.masterdata.boundary.Regions;
 import cn.foodsafety.lims.masterdata.entity.Limit;
 import cn.foodsafety.lims.platform.web.FacesText;
@@ -23,6 +24,8 @@ public class FacesLabels {
   @Inject Regions regions;
 
   @Inject FoodCategories categories;
+
+  @Inject Organizations organizations;
 
   public String of(Enum<?> value) {
     return value == null ? "" : text.label(value);
@@ -69,6 +72,18 @@ public class FacesLabels {
     }
     try {
       return categories.get(id).nameIn(text.locale());
+    } catch (RuntimeException gone) {
+      return name == null ? "" : name;
+    }
+  }
+
+  /** As {@link #region}, for an organization (laboratory, sampling unit) named by a row. */
+  public String organization(Long id, String name) {
+    if (id == null || !english()) {
+      return name == null ? "" : name;
+    }
+    try {
+      return organizations.get(id).nameIn(text.locale());
     } catch (RuntimeException gone) {
       return name == null ? "" : name;
     }
