@@ -9,6 +9,7 @@ import cn.foodsafety.lims.platform.web.FacesText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.function.LongFunction;
 
 /**
  * Enum labels for the pages: {@code #{facesLabels.of(region.kind)}}; a limit in the page's language
@@ -55,37 +56,29 @@ public class FacesLabels {
    * cache), else the name the row carries.
    */
   public String region(Long id, String name) {
-    if (id == null || !english()) {
-      return name == null ? "" : name;
-    }
-    try {
-      return regions.get(id).nameIn(text.locale());
-    } catch (RuntimeException gone) {
-      return name == null ? "" : name;
-    }
+    return named(id, name, regions::get);
   }
 
   /** As {@link #region}, for a food category named by a row. */
   public String category(Long id, String name) {
-    if (id == null || !english()) {
-      return name == null ? "" : name;
-    }
-    try {
-      return categories.get(id).nameIn(text.locale());
-    } catch (RuntimeException gone) {
-      return name == null ? "" : name;
-    }
+    return named(id, name, categories::get);
   }
 
   /** As {@link #region}, for an organization (laboratory, sampling unit) named by a row. */
   public String organization(Long id, String name) {
+    return named(id, name, organizations::get);
+  }
+
+  /** The record's name in the page's language, or the row's own name when it has none. */
+  private String named(Long id, String name, LongFunction<? extends Bilingual> find) {
+    String own = name == null ? "" : name;
     if (id == null || !english()) {
-      return name == null ? "" : name;
+      return own;
     }
     try {
-      return organizations.get(id).nameIn(text.locale());
+      return find.apply(id).nameIn(text.locale());
     } catch (RuntimeException gone) {
-      return name == null ? "" : name;
+      return own;
     }
   }
 
