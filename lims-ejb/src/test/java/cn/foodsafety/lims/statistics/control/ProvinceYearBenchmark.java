@@ -204,11 +204,13 @@ public final class ProvinceYearBenchmark {
       partsBackend = backend;
       for (int run = 0; run < 5; run++) {
         Reference r1 = time(parts, "reference data", () -> Reference.load(c));
-        time(parts, "samples", () -> FactQueries.samples(c, period, scope, r1));
+        time(parts, "session settings", () -> StatsQueries.tune(c));
+        time(parts, "samples", () -> FactQueries.totals(c, period, scope, r1, true));
         time(parts, "quotas (plan)", () -> StatsQueries.quotas(c, period, scope, null));
         time(parts, "cases", () -> CaseCounts.read(c, period, scope));
         time(parts, "turnaround", () -> FactQueries.turnaround(c, period, scope));
         time(parts, "overdue reports", () -> FactQueries.overdueReports(c, period, scope));
+        time(parts, "plan residents and rate", () -> planResidentsAndRate(c, period));
         FiguresReport.Inputs in = FactQueries.inputs(c, period, scope, r1, units, calendar);
         time(
             parts,
@@ -354,6 +356,13 @@ public final class ProvinceYearBenchmark {
     }
     c.commit();
     return m;
+  }
+
+  /** The residents of the year's plan and its rate, as the figures read them. */
+  private static Object planResidentsAndRate(Connection c, Period period) throws SQLException {
+    return List.of(
+        StatsQueries.planResidents(c, period.year()),
+        String.valueOf(StatsQueries.planRate(c, period.year())));
   }
 
   /** A part of the figures that can fail with SQL. */
