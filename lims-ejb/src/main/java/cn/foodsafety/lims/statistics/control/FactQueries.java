@@ -95,12 +95,12 @@ public final class FactQueries {
             : s.categoryIds().stream()
                 .filter(id -> ref.categories().get(id).parentId() == null)
                 .collect(Collectors.toSet());
-    boolean postgres = StatsQueries.tune(c);
+    StatsQueries.tune(c);
     return new FiguresReport.Inputs(
         p,
         ref,
         units,
-        totals(c, p, s, ref, postgres),
+        totals(c, p, s, ref),
         s.labId() != null
             ? StatsQueries.QuotaTotals.none()
             : StatsQueries.quotas(c, p, s, topCategories),
@@ -115,9 +115,9 @@ public final class FactQueries {
    * The period's samples summed per grouping: by the database on PostgreSQL (a few hundred rows
    * instead of every monthly cell), else from the cells.
    */
-  public static SampleTotals totals(
-      Connection c, Period p, Scope scope, Reference ref, boolean postgres) throws SQLException {
-    if (!postgres) {
+  public static SampleTotals totals(Connection c, Period p, Scope scope, Reference ref)
+      throws SQLException {
+    if (!StatsQueries.isPostgres(c)) {
       return SampleTotals.of(samples(c, p, scope, ref), ref);
     }
     List<Object> params = new ArrayList<>();
@@ -238,7 +238,8 @@ public final class FactQueries {
       rows.add(
           "SELECT "
               + ROW_KEY
-              + "EXTRACT(MONTH FROM s.month_start), 0, -s.judged, -s.conforming"
+              + "EXTRACT(MONTH FROM s.month_start) AS m, 0 AS b, -s.judged AS j,"
+              + " -s.conforming AS c"
               + " FROM sample_approval_fact s WHERE s.approved_month >= ?"
               + " AND s.month_start >= ? AND s.month_start <= ?"
               + monthly);
@@ -247,7 +248,8 @@ public final class FactQueries {
         rows.add(
             "SELECT "
                 + ROW_KEY
-                + "EXTRACT(MONTH FROM s.sampled_on), 0, -s.counted, -(s.counted * s.conforming)"
+                + "EXTRACT(MONTH FROM s.sampled_on) AS m, 0 AS b, -s.counted AS j,"
+                + " -(s.counted * s.conforming) AS c"
                 + " FROM sample_fact s WHERE s.approved_on > ?"
                 + " AND s.approved_on < ? AND s.sampled_on >= ? AND s.sampled_on <= ?"
                 + scope.sampleConditions(params));
@@ -260,9 +262,9 @@ public final class FactQueries {
       rows.add(
           "SELECT "
               + ROW_KEY
-              + "EXTRACT(MONTH FROM s.sampled_on), s.counted,"
-              + " CASE WHEN s.approved_on <= ? THEN s.counted ELSE 0 END,"
-              + " CASE WHEN s.approved_on <= ? THEN s.counted * s.conforming ELSE 0 END"
+              + "EXTRACT(MONTH FROM s.sampled_on) AS m, s.counted AS b,"
+              + " CASE WHEN s.approved_on <= ? THEN s.counted ELSE 0 END AS j,"
+              + " CASE WHEN s.approved_on <= ? THEN s.counted * s.conforming ELSE 0 END AS c"
               + " FROM sample_fact s WHERE 1 = 1"
               + days
               + scope.sampleConditions(params));

@@ -205,7 +205,7 @@ public final class ProvinceYearBenchmark {
       for (int run = 0; run < 5; run++) {
         Reference r1 = time(parts, "reference data", () -> Reference.load(c));
         time(parts, "session settings", () -> StatsQueries.tune(c));
-        time(parts, "samples", () -> FactQueries.totals(c, period, scope, r1, true));
+        time(parts, "samples", () -> FactQueries.totals(c, period, scope, r1));
         time(parts, "quotas (plan)", () -> StatsQueries.quotas(c, period, scope, null));
         time(parts, "cases", () -> CaseCounts.read(c, period, scope));
         time(parts, "turnaround", () -> FactQueries.turnaround(c, period, scope));
