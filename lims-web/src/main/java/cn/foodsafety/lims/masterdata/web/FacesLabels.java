@@ -103,6 +103,26 @@ public class FacesLabels {
     }
   }
 
+  /**
+   * The units of mass and volume people write in Chinese on a sampling form (千克, 毫升...), by their
+   * symbols; other units (袋, 瓶: counted things) are kept as entered.
+   */
+  private static final java.util.Map<String, String> UNIT_SYMBOLS =
+      java.util.Map.of(
+          "千克", "kg", "公斤", "kg", "克", "g", "毫克", "mg", "升", "L", "毫升", "mL", "吨", "t");
+
+  /**
+   * A quantity's unit as entered on a form, in the page's language: on an English page a Chinese
+   * unit of mass or volume by its symbol ({@code 35 千克} is shown as {@code 35 kg}).
+   */
+  public String unit(String unit) {
+    if (unit == null) {
+      return "";
+    }
+    String own = unit.strip();
+    return english() ? UNIT_SYMBOLS.getOrDefault(own, own) : own;
+  }
+
   /** The one text form of a limit ({@link Limit#text}); parts as enums/decimals or as texts. */
   public String limit(Object operator, Object value, Object upper, String unit) {
     return Limit.text(
