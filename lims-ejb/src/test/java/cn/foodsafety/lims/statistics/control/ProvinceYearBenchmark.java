@@ -204,11 +204,13 @@ public final class ProvinceYearBenchmark {
       partsBackend = backend;
       for (int run = 0; run < 5; run++) {
         Reference r1 = time(parts, "reference data", () -> Reference.load(c));
-        time(parts, "samples", () -> FactQueries.samples(c, period, scope, r1));
+        time(parts, "session settings", () -> StatsQueries.tune(c));
+        time(parts, "samples", () -> FactQueries.totals(c, period, scope, r1));
         time(parts, "quotas (plan)", () -> StatsQueries.quotas(c, period, scope, null));
         time(parts, "cases", () -> CaseCounts.read(c, period, scope));
         time(parts, "turnaround", () -> FactQueries.turnaround(c, period, scope));
         time(parts, "overdue reports", () -> FactQueries.overdueReports(c, period, scope));
+        time(parts, "plan residents and rate", () -> planResidentsAndRate(c, period));
         FiguresReport.Inputs in = FactQueries.inputs(c, period, scope, r1, units, calendar);
         time(
             parts,
@@ -222,7 +224,7 @@ public final class ProvinceYearBenchmark {
           (k, v) -> {
             if (!k.endsWith(" cpu")) {
               line.append(
-                  String.format(" %s %.1f / %.0f;", k, median(v), median(parts.get(k + " cpu"))));
+                  String.format(" %s %.1f / %.1f;", k, median(v), median(parts.get(k + " cpu"))));
             }
           });
       System.out.println(line);
@@ -356,6 +358,13 @@ public final class ProvinceYearBenchmark {
     return m;
   }
 
+  /** The residents of the year's plan and its rate, as the figures read them. */
+  private static Object planResidentsAndRate(Connection c, Period period) throws SQLException {
+    return List.of(
+        StatsQueries.planResidents(c, period.year()),
+        String.valueOf(StatsQueries.planRate(c, period.year())));
+  }
+
   /** A part of the figures that can fail with SQL. */
   interface Part<T> {
     T run() throws SQLException;
@@ -382,9 +391,20 @@ public final class ProvinceYearBenchmark {
     }
   }
 
-  /** CPU milliseconds used so far by this thread and by a process (user + system, 10 ms ticks). */
+  /**
+   * CPU milliseconds used so far by this thread and by a process: the process's run time in
+   * nanoseconds from the scheduler ({@code /proc/PID/schedstat}) where the system has it, else user
+   * + system time in 10 ms ticks (too coarse for a part of a few ms: its median rounds to 0 or 10).
+   */
   private static double cpuMillis(long pid) {
     double own = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e6;
+    try {
+      String run =
+          java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/schedstat"));
+      return own + Long.parseLong(run.substring(0, run.indexOf(' '))) / 1e6;
+    } catch (IOException | RuntimeException e) {
+      // no scheduler statistics: the ticks below
+    }
     try {
       String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
