@@ -216,8 +216,14 @@ class FirstImpressionBrowserIT {
     // the city by its name in the page's language (the English name where the region has one)
     assertThat(browser.getTitle())
         .contains(language.equals("en") ? "Unit " + city.code() : "规划市" + city.code());
-    // cells and categories name units and food categories in the page's language too
+    // cells and categories name units and food categories in the page's language too (each tab
+    // is rendered when first opened)
+    String inputsTab = tab(language.equals("en") ? "Allocation inputs" : "分配依据");
+    session.click(By.xpath(tab(language.equals("en") ? "Cells" : "分配明细")));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("plan:tabs:cells")));
     String cells = content("plan:tabs:cells");
+    session.click(By.xpath(inputsTab));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("plan:tabs:categories")));
     String categories = content("plan:tabs:categories");
     if (language.equals("en")) {
       assertThat(cells).contains("Unit ").doesNotContain("甲区").doesNotContain("乙区");
@@ -227,12 +233,7 @@ class FirstImpressionBrowserIT {
       assertThat(categories).contains("粮食加工品");
     }
 
-    // the inputs tab, then 重新分配 and its confirmation
-    String inputsTab =
-        "//ul[contains(@class,'ui-tabs-nav')]//a[normalize-space()='"
-            + (language.equals("en") ? "Allocation inputs" : "分配依据")
-            + "']";
-    session.click(By.xpath(inputsTab));
+    // the inputs tab (open), then 重新分配 and its confirmation
     session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("plan:tabs:allocate")));
     watch("plan:tabs:allocating");
     session.click("plan:tabs:allocate");
@@ -532,6 +533,11 @@ class FirstImpressionBrowserIT {
   }
 
   /** The text of an element, shown or not (a tab not chosen). */
+  /** The plan page's tab of that title. */
+  private static String tab(String title) {
+    return "//ul[contains(@class,'ui-tabs-nav')]//a[normalize-space()='" + title + "']";
+  }
+
   private String content(String id) {
     return String.valueOf(
         session.js("return document.getElementById(arguments[0]).textContent;", id));

@@ -6,7 +6,6 @@ import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.planning.entity.PlanCell;
-import cn.foodsafety.lims.planning.entity.PlanTotals.GroupKey;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.planning.entity.SamplingPlan;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
@@ -140,25 +139,7 @@ public class PlanCells {
   @RolesAllowed({Role.PLANNER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
   public List<TotalData> brokenTotals(long planId) {
     SamplingPlan plan = store().findVisible(planId);
-    PlanStore.Names names = store().names(plan);
-    return store().broken(plan).stream()
-        .map(
-            b -> {
-              GroupKey k = b.key();
-              return new TotalData(
-                  k.depth(),
-                  store().brokenError(b, names).field(),
-                  k.regionId(),
-                  names.region(k.regionId()).zh(),
-                  k.level(),
-                  k.department(),
-                  k.categoryId(),
-                  k.categoryId() == null ? null : names.category(k.categoryId()).zh(),
-                  b.target(),
-                  b.actual(),
-                  b.difference());
-            })
-        .toList();
+    return BrokenTotals.list(em, plan, store().broken(plan));
   }
 
   private PlanStore store() {

@@ -14,8 +14,6 @@ import cn.foodsafety.lims.planning.entity.PlanTotals.Broken;
 import cn.foodsafety.lims.planning.entity.PlanTotals.GroupKey;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.planning.entity.SamplingPlan;
-import cn.foodsafety.lims.platform.control.FieldError;
-import cn.foodsafety.lims.platform.control.Messages;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.platform.control.Violations;
@@ -29,7 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -56,8 +53,12 @@ final class PlanStore {
   }
 
   SamplingPlan findVisible(long id) {
+    return findVisible(id, scope());
+  }
+
+  private SamplingPlan findVisible(long id, Scope scope) {
     SamplingPlan plan = em.find(SamplingPlan.class, id);
-    if (plan == null || !scope().sees(plan.getCity())) {
+    if (plan == null || !scope.sees(plan.getCity())) {
       throw new NotFoundException(SamplingPlans.ENTITY, id);
     }
     return plan;
@@ -65,8 +66,9 @@ final class PlanStore {
 
   /** A plan the caller may change (draft or not). */
   SamplingPlan findEditable(long id) {
-    SamplingPlan plan = findVisible(id);
-    if (!scope().plans(plan.getCity())) {
+    Scope scope = scope();
+    SamplingPlan plan = findVisible(id, scope);
+    if (!scope.plans(plan.getCity())) {
       throw new cn.foodsafety.lims.platform.control.AccessDeniedException("lims.error.forbidden");
     }
     return plan;
@@ -84,10 +86,15 @@ final class PlanStore {
 
   PlanData full(SamplingPlan plan) {
     StoredTotals.Sums sums = sums(plan);
+    return full(plan, sums, broken(sums));
+  }
+
+  /** The plan as the API answers it, from sums and broken totals the caller already has. */
+  PlanData full(SamplingPlan plan, StoredTotals.Sums sums, List<Broken> broken) {
     return PlanData.of(
         plan,
         sums.plannedBatches(),
-        broken(sums).size(),
+        broken.size(),
         plan.getUnits().stream().map(PlanData.UnitData::of).toList(),
         campaignsOf(plan).stream().map(CampaignData::of).toList());
   }
@@ -207,8 +214,11 @@ final class PlanStore {
     return sums;
   }
 
+  /** Stores the totals of a plan written before they were kept (one row looked at otherwise). */
   void ensureTotals(SamplingPlan plan) {
-    sums(plan);
+    if (!new StoredTotals(em).exists(plan)) {
+      sums(plan);
+    }
   }
 
   /** The inputs changed: new targets from the allocator, the cells (and so planned) unchanged. */
@@ -223,92 +233,6 @@ final class PlanStore {
   static GroupKey groupOf(PlanCell c) {
     return GroupKey.of(
         c.getRegion().getId(), c.getLevel(), c.getDepartment(), c.getCategory().getId());
-  }
-
-  FieldError brokenError(Broken b, Names names) {
-    GroupKey k = b.key();
-    StringBuilder field = new StringBuilder("totals[").append(names.regionCode(k.regionId()));
-    if (k.level() != null) {
-      field.append('/').append(k.level().name());
-    }
-    if (k.department() != null) {
-      field.append('/').append(k.department().name());
-    }
-    if (k.categoryId() != null) {
-      field.append('/').append(names.categoryCode(k.categoryId()));
-    }
-    field.append(']');
-    String actual = String.valueOf(b.actual());
-    String target = String.valueOf(b.target());
-    return switch (k.depth()) {
-      case UNIT ->
-          FieldError.of(
-              field.toString(), "lims.plan.total.unit", names.region(k.regionId()), actual, target);
-      case LEVEL ->
-          FieldError.of(
-              field.toString(),
-              "lims.plan.total.level",
-              names.region(k.regionId()),
-              k.level(),
-              actual,
-              target);
-      case DEPARTMENT ->
-          FieldError.of(
-              field.toString(),
-              "lims.plan.total.department",
-              names.region(k.regionId()),
-              k.level(),
-              k.department(),
-              actual,
-              target);
-      case CATEGORY ->
-          FieldError.of(
-              field.toString(),
-              "lims.plan.total.category",
-              names.region(k.regionId()),
-              k.level(),
-              k.department(),
-              names.category(k.categoryId()),
-              actual,
-              target);
-    };
-  }
-
-  /** Names and codes of regions and categories, loaded once per call. */
-  record Names(Map<Long, Region> regions, Map<Long, FoodCategory> categories) {
-    Messages.Name region(long id) {
-      Region r = regions.get(id);
-      return r == null
-          ? new Messages.Name(String.valueOf(id), null)
-          : new Messages.Name(r.getName(), r.getNameEn());
-    }
-
-    String regionCode(long id) {
-      Region r = regions.get(id);
-      return r == null ? String.valueOf(id) : r.getCode();
-    }
-
-    Messages.Name category(long id) {
-      FoodCategory c = categories.get(id);
-      return c == null
-          ? new Messages.Name(String.valueOf(id), null)
-          : new Messages.Name(c.getName(), c.getNameEn());
-    }
-
-    String categoryCode(long id) {
-      FoodCategory c = categories.get(id);
-      return c == null ? String.valueOf(id) : c.getCode();
-    }
-  }
-
-  Names names(SamplingPlan plan) {
-    Map<Long, Region> units = new HashMap<>();
-    plan.getUnits().forEach(u -> units.put(u.getRegion().getId(), u.getRegion()));
-    return new Names(
-        units,
-        em.createQuery("select c from FoodCategory c where c.parent is null", FoodCategory.class)
-            .getResultStream()
-            .collect(Collectors.toMap(FoodCategory::getId, Function.identity())));
   }
 
   static String key(long region, SamplingLevel level, Department d, long category, int month) {

@@ -113,6 +113,22 @@ public class SamplingPlans {
   }
 
   /**
+   * What the plan page shows, with one read of the stored totals: the plan, its broken totals and,
+   * when asked, the allocation's inputs (a cell edit refreshes only the first two).
+   */
+  @RolesAllowed({Role.PLANNER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+  public PlanPage page(long id, boolean withInputs) {
+    PlanStore store = store();
+    SamplingPlan plan = store.findVisible(id);
+    StoredTotals.Sums sums = store.sums(plan);
+    List<Broken> broken = PlanStore.broken(sums);
+    return new PlanPage(
+        store.full(plan, sums, broken),
+        withInputs ? PlanInputs.of(plan) : null,
+        BrokenTotals.list(em, plan, broken));
+  }
+
+  /**
    * Creates the plan of a city for a year: snapshots the residents of the city's active
    * county-level units, computes each unit's quota, sets default inputs (department weights,
    * category weights with key categories double, equal months) and allocates.
@@ -231,9 +247,9 @@ public class SamplingPlans {
     Versions.check(version, plan.getVersion());
     PlanStore store = store();
     List<Broken> broken = store.broken(plan);
-    PlanStore.Names names = broken.isEmpty() ? null : store.names(plan);
+    BrokenTotals.Names names = broken.isEmpty() ? null : BrokenTotals.names(em, plan);
     plan.approve(
-        users.current().getUsername(), clock.instant(), broken, b -> store.brokenError(b, names));
+        users.current().getUsername(), clock.instant(), broken, b -> BrokenTotals.error(b, names));
     em.flush();
     audit.action(
         AuditAction.STATE_CHANGE,

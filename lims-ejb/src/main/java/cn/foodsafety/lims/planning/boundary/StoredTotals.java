@@ -61,6 +61,15 @@ final class StoredTotals {
     return new Sums(targets, planned);
   }
 
+  /** Whether the plan's totals are stored (reads one row, not the plan's thousands). */
+  boolean exists(SamplingPlan plan) {
+    return !em.createNamedQuery(PlanTotal.FIND_BY_PLAN, Object[].class)
+        .setParameter("plan", plan)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   /** Replaces the stored rows of a plan; a group that is zero on both sides is not stored. */
   void replace(SamplingPlan plan, Map<GroupKey, Integer> targets, Map<GroupKey, Integer> planned) {
     em.createNamedQuery(PlanTotal.DELETE_BY_PLAN).setParameter("plan", plan).executeUpdate();

@@ -8,6 +8,7 @@ import cn.foodsafety.lims.planning.boundary.PlanAllocations;
 import cn.foodsafety.lims.planning.boundary.PlanCells;
 import cn.foodsafety.lims.planning.boundary.PlanData;
 import cn.foodsafety.lims.planning.boundary.PlanInputs;
+import cn.foodsafety.lims.planning.boundary.PlanPage;
 import cn.foodsafety.lims.planning.boundary.PlanWorkbooks;
 import cn.foodsafety.lims.planning.boundary.SamplingPlans;
 import cn.foodsafety.lims.planning.boundary.TotalData;
@@ -280,12 +281,13 @@ public class EditPlanBacking implements Serializable {
   }
 
   private void reload() {
-    plan = plans.get(id);
+    PlanPage page = plans.page(id, true);
+    plan = page.plan();
     ratePerThousand = plan.ratePerThousand();
     municipalShare = plan.municipalShare();
     smallFarmerShare = plan.smallFarmerShare();
     blindCoding = Boolean.TRUE.equals(plan.blindCoding());
-    PlanInputs in = allocations.inputs(id);
+    PlanInputs in = page.inputs();
     inputsVersion = in.version();
     departments.clear();
     Map<Department, BigDecimal> given = new HashMap<>();
@@ -310,7 +312,7 @@ public class EditPlanBacking implements Serializable {
       line.setBatches(f.batches());
       fixed.add(line);
     }
-    totals = planCells.brokenTotals(id);
+    totals = page.totals();
   }
 
   public void saveParameters() {
@@ -437,8 +439,9 @@ public class EditPlanBacking implements Serializable {
                   null,
                   cell.version()));
       edits.put(saved.id(), saved.batches());
-      totals = planCells.brokenTotals(id);
-      plan = plans.get(id);
+      PlanPage page = plans.page(id, false);
+      totals = page.totals();
+      plan = page.plan();
       text.info(
           "plan.cells.saved",
           saved.regionName()
