@@ -281,6 +281,19 @@ final class BrowserSupport {
         .until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
   }
 
+  /**
+   * Signs in with the pages in English for this browser only: the language cookie the language
+   * switch sets (read before the profile), without the switch's change of the shared user's
+   * profile.
+   */
+  static void signInInEnglish(WebDriver browser, Duration wait, String username, String password) {
+    browser.get(appUrl("/login.xhtml"));
+    browser.manage().addCookie(new org.openqa.selenium.Cookie("lims-lang", "en", "/lims"));
+    signIn(browser, wait, username, password);
+    new WebDriverWait(browser, wait)
+        .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+  }
+
   static void saveScreenshot(WebDriver browser, String name) {
     try {
       File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);

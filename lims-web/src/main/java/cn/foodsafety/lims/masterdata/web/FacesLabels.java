@@ -106,12 +106,20 @@ public class FacesLabels {
 
   /**
    * A quantity as the form recorded it, in the page's language: the amount without the column's
-   * trailing zeros ({@link #amount}) and the unit word; on an English page a common Chinese unit
-   * word is written in English ({@code 35.000 千克} is shown as {@code 35 kg}), other units as
-   * entered. The words are listed in the page bundles ({@code quantityUnit.<word>}).
+   * trailing zeros ({@link #amount}) and the unit word ({@link #unit}).
    */
   public String quantity(Object amount, String unit) {
     String shown = amount(amount);
+    String word = unit(unit);
+    return word.isEmpty() ? shown : (shown + " " + word).strip();
+  }
+
+  /**
+   * A quantity's unit as entered on a form, in the page's language: on an English page a common
+   * Chinese unit word is written in English ({@code 35 千克} is shown as {@code 35 kg}), other units
+   * as entered. The words are listed in the page bundles ({@code quantityUnit.<word>}).
+   */
+  public String unit(String unit) {
     String word = unit == null ? "" : unit.strip();
     if (!word.isEmpty() && english()) {
       ResourceBundle ui = ResourceBundle.getBundle("cn.foodsafety.lims.web.ui", text.locale());
@@ -119,7 +127,7 @@ public class FacesLabels {
         word = ui.getString("quantityUnit." + word);
       }
     }
-    return word.isEmpty() ? shown : (shown + " " + word).strip();
+    return word;
   }
 
   /** The one text form of a limit ({@link Limit#text}); parts as enums/decimals or as texts. */
