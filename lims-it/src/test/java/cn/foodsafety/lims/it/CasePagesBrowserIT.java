@@ -149,7 +149,7 @@ class CasePagesBrowserIT {
       // unit, category and responsible bureau by their English names, not the Chinese ones
       assertThat(browser.findElement(By.id("unit")).getText()).isEqualTo("Jinshui District");
       assertThat(browser.findElement(By.id("food")).getText())
-          .contains("页面处置 (Celery)")
+          .contains("页面处置", "(Celery)")
           .doesNotContain("芹菜");
       assertThat(browser.findElement(By.id("responsible")).getText())
           .isEqualTo("Jinshui District Administration for Market Regulation");
