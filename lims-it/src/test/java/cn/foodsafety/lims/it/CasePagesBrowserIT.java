@@ -229,7 +229,6 @@ class CasePagesBrowserIT {
     saveScreenshot("settings-refused-zh");
   }
 
-
   // --- helpers ---
 
   private WebElement rowOf(WebElement table, String text) {
@@ -238,7 +237,6 @@ class CasePagesBrowserIT {
         .findFirst()
         .orElseThrow(() -> new AssertionError("no row with " + text + " in " + table.getText()));
   }
-
 
   private List<String> options(String selectId) {
     return browser.findElement(By.id(selectId)).findElements(By.tagName("option")).stream()

@@ -367,5 +367,4 @@ class CasesIT {
     assertThat(p.getList("errors.field", String.class)).contains(field);
     return p;
   }
-
 }

@@ -274,7 +274,6 @@ class DashboardBrowserIT {
                 chartId);
   }
 
-
   private static long number(String text) {
     return Long.parseLong(text.replaceAll("[^0-9]", ""));
   }
