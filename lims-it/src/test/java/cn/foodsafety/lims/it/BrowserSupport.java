@@ -201,6 +201,18 @@ final class BrowserSupport {
       }
     }
 
+    /**
+     * Searches a list page (field {@code list:search}, button {@code list:find}, table {@code
+     * list:table}) and waits for the table that the search brought, showing the text.
+     */
+    void search(String text) {
+      WebElement before = browser().findElement(By.id("list:table"));
+      retype("list:search", text);
+      jsClick("list:find");
+      wait(ExpectedConditions.stalenessOf(before));
+      wait(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), text));
+    }
+
     /** PrimeFaces keeps the real select hidden; its value is what the form submits. */
     void select(String id, String value) {
       js("document.getElementById(arguments[0]).value = arguments[1];", id, value);

@@ -14,8 +14,6 @@ import static org.hamcrest.Matchers.startsWith;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -257,8 +255,8 @@ class CasesIT {
     // a sweep first settles whatever other tests left due, so the next one sees only these two
     as("admin").post("/sweeps").then().statusCode(200);
     long overdueBefore = as("jinshui").get("/alerts").jsonPath().getLong("caseOverdue");
-    setDeadline(overdue, LocalDate.now(CHINA).minusDays(1));
-    setDeadline(soon, LocalDate.now(CHINA).plusDays(3));
+    ItDatabase.setCaseDeadline(overdue, LocalDate.now(CHINA).minusDays(1));
+    ItDatabase.setCaseDeadline(soon, LocalDate.now(CHINA).plusDays(3));
 
     as("jinshui").post("/sweeps").then().statusCode(403);
     JsonPath first = as("admin").post("/sweeps").then().statusCode(200).extract().jsonPath();
@@ -299,7 +297,7 @@ class CasesIT {
     assertThat(get("jinshui", overdue).getString("urgency")).isEqualTo("OVERDUE");
 
     // settled: the deadline moved back out of the window, the sweep clears the alert once
-    setDeadline(soon, LocalDate.now(CHINA).plusDays(60));
+    ItDatabase.setCaseDeadline(soon, LocalDate.now(CHINA).plusDays(60));
     JsonPath third = as("admin").post("/sweeps").then().statusCode(200).extract().jsonPath();
     assertThat(third.getInt("cleared")).isEqualTo(1);
     assertThat(third.getInt("raised")).isZero();
@@ -368,16 +366,5 @@ class CasesIT {
         r.then().statusCode(status).contentType(startsWith(PROBLEM_JSON)).extract().jsonPath();
     assertThat(p.getList("errors.field", String.class)).contains(field);
     return p;
-  }
-
-  private static void setDeadline(long caseId, LocalDate deadline)
-      throws IOException, SQLException {
-    try (Connection c = ItDatabase.connect();
-        PreparedStatement s =
-            c.prepareStatement("UPDATE disposal_case SET deadline = ? WHERE id = ?")) {
-      s.setObject(1, deadline);
-      s.setLong(2, caseId);
-      assertThat(s.executeUpdate()).isEqualTo(1);
-    }
   }
 }

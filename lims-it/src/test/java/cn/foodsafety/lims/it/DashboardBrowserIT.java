@@ -3,8 +3,6 @@ package cn.foodsafety.lims.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -60,7 +58,7 @@ class DashboardBrowserIT {
     // its case past its deadline, so that the list of overdue cases has at least one row
     long caseId =
         ApiTestSupport.as("jinshui").get("/cases/of-sample/{id}", failing).jsonPath().getLong("id");
-    setDeadline(caseId, LocalDate.now(SampleFlows.CHINA).minusDays(1));
+    ItDatabase.setCaseDeadline(caseId, LocalDate.now(SampleFlows.CHINA).minusDays(1));
     SampleFlows.approvedCelery("芹菜-看板", "0.01", null);
     long judgedByApi = judgedByApi();
     assertThat(judgedByApi).isEqualTo(judgedBefore + 2);
@@ -274,17 +272,6 @@ class DashboardBrowserIT {
                 "var cv = document.querySelector(\"[id='\" + arguments[0] + \"'] canvas\");"
                     + " return Chart.getChart(cv).data.labels.map(function (l) { return '' + l; });",
                 chartId);
-  }
-
-  private static void setDeadline(long caseId, LocalDate deadline)
-      throws IOException, SQLException {
-    try (Connection c = ItDatabase.connect();
-        PreparedStatement s =
-            c.prepareStatement("UPDATE disposal_case SET deadline = ? WHERE id = ?")) {
-      s.setObject(1, deadline);
-      s.setLong(2, caseId);
-      assertThat(s.executeUpdate()).isEqualTo(1);
-    }
   }
 
   private static long number(String text) {

@@ -95,6 +95,20 @@ final class ItDatabase {
    * A sequence value that EclipseLink never hands out: with an allocation of 50 it takes the value
    * as the top of its next block, so the value itself and the block below belong to us.
    */
+  /** Moves a case's deadline (to make it due soon or overdue without waiting for the days). */
+  static void setCaseDeadline(long caseId, java.time.LocalDate deadline)
+      throws IOException, SQLException {
+    try (Connection c = connect();
+        java.sql.PreparedStatement s =
+            c.prepareStatement("UPDATE disposal_case SET deadline = ? WHERE id = ?")) {
+      s.setObject(1, deadline);
+      s.setLong(2, caseId);
+      if (s.executeUpdate() != 1) {
+        throw new AssertionError("no case " + caseId);
+      }
+    }
+  }
+
   private static long next(Connection c, String sequence) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT nextval('" + sequence + "')");
         ResultSet r = s.executeQuery()) {

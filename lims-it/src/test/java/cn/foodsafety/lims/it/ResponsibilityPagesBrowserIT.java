@@ -55,12 +55,7 @@ class ResponsibilityPagesBrowserIT {
     browser.get(appUrl("/disposal/investigations.xhtml"));
     session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:search")));
     // found by its number (other tests' tasks may fill the first page)
-    WebElement before = browser.findElement(By.id("list:table"));
-    session.retype("list:search", taskNumber);
-    session.jsClick("list:find");
-    session.wait(ExpectedConditions.stalenessOf(before));
-    session.wait(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), taskNumber));
+    session.search(taskNumber);
     assertThat(session.pageTitle()).isEqualTo("生产环节核查任务");
     WebElement row = rowOf(browser.findElement(By.id("list:table")), taskNumber);
     assertThat(row.getText()).contains("页面核查", "中原区市场监督管理局", "待接收");
@@ -130,12 +125,7 @@ class ResponsibilityPagesBrowserIT {
           ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Welcome"));
       browser.get(appUrl("/disposal/investigations.xhtml"));
       session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:search")));
-      WebElement list = browser.findElement(By.id("list:table"));
-      session.retype("list:search", taskNumber);
-      session.jsClick("list:find");
-      session.wait(ExpectedConditions.stalenessOf(list));
-      session.wait(
-          ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), taskNumber));
+      session.search(taskNumber);
       assertThat(session.pageTitle()).isEqualTo("Producer investigations");
       assertThat(rowOf(browser.findElement(By.id("list:table")), taskNumber).getText())
           .contains(
