@@ -9,17 +9,21 @@ Against a running copy with the demo users, e.g.
 Every form is a celery sample of 金水区 (sampler and sampler2 of TEAM-HNFDI-1), so all writers hit
 the same unit, level, category and month: the statistics facts' hottest key. Prints throughput and
 the latency percentiles of POST /samples (the number counter, the sample, its audit record and its
-facts are written in that one transaction).
+facts are written in that one transaction). --runs N repeats the run and prints the medians;
+--server-pid PID|auto and --pg-database NAME add the CPU that the server JVM and that database's
+PostgreSQL backends spent per sample (as load.py does).
 """
 
 import argparse
 import base64
 import datetime
 import json
+import os
 import statistics
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
@@ -27,6 +31,7 @@ sys.path.insert(0, __file__.rsplit("/", 1)[0])
 from importlib import import_module  # noqa: E402
 
 lab = import_module("lab-benchmark")
+load = import_module("load")
 
 
 def one(base, n, s1, s2):
@@ -51,25 +56,62 @@ def pct(values, p):
     return values[min(len(values) - 1, max(0, int(round(p / 100 * len(values) + 0.5)) - 1))]
 
 
+def run(a, s1, s2, meter, first):
+    load_before = os.getloadavg()[0]
+    before = meter.snapshot() if meter else None
+    started = time.monotonic()
+    with ThreadPoolExecutor(a.clients) as pool:
+        results = list(pool.map(lambda n: one(a.base, n, s1, s2),
+                                range(first, first + a.samples)))
+    took = time.monotonic() - started
+    cpu = load.CpuMeter.spent(before, meter.snapshot()) if meter else (None, None)
+    times = [t * 1000 for ok, t in results if ok]
+    failed = sum(1 for ok, _ in results if not ok)
+    r = {"took": took, "rate": len(times) / took, "failed": failed, "p50": pct(times, 50),
+         "p95": pct(times, 95), "p99": pct(times, 99), "mean": statistics.mean(times),
+         "server_ms": None if cpu[0] is None or not times else cpu[0] * 1000 / len(times),
+         "db_ms": None if cpu[1] is None or not times else cpu[1] * 1000 / len(times),
+         "load": (load_before, os.getloadavg()[0])}
+    print(line(a, r), flush=True)
+    return r
+
+
+def line(a, r, label=""):
+    cpu = ""
+    if r["server_ms"] is not None:
+        cpu += f"; server CPU {r['server_ms']:.1f} ms/sample"
+    if r["db_ms"] is not None:
+        cpu += f", db CPU {r['db_ms']:.1f} ms/sample"
+    return (f"{label}{a.samples} samples by {a.clients} clients in {r['took']:.1f} s:"
+            f" {r['rate']:.1f} samples/s, {r['failed']:.0f} failed;"
+            f" latency p50 {r['p50']:.0f} ms, p95 {r['p95']:.0f} ms,"
+            f" p99 {r['p99']:.0f} ms, mean {r['mean']:.0f} ms{cpu};"
+            f" load {r['load'][0]:.1f}->{r['load'][1]:.1f}")
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--base", default="http://localhost:8080")
     p.add_argument("--clients", type=int, default=50)
     p.add_argument("--samples", type=int, default=500)
+    p.add_argument("--runs", type=int, default=1, help="runs; medians printed after")
+    p.add_argument("--server-pid", help='the server JVM\'s pid, or "auto" (listens on the port)')
+    p.add_argument("--pg-database", help="also count the CPU of this database's backends")
     a = p.parse_args()
+    meter = None
+    if a.server_pid or a.pg_database:
+        pid = None
+        if a.server_pid == "auto":
+            pid = load.listening_pid(urllib.parse.urlparse(a.base).port or 80)
+        elif a.server_pid:
+            pid = int(a.server_pid)
+        meter = load.CpuMeter(pid, a.pg_database)
     s1 = lab.call(a.base, "sampler", "GET", "/me")["id"]
     s2 = lab.call(a.base, "sampler2", "GET", "/me")["id"]
     one(a.base, 0, s1, s2)  # warm-up
-    started = time.monotonic()
-    with ThreadPoolExecutor(a.clients) as pool:
-        results = list(pool.map(lambda n: one(a.base, n, s1, s2), range(1, a.samples + 1)))
-    took = time.monotonic() - started
-    times = [t * 1000 for ok, t in results if ok]
-    failed = sum(1 for ok, _ in results if not ok)
-    print(f"{a.samples} samples by {a.clients} clients in {took:.1f} s:"
-          f" {len(times) / took:.1f} samples/s, {failed} failed;"
-          f" latency p50 {pct(times, 50):.0f} ms, p95 {pct(times, 95):.0f} ms,"
-          f" p99 {pct(times, 99):.0f} ms, mean {statistics.mean(times):.0f} ms")
+    runs = [run(a, s1, s2, meter, 1 + i * a.samples) for i in range(a.runs)]
+    if a.runs > 1:
+        print(line(a, load.median_of(runs), f"median of {a.runs} runs: "), flush=True)
 
 
 if __name__ == "__main__":

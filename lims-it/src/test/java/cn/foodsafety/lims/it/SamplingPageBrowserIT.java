@@ -72,6 +72,21 @@ class SamplingPageBrowserIT {
     browser.get(appUrl("/sampling/my-tasks.xhtml"));
     session.wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "蔬菜"));
     assertThat(pageTitle()).isEqualTo("我的抽样任务");
+    assertThat(taskCard(task).getText()).contains("蔬菜", "县级", "金水区");
+
+    // in English the card names the category and the unit in English (the choice is kept in the
+    // profile: Chinese is put back at once)
+    session.jsClick("topbar:lang");
+    try {
+      session.wait(
+          ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "My collection tasks"));
+      assertThat(taskCard(task).getText())
+          .contains("Vegetables", "County", "Jinshui District")
+          .doesNotContain("蔬菜", "金水区");
+    } finally {
+      session.jsClick("topbar:lang");
+      session.wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "我的抽样任务"));
+    }
 
     // the task's card opens the form prefilled with the task
     WebElement start =
@@ -367,6 +382,15 @@ class SamplingPageBrowserIT {
 
   private void open(int width, int height) {
     browser = session.open(width, height);
+  }
+
+  /** The card of a task on the sampler's task list. */
+  private WebElement taskCard(long task) {
+    return browser.findElement(
+        By.xpath(
+            "//a[contains(@href, 'task="
+                + task
+                + "')]/ancestor::div[contains(@class, 'task-card')]"));
   }
 
   private static String appUrl(String path) {

@@ -9,6 +9,7 @@ import cn.foodsafety.lims.platform.web.FacesText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ResourceBundle;
 import java.util.function.LongFunction;
 
 /**
@@ -115,23 +116,29 @@ public class FacesLabels {
   }
 
   /**
-   * The units of mass and volume people write in Chinese on a sampling form (千克, 毫升...), by their
-   * symbols; other units (袋, 瓶: counted things) are kept as entered.
+   * A quantity as the form recorded it, in the page's language: the amount without the column's
+   * trailing zeros ({@link #amount}) and the unit word ({@link #unit}).
    */
-  private static final java.util.Map<String, String> UNIT_SYMBOLS =
-      java.util.Map.of(
-          "千克", "kg", "公斤", "kg", "克", "g", "毫克", "mg", "升", "L", "毫升", "mL", "吨", "t");
+  public String quantity(Object amount, String unit) {
+    String shown = amount(amount);
+    String word = unit(unit);
+    return word.isEmpty() ? shown : (shown + " " + word).strip();
+  }
 
   /**
-   * A quantity's unit as entered on a form, in the page's language: on an English page a Chinese
-   * unit of mass or volume by its symbol ({@code 35 千克} is shown as {@code 35 kg}).
+   * A quantity's unit as entered on a form, in the page's language: on an English page a common
+   * Chinese unit word is written in English ({@code 35 千克} is shown as {@code 35 kg}), other units
+   * as entered. The words are listed in the page bundles ({@code quantityUnit.<word>}).
    */
   public String unit(String unit) {
-    if (unit == null) {
-      return "";
+    String word = unit == null ? "" : unit.strip();
+    if (!word.isEmpty() && english()) {
+      ResourceBundle ui = ResourceBundle.getBundle("cn.foodsafety.lims.web.ui", text.locale());
+      if (ui.containsKey("quantityUnit." + word)) {
+        word = ui.getString("quantityUnit." + word);
+      }
     }
-    String own = unit.strip();
-    return english() ? UNIT_SYMBOLS.getOrDefault(own, own) : own;
+    return word;
   }
 
   /** The one text form of a limit ({@link Limit#text}); parts as enums/decimals or as texts. */
