@@ -134,7 +134,8 @@ public class DemoPublic {
                           true,
                           List.of(
                               new MarketData.Point(null, "一号快检室"),
-                              new MarketData.Point(null, "流动快检车")))));
+                              new MarketData.Point(null, "流动快检车")),
+                          null)));
       if (m != null) {
         ids.add(m.id());
       }

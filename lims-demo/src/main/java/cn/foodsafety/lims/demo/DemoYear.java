@@ -438,6 +438,7 @@ public class DemoYear {
                         "zh-CN",
                         true,
                         null,
+                        null,
                         null)));
     userIds.put(username, made.id());
   }

@@ -127,12 +127,7 @@ class BackupStoreBrowserIT {
     browser.get(BrowserSupport.appUrl("/sampling/backups.xhtml"));
     showView("Taken out");
     session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("store:table"), food));
-    String row =
-        browser.findElements(By.cssSelector("[id='store:table'] tbody tr")).stream()
-            .map(WebElement::getText)
-            .filter(t -> t.contains(food))
-            .findFirst()
-            .orElseThrow();
+    String row = BrowserSupport.rowText(browser, "store:table", food);
     assertThat(row)
         .contains(
             "Zhengzhou Agricultural Product Testing Center laboratory",

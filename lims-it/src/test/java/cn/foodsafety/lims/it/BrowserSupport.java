@@ -281,6 +281,15 @@ final class BrowserSupport {
         .until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
   }
 
+  /** The text of the row of a table (by the table's client id) that holds the given text. */
+  static String rowText(WebDriver browser, String table, String text) {
+    return browser.findElements(By.cssSelector("[id='" + table + "'] tbody tr")).stream()
+        .map(WebElement::getText)
+        .filter(t -> t.contains(text))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row holding " + text + " in " + table));
+  }
+
   /**
    * Signs in with the pages in English for this browser only: the language cookie the language
    * switch sets (read before the profile), without the switch's change of the shared user's

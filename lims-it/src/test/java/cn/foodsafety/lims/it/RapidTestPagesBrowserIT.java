@@ -155,12 +155,7 @@ class RapidTestPagesBrowserIT {
     BrowserSupport.signInInEnglish(browser, WAIT, "supervisor", ApiTestSupport.DEMO_PASSWORD);
     browser.get(BrowserSupport.appUrl("/rapidtest/markets.xhtml"));
     session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("markets"), code));
-    String row =
-        browser.findElements(By.cssSelector("[id='markets'] tbody tr")).stream()
-            .map(WebElement::getText)
-            .filter(t -> t.contains(code))
-            .findFirst()
-            .orElseThrow();
+    String row = BrowserSupport.rowText(browser, "markets", code);
     assertThat(row)
         .contains("Unit ", "Henan Institute of Food Inspection, sampling team 1")
         .doesNotContain("甲区", "抽样一组");

@@ -221,12 +221,7 @@ class SamplingPageBrowserIT {
     // in English: the category and the laboratories (proposed and left out) by their English names
     browser = session.open(1280, 900);
     BrowserSupport.signInInEnglish(browser, WAIT, "planner", ApiTestSupport.DEMO_PASSWORD);
-    browser.get(appUrl("/sampling/assignment.xhtml"));
-    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("day:show")));
-    session.select("day:date", sampledOn);
-    session.select("day:samplingUnit_input", String.valueOf(TEAM_HNFDI_1));
-    browser.findElement(By.id("day:show")).click();
-    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("day:rows"), food));
+    showDay(sampledOn, food);
     String row = rowOf("day:rows", food);
     assertThat(row)
         .contains(
@@ -237,12 +232,7 @@ class SamplingPageBrowserIT {
 
     open(1280, 900);
     signIn("planner");
-    browser.get(appUrl("/sampling/assignment.xhtml"));
-    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("day:show")));
-    session.select("day:date", sampledOn);
-    session.select("day:samplingUnit_input", String.valueOf(TEAM_HNFDI_1));
-    browser.findElement(By.id("day:show")).click();
-    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("day:rows"), food));
+    showDay(sampledOn, food);
     String proposals = browser.findElement(By.id("day:rows")).getText();
     assertThat(proposals).contains("抽检分离");
     saveScreenshot("planner-assignment-proposals");
@@ -370,13 +360,19 @@ class SamplingPageBrowserIT {
 
   // --- helpers ---
 
+  /** The assignment page with the proposals of sampling team 1's day, once they show the food. */
+  private void showDay(String sampledOn, String food) {
+    browser.get(appUrl("/sampling/assignment.xhtml"));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("day:show")));
+    session.select("day:date", sampledOn);
+    session.select("day:samplingUnit_input", String.valueOf(TEAM_HNFDI_1));
+    browser.findElement(By.id("day:show")).click();
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("day:rows"), food));
+  }
+
   /** The text of the table's row that names the food. */
   private String rowOf(String table, String food) {
-    return browser.findElements(By.cssSelector("[id='" + table + "'] tbody tr")).stream()
-        .map(WebElement::getText)
-        .filter(t -> t.contains(food))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no row of " + food + " in " + table));
+    return BrowserSupport.rowText(browser, table, food);
   }
 
   private void check(String id) {

@@ -195,13 +195,7 @@ class SecurityPagesBrowserIT {
 
     browser = session.open(1280, 900);
     BrowserSupport.signIn(browser, WAIT, "admin", ApiTestSupport.DEMO_PASSWORD);
-    browser.get(appUrl("/admin/users.xhtml"));
-    browser.findElement(By.id("list:search")).sendKeys(name);
-    browser.findElement(By.id("list:find")).click();
-    session.wait(
-        ExpectedConditions.numberOfElementsToBe(
-            By.cssSelector("tbody[id='list:table_data'] > tr"), 1));
-    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), name));
+    findUser(name);
     By unlock = By.cssSelector("[id$=':unlock']");
     session.wait(ExpectedConditions.elementToBeClickable(unlock)).click();
     session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已解锁"));
@@ -211,6 +205,14 @@ class SecurityPagesBrowserIT {
     // in English the list names the user's organization by its English name
     browser = session.open(1280, 900);
     BrowserSupport.signInInEnglish(browser, WAIT, "admin", ApiTestSupport.DEMO_PASSWORD);
+    findUser(name);
+    assertThat(browser.findElement(By.cssSelector("tbody[id='list:table_data'] > tr")).getText())
+        .contains("Henan Institute of Food Inspection, sampling team 1", "Sampler")
+        .doesNotContain("抽样一组");
+  }
+
+  /** Opens the users page and searches it until its one row is the user's. */
+  private void findUser(String name) {
     browser.get(appUrl("/admin/users.xhtml"));
     browser.findElement(By.id("list:search")).sendKeys(name);
     browser.findElement(By.id("list:find")).click();
@@ -218,9 +220,6 @@ class SecurityPagesBrowserIT {
         ExpectedConditions.numberOfElementsToBe(
             By.cssSelector("tbody[id='list:table_data'] > tr"), 1));
     session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), name));
-    assertThat(browser.findElement(By.cssSelector("tbody[id='list:table_data'] > tr")).getText())
-        .contains("Henan Institute of Food Inspection, sampling team 1", "Sampler")
-        .doesNotContain("抽样一组");
   }
 
   /**

@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An organization as the API and the pages show and submit it. On create and update the server
- * ignores {@code id}, {@code regionName}, {@code parentName} and {@code active}; the kind is fixed
- * once created; an update must carry the {@code version} it was based on. Accreditation, capacity
- * and scope belong to laboratories only.
+ * ignores {@code id}, {@code regionName}, {@code parentName}, {@code parentNameEn} and {@code
+ * active}; the kind is fixed once created; an update must carry the {@code version} it was based
+ * on. Accreditation, capacity and scope belong to laboratories only.
  */
 public record OrganizationData(
     Long id,
@@ -42,7 +42,8 @@ public record OrganizationData(
         String address,
     @Size(max = 40, message = "{lims.field.tooLong}") String phone,
     Boolean active,
-    Long version)
+    Long version,
+    String parentNameEn)
     implements Bilingual {
 
   public static OrganizationData of(Organization o) {
@@ -69,6 +70,7 @@ public record OrganizationData(
         o.getAddress(),
         o.getPhone(),
         o.isActive(),
-        o.getVersion());
+        o.getVersion(),
+        p == null ? null : p.getNameEn());
   }
 }

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A market with rapid testing: its code (the address of its public page), where it is (a
  * county-level unit), the sampling unit that takes the confirmation samples of its positives, and
- * its testing points.
+ * its testing points. The names of the unit and the sampling unit are the server's (the sampling
+ * unit's English name too, where it has one).
  */
 @Schema(name = "Market", description = "A market with rapid testing and its testing points.")
 public record MarketData(
@@ -32,7 +33,8 @@ public record MarketData(
     @NotNull(message = "{lims.field.required}") @Schema(example = "29") Long samplingUnitId,
     String samplingUnitName,
     Boolean active,
-    List<Point> points) {
+    List<Point> points,
+    String samplingUnitNameEn) {
 
   /** A testing point (快检室) of the market. */
   @Schema(name = "TestingPoint", description = "A testing point of a market.")
@@ -49,6 +51,7 @@ public record MarketData(
         m.getSamplingUnit().getId(),
         m.getSamplingUnit().getName(),
         m.isActive(),
-        points.stream().map(p -> new Point(p.getId(), p.getName())).toList());
+        points.stream().map(p -> new Point(p.getId(), p.getName())).toList(),
+        m.getSamplingUnit().getNameEn());
   }
 }

@@ -30,7 +30,7 @@ public final class Worklist {
       boolean conclusionOverdue) {}
 
   /**
-   * The lab (its id too, so a page names it in its language), today's date, how many reports and
+   * The lab (its English name too, where it has one), today's date, how many reports and
    * conclusions are overdue, the turnaround.
    */
   @Schema(name = "WorklistSummary")
@@ -43,7 +43,7 @@ public final class Worklist {
       long conclusionsDue,
       long overdueConclusions,
       Turnaround turnaround,
-      Long labId) {}
+      String labNameEn) {}
 
   /**
    * Working days from receipt to first approval over the samples first approved since {@code since}

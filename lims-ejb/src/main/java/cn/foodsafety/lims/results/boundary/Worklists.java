@@ -183,7 +183,7 @@ public class Worklists {
         conclusions,
         overdueConclusions,
         new Worklist.Turnaround(t.samples(), t.median(), t.percentile90(), since),
-        lab.getId());
+        lab.getNameEn());
   }
 
   /** The lab's received samples whose results are not approved (a sample may have no analysis). */

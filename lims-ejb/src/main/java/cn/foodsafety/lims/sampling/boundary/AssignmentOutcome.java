@@ -7,8 +7,8 @@ import java.util.List;
  * What lab assignment found for one sample: the laboratory (proposed, or assigned when {@code
  * assigned}), its load (samples of the last 7 days against its weekly capacity), and every
  * laboratory that was left out with the reason (messages keyed on the field {@code labId}, naming
- * the laboratory in the reader's language). The category comes with its id, so a page names it in
- * its language.
+ * the laboratory in the reader's language). The category comes with its id and the laboratory with
+ * its English name (where it has one), so a page names them in its language.
  */
 public record AssignmentOutcome(
     long sampleId,
@@ -22,4 +22,5 @@ public record AssignmentOutcome(
     Integer labCapacity,
     boolean assigned,
     List<FieldError> excluded,
-    Long categoryId) {}
+    Long categoryId,
+    String labNameEn) {}

@@ -9,8 +9,8 @@ import java.time.LocalDate;
  * A backup sample as the store's page and the API show it. {@code requestPending}: a re-inspection
  * or objection of the sample is pending, so it is kept whatever its retention end; {@code
  * disposable} and {@code overdue} as of today; {@code canTakeOut} / {@code canDispose}: what the
- * caller may do with it now. The laboratories come with their ids ({@code labId}, {@code
- * custodyLabId}), so a page names them in its language.
+ * caller may do with it now. The laboratories come with their English names ({@code labNameEn},
+ * {@code custodyLabNameEn}, where they have one), so a page names them in its language.
  */
 public record BackupData(
     long id,
@@ -41,8 +41,8 @@ public record BackupData(
     boolean canTakeOut,
     boolean canDispose,
     long version,
-    long labId,
-    Long custodyLabId) {
+    String labNameEn,
+    String custodyLabNameEn) {
 
   static BackupData of(BackupSample b, boolean pending, LocalDate today, boolean mine) {
     boolean disposable =
@@ -78,7 +78,7 @@ public record BackupData(
         mine && b.getState().isInStore(),
         mine && disposable,
         b.getVersion(),
-        b.getLab().getId(),
-        b.getCustodyLab() == null ? null : b.getCustodyLab().getId());
+        b.getLab().getNameEn(),
+        b.getCustodyLab() == null ? null : b.getCustodyLab().getNameEn());
   }
 }

@@ -182,18 +182,21 @@ public class LabAssignments {
     Long labId;
     String code;
     String name;
+    String nameEn;
     Integer capacity;
     if (assigned || proposal == null) {
       Organization lab = s.getLab();
       labId = lab == null ? null : lab.getId();
       code = lab == null ? null : lab.getCode();
       name = lab == null ? null : lab.getName();
+      nameEn = lab == null ? null : lab.getNameEn();
       capacity = lab == null ? null : lab.getWeeklyCapacity();
     } else {
       LabSelector.Lab lab = proposal.lab().orElse(null);
       labId = lab == null ? null : lab.id();
       code = lab == null ? null : lab.code();
       name = lab == null ? null : lab.name();
+      nameEn = lab == null ? null : lab.nameEn();
       capacity = lab == null ? null : lab.weeklyCapacity();
     }
     return new AssignmentOutcome(
@@ -208,7 +211,8 @@ public class LabAssignments {
         capacity,
         assigned && labId != null,
         proposal == null ? List.of() : exclusions(proposal.excluded()),
-        s.getCategory().getId());
+        s.getCategory().getId(),
+        nameEn);
   }
 
   private LabSelector.Proposal propose(

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A user as the API and pages show and submit it. {@code password} is only read on create (and
- * never written out); an update must carry the {@code version}.
+ * never written out); an update must carry the {@code version}. The organization's names are read
+ * only.
  */
 public record UserData(
     Long id,
@@ -32,7 +33,9 @@ public record UserData(
     Boolean active,
     Long version,
     @Schema(description = "Until when the account is locked after failed sign-ins (read only).")
-        Instant lockedUntil) {
+        Instant lockedUntil,
+    @Schema(description = "The organization's English name, where it has one (read only).")
+        String organizationNameEn) {
 
   public static UserData of(User u) {
     return of(u, null);
@@ -50,6 +53,7 @@ public record UserData(
         u.getLocale(),
         u.isActive(),
         u.getVersion(),
-        lockedUntil);
+        lockedUntil,
+        u.getOrganization().getNameEn());
   }
 }

@@ -103,7 +103,8 @@ public class EditOrganizationBacking extends EditRecordBacking<OrganizationData>
             address,
             phone,
             null,
-            version);
+            version,
+            null);
     return data;
   }
 

@@ -70,6 +70,17 @@ public class FacesLabels {
     return named(id, name, organizations::get);
   }
 
+  /**
+   * A name a row carries in both languages (an organization's name and English name, read with the
+   * row): the English one on an English page where there is one, else the Chinese.
+   */
+  public String bilingual(String name, String nameEn) {
+    if (english() && nameEn != null && !nameEn.isBlank()) {
+      return nameEn;
+    }
+    return name == null ? "" : name;
+  }
+
   /** The record's name in the page's language, or the row's own name when it has none. */
   private String named(Long id, String name, LongFunction<? extends Bilingual> find) {
     String own = name == null ? "" : name;

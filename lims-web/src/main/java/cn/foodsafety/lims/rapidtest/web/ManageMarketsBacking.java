@@ -73,7 +73,17 @@ public class ManageMarketsBacking implements Serializable {
       MarketData m =
           markets.create(
               new MarketData(
-                  null, code, name, address, regionId, null, samplingUnitId, null, true, named));
+                  null,
+                  code,
+                  name,
+                  address,
+                  regionId,
+                  null,
+                  samplingUnitId,
+                  null,
+                  true,
+                  named,
+                  null));
       text.info("rapid.market.created", m.name());
       code = null;
       name = null;

@@ -98,7 +98,7 @@ public class AssignSamplesBacking implements Serializable {
                   text.info(
                       "sampling.assignment.reassigned",
                       o.sampleNumber(),
-                      labels.organization(o.labId(), o.labName())));
+                      labels.bilingual(o.labName(), o.labNameEn())));
     } catch (RuntimeException e) {
       text.show(e, "override");
     }

@@ -75,6 +75,7 @@ public class EditUserBacking implements Serializable {
             locale,
             null,
             version,
+            null,
             null);
     try {
       UserData saved = id == null ? users.create(data) : users.update(id, data);
