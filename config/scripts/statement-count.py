@@ -7,7 +7,7 @@
 Against a running copy on a PostgreSQL database of its own on this machine (the integration-test
 server of config/scripts/it-server.sh, or `./lims run` with LIMS_DB_URL). For the time of the count
 it sets log_min_duration_statement = 0 on that database only (as the postgres superuser, through
-psql), has Payara open the pool's connections again (asadmin flush-connection-pool, so they take
+psql; the log's line prefix must name the database, as Debian's '%m [%p] %q%u@%d ' does), has Payara open the pool's connections again (asadmin flush-connection-pool, so they take
 the setting), sends a few warm-up requests per target, then --requests requests one after the
 other, and reads PostgreSQL's log: the statements the database's backends executed meanwhile, per
 request and by their first words. The setting is reset at the end. The application's timers
@@ -40,8 +40,10 @@ load = import_module("load")
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ASADMIN = os.path.join(ROOT, ".lims/server/payara6/bin/asadmin")
+# Debian's log_line_prefix '%m [%p] %q%u@%d ': time, [pid], user@database
 LINE = re.compile(
-    r"^\S+ \S+ \S+ \[(\d+)\] LOG:  duration: ([0-9.]+) ms  (?:statement|execute [^:]*): (.*)")
+    r"^\S+ \S+ \S+ \[\d+\] \S*@(\S+) LOG:  duration: ([0-9.]+) ms"
+    r"  (?:statement|execute [^:]*): (.*)")
 
 
 def psql(sql):
@@ -84,10 +86,9 @@ def count_command(a):
     subprocess.run(a.run, shell=True, check=False)
     took = time.monotonic() - began
     time.sleep(1)
-    pids = {str(x) for x in load.backend_pids(a.database)}
     with open(a.log, encoding="utf-8", errors="replace") as f:
         f.seek(start)
-        lines = [m for m in map(LINE.match, f) if m and m.group(1) in pids]
+        lines = [m for m in map(LINE.match, f) if m and m.group(1) == a.database]
     total = sum(float(m.group(2)) for m in lines)
     by_shape = collections.defaultdict(lambda: [0, 0.0])
     for m in lines:
@@ -110,7 +111,7 @@ def main():
     p.add_argument("--base", default="http://localhost:8080")
     p.add_argument("--database", required=True)
     p.add_argument("--admin-port", type=int, required=True, help="the Payara domain's admin port")
-    p.add_argument("--targets", default=",".join(load.TARGETS))
+    p.add_argument("--targets", default=load.DEFAULT_TARGETS)
     p.add_argument("--requests", type=int, default=20)
     p.add_argument("--log", default="/var/log/postgresql/postgresql-15-main.log")
     p.add_argument("--year", type=int, default=time.localtime().tm_year)
@@ -130,7 +131,6 @@ def main():
                      for i in range(a.requests)]
             for path in paths[:3]:
                 get(a.base, user, path)
-            pids = {str(x) for x in load.backend_pids(a.database)}
             start = os.path.getsize(a.log)
             began = time.monotonic()
             for path in paths:
@@ -139,7 +139,7 @@ def main():
             time.sleep(0.5)
             with open(a.log, encoding="utf-8", errors="replace") as f:
                 f.seek(start)
-                lines = [m for m in map(LINE.match, f) if m and m.group(1) in pids]
+                lines = [m for m in map(LINE.match, f) if m and m.group(1) == a.database]
             shapes = collections.Counter(shape(m.group(3)) for m in lines)
             print(f"{target}: {len(lines)} statements in {a.requests} requests "
                   f"({took:.1f} s): {len(lines) / a.requests:.1f} per request")
