@@ -19,14 +19,17 @@ import java.util.List;
  * </pre>
  *
  * The writes: every sample item the import changed (ids in ITEM_IDS_FILE, one a line) updated with
- * the values it now holds (every result column, version + 1, by id and version as the application
- * does), and every audit record the import wrote (ids above AUDIT_ID_AFTER for those items) inserted
+ * the values it now holds (every result column, the numeric copies of the value included, version
+ * + 1, by id and version as the application does), and every audit record the import wrote (ids above AUDIT_ID_AFTER for those items) inserted
  * again with a new id. An H2 database that the application holds (AUTO_SERVER) is first copied
  * (BACKUP) and the writes go to the copy, opened embedded. It prints the items, audit records and milliseconds of the writes and commit
  * work (the rollback is not timed; a first untimed round warms up), e.g. {@code baseline 10000 items 61234
  * audit runs [830, 812, 790] median 812 ms}.
  */
 public class ImportBaseline {
+
+  /** The columns a result writes (the value and the value in the limit's unit with their numbers). */
+  private static final int RESULT_COLUMNS = 15;
 
   public static void main(String[] args) throws Exception {
     String url = args[0];
@@ -90,18 +93,19 @@ public class ImportBaseline {
     long t = System.nanoTime();
     try (PreparedStatement up =
         c.prepareStatement(
-            "UPDATE sample_item SET reported_value = ?, not_detected = ?, lod = ?, result_unit"
-                + " = ?, value_in_limit_unit = ?, verdict = ?, times_over = ?, method = ?,"
-                + " instrument = ?, analyst = ?, tested_on = ?, entered_by = ?, entered_at = ?,"
-                + " version = ? WHERE id = ? AND version = ?")) {
+            "UPDATE sample_item SET reported_value = ?, reported_number = ?, not_detected = ?,"
+                + " lod = ?, result_unit = ?, value_in_limit_unit = ?, limit_unit_number = ?,"
+                + " verdict = ?, times_over = ?, method = ?, instrument = ?, analyst = ?,"
+                + " tested_on = ?, entered_by = ?, entered_at = ?, version = ? WHERE id = ? AND"
+                + " version = ?")) {
       for (Object[] i : items) {
-        for (int k = 1; k <= 13; k++) {
+        for (int k = 1; k <= RESULT_COLUMNS; k++) {
           up.setObject(k, i[k]);
         }
-        long version = ((Number) i[14]).longValue();
-        up.setLong(14, version + 1);
-        up.setLong(15, ((Number) i[0]).longValue());
-        up.setLong(16, version);
+        long version = ((Number) i[RESULT_COLUMNS + 1]).longValue();
+        up.setLong(RESULT_COLUMNS + 1, version + 1);
+        up.setLong(RESULT_COLUMNS + 2, ((Number) i[0]).longValue());
+        up.setLong(RESULT_COLUMNS + 3, version);
         up.addBatch();
       }
       up.executeBatch();
@@ -155,14 +159,15 @@ public class ImportBaseline {
       try (Statement st = c.createStatement();
           ResultSet r =
               st.executeQuery(
-                  "SELECT id, reported_value, not_detected, lod, result_unit, value_in_limit_unit,"
-                      + " verdict, times_over, method, instrument, analyst, tested_on, entered_by,"
-                      + " entered_at, version FROM sample_item WHERE id IN ("
+                  "SELECT id, reported_value, reported_number, not_detected, lod, result_unit,"
+                      + " value_in_limit_unit, limit_unit_number, verdict, times_over, method,"
+                      + " instrument, analyst, tested_on, entered_by, entered_at, version FROM"
+                      + " sample_item WHERE id IN ("
                       + in
                       + ")")) {
         while (r.next()) {
-          Object[] row = new Object[15];
-          for (int k = 0; k < 15; k++) {
+          Object[] row = new Object[RESULT_COLUMNS + 2];
+          for (int k = 0; k < row.length; k++) {
             row[k] = r.getObject(k + 1);
           }
           rows.add(row);

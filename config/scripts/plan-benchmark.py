@@ -11,12 +11,18 @@ plan (GET /api/plans/{id}), its broken totals (GET .../totals) and, on a draft, 
 edit round"). Without --plan it uses Zhengzhou's plan of --year (default: next year), creating it
 when missing (timed: creation allocates and writes every cell). The demo plan of the current year
 is approved (no cell edits) and --plan=its id times its page.
+
+With --server-pid PID (the Payara JVM's process id, e.g. `pgrep -f 'domaindir.*lims-32000'`) it also
+prints the server's CPU time per request (user + system of the whole JVM from /proc, median of the
+runs): on a machine shared with other work wall time measures the queue for the cores, CPU time the
+work a request costs (it includes whatever else the server does meanwhile: run it on an idle copy).
 """
 
 import argparse
 import base64
 import datetime
 import json
+import os
 import statistics
 import time
 import urllib.error
@@ -46,10 +52,43 @@ def call(base, method, path, body=None, user="planner", raw=False):
     return (json.loads(payload) if payload else None), took
 
 
+SERVER_PID = None
+
+
+def cpu_ms():
+    """User + system CPU of the server process so far, in ms (0 without --server-pid)."""
+    if SERVER_PID is None:
+        return 0.0
+    with open(f"/proc/{SERVER_PID}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000.0 / os.sysconf("SC_CLK_TCK")
+
+
+def timed(fn):
+    """Runs fn() and returns (its result, the server CPU ms it took)."""
+    c = cpu_ms()
+    result = fn()
+    return result, cpu_ms() - c
+
+
+CPU = {}
+
+
 def show(name, times):
     ms = [t * 1000 for t in times]
-    print(f"{name:<38} median {statistics.median(ms):8.0f} ms   runs "
-          + " ".join(f"{m:.0f}" for m in ms), flush=True)
+    line = (f"{name:<38} median {statistics.median(ms):8.0f} ms   runs "
+            + " ".join(f"{m:.0f}" for m in ms))
+    if SERVER_PID is not None and name in CPU:
+        line += (f"   server CPU median {statistics.median(CPU[name]):.0f} ms (runs "
+                 + " ".join(f"{m:.0f}" for m in CPU[name]) + ")")
+    print(line, flush=True)
+
+
+def cpu_of(name, fn):
+    """Calls fn(), keeps the server CPU it took under name, returns its result."""
+    result, cpu = timed(fn)
+    CPU.setdefault(name, []).append(cpu)
+    return result
 
 
 def main():
@@ -58,8 +97,12 @@ def main():
     p.add_argument("--plan", type=int)
     p.add_argument("--year", type=int, default=datetime.date.today().year + 1)
     p.add_argument("--repeat", type=int, default=5)
+    p.add_argument("--server-pid", type=int)
     a = p.parse_args()
     base = a.base
+    global SERVER_PID
+    SERVER_PID = a.server_pid
+    print(f"load average {' '.join(open('/proc/loadavg').read().split()[:3])}", flush=True)
 
     plan_id = a.plan
     if plan_id is None:
@@ -79,12 +122,16 @@ def main():
           f"{plan['brokenTotals']} broken totals")
 
     page, get, totals = [], [], []
+    page_name = "plan page first load"
     for _ in range(a.repeat):
-        html, took = call(base, "GET", f"/lims/planning/plan.xhtml?id={plan_id}", raw=True)
+        html, took = cpu_of(page_name, lambda: call(
+            base, "GET", f"/lims/planning/plan.xhtml?id={plan_id}", raw=True))
         page.append(took)
-        get.append(call(base, "GET", f"/lims/api/plans/{plan_id}")[1])
-        totals.append(call(base, "GET", f"/lims/api/plans/{plan_id}/totals")[1])
-    show(f"plan page first load ({len(html) // 1024} KB)", page)
+        get.append(cpu_of("GET plan", lambda: call(base, "GET", f"/lims/api/plans/{plan_id}"))[1])
+        totals.append(cpu_of("GET totals",
+                             lambda: call(base, "GET", f"/lims/api/plans/{plan_id}/totals"))[1])
+    CPU[f"{page_name} ({len(html) // 1024} KB)"] = CPU[page_name]
+    show(f"{page_name} ({len(html) // 1024} KB)", page)
     show("GET plan", get)
     show("GET totals", totals)
 
@@ -93,12 +140,15 @@ def main():
         edit, rounds = [], []
         for i in range(a.repeat):
             t = time.monotonic()
-            current, took = call(base, "PUT", f"/lims/api/plans/{plan_id}/cells/{current['id']}",
-                                 {"batches": current["batches"] + (1 if i % 2 == 0 else -1),
-                                  "version": current["version"]})
+            c0 = cpu_ms()
+            current, took = cpu_of("cell edit (PUT)", lambda: call(
+                base, "PUT", f"/lims/api/plans/{plan_id}/cells/{current['id']}",
+                {"batches": current["batches"] + (1 if i % 2 == 0 else -1),
+                 "version": current["version"]}))
             call(base, "GET", f"/lims/api/plans/{plan_id}/totals")
             call(base, "GET", f"/lims/api/plans/{plan_id}")
             rounds.append(time.monotonic() - t)
+            CPU.setdefault("cell edit round (PUT, totals, plan)", []).append(cpu_ms() - c0)
             edit.append(took)
         show("cell edit (PUT)", edit)
         show("cell edit round (PUT, totals, plan)", rounds)

@@ -119,6 +119,27 @@ class BackupStoreBrowserIT {
     session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("store:table"), food2));
     assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
     BrowserSupport.saveScreenshot(browser, "backup-store-disposed");
+
+    // in English: the store's laboratory and the custody laboratory by their English names, the
+    // quantity's unit by its symbol
+    browser = session.open(390, 844);
+    BrowserSupport.signInInEnglish(browser, WAIT, "labtech", "demo1234");
+    browser.get(BrowserSupport.appUrl("/sampling/backups.xhtml"));
+    showView("Taken out");
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("store:table"), food));
+    String row =
+        browser.findElements(By.cssSelector("[id='store:table'] tbody tr")).stream()
+            .map(WebElement::getText)
+            .filter(t -> t.contains(food))
+            .findFirst()
+            .orElseThrow();
+    assertThat(row)
+        .contains(
+            "Zhengzhou Agricultural Product Testing Center laboratory",
+            "→ Henan Institute of Food Inspection laboratory",
+            "1.5 kg")
+        .doesNotContain("郑州市农产品质量安全检测中心实验室", "河南省食品检验研究院检验中心", "千克");
+    BrowserSupport.saveScreenshot(browser, "backup-store-en");
   }
 
   // ---------------------------------------------------------------- helpers

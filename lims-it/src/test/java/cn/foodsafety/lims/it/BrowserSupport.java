@@ -35,6 +35,29 @@ final class BrowserSupport {
   private BrowserSupport() {}
 
   /**
+   * The Chinese names of the units, regions and organizations (bureaus, labs, sampling teams) that
+   * have an English name: none of them may show on an English page (units made by other tests
+   * without an English name are shown as entered).
+   */
+  static java.util.Set<String> chineseNamesWithEnglishOnes() {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (String list : java.util.List.of("/regions", "/organizations")) {
+      io.restassured.path.json.JsonPath page =
+          ApiTestSupport.as("admin")
+              .queryParam("size", 500)
+              .get(list)
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      names.addAll(
+          page.getList(
+              "items.findAll { it.nameEn != null && it.nameEn != '' }.name", String.class));
+    }
+    return names;
+  }
+
+  /**
    * A test's browser and the moves every page test makes with it, written once: register it with
    * {@code @RegisterExtension final BrowserSupport.Session session = new
    * BrowserSupport.Session(WAIT);}, open the browser with {@link #open}, and the session saves a
@@ -244,6 +267,19 @@ final class BrowserSupport {
     fillSignIn(browser, wait, username, password);
     new WebDriverWait(browser, wait)
         .until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+  }
+
+  /**
+   * Signs in with the pages in English for this browser only: the language cookie the language
+   * switch sets (read before the profile), without the switch's change of the shared user's
+   * profile.
+   */
+  static void signInInEnglish(WebDriver browser, Duration wait, String username, String password) {
+    browser.get(appUrl("/login.xhtml"));
+    browser.manage().addCookie(new org.openqa.selenium.Cookie("lims-lang", "en", "/lims"));
+    signIn(browser, wait, username, password);
+    new WebDriverWait(browser, wait)
+        .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
   }
 
   static void saveScreenshot(WebDriver browser, String name) {

@@ -240,6 +240,87 @@ class CapturedAuditIT {
             new Line(name, other, before, "setting " + name));
   }
 
+  @Test
+  void aResultFileAndItsReImportWriteEachItemsOwnValuesAndRecordExactlyWhatChanged()
+      throws Exception {
+    // two samples whose items are alternately not detected and measured, then the other way round:
+    // the updates of one file change different columns, and all go out as one statement shape
+    List<Long> samples =
+        List.of(
+            SampleFlows.receivedCelery("芹菜-审计-导入-" + ApiTestSupport.uniqueCode()),
+            SampleFlows.receivedCelery("芹菜-审计-导入-" + ApiTestSupport.uniqueCode()));
+    importResults(samples, 0);
+    long before = lastId();
+    importResults(samples, 1);
+    int k = 0;
+    for (long id : samples) {
+      List<Map<String, Object>> items =
+          as("labtech").get("/samples/{id}/results", id).jsonPath().getList("items");
+      for (Map<String, Object> item : items) {
+        String was = fileValue(k, 0);
+        String now = fileValue(k, 1);
+        assertThat(item.get("notDetected")).isEqualTo(now == null);
+        assertThat(item.get("value")).isEqualTo(now);
+        assertThat(item.get("analyst")).isEqualTo("检验员1");
+        long itemId = ((Number) item.get("id")).longValue();
+        assertThat(updatesSince("SampleItem", itemId, before))
+            .filteredOn(l -> !l.field().equals("verdict") && !l.field().equals("timesOver"))
+            .containsExactly(
+                new Line("value", was, now, null),
+                new Line("notDetected", String.valueOf(was == null), String.valueOf(now == null), null),
+                new Line("analyst", "检验员0", "检验员1", null));
+        k++;
+      }
+    }
+  }
+
+  /** The items' results as a file (preview, then commit): see {@link #fileValue}. */
+  private static void importResults(List<Long> samples, int variant) {
+    StringBuilder csv = new StringBuilder("样品编号,检验项目,检验结果,单位,检验方法,检验人,检验日期\n");
+    int k = 0;
+    for (long id : samples) {
+      JsonPath sheet = as("labtech").get("/samples/{id}/results", id).jsonPath();
+      for (Map<String, Object> item : sheet.<Map<String, Object>>getList("items")) {
+        String value = fileValue(k++, variant);
+        csv.append(sheet.getString("sampleNumber"))
+            .append(',')
+            .append(item.get("analyte"))
+            .append(',')
+            .append(value == null ? "未检出" : value)
+            .append(',')
+            .append(item.get("limitUnit"))
+            .append(',')
+            .append(item.get("method") == null ? "" : item.get("method"))
+            .append(",检验员")
+            .append(variant)
+            .append(',')
+            .append(today())
+            .append('\n');
+      }
+    }
+    byte[] content = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    for (boolean commit : new boolean[] {false, true}) {
+      JsonPath done =
+          as("labtech")
+              .contentType("text/csv")
+              .body(content)
+              .queryParam("fileName", "audit-" + variant + ".csv")
+              .queryParam("commit", commit)
+              .post("/results/imports")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      assertThat(done.getBoolean("clean")).as(done.prettify()).isTrue();
+      assertThat(done.getBoolean("committed")).isEqualTo(commit);
+    }
+  }
+
+  /** The k-th item's value in a file: not detected (null) and measured by turns. */
+  private static String fileValue(int k, int variant) {
+    return (k + variant) % 2 == 0 ? null : "0.0" + (1 + k % 4);
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private static long chlorpyrifos(long sampleId) {

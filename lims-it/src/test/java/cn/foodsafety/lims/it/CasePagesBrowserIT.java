@@ -63,6 +63,18 @@ class CasePagesBrowserIT {
     assertThat(alerts.findElement(By.linkText(caseNumber)).getAttribute("href"))
         .contains("/disposal/case.xhtml?id=" + caseId);
     saveScreenshot("cases-home-alerts-zh");
+    // in English the alert names the bureau in English (the choice is put back at once)
+    session.jsClick("topbar:lang");
+    try {
+      session.wait(
+          ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Welcome"));
+      assertThat(rowOf(browser.findElement(By.id("alerts")), caseNumber).getText())
+          .contains("Case due soon", "Jinshui District Administration for Market Regulation")
+          .doesNotContain("市场监督管理局");
+    } finally {
+      session.jsClick("topbar:lang");
+      session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("alerts"), "案件临期"));
+    }
 
     // the case list: found by its number, due soon (amber), with a link to the case
     browser.get(appUrl("/disposal/cases.xhtml"));
@@ -71,7 +83,8 @@ class CasePagesBrowserIT {
     assertThat(browser.findElement(By.id("list:mine_input")).isSelected()).isTrue();
     search(caseNumber);
     WebElement row = rowOf(browser.findElement(By.id("list:table")), caseNumber);
-    assertThat(row.getText()).contains("页面处置", "市级", "金水区", "待受理", near.toString(), "5", "临期");
+    assertThat(row.getText())
+        .contains("页面处置", "芹菜", "市级", "金水区", "金水区市场监督管理局", "待受理", near.toString(), "5", "临期");
     assertThat(row.getAttribute("class")).contains("soon-row");
     saveScreenshot("cases-list-zh");
     row.findElement(By.linkText(caseNumber)).click();
@@ -135,7 +148,28 @@ class CasePagesBrowserIT {
     try {
       session.wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "Follow-up case"));
       assertThat(session.main()).contains("Deadline", "Approved", "Accepted", extended.toString());
+      // unit, category and responsible bureau by their English names, not the Chinese ones
+      assertThat(browser.findElement(By.id("unit")).getText()).isEqualTo("Jinshui District");
+      assertThat(browser.findElement(By.id("food")).getText())
+          .contains("页面处置 (Celery)")
+          .doesNotContain("芹菜");
+      assertThat(browser.findElement(By.id("responsible")).getText())
+          .isEqualTo("Jinshui District Administration for Market Regulation");
       saveScreenshot("case-en");
+      // the case list in English names them so too
+      browser.get(appUrl("/disposal/cases.xhtml"));
+      session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:search")));
+      search(caseNumber);
+      WebElement englishRow = rowOf(browser.findElement(By.id("list:table")), caseNumber);
+      assertThat(englishRow.getText())
+          .contains(
+              "Celery",
+              "Municipal",
+              "Jinshui District",
+              "Jinshui District Administration for Market Regulation")
+          .doesNotContain("芹菜", "金水区", "市场监督管理局");
+      saveScreenshot("cases-list-en");
+      browser.get(appUrl("/disposal/case.xhtml?id=" + caseId));
       browser.manage().window().setSize(new Dimension(390, 844));
       browser.navigate().refresh();
       session.wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "Follow-up case"));

@@ -2,10 +2,16 @@ package cn.foodsafety.lims.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,6 +34,9 @@ class DashboardBrowserIT {
 
   private static final Duration WAIT = Duration.ofSeconds(40);
 
+  /** A Chinese character: on an English page no unit, lab or bureau should show one. */
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
   private WebDriver browser;
 
   @RegisterExtension final BrowserSupport.Session session = new BrowserSupport.Session(WAIT);
@@ -43,10 +52,15 @@ class DashboardBrowserIT {
   }
 
   @Test
-  void supervisorSeesFiguresWithTargetsOpensTheListBehindOneAndSwitchesToEnglish() {
+  void supervisorSeesFiguresWithTargetsOpensTheListBehindOneAndSwitchesToEnglish()
+      throws IOException, SQLException {
     // the dashboard shows the supervisor's whole city: its judged count moves by this test's two
     long judgedBefore = judgedByApi();
-    SampleFlows.approvedCelery("芹菜-看板", "0.13", null);
+    long failing = SampleFlows.approvedCelery("芹菜-看板", "0.13", null);
+    // its case past its deadline, so that the list of overdue cases has at least one row
+    long caseId =
+        ApiTestSupport.as("jinshui").get("/cases/of-sample/{id}", failing).jsonPath().getLong("id");
+    setDeadline(caseId, LocalDate.now(SampleFlows.CHINA).minusDays(1));
     SampleFlows.approvedCelery("芹菜-看板", "0.01", null);
     long judgedByApi = judgedByApi();
     assertThat(judgedByApi).isEqualTo(judgedBefore + 2);
@@ -82,6 +96,8 @@ class DashboardBrowserIT {
     assertThat(browser.findElements(By.cssSelector("[id='dash:rankingChart'] canvas")))
         .isNotEmpty();
     assertThat(browser.findElement(By.id("dash:rankingTable")).getText()).contains("金水区");
+    assertThat(cells("dash:overdue", 3)).isNotEmpty().allMatch(t -> HAN.matcher(t).find());
+    assertThat(cells("dash:overdue", 7)).isNotEmpty().allMatch(t -> HAN.matcher(t).find());
     assertThat(chartProblems()).isEmpty();
     fullPageScreenshot("dashboard-zh-desktop");
 
@@ -108,6 +124,11 @@ class DashboardBrowserIT {
         .contains("Batches with a conclusion");
     assertThat(number(browser.findElement(By.id("total")).getText())).isEqualTo(judgedOnPage);
     assertThat(browser.findElement(By.id("list:samples")).getText()).contains("Conforming");
+    // units and laboratories by their English names (the food names are as sampled)
+    Set<String> chinese = BrowserSupport.chineseNamesWithEnglishOnes();
+    assertThat(chinese).contains("金水区", "金水区市场监督管理局");
+    assertThat(cells("list:samples", 4)).isNotEmpty().doesNotContainAnyElementsOf(chinese);
+    assertThat(cells("list:samples", 9)).isNotEmpty().doesNotContainAnyElementsOf(chinese);
     fullPageScreenshot("dashboard-list-en");
     browser.get(listAddress);
     session.jsClick(browser.findElement(By.id("topbar:lang")));
@@ -135,6 +156,19 @@ class DashboardBrowserIT {
         .contains("On-time completion", "National");
     assertThat(browser.findElement(By.id("ranking")).getText())
         .contains("Units by % of quota", "Residents");
+    // units in English: the ranking's table and chart, the filter, the overdue cases' units and
+    // responsible bureaus
+    assertThat(browser.findElement(By.id("dash:rankingTable")).getText())
+        .contains("Jinshui District")
+        .doesNotContain("金水区");
+    assertThat(chartLabels("dash:rankingChart"))
+        .contains("Jinshui District")
+        .doesNotContainAnyElementsOf(chinese);
+    assertThat(options("filters:regionId_input"))
+        .contains("Jinshui District")
+        .doesNotContainAnyElementsOf(chinese);
+    assertThat(cells("dash:overdue", 3)).isNotEmpty().doesNotContainAnyElementsOf(chinese);
+    assertThat(cells("dash:overdue", 7)).isNotEmpty().doesNotContainAnyElementsOf(chinese);
     fullPageScreenshot("dashboard-en-desktop");
     browser.manage().window().setSize(new Dimension(390, 844));
     openDashboard();
@@ -208,6 +242,49 @@ class DashboardBrowserIT {
                     + "  if (Chart.defaults.font.family.indexOf('Noto Sans SC') < 0) out.push('chart font without Chinese: ' + Chart.defaults.font.family);"
                     + " });"
                     + " return out;");
+  }
+
+  /** The visible texts of one column (1-based) of a table's rows. */
+  private List<String> cells(String tableId, int column) {
+    return browser
+        .findElements(
+            By.cssSelector(
+                "[id='"
+                    + tableId
+                    + "'] tbody > tr:not(.ui-datatable-empty-message) > td:nth-child("
+                    + column
+                    + ")"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  private List<String> options(String selectId) {
+    return browser.findElement(By.id(selectId)).findElements(By.tagName("option")).stream()
+        .map(o -> o.getAttribute("textContent").strip())
+        .toList();
+  }
+
+  /** The category labels of a drawn chart, as Chart.js has them. */
+  @SuppressWarnings("unchecked")
+  private List<String> chartLabels(String chartId) {
+    return (List<String>)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "var cv = document.querySelector(\"[id='\" + arguments[0] + \"'] canvas\");"
+                    + " return Chart.getChart(cv).data.labels.map(function (l) { return '' + l; });",
+                chartId);
+  }
+
+  private static void setDeadline(long caseId, LocalDate deadline)
+      throws IOException, SQLException {
+    try (Connection c = ItDatabase.connect();
+        PreparedStatement s =
+            c.prepareStatement("UPDATE disposal_case SET deadline = ? WHERE id = ?")) {
+      s.setObject(1, deadline);
+      s.setLong(2, caseId);
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
   }
 
   private static long number(String text) {

@@ -34,6 +34,18 @@ class LabPageBrowserIT {
     String food = "页面检验" + ApiTestSupport.uniqueCode();
     long id = receivedCelery(food);
 
+    // in English the worklist's heading names the laboratory by its English name
+    open(1400, 1000);
+    BrowserSupport.signInInEnglish(browser, WAIT, "labtech", ApiTestSupport.DEMO_PASSWORD);
+    browser.get(appUrl("/lab/worklist.xhtml"));
+    session.wait(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("[id='worklist'] .form-context")));
+    assertThat(browser.findElement(By.cssSelector("[id='worklist'] .form-context")).getText())
+        .startsWith("Zhengzhou Agricultural Product Testing Center laboratory · Today")
+        .doesNotContain("郑州市农产品质量安全检测中心实验室");
+    session.quit();
+
     open(1400, 1000);
     signIn("labtech");
     browser.get(appUrl("/lab/worklist.xhtml"));

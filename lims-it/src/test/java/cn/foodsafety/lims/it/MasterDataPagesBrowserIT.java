@@ -52,6 +52,20 @@ class MasterDataPagesBrowserIT {
     assertThat(browser.findElement(By.id("topbar:lang")).getText()).isEqualTo("中文");
     WebElement english = waitForTableText("Chlorpyrifos");
     assertThat(rowOf(english, "Chlorpyrifos").getText()).contains("≤ 0.05 mg/kg");
+
+    // the organizations list names the unit and the parent organization in English too
+    browser.get(appUrl("/masterdata/organizations.xhtml"));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:search")));
+    browser.findElement(By.id("list:search")).sendKeys("LAB-ZZAQ");
+    browser.findElement(By.id("list:find")).click();
+    WebElement organizations = waitForTableText("Zhengzhou Agricultural Product Testing Center");
+    assertThat(rowOf(organizations, "LAB-ZZAQ").getText())
+        .contains(
+            "Zhengzhou Agricultural Product Testing Center laboratory",
+            "Laboratory",
+            "Zhengzhou",
+            "Zhengzhou Agricultural Product Quality Testing Center")
+        .doesNotContain("郑州");
   }
 
   @Test

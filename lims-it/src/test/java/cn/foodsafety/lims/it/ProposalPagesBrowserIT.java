@@ -134,7 +134,12 @@ class ProposalPagesBrowserIT {
     assertThat(accepted.get("state")).isEqualTo("ACCEPTED");
     assertThat(accepted.get("campaignId")).isNotNull();
     assertThat(accepted.get("campaignName")).isEqualTo(year + " You pick, we test");
-    assertThat(reviewRow(subject).getText()).contains(year + " You pick, we test");
+    // the campaign's unit and category by their English names on the English page
+    assertThat(reviewRow(subject).getText())
+        .contains(year + " You pick, we test", " · Unit ", " · Vegetables")
+        .doesNotContain("甲区", "蔬菜");
+    assertThat(accepted.get("regionNameEn")).asString().startsWith("Unit ");
+    assertThat(accepted.get("categoryNameEn")).isEqualTo("Vegetables");
     List<Map<String, Object>> campaigns =
         city.asPlanner().get("/plans/{id}/campaigns", plan).jsonPath().getList("");
     assertThat(campaigns)

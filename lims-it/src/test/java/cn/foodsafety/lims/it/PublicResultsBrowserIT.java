@@ -60,7 +60,15 @@ class PublicResultsBrowserIT {
     card = resultCard(food);
     assertThat(card.getText())
         .contains("Non-conforming", "毒死蜱", "0.13 mg/kg", "≤ 0.05 mg/kg", "Municipal");
+    // the food category by its English name (the product's own name stays as it was labelled)
+    assertThat(fact(card, "Food category")).isEqualTo("Celery");
     BrowserSupport.saveScreenshot(browser, "public-results-en");
+
+    // the address one gives out, /lims/public/, leads to the same page in the language chosen
+    browser.get(BrowserSupport.appUrl("/public/"));
+    session.wait(
+        ExpectedConditions.textToBe(
+            By.cssSelector("h1.public-title"), "Food-safety sampling results"));
   }
 
   @Test
@@ -117,6 +125,35 @@ class PublicResultsBrowserIT {
                 .jsonPath()
                 .getInt("total"))
         .isEqualTo(1);
+
+    // in English the list names the food category and the unit by their English names
+    browser = session.open(1280, 900);
+    BrowserSupport.signInInEnglish(browser, WAIT, "jinshui", ApiTestSupport.DEMO_PASSWORD);
+    browser.get(BrowserSupport.appUrl("/disclosure/publish.xhtml"));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:search")));
+    browser.findElement(By.id("list:search")).sendKeys(food);
+    browser.findElement(By.id("list:find")).click();
+    session.wait(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "Published"));
+    String row = browser.findElement(By.cssSelector("[id='list:table'] tbody tr")).getText();
+    assertThat(row)
+        .contains(food, "Celery", "Municipal", "Jinshui District")
+        .doesNotContain("金水区", "市级");
+    assertThat(row.replace(food, "")).doesNotContain("芹菜");
+    BrowserSupport.saveScreenshot(browser, "supervisor-publish-en");
+  }
+
+  /** The text of a fact of a result card, by its title. */
+  private String fact(WebElement card, String title) {
+    return String.valueOf(
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "var title = arguments[1];"
+                    + "var dt = Array.from(arguments[0].querySelectorAll('dt'))"
+                    + ".find(function (d) { return d.textContent.trim() === title; });"
+                    + "return dt ? dt.nextElementSibling.textContent.trim() : null;",
+                card,
+                title));
   }
 
   private static String publishedCelery() {

@@ -146,6 +146,27 @@ class RapidTestPagesBrowserIT {
     assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
   }
 
+  @Test
+  void theMarketsPageNamesTheUnitAndTheSamplingTeamInEnglish() throws Exception {
+    Map<String, Object> market = market();
+    String code = (String) market.get("code");
+
+    browser = session.open(1280, 900);
+    BrowserSupport.signInInEnglish(browser, WAIT, "supervisor", ApiTestSupport.DEMO_PASSWORD);
+    browser.get(BrowserSupport.appUrl("/rapidtest/markets.xhtml"));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("markets"), code));
+    String row =
+        browser.findElements(By.cssSelector("[id='markets'] tbody tr")).stream()
+            .map(WebElement::getText)
+            .filter(t -> t.contains(code))
+            .findFirst()
+            .orElseThrow();
+    assertThat(row)
+        .contains("Unit ", "Henan Institute of Food Inspection, sampling team 1")
+        .doesNotContain("甲区", "抽样一组");
+    BrowserSupport.saveScreenshot(browser, "rapid-markets-en");
+  }
+
   // --- helpers ---
 
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -107,6 +108,54 @@ class ResponsibilityPagesBrowserIT {
         .contains(taskNumber, "中原区市场监督管理局", "已核查");
     assertThat(session.horizontalOverflow()).isLessThanOrEqualTo(0L);
     saveScreenshot("case-responsibility-investigation-zh-phone");
+
+    // in English: the case, the task's list and the task name bureaus and unit in English (the
+    // choice is kept in the profile: Chinese is put back afterwards)
+    session.jsClick("topbar:lang");
+    try {
+      session.wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "Follow-up case"));
+      assertThat(browser.findElement(By.id("investigation")).getText())
+          .contains(taskNumber, "Zhongyuan District Administration for Market Regulation")
+          .doesNotContain("中原区");
+      saveScreenshot("case-responsibility-investigation-en-phone");
+    } finally {
+      as("jinshui").body(Map.of("locale", "zh-CN")).put("/me/locale").then().statusCode(200);
+    }
+    session.quit();
+    browser = session.open(1400, 1000);
+    signIn("zhongyuan");
+    session.jsClick("topbar:lang");
+    try {
+      session.wait(
+          ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Welcome"));
+      browser.get(appUrl("/disposal/investigations.xhtml"));
+      session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:search")));
+      WebElement list = browser.findElement(By.id("list:table"));
+      session.retype("list:search", taskNumber);
+      session.jsClick("list:find");
+      session.wait(ExpectedConditions.stalenessOf(list));
+      session.wait(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), taskNumber));
+      assertThat(session.pageTitle()).isEqualTo("Producer investigations");
+      assertThat(rowOf(browser.findElement(By.id("list:table")), taskNumber).getText())
+          .contains(
+              "Zhongyuan District",
+              "Zhongyuan District Administration for Market Regulation",
+              "Jinshui District Administration for Market Regulation")
+          .doesNotContain("中原区", "金水区", "市场监督管理局");
+      saveScreenshot("investigations-list-en");
+      browser.get(appUrl("/disposal/investigation.xhtml?id=" + taskId));
+      session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("regulator")));
+      assertThat(browser.findElement(By.id("regulator")).getText())
+          .contains("Zhongyuan District Administration for Market Regulation", "Zhongyuan District")
+          .doesNotContain("中原区");
+      assertThat(session.main())
+          .contains("Jinshui District Administration for Market Regulation")
+          .doesNotContain("市场监督管理局");
+      saveScreenshot("investigation-en");
+    } finally {
+      as("zhongyuan").body(Map.of("locale", "zh-CN")).put("/me/locale").then().statusCode(200);
+    }
   }
 
   @Test

@@ -717,12 +717,24 @@ class SamplingIT {
     return category("集成测试蔬菜", LEGUMES);
   }
 
+  /** As {@link #ownVegetable()}, with an English name (for the pages in English). */
+  static long ownVegetable(String nameEn) {
+    return category("集成测试蔬菜", nameEn, LEGUMES);
+  }
+
   /** A category of this test's own (other tests count the seeded levels, so never a top one). */
   private static long category(String name, long parentId) {
+    return category(name, null, parentId);
+  }
+
+  private static long category(String name, String nameEn, long parentId) {
     String code = uniqueCode();
     Map<String, Object> category = new LinkedHashMap<>();
     category.put("code", code);
     category.put("name", name + code);
+    if (nameEn != null) {
+      category.put("nameEn", nameEn);
+    }
     category.put("parentId", parentId);
     category.put("keyCategory", false);
     category.put("sortOrder", 99);

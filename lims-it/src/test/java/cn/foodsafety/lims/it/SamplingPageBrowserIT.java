@@ -26,7 +26,11 @@ class SamplingPageBrowserIT {
   private static final long TEAM_HNFDI_1 = 29;
   private static final long JINSHUI = 6;
   private static final long VEGETABLES = 113;
-  private static final long OWN_VEGETABLE = SamplingIT.ownVegetable();
+  private static final String OWN_VEGETABLE_EN = "Test vegetable";
+  private static final long OWN_VEGETABLE = SamplingIT.ownVegetable(OWN_VEGETABLE_EN);
+  private static final String HNFDI_LAB_EN = "Henan Institute of Food Inspection laboratory";
+  private static final String ZZAQ_LAB_EN =
+      "Zhengzhou Agricultural Product Testing Center laboratory";
 
   private WebDriver browser;
 
@@ -68,6 +72,21 @@ class SamplingPageBrowserIT {
     browser.get(appUrl("/sampling/my-tasks.xhtml"));
     session.wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "蔬菜"));
     assertThat(pageTitle()).isEqualTo("我的抽样任务");
+    assertThat(taskCard(task).getText()).contains("蔬菜", "县级", "金水区");
+
+    // in English the card names the category and the unit in English (the choice is kept in the
+    // profile: Chinese is put back at once)
+    session.jsClick("topbar:lang");
+    try {
+      session.wait(
+          ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "My collection tasks"));
+      assertThat(taskCard(task).getText())
+          .contains("Vegetables", "County", "Jinshui District")
+          .doesNotContain("蔬菜", "金水区");
+    } finally {
+      session.jsClick("topbar:lang");
+      session.wait(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "我的抽样任务"));
+    }
 
     // the task's card opens the form prefilled with the task
     WebElement start =
@@ -196,12 +215,30 @@ class SamplingPageBrowserIT {
     String food = "页面分配" + ApiTestSupport.uniqueCode();
     long id = createSampleOutsideThePlan(food);
 
+    String sampledOn =
+        ApiTestSupport.as("planner").get("/samples/{id}", id).jsonPath().getString("sampledOn");
+
+    // in English: the category and the laboratories (proposed and left out) by their English names
+    browser = session.open(1280, 900);
+    BrowserSupport.signInInEnglish(browser, WAIT, "planner", ApiTestSupport.DEMO_PASSWORD);
+    browser.get(appUrl("/sampling/assignment.xhtml"));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("day:show")));
+    session.select("day:date", sampledOn);
+    session.select("day:samplingUnit_input", String.valueOf(TEAM_HNFDI_1));
+    browser.findElement(By.id("day:show")).click();
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("day:rows"), food));
+    String row = rowOf("day:rows", food);
+    assertThat(row)
+        .contains(
+            OWN_VEGETABLE_EN, "LAB-HNFDI " + HNFDI_LAB_EN, "separation of sampling and testing")
+        .doesNotContain("集成测试蔬菜", "河南省食品检验研究院检验中心", "抽检分离");
+    saveScreenshot("planner-assignment-proposals-en");
+    session.quit();
+
     open(1280, 900);
     signIn("planner");
     browser.get(appUrl("/sampling/assignment.xhtml"));
     session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("day:show")));
-    String sampledOn =
-        ApiTestSupport.as("planner").get("/samples/{id}", id).jsonPath().getString("sampledOn");
     session.select("day:date", sampledOn);
     session.select("day:samplingUnit_input", String.valueOf(TEAM_HNFDI_1));
     browser.findElement(By.id("day:show")).click();
@@ -254,7 +291,34 @@ class SamplingPageBrowserIT {
     session.type("list:search", food);
     browser.findElement(By.id("list:find")).click();
     session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "已寄送"));
+    assertThat(rowOf("list:table", food)).contains("金水区", "郑州市农产品质量安全检测中心实验室");
     saveScreenshot("sampler-samples-list");
+    session.quit();
+
+    // in English: the list and the sample page name unit, category, sampling unit and laboratory
+    // by their English names
+    browser = session.open(1280, 900);
+    BrowserSupport.signInInEnglish(browser, WAIT, "sampler", ApiTestSupport.DEMO_PASSWORD);
+    browser.get(appUrl("/sampling/samples.xhtml"));
+    session.wait(ExpectedConditions.visibilityOfElementLocated(By.id("list:table")));
+    session.type("list:search", food);
+    browser.findElement(By.id("list:find")).click();
+    session.wait(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "Shipped"));
+    assertThat(rowOf("list:table", food))
+        .contains("Jinshui District", OWN_VEGETABLE_EN, ZZAQ_LAB_EN)
+        .doesNotContain("金水区", "集成测试蔬菜", "郑州市农产品质量安全检测中心实验室");
+    browser.get(appUrl("/sampling/sample.xhtml?id=" + id));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), food));
+    assertThat(session.main())
+        .contains(
+            "Jinshui District",
+            "Henan Institute of Food Inspection, sampling team 1",
+            OWN_VEGETABLE_EN,
+            ZZAQ_LAB_EN,
+            "2 kg / ")
+        .doesNotContain("金水区", "抽样一组", "集成测试蔬菜", "郑州市农产品质量安全检测中心实验室", "千克");
+    saveScreenshot("sampler-sample-en");
     session.quit();
 
     open(1280, 900);
@@ -306,6 +370,15 @@ class SamplingPageBrowserIT {
 
   // --- helpers ---
 
+  /** The text of the table's row that names the food. */
+  private String rowOf(String table, String food) {
+    return browser.findElements(By.cssSelector("[id='" + table + "'] tbody tr")).stream()
+        .map(WebElement::getText)
+        .filter(t -> t.contains(food))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row of " + food + " in " + table));
+  }
+
   private void check(String id) {
     ((JavascriptExecutor) browser)
         .executeScript("document.getElementById(arguments[0]).checked = true;", id);
@@ -313,6 +386,15 @@ class SamplingPageBrowserIT {
 
   private void open(int width, int height) {
     browser = session.open(width, height);
+  }
+
+  /** The card of a task on the sampler's task list. */
+  private WebElement taskCard(long task) {
+    return browser.findElement(
+        By.xpath(
+            "//a[contains(@href, 'task="
+                + task
+                + "')]/ancestor::div[contains(@class, 'task-card')]"));
   }
 
   private static String appUrl(String path) {

@@ -207,6 +207,20 @@ class SecurityPagesBrowserIT {
     session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已解锁"));
     assertThat(browser.findElements(unlock)).isEmpty();
     signedIn(name, PASSWORD).get("/me").then().statusCode(200);
+
+    // in English the list names the user's organization by its English name
+    browser = session.open(1280, 900);
+    BrowserSupport.signInInEnglish(browser, WAIT, "admin", ApiTestSupport.DEMO_PASSWORD);
+    browser.get(appUrl("/admin/users.xhtml"));
+    browser.findElement(By.id("list:search")).sendKeys(name);
+    browser.findElement(By.id("list:find")).click();
+    session.wait(
+        ExpectedConditions.numberOfElementsToBe(
+            By.cssSelector("tbody[id='list:table_data'] > tr"), 1));
+    session.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), name));
+    assertThat(browser.findElement(By.cssSelector("tbody[id='list:table_data'] > tr")).getText())
+        .contains("Henan Institute of Food Inspection, sampling team 1", "Sampler")
+        .doesNotContain("抽样一组");
   }
 
   /**

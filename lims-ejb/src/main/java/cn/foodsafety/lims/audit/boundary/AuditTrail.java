@@ -78,6 +78,11 @@ public class AuditTrail {
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void changedAll(String entityType, List<Changed> changed) {
+    // these lines are the records' whole trail this transaction: nothing captured besides them
+    CapturedChanges captured = CapturedChanges.current();
+    if (captured != null) {
+      captured.writtenByHand(entityType);
+    }
     Instant now = Instant.now(Clock.systemUTC());
     String actor = actor();
     for (Changed c : changed) {

@@ -3,7 +3,9 @@ package cn.foodsafety.lims.audit.control;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -22,6 +24,9 @@ public final class CapturedChanges {
   private static volatile TransactionSynchronizationRegistry registry;
 
   private final List<Change> changes = new ArrayList<>();
+
+  /** The types whose lines the use case writes itself (a result import, {@code changedAll}). */
+  private final Set<String> writtenByHand = new HashSet<>();
 
   private String reason;
 
@@ -43,6 +48,19 @@ public final class CapturedChanges {
 
   void add(List<Change> found) {
     changes.addAll(found);
+  }
+
+  /**
+   * The use case writes the lines of this entity type itself, with reasons of its own per record
+   * (a result import: thousands of items of many samples): the listener leaves its changes alone
+   * this transaction instead of capturing lines nobody records (or someone records twice).
+   */
+  public void writtenByHand(String entityType) {
+    writtenByHand.add(entityType);
+  }
+
+  boolean captures(String entityType) {
+    return !writtenByHand.contains(entityType);
   }
 
   /** Why the current use case changes what it changes (null: no reason asked for). */

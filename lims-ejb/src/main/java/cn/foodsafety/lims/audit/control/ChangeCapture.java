@@ -5,6 +5,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ public class ChangeCapture implements SessionCustomizer {
         return;
       }
       CapturedChanges captured = CapturedChanges.current();
-      if (captured == null) {
+      if (captured == null || !captured.captures(entity.auditType())) {
         return;
       }
       AbstractSession session = event.getSession();
@@ -162,17 +163,28 @@ public class ChangeCapture implements SessionCustomizer {
 
     /** Where an attribute is declared in its class: the trail lists fields in that order. */
     private static int order(Class<?> type, String attribute) {
-      int i = 0;
-      for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-        for (Field f : c.getDeclaredFields()) {
-          if (f.getName().equals(attribute)) {
-            return i;
-          }
-          i++;
-        }
-      }
-      return i;
+      Declared d = DECLARED.get(type);
+      return d.at().getOrDefault(attribute, d.count());
     }
+
+    /** Each class's fields by the place of their declaration (read once, not per change). */
+    private static final ClassValue<Declared> DECLARED =
+        new ClassValue<>() {
+          @Override
+          protected Declared computeValue(Class<?> type) {
+            Map<String, Integer> at = new HashMap<>();
+            int i = 0;
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+              for (Field f : c.getDeclaredFields()) {
+                at.putIfAbsent(f.getName(), i);
+                i++;
+              }
+            }
+            return new Declared(Map.copyOf(at), i);
+          }
+        };
+
+    private record Declared(Map<String, Integer> at, int count) {}
   }
 
   private record Found(int order, CapturedChanges.Change change) {}

@@ -28,11 +28,12 @@ public class AuditRecord {
   public static final String FIND_BY_ENTITY = "AuditRecord.findByEntity";
   private static final int MAX_TEXT = 4000;
 
+  /** Ids in blocks of 1,000 (V45_1): a result import writes tens of thousands of lines at once. */
   @Id
   @SequenceGenerator(
       name = "audit_record_seq",
       sequenceName = "audit_record_seq",
-      allocationSize = 50)
+      allocationSize = 1000)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_record_seq")
   private Long id;
 

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 
 /**
  * An approved sample of the supervisor's region with its publication state: published or not, and
- * when and by whom if it is.
+ * when and by whom if it is. The category and region come with their ids, so a page names them in
+ * its language.
  */
 public record PublicationRow(
     long sampleId,
@@ -24,4 +25,6 @@ public record PublicationRow(
     boolean published,
     String publicId,
     Instant publishedAt,
-    String publishedBy) {}
+    String publishedBy,
+    Long categoryId,
+    Long regionId) {}

@@ -253,7 +253,9 @@ public class Publications {
               p != null,
               p == null ? null : p.getPublicId(),
               p == null ? null : p.getPublishedAt(),
-              p == null ? null : p.getPublishedBy()));
+              p == null ? null : p.getPublishedBy(),
+              s.getCategory().getId(),
+              s.getRegion().getId()));
     }
     return rows;
   }

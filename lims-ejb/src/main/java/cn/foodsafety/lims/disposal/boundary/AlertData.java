@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * An active alert: a case due soon or overdue ({@code caseId} set) or a lab report past its due
- * date; the number and food to recognise it, who must act and since when.
+ * date; the number and food to recognise it, who must act (by id and name) and since when.
  */
 public record AlertData(
     AlertKind kind,
@@ -13,6 +13,7 @@ public record AlertData(
     long sampleId,
     String number,
     String foodName,
+    Long orgId,
     String orgName,
     LocalDate dueOn,
     LocalDate raisedOn) {}

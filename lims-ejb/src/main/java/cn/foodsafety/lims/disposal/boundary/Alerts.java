@@ -162,6 +162,7 @@ public class Alerts {
           b.getSample().getId(),
           b.getSample().getSampleNumber(),
           b.getSample().getFoodName(),
+          a.getOrgId(),
           orgName,
           a.getDueOn(),
           a.getRaisedOn());
@@ -174,6 +175,7 @@ public class Alerts {
           s.getId(),
           s.getSampleNumber(),
           s.getFoodName(),
+          a.getOrgId(),
           orgName,
           a.getDueOn(),
           a.getRaisedOn());
@@ -185,6 +187,7 @@ public class Alerts {
         c.getSample().getId(),
         c.getCaseNumber(),
         c.getSample().getFoodName(),
+        a.getOrgId(),
         orgName,
         a.getDueOn(),
         a.getRaisedOn());

@@ -147,6 +147,7 @@ public class CaseResponsibilities {
             : new ResponsibilityData.Task(
                 task.getId(),
                 task.getTaskNumber(),
+                task.getRegulator().getId(),
                 task.getRegulator().getName(),
                 task.getState(),
                 task.getDeadline(),

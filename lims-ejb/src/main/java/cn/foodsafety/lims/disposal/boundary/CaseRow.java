@@ -10,7 +10,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * A case in a list: what, where, who handles it, its state and the deadline that counts, with the
- * days left (negative when overdue) and the urgency on the day asked.
+ * days left (negative when overdue) and the urgency on the day asked. Category, unit and
+ * responsible organization come with their ids, so a page in English can name them in English.
  */
 public record CaseRow(
     long id,
@@ -18,8 +19,10 @@ public record CaseRow(
     long sampleId,
     String sampleNumber,
     String foodName,
+    long categoryId,
     String categoryName,
     SamplingLevel level,
+    long regionId,
     String regionName,
     long responsibleId,
     String responsibleName,
@@ -40,8 +43,10 @@ public record CaseRow(
         c.getSample().getId(),
         c.getSample().getSampleNumber(),
         c.getSample().getFoodName(),
+        c.getCategory().getId(),
         c.getCategory().getName(),
         c.getLevel(),
+        c.getRegion().getId(),
         c.getRegion().getName(),
         c.getResponsible().getId(),
         c.getResponsible().getName(),

@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A proposal with its votes and what came of it: for an accepted one the campaign, the unit and
- * category it is sampled in, the samples taken and, once published, the results (public ids of the
- * disclosure feed). The planner's view adds the review; the public view leaves out nothing internal
- * beyond that (no author, no sample numbers).
+ * category it is sampled in (with their English names, where they have one), the samples taken and,
+ * once published, the results (public ids of the disclosure feed). The planner's view adds the
+ * review; the public view leaves out nothing internal beyond that (no author, no sample numbers).
  */
 @Schema(name = "Proposal", description = "A proposal with its votes, review, samples and results.")
 public record ProposalData(
@@ -29,7 +29,9 @@ public record ProposalData(
     String categoryName,
     String reviewNote,
     int sampled,
-    List<Result> results) {
+    List<Result> results,
+    String regionNameEn,
+    String categoryNameEn) {
 
   /** A published result that answers the proposal. */
   @Schema(name = "ProposalResult", description = "A published result answering a proposal.")

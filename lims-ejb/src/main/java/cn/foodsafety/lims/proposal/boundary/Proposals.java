@@ -369,6 +369,8 @@ public class Proposals {
         p.getCategory() == null ? null : p.getCategory().getName(),
         p.getReviewNote(),
         o == null ? 0 : o.samples,
-        o == null ? List.of() : List.copyOf(o.results));
+        o == null ? List.of() : List.copyOf(o.results),
+        p.getRegion() == null ? null : p.getRegion().getNameEn(),
+        p.getCategory() == null ? null : p.getCategory().getNameEn());
   }
 }

@@ -29,7 +29,10 @@ public final class Worklist {
       LocalDate conclusionDue,
       boolean conclusionOverdue) {}
 
-  /** The lab, today's date, how many reports and conclusions are overdue, the turnaround. */
+  /**
+   * The lab (its id too, so a page names it in its language), today's date, how many reports and
+   * conclusions are overdue, the turnaround.
+   */
   @Schema(name = "WorklistSummary")
   public record Summary(
       String labCode,
@@ -39,7 +42,8 @@ public final class Worklist {
       long overdueReports,
       long conclusionsDue,
       long overdueConclusions,
-      Turnaround turnaround) {}
+      Turnaround turnaround,
+      Long labId) {}
 
   /**
    * Working days from receipt to first approval over the samples first approved since {@code since}

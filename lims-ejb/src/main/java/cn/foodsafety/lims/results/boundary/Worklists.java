@@ -182,7 +182,8 @@ public class Worklists {
         overdueReports,
         conclusions,
         overdueConclusions,
-        new Worklist.Turnaround(t.samples(), t.median(), t.percentile90(), since));
+        new Worklist.Turnaround(t.samples(), t.median(), t.percentile90(), since),
+        lab.getId());
   }
 
   /** The lab's received samples whose results are not approved (a sample may have no analysis). */

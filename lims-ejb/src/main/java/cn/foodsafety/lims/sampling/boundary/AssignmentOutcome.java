@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * What lab assignment found for one sample: the laboratory (proposed, or assigned when {@code
  * assigned}), its load (samples of the last 7 days against its weekly capacity), and every
- * laboratory that was left out with the reason (messages keyed on the field {@code labId}).
+ * laboratory that was left out with the reason (messages keyed on the field {@code labId}, naming
+ * the laboratory in the reader's language). The category comes with its id, so a page names it in
+ * its language.
  */
 public record AssignmentOutcome(
     long sampleId,
@@ -19,4 +21,5 @@ public record AssignmentOutcome(
     Long labLoad,
     Integer labCapacity,
     boolean assigned,
-    List<FieldError> excluded) {}
+    List<FieldError> excluded,
+    Long categoryId) {}

@@ -9,7 +9,8 @@ import java.time.LocalDate;
  * A backup sample as the store's page and the API show it. {@code requestPending}: a re-inspection
  * or objection of the sample is pending, so it is kept whatever its retention end; {@code
  * disposable} and {@code overdue} as of today; {@code canTakeOut} / {@code canDispose}: what the
- * caller may do with it now.
+ * caller may do with it now. The laboratories come with their ids ({@code labId}, {@code
+ * custodyLabId}), so a page names them in its language.
  */
 public record BackupData(
     long id,
@@ -39,7 +40,9 @@ public record BackupData(
     String witness,
     boolean canTakeOut,
     boolean canDispose,
-    long version) {
+    long version,
+    long labId,
+    Long custodyLabId) {
 
   static BackupData of(BackupSample b, boolean pending, LocalDate today, boolean mine) {
     boolean disposable =
@@ -74,6 +77,8 @@ public record BackupData(
         b.getWitness(),
         mine && b.getState().isInStore(),
         mine && disposable,
-        b.getVersion());
+        b.getVersion(),
+        b.getLab().getId(),
+        b.getCustodyLab() == null ? null : b.getCustodyLab().getId());
   }
 }

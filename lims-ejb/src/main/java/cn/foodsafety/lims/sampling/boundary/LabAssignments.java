@@ -207,7 +207,8 @@ public class LabAssignments {
         labId == null ? null : loads.getOrDefault(labId, 0L),
         capacity,
         assigned && labId != null,
-        proposal == null ? List.of() : exclusions(proposal.excluded()));
+        proposal == null ? List.of() : exclusions(proposal.excluded()),
+        s.getCategory().getId());
   }
 
   private LabSelector.Proposal propose(
@@ -224,7 +225,7 @@ public class LabAssignments {
         "labId",
         "lims.sample.lab.excluded",
         lab.code(),
-        lab.name(),
+        new cn.foodsafety.lims.platform.control.Messages.Name(lab.name(), lab.nameEn()),
         new cn.foodsafety.lims.platform.control.Messages.Key("lims.sample.lab.exclusion." + why));
   }
 
@@ -241,6 +242,7 @@ public class LabAssignments {
                     o.getId(),
                     o.getCode(),
                     o.getName(),
+                    o.getNameEn(),
                     o.owner().getId(),
                     o.getScopeCategories().stream()
                         .map(FoodCategory::getId)

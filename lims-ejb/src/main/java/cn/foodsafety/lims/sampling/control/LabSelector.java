@@ -24,11 +24,12 @@ import java.util.Set;
  */
 public final class LabSelector {
 
-  /** A laboratory as the selection sees it. */
+  /** A laboratory as the selection sees it ({@code nameEn}: its English name, if it has one). */
   public record Lab(
       long id,
       String code,
       String name,
+      String nameEn,
       long ownerId,
       Set<Long> scopeCategoryIds,
       Set<Long> scopeTestItemIds,

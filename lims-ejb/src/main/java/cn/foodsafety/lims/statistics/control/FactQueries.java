@@ -7,9 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,7 +100,7 @@ public final class FactQueries {
         p,
         ref,
         units,
-        samples(c, p, s, ref),
+        totals(c, p, s, ref),
         s.labId() != null
             ? StatsQueries.QuotaTotals.none()
             : StatsQueries.quotas(c, p, s, topCategories),
@@ -113,13 +111,61 @@ public final class FactQueries {
         overdueReports(c, p, s));
   }
 
+  /**
+   * The period's samples summed per grouping: by the database on PostgreSQL (a few hundred rows
+   * instead of every monthly cell), else from the cells.
+   */
+  public static SampleTotals totals(Connection c, Period p, Scope scope, Reference ref)
+      throws SQLException {
+    if (!StatsQueries.isPostgres(c)) {
+      return SampleTotals.of(samples(c, p, scope, ref), ref);
+    }
+    List<Object> params = new ArrayList<>();
+    return SampleTotals.sum(c, signedRows(p, scope, ref, params), params);
+  }
+
+  /**
+   * The period's samples per unit, level, department, top-level category and month (the grain of
+   * the monthly counts; a category is counted under its top-level category).
+   */
   public static List<StatsQueries.SampleCell> samples(
       Connection c, Period p, Scope scope, Reference ref) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    String sql =
+        "SELECT x.r, x.l, x.d, x.k, x.m, SUM(x.b), SUM(x.j), SUM(x.c) FROM ("
+            + signedRows(p, scope, ref, params)
+            + ") x GROUP BY x.r, x.l, x.d, x.k, x.m";
+    List<StatsQueries.SampleCell> out = new ArrayList<>();
+    try (PreparedStatement s = StatsQueries.prepare(c, sql, params);
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        long batches = r.getLong(6);
+        long judged = r.getLong(7);
+        long conforming = r.getLong(8);
+        if (batches != 0 || judged != 0 || conforming != 0) {
+          out.add(
+              new StatsQueries.SampleCell(
+                  r.getLong(1),
+                  r.getString(2),
+                  r.getString(3),
+                  r.getLong(4),
+                  r.getInt(5),
+                  batches,
+                  judged,
+                  conforming));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The signed rows whose sums are the period's sample counts (see {@link #signedRows}). */
+  static String signedRows(Period p, Scope scope, Reference ref, List<Object> params) {
     List<Object> monthParams = new ArrayList<>();
     String monthly = monthScope(scope, ref, monthParams);
     return monthly == null
-        ? samples(c, p, scope, Split.allDays(p), null, null)
-        : samples(c, p, scope, Split.of(p), monthly, monthParams);
+        ? signedRows(p, scope, Split.allDays(p), null, null, params)
+        : signedRows(p, scope, Split.of(p), monthly, monthParams, params);
   }
 
   /**
@@ -158,126 +204,78 @@ public final class FactQueries {
     return sql;
   }
 
-  private static final String CELL_KEY =
-      "s.region_id, s.sampling_level, s.department, s.category_id";
+  /** Unit, level, department and top-level category of a row of any of the sample facts. */
+  private static final String ROW_KEY =
+      "s.region_id AS r, s.sampling_level AS l, s.department AS d, s.top_category_id AS k, ";
 
-  private static final String MONTH_CELL_KEY =
-      "s.region_id, s.sampling_level, s.department, s.top_category_id";
-
-  static List<StatsQueries.SampleCell> samples(
-      Connection c, Period p, Scope scope, Split split, String monthly, List<Object> monthParams)
-      throws SQLException {
-    Map<List<Object>, long[]> cells = new LinkedHashMap<>();
+  /**
+   * Signed rows (columns r, l, d, k, m: unit, level, department, top-level category, month; b, j,
+   * c: batches, judged, conforming) whose sums are the period's sample counts as of its date: the
+   * monthly counts of its whole months, less the approvals after the as-of date (whole later months
+   * of approval from the approval counts, the rest of the as-of date's own month from the
+   * per-sample rows), plus the days outside whole months from the per-sample rows.
+   */
+  static String signedRows(
+      Period p,
+      Scope scope,
+      Split split,
+      String monthly,
+      List<Object> monthParams,
+      List<Object> params) {
+    List<String> rows = new ArrayList<>();
     if (split.hasFull()) {
-      List<Object> params = new ArrayList<>(List.of(split.fullFrom(), split.fullTo()));
+      params.addAll(List.of(split.fullFrom(), split.fullTo()));
       params.addAll(monthParams);
-      addCells(
-          c,
-          cells,
+      rows.add(
           "SELECT "
-              + MONTH_CELL_KEY
-              + ", EXTRACT(MONTH FROM s.month_start), SUM(s.batches), SUM(s.judged),"
-              + " SUM(s.conforming) FROM sample_month_fact s"
+              + ROW_KEY
+              + "EXTRACT(MONTH FROM s.month_start) AS m, s.batches AS b, s.judged AS j,"
+              + " s.conforming AS c FROM sample_month_fact s"
               + " WHERE s.month_start >= ? AND s.month_start <= ?"
-              + monthly
-              + " GROUP BY "
-              + MONTH_CELL_KEY
-              + ", EXTRACT(MONTH FROM s.month_start)",
-          params,
-          1);
-      // approvals after the as-of date, taken back out: whole later months of approval from the
-      // approval counts, the rest of the as-of date's own month from the per-sample rows
-      List<Object> later = new ArrayList<>(List.of(nextMonth(p.asOf()), split.fullFrom()));
-      later.add(split.fullTo());
-      later.addAll(monthParams);
-      addCells(
-          c,
-          cells,
+              + monthly);
+      params.addAll(List.of(nextMonth(p.asOf()), split.fullFrom(), split.fullTo()));
+      params.addAll(monthParams);
+      rows.add(
           "SELECT "
-              + MONTH_CELL_KEY
-              + ", EXTRACT(MONTH FROM s.month_start), 0, SUM(s.judged), SUM(s.conforming)"
+              + ROW_KEY
+              + "EXTRACT(MONTH FROM s.month_start) AS m, 0 AS b, -s.judged AS j,"
+              + " -s.conforming AS c"
               + " FROM sample_approval_fact s WHERE s.approved_month >= ?"
               + " AND s.month_start >= ? AND s.month_start <= ?"
-              + monthly
-              + " GROUP BY "
-              + MONTH_CELL_KEY
-              + ", EXTRACT(MONTH FROM s.month_start)",
-          later,
-          -1);
+              + monthly);
       if (!isMonthEnd(p.asOf())) {
-        List<Object> late = new ArrayList<>(List.of(p.asOf(), nextMonth(p.asOf())));
-        late.addAll(List.of(split.fullFrom(), split.fullTo()));
-        addCells(
-            c,
-            cells,
+        params.addAll(List.of(p.asOf(), nextMonth(p.asOf()), split.fullFrom(), split.fullTo()));
+        rows.add(
             "SELECT "
-                + MONTH_CELL_KEY
-                + ", EXTRACT(MONTH FROM s.sampled_on), 0, SUM(s.counted),"
-                + " SUM(s.counted * s.conforming) FROM sample_fact s WHERE s.approved_on > ?"
+                + ROW_KEY
+                + "EXTRACT(MONTH FROM s.sampled_on) AS m, 0 AS b, -s.counted AS j,"
+                + " -(s.counted * s.conforming) AS c"
+                + " FROM sample_fact s WHERE s.approved_on > ?"
                 + " AND s.approved_on < ? AND s.sampled_on >= ? AND s.sampled_on <= ?"
-                + scope.sampleConditions(late)
-                + " GROUP BY "
-                + MONTH_CELL_KEY
-                + ", EXTRACT(MONTH FROM s.sampled_on)",
-            late,
-            -1);
+                + scope.sampleConditions(params));
       }
     }
-    List<Object> params = new ArrayList<>(List.of(p.asOf(), p.asOf()));
-    String days = split.partialCondition(params);
+    List<Object> dayParams = new ArrayList<>(List.of(p.asOf(), p.asOf()));
+    String days = split.partialCondition(dayParams);
     if (days != null) {
-      addCells(
-          c,
-          cells,
+      params.addAll(dayParams);
+      rows.add(
           "SELECT "
-              + CELL_KEY
-              + ", EXTRACT(MONTH FROM s.sampled_on), SUM(s.counted),"
-              + " SUM(CASE WHEN s.approved_on <= ? THEN s.counted ELSE 0 END),"
-              + " SUM(CASE WHEN s.approved_on <= ? THEN s.counted * s.conforming ELSE 0 END)"
+              + ROW_KEY
+              + "EXTRACT(MONTH FROM s.sampled_on) AS m, s.counted AS b,"
+              + " CASE WHEN s.approved_on <= ? THEN s.counted ELSE 0 END AS j,"
+              + " CASE WHEN s.approved_on <= ? THEN s.counted * s.conforming ELSE 0 END AS c"
               + " FROM sample_fact s WHERE 1 = 1"
               + days
-              + scope.sampleConditions(params)
-              + " GROUP BY "
-              + CELL_KEY
-              + ", EXTRACT(MONTH FROM s.sampled_on)",
-          params,
-          1);
+              + scope.sampleConditions(params));
     }
-    List<StatsQueries.SampleCell> out = new ArrayList<>();
-    for (var e : cells.entrySet()) {
-      long[] v = e.getValue();
-      if (v[0] == 0 && v[1] == 0 && v[2] == 0) {
-        continue;
-      }
-      List<Object> k = e.getKey();
-      out.add(
-          new StatsQueries.SampleCell(
-              (Long) k.get(0),
-              (String) k.get(1),
-              (String) k.get(2),
-              (Long) k.get(3),
-              (Integer) k.get(4),
-              v[0],
-              v[1],
-              v[2]));
+    if (rows.isEmpty()) {
+      // no counted day: one row that adds nothing keeps the caller's query valid
+      return "SELECT CAST(NULL AS BIGINT) AS r, CAST(NULL AS VARCHAR(20)) AS l,"
+          + " CAST(NULL AS VARCHAR(30)) AS d, CAST(NULL AS BIGINT) AS k, 0 AS m, 0 AS b, 0 AS j,"
+          + " 0 AS c FROM sample_month_fact s WHERE 1 = 0";
     }
-    return out;
-  }
-
-  private static void addCells(
-      Connection c, Map<List<Object>, long[]> cells, String sql, List<Object> params, int sign)
-      throws SQLException {
-    try (PreparedStatement s = StatsQueries.prepare(c, sql, params);
-        ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        List<Object> key =
-            Arrays.asList(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4), r.getInt(5));
-        long[] v = cells.computeIfAbsent(key, k -> new long[3]);
-        v[0] += sign * r.getLong(6);
-        v[1] += sign * r.getLong(7);
-        v[2] += sign * r.getLong(8);
-      }
-    }
+    return String.join(" UNION ALL ", rows);
   }
 
   /** How many samples of each lab took each number of working days from receipt to approval. */

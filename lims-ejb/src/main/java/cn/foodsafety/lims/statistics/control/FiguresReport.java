@@ -7,14 +7,12 @@ import cn.foodsafety.lims.platform.control.Messages;
 import cn.foodsafety.lims.results.control.Turnaround;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -102,7 +100,7 @@ public record FiguresReport(
       Period period,
       Reference reference,
       Set<Long> units,
-      List<StatsQueries.SampleCell> samples,
+      SampleTotals samples,
       StatsQueries.QuotaTotals quotas,
       Map<Long, Long> residents,
       String planRate,
@@ -113,21 +111,8 @@ public record FiguresReport(
   public static FiguresReport of(
       Inputs in, Targets targets, WorkingDayCalendar calendar, Locale locale) {
     Reference ref = in.reference();
-    Map<Long, Long> tops = new java.util.HashMap<>();
-    Function<Long, Long> top = id -> tops.computeIfAbsent(id, ref::topCategory);
-    Map<Long, List<StatsQueries.SampleCell>> cellsByTop = new java.util.HashMap<>();
-    Map<Long, List<StatsQueries.SampleCell>> cellsByUnit = new java.util.HashMap<>();
-    // every grouping's cells in one pass (a province-year has tens of thousands of cells)
-    Map<String, List<StatsQueries.SampleCell>> cellsByLevel = new java.util.HashMap<>();
-    Map<String, List<StatsQueries.SampleCell>> cellsByDepartment = new java.util.HashMap<>();
-    Map<Integer, List<StatsQueries.SampleCell>> cellsByMonth = new java.util.HashMap<>();
-    for (StatsQueries.SampleCell cell : in.samples()) {
-      cellsByTop.computeIfAbsent(top.apply(cell.categoryId()), k -> new ArrayList<>()).add(cell);
-      cellsByUnit.computeIfAbsent(cell.regionId(), k -> new ArrayList<>()).add(cell);
-      cellsByLevel.computeIfAbsent(cell.level(), k -> new ArrayList<>()).add(cell);
-      cellsByDepartment.computeIfAbsent(cell.department(), k -> new ArrayList<>()).add(cell);
-      cellsByMonth.computeIfAbsent(cell.month(), k -> new ArrayList<>()).add(cell);
-    }
+    // the samples come summed per grouping (a province-year has tens of thousands of cells)
+    SampleTotals samples = in.samples();
 
     // the quotas come summed per grouping (a province's plan has tens of thousands of cells)
     StatsQueries.QuotaTotals quotas = in.quotas();
@@ -135,7 +120,7 @@ public record FiguresReport(
     Map<String, Long> quotaByLevel = quotas.byLevel();
     Map<String, Long> quotaByDepartment = quotas.byDepartment();
     Map<Long, Long> quotaByTop = new java.util.HashMap<>();
-    quotas.byCategory().forEach((id, n) -> quotaByTop.merge(top.apply(id), n, Long::sum));
+    quotas.byCategory().forEach((id, n) -> quotaByTop.merge(ref.topCategory(id), n, Long::sum));
     Map<Integer, Long> quotaByMonth = quotas.byMonth();
 
     // ---- volume
@@ -146,7 +131,7 @@ public record FiguresReport(
             Map.of(),
             in.units().stream().mapToLong(u -> residents(in, u)).sum(),
             quotas.total(),
-            in.samples().stream().mapToLong(StatsQueries.SampleCell::batches).sum(),
+            samples.total().batches(),
             targets);
     List<VolumeRow> byUnit = new ArrayList<>();
     for (long unit : sortedUnits(in)) {
@@ -157,7 +142,7 @@ public record FiguresReport(
               Map.of("regionId", String.valueOf(unit)),
               residents(in, unit),
               quotaByUnit.getOrDefault(unit, 0L),
-              sumBatches(cellsByUnit.getOrDefault(unit, List.of()), s -> true),
+              samples.unit(unit).batches(),
               targets));
     }
     List<VolumeRow> byLevel = new ArrayList<>();
@@ -169,13 +154,13 @@ public record FiguresReport(
               Map.of("level", l.name()),
               null,
               quotaByLevel.getOrDefault(l.name(), 0L),
-              sumBatches(cellsByLevel.getOrDefault(l.name(), List.of()), s -> true),
+              samples.level(l.name()).batches(),
               targets));
     }
     List<VolumeRow> byDepartment = new ArrayList<>();
     for (Department d : Department.values()) {
       long quota = quotaByDepartment.getOrDefault(d.name(), 0L);
-      long batches = sumBatches(cellsByDepartment.getOrDefault(d.name(), List.of()), s -> true);
+      long batches = samples.department(d.name()).batches();
       if (quota > 0 || batches > 0) {
         byDepartment.add(
             volumeRow(
@@ -192,7 +177,7 @@ public record FiguresReport(
     for (Reference.Node cat : topCategories(ref)) {
       long id = cat.id();
       long quota = quotaByTop.getOrDefault(id, 0L);
-      long batches = sumBatches(cellsByTop.getOrDefault(id, List.of()), s -> true);
+      long batches = samples.category(id).batches();
       if (quota > 0 || batches > 0) {
         byCategory.add(
             volumeRow(
@@ -214,7 +199,7 @@ public record FiguresReport(
               Map.of("month", String.valueOf(m)),
               null,
               quotaByMonth.getOrDefault(m, 0L),
-              sumBatches(cellsByMonth.getOrDefault(m, List.of()), s -> true),
+              samples.month(m).batches(),
               targets));
     }
     Volume volume =
@@ -233,7 +218,7 @@ public record FiguresReport(
             "total",
             Messages.text(locale, "stats.total"),
             Map.of(),
-            in.samples(),
+            samples.total(),
             targets.get(Targets.PASS_OVERALL));
     List<PassRow> keyGroups = new ArrayList<>();
     Long agri = ref.categoryByCode(EDIBLE_AGRI);
@@ -246,9 +231,7 @@ public record FiguresReport(
               Messages.text(locale, "stats.group.routineEdibleAgri"),
               Map.of(
                   "level", SamplingLevel.ROUTINE_MONITORING.name(), "categoryId", agri.toString()),
-              filter(
-                  cellsByLevel.getOrDefault(SamplingLevel.ROUTINE_MONITORING.name(), List.of()),
-                  s -> top.apply(s.categoryId()).equals(agri)),
+              samples.levelAndCategory(SamplingLevel.ROUTINE_MONITORING.name(), agri),
               targets.get(Targets.PASS_ROUTINE_AGRI)));
     }
     if (dairy != null) {
@@ -257,7 +240,7 @@ public record FiguresReport(
               "dairy",
               ref.categories().get(dairy).name(locale),
               Map.of("categoryId", dairy.toString()),
-              cellsByTop.getOrDefault(dairy, List.of()),
+              samples.category(dairy),
               targets.get(Targets.PASS_DAIRY)));
     }
     if (meat != null) {
@@ -266,14 +249,14 @@ public record FiguresReport(
               "meat",
               ref.categories().get(meat).name(locale),
               Map.of("categoryId", meat.toString()),
-              cellsByTop.getOrDefault(meat, List.of()),
+              samples.category(meat),
               targets.get(Targets.PASS_MEAT)));
     }
     List<PassRow> passByCategory = new ArrayList<>();
     for (Reference.Node cat : topCategories(ref)) {
       long id = cat.id();
-      List<StatsQueries.SampleCell> cells = cellsByTop.getOrDefault(id, List.of());
-      if (!cells.isEmpty()) {
+      SampleTotals.Counts cells = samples.category(id);
+      if (!cells.isNone()) {
         BigDecimal target =
             cat.code().equals(DAIRY)
                 ? targets.get(Targets.PASS_DAIRY)
@@ -294,7 +277,7 @@ public record FiguresReport(
               l.name(),
               Messages.label(locale, l),
               Map.of("level", l.name()),
-              cellsByLevel.getOrDefault(l.name(), List.of()),
+              samples.level(l.name()),
               null));
     }
     List<PassRow> passByUnit = new ArrayList<>();
@@ -304,7 +287,7 @@ public record FiguresReport(
               String.valueOf(unit),
               ref.regions().get(unit).name(locale),
               Map.of("regionId", String.valueOf(unit)),
-              cellsByUnit.getOrDefault(unit, List.of()),
+              samples.unit(unit),
               null));
     }
     List<PassRow> passByMonth = new ArrayList<>();
@@ -314,7 +297,7 @@ public record FiguresReport(
               String.valueOf(m),
               in.period().year() + "-" + (m < 10 ? "0" : "") + m,
               Map.of("month", String.valueOf(m)),
-              cellsByMonth.getOrDefault(m, List.of()),
+              samples.month(m),
               null));
     }
     PassRates passRates =
@@ -428,10 +411,10 @@ public record FiguresReport(
       String key,
       String label,
       Map<String, String> drill,
-      Collection<StatsQueries.SampleCell> cells,
+      SampleTotals.Counts cells,
       BigDecimal target) {
-    long judged = cells.stream().mapToLong(StatsQueries.SampleCell::judged).sum();
-    long conforming = cells.stream().mapToLong(StatsQueries.SampleCell::conforming).sum();
+    long judged = cells.judged();
+    long conforming = cells.conforming();
     return new PassRow(
         key,
         label,
@@ -463,17 +446,5 @@ public record FiguresReport(
 
   private static Figure figure(DisposalRates.Rate rate, BigDecimal target) {
     return Figure.percent(rate.numerator(), rate.denominator(), target);
-  }
-
-  private static long sumBatches(
-      List<StatsQueries.SampleCell> cells,
-      java.util.function.Predicate<StatsQueries.SampleCell> p) {
-    return cells.stream().filter(p).mapToLong(StatsQueries.SampleCell::batches).sum();
-  }
-
-  private static List<StatsQueries.SampleCell> filter(
-      List<StatsQueries.SampleCell> cells,
-      java.util.function.Predicate<StatsQueries.SampleCell> p) {
-    return cells.stream().filter(p).toList();
   }
 }

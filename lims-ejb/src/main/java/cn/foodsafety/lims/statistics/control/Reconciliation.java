@@ -208,9 +208,7 @@ public final class Reconciliation {
         break;
       }
       Period p = Period.of(null, null, null, a, b, b.isAfter(today) ? today : b, today);
-      FiguresReport.Inputs plain = StatsQueries.inputs(c, p, all, ref, units, calendar);
-      FiguresReport.Inputs facts = FactQueries.inputs(c, p, all, ref, units, calendar);
-      compareFigures(diffs, count, plain, facts, ref);
+      compareFigures(diffs, count, c, p, all, ref, units, calendar);
     }
 
     return new Result(
@@ -239,30 +237,38 @@ public final class Reconciliation {
       List<Difference> listed)
       throws SQLException {
     long[] count = {0};
-    compareFigures(
-        listed,
-        count,
-        StatsQueries.inputs(c, p, scope, ref, units, calendar),
-        FactQueries.inputs(c, p, scope, ref, units, calendar),
-        ref);
+    compareFigures(listed, count, c, p, scope, ref, units, calendar);
     return count[0];
   }
 
+  /**
+   * The figures' inputs from the facts against the plain recomputation: the sample cells (unit,
+   * level, department, top-level category, month), the sums per grouping the figures read, and the
+   * turnaround, overdue and case parts.
+   */
   private static void compareFigures(
       List<Difference> diffs,
       long[] count,
-      FiguresReport.Inputs plain,
-      FiguresReport.Inputs facts,
-      Reference ref) {
+      Connection c,
+      Period p,
+      Scope scope,
+      Reference ref,
+      Set<Long> units,
+      WorkingDayCalendar calendar)
+      throws SQLException {
+    List<StatsQueries.SampleCell> plainCells = StatsQueries.samples(c, p, scope);
+    FiguresReport.Inputs plain = StatsQueries.inputs(c, p, scope, ref, units, calendar, plainCells);
+    FiguresReport.Inputs facts = FactQueries.inputs(c, p, scope, ref, units, calendar);
     Map<List<Object>, int[]> a = new HashMap<>();
     Map<List<Object>, int[]> b = new HashMap<>();
-    for (var x : plain.samples()) {
+    for (var x : plainCells) {
       cell(a, x, ref);
     }
-    for (var x : facts.samples()) {
+    for (var x : FactQueries.samples(c, p, scope, ref)) {
       cell(b, x, ref);
     }
     compare(diffs, count, "figure.samples", a, b);
+    compare(diffs, count, "figure.totals", totals(plain.samples()), totals(facts.samples()));
     Map<List<Object>, int[]> ta = new HashMap<>();
     Map<List<Object>, int[]> tb = new HashMap<>();
     plain
@@ -297,6 +303,27 @@ public final class Reconciliation {
       v[4] += (int) x.onTimeDue();
     }
     return m;
+  }
+
+  /** The sums per grouping as rows keyed by grouping and group. */
+  private static Map<List<Object>, int[]> totals(SampleTotals t) {
+    Map<List<Object>, int[]> m = new HashMap<>();
+    total(m, List.of("total"), t.total());
+    t.byUnit().forEach((k, v) -> total(m, List.of("unit", k), v));
+    t.byLevel().forEach((k, v) -> total(m, List.of("level", k), v));
+    t.byDepartment().forEach((k, v) -> total(m, List.of("department", k), v));
+    t.byCategory().forEach((k, v) -> total(m, List.of("category", k), v));
+    t.byMonth().forEach((k, v) -> total(m, List.of("month", k), v));
+    t.byLevelAndCategory()
+        .forEach(
+            (l, byTop) -> byTop.forEach((k, v) -> total(m, List.of("level+category", l, k), v)));
+    return m;
+  }
+
+  private static void total(Map<List<Object>, int[]> m, List<Object> key, SampleTotals.Counts v) {
+    if (!v.isNone()) {
+      m.put(key, new int[] {(int) v.batches(), (int) v.judged(), (int) v.conforming()});
+    }
   }
 
   /** Figures count by top-level category (the monthly counts keep no finer one). */

@@ -147,6 +147,20 @@ public final class StatsQueries {
   public static FiguresReport.Inputs inputs(
       Connection c, Period p, Scope s, Reference ref, Set<Long> units, WorkingDayCalendar calendar)
       throws SQLException {
+    tune(c);
+    return inputs(c, p, s, ref, units, calendar, samples(c, p, s));
+  }
+
+  /** The same, from cells already read by {@link #samples(Connection, Period, Scope)}. */
+  public static FiguresReport.Inputs inputs(
+      Connection c,
+      Period p,
+      Scope s,
+      Reference ref,
+      Set<Long> units,
+      WorkingDayCalendar calendar,
+      List<SampleCell> cells)
+      throws SQLException {
     Set<Long> topCategories =
         s.categoryIds() == null
             ? null
@@ -158,7 +172,7 @@ public final class StatsQueries {
         p,
         ref,
         units,
-        samples(c, p, s),
+        SampleTotals.of(cells, ref),
         s.labId() != null ? QuotaTotals.none() : quotas(c, p, s, topCategories),
         planResidents(c, p.year()),
         planRate(c, p.year()),
@@ -262,37 +276,54 @@ public final class StatsQueries {
 
   public static QuotaTotals quotas(Connection c, Period p, Scope scope, Set<Long> topCategoryIds)
       throws SQLException {
-    String[][] groupings = {
-      {"U", "c.region_id", "NULL"},
-      {"L", "NULL", "c.sampling_level"},
-      {"D", "NULL", "c.department"},
-      {"C", "c.category_id", "NULL"},
-      {"M", "c.month_no", "NULL"}
-    };
     List<Object> params = new ArrayList<>();
-    StringBuilder sql = new StringBuilder();
-    for (String[] g : groupings) {
-      String group = g[1].equals("NULL") ? g[2] : g[1];
-      sql.append(sql.length() == 0 ? "" : " UNION ALL ")
-          .append("SELECT '")
-          .append(g[0])
-          .append("', ")
-          .append(g[1].equals("NULL") ? "CAST(NULL AS BIGINT)" : "CAST(" + g[1] + " AS BIGINT)")
-          .append(", ")
-          .append(g[2].equals("NULL") ? "CAST(NULL AS VARCHAR(30))" : g[2])
-          .append(", SUM(c.batches) FROM plan_cell c JOIN sampling_plan pl ON pl.id = c.plan_id")
-          .append(" WHERE pl.plan_year = ? AND c.month_no IN (");
-      params.add(p.year());
-      StringBuilder months = new StringBuilder();
-      for (Integer m : p.months()) {
-        months.append(months.length() == 0 ? "?" : ",?");
-        params.add(m);
+    params.add(p.year());
+    String from =
+        " FROM plan_cell c JOIN sampling_plan pl ON pl.id = c.plan_id WHERE pl.plan_year = ?"
+            + " AND c.month_no IN ("
+            + String.join(",", java.util.Collections.nCopies(p.months().size(), "?"))
+            + ")";
+    params.addAll(p.months());
+    from += scope.cellConditions(params, topCategoryIds);
+    String sql;
+    if (isPostgres(c)) {
+      // one pass over the cells: GROUPING tells the grouping of a row (a bit per column left out)
+      sql =
+          "SELECT CASE GROUPING(c.region_id, c.sampling_level, c.department, c.category_id,"
+              + " c.month_no) WHEN 15 THEN 'U' WHEN 23 THEN 'L' WHEN 27 THEN 'D' WHEN 29 THEN 'C'"
+              + " ELSE 'M' END, CAST(COALESCE(c.region_id, c.category_id, c.month_no) AS BIGINT),"
+              + " COALESCE(c.sampling_level, c.department), SUM(c.batches)"
+              + from
+              + " GROUP BY GROUPING SETS ((c.region_id), (c.sampling_level), (c.department),"
+              + " (c.category_id), (c.month_no))";
+    } else {
+      String[][] groupings = {
+        {"U", "c.region_id", "NULL"},
+        {"L", "NULL", "c.sampling_level"},
+        {"D", "NULL", "c.department"},
+        {"C", "c.category_id", "NULL"},
+        {"M", "c.month_no", "NULL"}
+      };
+      List<Object> once = List.copyOf(params);
+      params.clear();
+      StringBuilder union = new StringBuilder();
+      for (String[] g : groupings) {
+        String group = g[1].equals("NULL") ? g[2] : g[1];
+        union
+            .append(union.length() == 0 ? "" : " UNION ALL ")
+            .append("SELECT '")
+            .append(g[0])
+            .append("', ")
+            .append(g[1].equals("NULL") ? "CAST(NULL AS BIGINT)" : "CAST(" + g[1] + " AS BIGINT)")
+            .append(", ")
+            .append(g[2].equals("NULL") ? "CAST(NULL AS VARCHAR(30))" : g[2])
+            .append(", SUM(c.batches)")
+            .append(from)
+            .append(" GROUP BY ")
+            .append(group);
+        params.addAll(once);
       }
-      sql.append(months)
-          .append(")")
-          .append(scope.cellConditions(params, topCategoryIds))
-          .append(" GROUP BY ")
-          .append(group);
+      sql = union.toString();
     }
     long total = 0;
     Map<Long, Long> byUnit = new HashMap<>();
@@ -300,7 +331,7 @@ public final class StatsQueries {
     Map<String, Long> byDepartment = new HashMap<>();
     Map<Long, Long> byCategory = new HashMap<>();
     Map<Integer, Long> byMonth = new HashMap<>();
-    try (PreparedStatement s = prepare(c, sql.toString(), params);
+    try (PreparedStatement s = prepare(c, sql, params);
         ResultSet r = s.executeQuery()) {
       while (r.next()) {
         long n = r.getLong(4);

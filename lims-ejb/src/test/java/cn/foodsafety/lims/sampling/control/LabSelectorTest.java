@@ -21,13 +21,13 @@ class LabSelectorTest {
   private static final long HNPQ = 26;
 
   private static final Lab LAB_HNFDI =
-      new Lab(36, "LAB-HNFDI", "省食检院", HNFDI, Set.of(33L, 5L), Set.of(1L, 2L, 3L, 4L), 150);
+      new Lab(36, "LAB-HNFDI", "省食检院", null, HNFDI, Set.of(33L, 5L), Set.of(1L, 2L, 3L, 4L), 150);
   private static final Lab LAB_ZZAQ =
-      new Lab(38, "LAB-ZZAQ", "农检中心", ZZAQ, Set.of(33L), Set.of(1L, 2L, 3L), 160);
+      new Lab(38, "LAB-ZZAQ", "农检中心", null, ZZAQ, Set.of(33L), Set.of(1L, 2L, 3L), 160);
   private static final Lab LAB_HNPQ =
-      new Lab(39, "LAB-HNPQ", "省质检院", HNPQ, Set.of(113L), Set.of(1L, 2L, 3L), 80);
+      new Lab(39, "LAB-HNPQ", "省质检院", null, HNPQ, Set.of(113L), Set.of(1L, 2L, 3L), 80);
   private static final Lab LAB_DAIRY =
-      new Lab(37, "LAB-DAIRY", "乳品实验室", 24, Set.of(5L), Set.of(1L, 2L, 3L), 90);
+      new Lab(37, "LAB-DAIRY", "乳品实验室", null, 24, Set.of(5L), Set.of(1L, 2L, 3L), 90);
 
   private static final Need CELERY_BY_HNFDI_TEAM = new Need(CELERY, CELERY_ITEMS, HNFDI);
 
@@ -45,7 +45,7 @@ class LabSelectorTest {
 
   @Test
   void aLabMissingOneTestItemOfTheCategoryIsNotAccredited() {
-    Lab partial = new Lab(40, "LAB-X", "x", 99, Set.of(33L), Set.of(1L, 2L), 100);
+    Lab partial = new Lab(40, "LAB-X", "x", null, 99, Set.of(33L), Set.of(1L, 2L), 100);
     assertThat(LabSelector.check(partial, CELERY_BY_HNFDI_TEAM))
         .contains(Exclusion.TEST_ITEMS_NOT_ACCREDITED);
   }
@@ -100,7 +100,7 @@ class LabSelectorTest {
   @Test
   void whenNoLabIsEligibleEveryLabIsListedWithItsReason() {
     Need dairyByHnfdi = new Need(List.of(5L), Set.of(), HNFDI);
-    Lab dairyOfHnfdi = new Lab(36, "LAB-HNFDI", "省食检院", HNFDI, Set.of(5L), Set.of(), 150);
+    Lab dairyOfHnfdi = new Lab(36, "LAB-HNFDI", "省食检院", null, HNFDI, Set.of(5L), Set.of(), 150);
     Proposal p =
         LabSelector.propose(List.of(LAB_ZZAQ, dairyOfHnfdi, LAB_HNPQ), dairyByHnfdi, Map.of());
 
@@ -115,7 +115,7 @@ class LabSelectorTest {
 
   @Test
   void aLabWithoutCapacityIsNotProposed() {
-    Lab noCapacity = new Lab(41, "LAB-A", "a", 77, Set.of(33L), CELERY_ITEMS, 0);
+    Lab noCapacity = new Lab(41, "LAB-A", "a", null, 77, Set.of(33L), CELERY_ITEMS, 0);
     Proposal p = LabSelector.propose(List.of(noCapacity, LAB_ZZAQ), CELERY_BY_HNFDI_TEAM, Map.of());
     assertThat(p.lab()).map(Lab::code).contains("LAB-ZZAQ");
     assertThat(p.excluded())

@@ -43,6 +43,7 @@ public final class ProvinceYearBenchmark {
     boolean reconcile = true;
     int history = 0;
     boolean historyResults = false;
+    String reconcileYears = null;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--samples")) {
         samples = Integer.parseInt(args[++i]);
@@ -56,6 +57,10 @@ public final class ProvinceYearBenchmark {
         history = Integer.parseInt(args[++i]);
       } else if (args[i].equals("--history-results")) {
         historyResults = true;
+      } else if (args[i].equals("--reconcile-years")) {
+        reconcileYears = args[++i];
+      } else if (args[i].equals("--reconcile-all")) {
+        reconcileYears = "all";
       }
     }
     String admin = "jdbc:postgresql://127.0.0.1:5432/postgres";
@@ -204,11 +209,13 @@ public final class ProvinceYearBenchmark {
       partsBackend = backend;
       for (int run = 0; run < 5; run++) {
         Reference r1 = time(parts, "reference data", () -> Reference.load(c));
-        time(parts, "samples", () -> FactQueries.samples(c, period, scope, r1));
+        time(parts, "session settings", () -> StatsQueries.tune(c));
+        time(parts, "samples", () -> FactQueries.totals(c, period, scope, r1));
         time(parts, "quotas (plan)", () -> StatsQueries.quotas(c, period, scope, null));
         time(parts, "cases", () -> CaseCounts.read(c, period, scope));
         time(parts, "turnaround", () -> FactQueries.turnaround(c, period, scope));
         time(parts, "overdue reports", () -> FactQueries.overdueReports(c, period, scope));
+        time(parts, "plan residents and rate", () -> planResidentsAndRate(c, period));
         FiguresReport.Inputs in = FactQueries.inputs(c, period, scope, r1, units, calendar);
         time(
             parts,
@@ -222,7 +229,7 @@ public final class ProvinceYearBenchmark {
           (k, v) -> {
             if (!k.endsWith(" cpu")) {
               line.append(
-                  String.format(" %s %.1f / %.0f;", k, median(v), median(parts.get(k + " cpu"))));
+                  String.format(" %s %.1f / %.1f;", k, median(v), median(parts.get(k + " cpu"))));
             }
           });
       System.out.println(line);
@@ -303,6 +310,10 @@ public final class ProvinceYearBenchmark {
         }
       }
 
+      if (reconcileYears != null) {
+        reconcileYears(c, reconcileYears, calendar, units);
+      }
+
       System.gc();
       for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
         pool.resetPeakUsage();
@@ -331,6 +342,67 @@ public final class ProvinceYearBenchmark {
     }
   }
 
+  /**
+   * {@code --reconcile-years 2023,2024,2025} (or {@code --reconcile-all}: every year with samples):
+   * reconciles each named year of the database as it is, without copying anything, quarter by
+   * quarter (two copies of a province-year's sample facts do not fit 512 MB), and prints per year
+   * the samples, cases, differences and time.
+   */
+  static void reconcileYears(
+      Connection c, String which, WorkingDayCalendar calendar, java.util.Set<Long> units)
+      throws SQLException {
+    List<Integer> years = new ArrayList<>();
+    if (which.equals("all")) {
+      try (Statement s = c.createStatement();
+          ResultSet r =
+              s.executeQuery(
+                  "SELECT DISTINCT EXTRACT(YEAR FROM sampled_on) FROM sample ORDER BY 1")) {
+        while (r.next()) {
+          years.add(r.getInt(1));
+        }
+      }
+      c.commit();
+    } else {
+      for (String y : which.split(",")) {
+        years.add(Integer.parseInt(y.trim()));
+      }
+    }
+    LocalDate today = LocalDate.now(cn.foodsafety.lims.platform.control.CivilTime.ZONE);
+    long all = System.nanoTime();
+    long allDifferences = 0;
+    for (int y : years) {
+      long r0 = System.nanoTime();
+      long samples = 0;
+      long cases = 0;
+      long differences = 0;
+      List<Reconciliation.Difference> first = new ArrayList<>();
+      for (int q = 1; q <= 4; q++) {
+        Reconciliation.Result rec =
+            Reconciliation.of(
+                c,
+                LocalDate.of(y, q * 3 - 2, 1),
+                LocalDate.of(y, q * 3, 1),
+                calendar,
+                Reference.load(c),
+                units,
+                today);
+        c.commit();
+        samples += rec.samples();
+        cases += rec.cases();
+        differences += rec.differenceCount();
+        rec.differences().stream().limit(5 - first.size()).forEach(first::add);
+      }
+      allDifferences += differences;
+      System.out.printf(
+          "reconciliation of %d (by quarter, no copy): %,d samples, %,d cases, %,d differences in"
+              + " %.1f s (load average %s) %s%n",
+          y, samples, cases, differences, (System.nanoTime() - r0) / 1e9, loadAverage(), first);
+    }
+    System.out.printf(
+        "reconciliation of %s: %,d differences in %.1f s%n",
+        years, allDifferences, (System.nanoTime() - all) / 1e9);
+  }
+
   /** Sequential plus index scans so far per table, after this backend's statistics are flushed. */
   private static Map<String, Long> scans(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
@@ -354,6 +426,13 @@ public final class ProvinceYearBenchmark {
     }
     c.commit();
     return m;
+  }
+
+  /** The residents of the year's plan and its rate, as the figures read them. */
+  private static Object planResidentsAndRate(Connection c, Period period) throws SQLException {
+    return List.of(
+        StatsQueries.planResidents(c, period.year()),
+        String.valueOf(StatsQueries.planRate(c, period.year())));
   }
 
   /** A part of the figures that can fail with SQL. */
@@ -382,9 +461,20 @@ public final class ProvinceYearBenchmark {
     }
   }
 
-  /** CPU milliseconds used so far by this thread and by a process (user + system, 10 ms ticks). */
+  /**
+   * CPU milliseconds used so far by this thread and by a process: the process's run time in
+   * nanoseconds from the scheduler ({@code /proc/PID/schedstat}) where the system has it, else user
+   * + system time in 10 ms ticks (too coarse for a part of a few ms: its median rounds to 0 or 10).
+   */
   private static double cpuMillis(long pid) {
     double own = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e6;
+    try {
+      String run =
+          java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/schedstat"));
+      return own + Long.parseLong(run.substring(0, run.indexOf(' '))) / 1e6;
+    } catch (IOException | RuntimeException e) {
+      // no scheduler statistics: the ticks below
+    }
     try {
       String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

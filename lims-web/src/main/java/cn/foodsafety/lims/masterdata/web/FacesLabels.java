@@ -9,6 +9,7 @@ import cn.foodsafety.lims.platform.web.FacesText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ResourceBundle;
 import java.util.function.LongFunction;
 
 /**
@@ -101,6 +102,32 @@ public class FacesLabels {
     } catch (NumberFormatException notANumber) {
       return value.toString();
     }
+  }
+
+  /**
+   * A quantity as the form recorded it, in the page's language: the amount without the column's
+   * trailing zeros ({@link #amount}) and the unit word ({@link #unit}).
+   */
+  public String quantity(Object amount, String unit) {
+    String shown = amount(amount);
+    String word = unit(unit);
+    return word.isEmpty() ? shown : (shown + " " + word).strip();
+  }
+
+  /**
+   * A quantity's unit as entered on a form, in the page's language: on an English page a common
+   * Chinese unit word is written in English ({@code 35 千克} is shown as {@code 35 kg}), other units
+   * as entered. The words are listed in the page bundles ({@code quantityUnit.<word>}).
+   */
+  public String unit(String unit) {
+    String word = unit == null ? "" : unit.strip();
+    if (!word.isEmpty() && english()) {
+      ResourceBundle ui = ResourceBundle.getBundle("cn.foodsafety.lims.web.ui", text.locale());
+      if (ui.containsKey("quantityUnit." + word)) {
+        word = ui.getString("quantityUnit." + word);
+      }
+    }
+    return word;
   }
 
   /** The one text form of a limit ({@link Limit#text}); parts as enums/decimals or as texts. */

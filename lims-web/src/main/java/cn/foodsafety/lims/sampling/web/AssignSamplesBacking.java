@@ -3,6 +3,7 @@ package cn.foodsafety.lims.sampling.web;
 import cn.foodsafety.lims.masterdata.boundary.OrganizationData;
 import cn.foodsafety.lims.masterdata.boundary.Organizations;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
+import cn.foodsafety.lims.masterdata.web.FacesLabels;
 import cn.foodsafety.lims.platform.boundary.CivilClock;
 import cn.foodsafety.lims.platform.control.FieldError;
 import cn.foodsafety.lims.platform.control.Messages;
@@ -36,6 +37,8 @@ public class AssignSamplesBacking implements Serializable {
   @Inject Organizations organizations;
 
   @Inject FacesText text;
+
+  @Inject FacesLabels labels;
 
   @Inject CivilClock civilClock;
 
@@ -91,7 +94,11 @@ public class AssignSamplesBacking implements Serializable {
           .filter(o -> o.sampleId() == overrideSampleId)
           .findFirst()
           .ifPresent(
-              o -> text.info("sampling.assignment.reassigned", o.sampleNumber(), o.labName()));
+              o ->
+                  text.info(
+                      "sampling.assignment.reassigned",
+                      o.sampleNumber(),
+                      labels.organization(o.labId(), o.labName())));
     } catch (RuntimeException e) {
       text.show(e, "override");
     }
