@@ -267,7 +267,8 @@ class CapturedAuditIT {
             .filteredOn(l -> !l.field().equals("verdict") && !l.field().equals("timesOver"))
             .containsExactly(
                 new Line("value", was, now, null),
-                new Line("notDetected", String.valueOf(was == null), String.valueOf(now == null), null),
+                new Line(
+                    "notDetected", String.valueOf(was == null), String.valueOf(now == null), null),
                 new Line("analyst", "检验员0", "检验员1", null));
         k++;
       }

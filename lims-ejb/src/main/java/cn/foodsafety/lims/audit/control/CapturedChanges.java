@@ -51,9 +51,9 @@ public final class CapturedChanges {
   }
 
   /**
-   * The use case writes the lines of this entity type itself, with reasons of its own per record
-   * (a result import: thousands of items of many samples): the listener leaves its changes alone
-   * this transaction instead of capturing lines nobody records (or someone records twice).
+   * The use case writes the lines of this entity type itself, with reasons of its own per record (a
+   * result import: thousands of items of many samples): the listener leaves its changes alone this
+   * transaction instead of capturing lines nobody records (or someone records twice).
    */
   public void writtenByHand(String entityType) {
     writtenByHand.add(entityType);

@@ -16,13 +16,13 @@ import org.eclipse.persistence.sessions.DatabaseRecord;
  * Every update of a sample item writes all its result columns, in one column order, so that the
  * updates of a result import are one statement and go to the database as one JDBC batch.
  *
- * <p>EclipseLink writes only the columns that changed: a result that stays 未检出 and one that
- * becomes a measured value are different statements, and each change of statement ends a JDBC
- * batch (on a file of mixed results, a batch of one or two rows). Just before an item's update is
- * written, this listener adds the result columns the update does not carry yet with the values the
- * item holds (which equal the stored ones: nothing else changes) and puts the columns in the
- * descriptor's order. What changed and what the audit trail records come from the change set, not
- * from this row: they stay as they were; the version check stays in the statement's WHERE clause.
+ * <p>EclipseLink writes only the columns that changed: a result that stays 未检出 and one that becomes
+ * a measured value are different statements, and each change of statement ends a JDBC batch (on a
+ * file of mixed results, a batch of one or two rows). Just before an item's update is written, this
+ * listener adds the result columns the update does not carry yet with the values the item holds
+ * (which equal the stored ones: nothing else changes) and puts the columns in the descriptor's
+ * order. What changed and what the audit trail records come from the change set, not from this row:
+ * they stay as they were; the version check stays in the statement's WHERE clause.
  *
  * <p>Registered for {@code SampleItem} in persistence.xml ({@code
  * eclipselink.descriptor.customizer.SampleItem}).
