@@ -17,6 +17,7 @@ PostgreSQL backends spent per sample (as load.py does).
 import argparse
 import base64
 import datetime
+import http.client
 import json
 import os
 import statistics
@@ -47,6 +48,9 @@ def one(base, n, s1, s2):
             ok = r.status == 201
     except urllib.error.HTTPError as e:
         print(f"sample {n}: {e.code} {e.read()[:200]!r}", file=sys.stderr)
+        ok = False
+    except (OSError, http.client.HTTPException) as e:
+        print(f"sample {n}: {type(e).__name__} {e}", file=sys.stderr)
         ok = False
     return ok, time.monotonic() - started
 

@@ -7,7 +7,8 @@
 Against a running copy on a PostgreSQL database of its own on this machine (the integration-test
 server of config/scripts/it-server.sh, or `./lims run` with LIMS_DB_URL). For the time of the count
 it sets log_min_duration_statement = 0 on that database only (as the postgres superuser, through
-psql), has Payara open the pool's connections again (asadmin flush-connection-pool, so they take
+psql; the log's line prefix must name the database, as Debian's '%m [%p] %q%u@%d ' does), has
+Payara open the pool's connections again (asadmin flush-connection-pool, so they take
 the setting), sends a few warm-up requests per target, then --requests requests one after the
 other, and reads PostgreSQL's log: the statements the database's backends executed meanwhile, per
 request and by their first words. The setting is reset at the end. The application's timers
@@ -21,13 +22,17 @@ Targets are load.py's (figures, samples, worklist, cases).
 
 counts instead what the database executed while the command ran, with the time the statements took
 inside the database (lock waits included), and the share of the statements whose text matches
---share (e.g. the statistics facts' writes inside each sample's transaction).
+--share (e.g. the statistics facts' writes inside each sample's transaction); --lock-window adds,
+for sample creation, how long each transaction held its number's counter row and how much of that
+came after the sample's audit line (the facts).
 """
 
 import argparse
 import collections
+import datetime
 import os
 import re
+import statistics
 import subprocess
 import sys
 import time
@@ -40,8 +45,11 @@ load = import_module("load")
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ASADMIN = os.path.join(ROOT, ".lims/server/payara6/bin/asadmin")
+# Debian's log_line_prefix '%m [%p] %q%u@%d ': time, [pid], user@database
 LINE = re.compile(
-    r"^\S+ \S+ \S+ \[(\d+)\] LOG:  duration: ([0-9.]+) ms  (?:statement|execute [^:]*): (.*)")
+    r"^(\S+ \S+) \S+ \[(\d+)\] \S*@(\S+) LOG:  duration: ([0-9.]+) ms"
+    r"  (?:statement|execute [^:]*): (.*)")
+DB, SQL, MS = 3, 5, 4
 
 
 def psql(sql):
@@ -84,25 +92,70 @@ def count_command(a):
     subprocess.run(a.run, shell=True, check=False)
     took = time.monotonic() - began
     time.sleep(1)
-    pids = {str(x) for x in load.backend_pids(a.database)}
     with open(a.log, encoding="utf-8", errors="replace") as f:
         f.seek(start)
-        lines = [m for m in map(LINE.match, f) if m and m.group(1) in pids]
-    total = sum(float(m.group(2)) for m in lines)
+        lines = [m for m in map(LINE.match, f) if m and m.group(DB) == a.database]
+    total = sum(float(m.group(MS)) for m in lines)
     by_shape = collections.defaultdict(lambda: [0, 0.0])
     for m in lines:
-        entry = by_shape[shape(m.group(3))]
+        entry = by_shape[shape(m.group(SQL))]
         entry[0] += 1
-        entry[1] += float(m.group(2))
+        entry[1] += float(m.group(MS))
     print(f"{len(lines)} statements in {took:.1f} s, {total / 1000:.1f} s inside the database")
     if a.share:
         wanted = re.compile(a.share, re.IGNORECASE)
-        mine = [m for m in lines if wanted.search(m.group(3))]
-        part = sum(float(m.group(2)) for m in mine)
+        mine = [m for m in lines if wanted.search(m.group(SQL))]
+        part = sum(float(m.group(MS)) for m in mine)
         print(f"matching /{a.share}/: {len(mine)} statements, {part / 1000:.2f} s"
               f" ({100 * part / total if total else 0:.1f}% of the database time)")
     for s, (n, ms) in sorted(by_shape.items(), key=lambda x: -x[1][1])[:25]:
         print(f"  {n:7d} {ms:10.0f} ms  {s}")
+    if a.lock_window:
+        lock_window(lines)
+
+
+def lock_window(lines):
+    """
+    Sample creation: each transaction holds the row of its number's counter (SELECT ... FOR UPDATE)
+    until it commits, so the writers of one prefix pass that stretch one at a time. Per transaction:
+    the time from the granted lock to the end of COMMIT, and the part of it after the sample's audit
+    line was written (the statistics facts: their reads and writes, in the same transaction).
+    Times are the log's (when each statement ended), per backend.
+    """
+    by_pid = collections.defaultdict(list)
+    for m in lines:
+        when = datetime.datetime.strptime(m.group(1), "%Y-%m-%d %H:%M:%S.%f").timestamp()
+        by_pid[m.group(2)].append((when, float(m.group(MS)) / 1000, m.group(SQL)))
+    windows, facts, waits = [], [], []
+    for xs in by_pid.values():
+        i = 0
+        while i < len(xs):
+            if "FROM sample_counter" in xs[i][2] and "FOR UPDATE" in xs[i][2]:
+                granted, audit_end, last = xs[i][0], None, None
+                waits.append(xs[i][1])
+                j = i + 1
+                while j < len(xs) and not xs[j][2].startswith("COMMIT"):
+                    if xs[j][2].startswith("INSERT INTO audit_record"):
+                        audit_end = xs[j][0]
+                    last = xs[j][0]
+                    j += 1
+                if j < len(xs) and audit_end is not None:
+                    windows.append(xs[j][0] - granted)
+                    facts.append(last - audit_end)
+                i = j
+            i += 1
+    if len(windows) < 2:
+        print("no sample transactions found")
+        return
+
+    def q(v):
+        p = statistics.quantiles(v, n=4)
+        return f"median {statistics.median(v) * 1000:.0f} ms (quartiles {p[0] * 1000:.0f}-{p[2] * 1000:.0f})"
+
+    shares = [f / w for f, w in zip(facts, windows) if w > 0]
+    print(f"{len(windows)} sample transactions: the counter's lock held {q(windows)}; of that after"
+          f" the audit line (the facts) {q(facts)}, median share {statistics.median(shares):.0%};"
+          f" waiting for the lock {q(waits)}")
 
 
 def main():
@@ -110,13 +163,15 @@ def main():
     p.add_argument("--base", default="http://localhost:8080")
     p.add_argument("--database", required=True)
     p.add_argument("--admin-port", type=int, required=True, help="the Payara domain's admin port")
-    p.add_argument("--targets", default=",".join(load.TARGETS))
+    p.add_argument("--targets", default=load.DEFAULT_TARGETS)
     p.add_argument("--requests", type=int, default=20)
     p.add_argument("--log", default="/var/log/postgresql/postgresql-15-main.log")
     p.add_argument("--year", type=int, default=time.localtime().tm_year)
     p.add_argument("--size", type=int, default=50)
     p.add_argument("--run", help="a command to count instead of the targets")
     p.add_argument("--share", help="with --run: a regular expression for the statements to sum")
+    p.add_argument("--lock-window", action="store_true",
+                   help="with --run: how long sample creations held their number's counter")
     a = p.parse_args()
     psql(f"ALTER DATABASE {a.database} SET log_min_duration_statement = 0")
     try:
@@ -130,7 +185,6 @@ def main():
                      for i in range(a.requests)]
             for path in paths[:3]:
                 get(a.base, user, path)
-            pids = {str(x) for x in load.backend_pids(a.database)}
             start = os.path.getsize(a.log)
             began = time.monotonic()
             for path in paths:
@@ -139,8 +193,8 @@ def main():
             time.sleep(0.5)
             with open(a.log, encoding="utf-8", errors="replace") as f:
                 f.seek(start)
-                lines = [m for m in map(LINE.match, f) if m and m.group(1) in pids]
-            shapes = collections.Counter(shape(m.group(3)) for m in lines)
+                lines = [m for m in map(LINE.match, f) if m and m.group(DB) == a.database]
+            shapes = collections.Counter(shape(m.group(SQL)) for m in lines)
             print(f"{target}: {len(lines)} statements in {a.requests} requests "
                   f"({took:.1f} s): {len(lines) / a.requests:.1f} per request")
             for s, n in shapes.most_common():

@@ -108,7 +108,7 @@ public class Organizations {
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
-  @Interceptors(RecordChanges.class)
+  @Interceptors({ReferenceChange.class, RecordChanges.class})
   public OrganizationData update(long id, OrganizationData data) {
     Organization org = find(id);
     Versions.check(data.version(), org.getVersion());
@@ -132,6 +132,7 @@ public class Organizations {
    * @return the organization as it is now, or null when it was deleted
    */
   @RolesAllowed(Role.ADMIN_NAME)
+  @Interceptors(ReferenceChange.class)
   public OrganizationData remove(long id) {
     Organization org = find(id);
     if (isReferenced(org)) {
@@ -143,6 +144,7 @@ public class Organizations {
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
+  @Interceptors(ReferenceChange.class)
   public OrganizationData deactivate(long id) {
     Organization org = find(id);
     if (org.isActive()) {
@@ -154,6 +156,7 @@ public class Organizations {
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
+  @Interceptors(ReferenceChange.class)
   public OrganizationData activate(long id) {
     Organization org = find(id);
     if (!org.isActive()) {

@@ -1,7 +1,9 @@
 package cn.foodsafety.lims.masterdata.boundary;
 
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
+import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.Region;
+import cn.foodsafety.lims.masterdata.entity.Setting;
 import cn.foodsafety.lims.platform.boundary.CacheGenerations;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
@@ -13,9 +15,10 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 
 /**
- * Regions and food categories are kept in EclipseLink's shared cache, which belongs to one server.
- * Every two seconds each server compares the generation of {@link CacheGenerations#REFERENCE} with
- * the one it last saw and, when another server changed them, drops them from its cache.
+ * Regions, food categories, organizations and settings are kept in EclipseLink's shared cache,
+ * which belongs to one server. Every two seconds each server compares the generation of {@link
+ * CacheGenerations#REFERENCE} with the one it last saw and, when another server changed them, drops
+ * them from its cache.
  */
 @Singleton
 @PermitAll
@@ -34,6 +37,8 @@ public class ReferenceCacheSync {
     if (seen >= 0 && now != seen) {
       factory.getCache().evict(Region.class);
       factory.getCache().evict(FoodCategory.class);
+      factory.getCache().evict(Organization.class);
+      factory.getCache().evict(Setting.class);
     }
     seen = now;
   }

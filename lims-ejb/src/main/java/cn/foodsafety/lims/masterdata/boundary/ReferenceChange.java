@@ -6,9 +6,9 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 
 /**
- * Around a use case that changes regions or food categories: raises their cache generation in the
- * same transaction, so the other servers of a deployment group drop them from their shared cache
- * ({@link ReferenceCacheSync}).
+ * Around a use case that changes regions, food categories, organizations or settings: raises their
+ * cache generation in the same transaction, so the other servers of a deployment group drop them
+ * from their shared cache ({@link ReferenceCacheSync}).
  */
 public class ReferenceChange {
 

@@ -14,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
@@ -88,6 +89,7 @@ public class Settings {
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
+  @Interceptors(ReferenceChange.class)
   public SettingData change(String name, SettingData data, Locale locale) {
     Setting s = em.find(Setting.class, name);
     if (s == null) {

@@ -2,6 +2,7 @@ package cn.foodsafety.lims.masterdata.entity;
 
 import cn.foodsafety.lims.audit.entity.Audited;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,6 +28,9 @@ import java.util.Set;
  * parent organization: the separation of sampling and testing (抽检分离) forbids a laboratory to test
  * what a team of its own parent organization collected.
  */
+// Reference data like regions: every request's caller belongs to one, every sample names several;
+// changed rarely and only through JPA, so kept in the shared cache (ReferenceCacheSync).
+@Cacheable
 @Entity
 @Table(name = "organization")
 @NamedQuery(

@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.masterdata.entity;
 
 import cn.foodsafety.lims.audit.entity.Audited;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,6 +15,10 @@ import java.util.Objects;
  * A setting that administrators change without a release (disposal days per level, the due-soon
  * window, the targets the figures are judged against). Its default comes with the migrations.
  */
+// Read many times a request (the figures' targets, the sign-in and session rules, the sampling
+// rules) and changed by an administrator now and then, only through JPA: in the shared cache
+// (ReferenceCacheSync drops it on the other servers of a deployment group).
+@Cacheable
 @Entity
 @Table(name = "lims_setting")
 public class Setting implements Audited {

@@ -30,7 +30,12 @@ public class CacheGenerations {
   /** Passwords and active flags of the users. */
   public static final String CREDENTIALS = "credentials";
 
-  /** Regions and food categories (EclipseLink's shared cache of each server). */
+  /** User accounts (EclipseLink's shared cache of each server). */
+  public static final String ACCOUNTS = "accounts";
+
+  /**
+   * Regions, food categories, organizations, settings (EclipseLink's shared cache of each server).
+   */
   public static final String REFERENCE = "reference";
 
   static final long RECHECK_NANOS = 1_000_000_000L;

@@ -27,6 +27,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
@@ -67,6 +68,8 @@ public class Users {
 
   @Inject CacheGenerations generations;
 
+  @Inject AccountCache accounts;
+
   @Resource SessionContext session;
 
   /** Fired when a password changes or an account is (de)activated: caches must forget it. */
@@ -96,24 +99,38 @@ public class Users {
     return UserData.of(current());
   }
 
-  /** The signed-in user's entity, for other boundaries that scope what a user may see. */
+  /**
+   * The signed-in user's entity, for other boundaries that scope what a user may see. Every request
+   * asks for it, so it comes by id from the shared cache (user, organization and roles without a
+   * statement, {@link AccountCache}); only a name not seen before is looked up.
+   */
   @PermitAll
   public User current() {
     String name = session.getCallerPrincipal().getName();
-    return em.createNamedQuery(User.FIND_BY_USERNAME, User.class)
-        .setParameter("username", name)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new AccessDeniedException("lims.error.unauthorized"));
+    Long id = accounts.idOf(name);
+    User known = id == null ? null : em.find(User.class, id);
+    if (known != null && known.getUsername().equals(name)) {
+      return known;
+    }
+    User user =
+        em.createNamedQuery(User.FIND_BY_USERNAME, User.class)
+            .setParameter("username", name)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new AccessDeniedException("lims.error.unauthorized"));
+    accounts.remember(name, user.getId());
+    return user;
   }
 
   @PermitAll
+  @Interceptors(AccountChange.class)
   public void preferLocale(String languageTag) {
     String tag = "en".equals(languageTag) ? "en" : "zh-CN";
     current().preferLocale(tag);
   }
 
   @PermitAll
+  @Interceptors(AccountChange.class)
   public void changeOwnPassword(String currentPassword, String newPassword) {
     User me = current();
     Violations v = new Violations();
@@ -173,6 +190,7 @@ public class Users {
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
+  @Interceptors(AccountChange.class)
   public UserData update(long id, UserData data) {
     User user = find(id);
     Versions.check(data.version(), user.getVersion());
@@ -188,6 +206,7 @@ public class Users {
       checkPolicy(data.password(), v);
     }
     v.throwIfAny();
+    Set<Role> rolesBefore = user.getRoles();
     user.describe(data.displayName().strip(), org, roles);
     boolean newPassword = data.password() != null && !data.password().isEmpty();
     if (newPassword) {
@@ -197,12 +216,16 @@ public class Users {
     if (newPassword) {
       // a new password is an event, not a value the trail may hold
       audit.action(AuditAction.UPDATE, ENTITY, id, "password", "", "(changed)", null);
+    }
+    if (newPassword || !rolesBefore.equals(user.getRoles())) {
+      // a remembered sign-in carries the roles too: the next call signs in with the new ones
       credentialsChanged(user.getUsername());
     }
     return UserData.of(user);
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
+  @Interceptors(AccountChange.class)
   public UserData deactivate(long id) {
     User user = find(id);
     if (user.getUsername().equals(session.getCallerPrincipal().getName())) {
@@ -218,6 +241,7 @@ public class Users {
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
+  @Interceptors(AccountChange.class)
   public UserData activate(long id) {
     User user = find(id);
     if (!user.isActive()) {

@@ -3,6 +3,7 @@ package cn.foodsafety.lims.security.entity;
 import cn.foodsafety.lims.audit.entity.Audited;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.platform.entity.Role;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -28,6 +29,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** A person who signs in. Only the PBKDF2 hash of the password is stored. */
+// Read by nearly every request (who is asking, in which organization, with which roles) and changed
+// rarely, only through JPA: kept in the shared cache with its roles. Another server of a deployment
+// group drops it when the accounts' cache generation moves (Users.current).
+@Cacheable
 @Entity
 @Table(name = "app_user")
 @NamedQuery(
