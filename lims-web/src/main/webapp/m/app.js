@@ -42,8 +42,8 @@
       fromOutside: '计划外抽样：不属于任何任务，须选择级别和县区'
     },
     en: {
-      title: 'Offline sampling form', tabTasks: 'Tasks', tabForm: 'Form', tabOutbox: 'Outbox', online: 'online',
-      offline: 'offline', provisional: 'Provisional code (on the label)', secFood: 'Sample',
+      title: 'Offline sampling form', tabTasks: 'Tasks', tabForm: 'Form', tabOutbox: 'Outbox', online: 'Online',
+      offline: 'Offline', provisional: 'Provisional code (on the label)', secFood: 'Sample',
       categoryId: 'Food category', foodName: 'Food', brand: 'Brand', specification: 'Specification',
       batchNumber: 'Batch number', productionDate: 'Production date', shelfLife: 'Shelf life',
       quantity: 'Quantity', quantityUnit: 'Unit', backupQuantity: 'Backup quantity',
@@ -59,7 +59,7 @@
       start: 'Sample for this task', collected: '{0}/{1} batches collected', due: 'due {0}',
       noTasks: 'No open tasks', tasksAge: 'Task list as of {0}',
       tasksNever: 'No task list yet: open this page once with a connection', fromTask: 'Task: {0} · {1}',
-      waiting: 'waiting', sending: 'sending', sent: 'sent', refused: 'refused', edit: 'Correct and resend',
+      waiting: 'Waiting', sending: 'Sending', sent: 'Sent', refused: 'Refused', edit: 'Correct and resend',
       number: 'Sample number {0}', openSample: 'Open the sample',
       savedOffline: 'Kept on the phone; sent by itself when there is a connection',
       noForm: 'Pick a task under "Tasks" first', signIn: 'Please sign in: ', signInLink: 'sign in',
@@ -83,10 +83,10 @@
       RISK_MONITORING: '风险监测', EVALUATIVE: '评价性抽检'
     },
     en: {
-      AMBIENT: 'ambient', CHILLED: 'chilled', FROZEN: 'frozen', PRODUCTION: 'producer',
-      CIRCULATION: 'retail and distribution', CATERING: 'catering', ONLINE: 'online seller',
-      WHOLESALE_MARKET: 'wholesale market', FARMERS_MARKET: "farmers' market", SUPERMARKET: 'supermarket',
-      CANTEEN: 'canteen', SMALL_FARMER: 'small farmer', NATIONAL: 'National', PROVINCIAL: 'Provincial',
+      AMBIENT: 'Ambient', CHILLED: 'Chilled', FROZEN: 'Frozen', PRODUCTION: 'Producer',
+      CIRCULATION: 'Retail and distribution', CATERING: 'Catering', ONLINE: 'Online seller',
+      WHOLESALE_MARKET: 'Wholesale market', FARMERS_MARKET: "Farmers' market", SUPERMARKET: 'Supermarket',
+      CANTEEN: 'Canteen', SMALL_FARMER: 'Small farmer', NATIONAL: 'National', PROVINCIAL: 'Provincial',
       MUNICIPAL: 'Municipal', COUNTY: 'County', ROUTINE_MONITORING: 'Routine monitoring',
       SUPERVISORY: 'Supervisory sampling', RISK_MONITORING: 'Risk monitoring', EVALUATIVE: 'Evaluative sampling'
     }
