@@ -302,16 +302,7 @@ class CapturedAuditIT {
     byte[] content = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     for (boolean commit : new boolean[] {false, true}) {
       JsonPath done =
-          as("labtech")
-              .contentType("text/csv")
-              .body(content)
-              .queryParam("fileName", "audit-" + variant + ".csv")
-              .queryParam("commit", commit)
-              .post("/results/imports")
-              .then()
-              .statusCode(200)
-              .extract()
-              .jsonPath();
+          ResultFileFormatsIT.post(content, "audit-" + variant + ".csv", "text/csv", commit);
       assertThat(done.getBoolean("clean")).as(done.prettify()).isTrue();
       assertThat(done.getBoolean("committed")).isEqualTo(commit);
     }

@@ -116,7 +116,8 @@ class ResultFileFormatsIT {
     assertThat(item(id, "毒死蜱").get("value")).isEqualTo("0.050");
   }
 
-  private static JsonPath post(byte[] body, String fileName, String type, boolean commit) {
+  /** A result file sent by the lab technician, checked (and committed when asked): 200 expected. */
+  static JsonPath post(byte[] body, String fileName, String type, boolean commit) {
     return as("labtech")
         .contentType(type)
         .body(body)

@@ -263,22 +263,10 @@ public final class ProvinceYearBenchmark {
         LocalDate today = LocalDate.now(cn.foodsafety.lims.platform.control.CivilTime.ZONE);
         // with --history the copied years too: the SQL copy is proved consistent with the facts
         for (int y = YEAR - history; y <= YEAR; y++) {
-          for (int q = 1; q <= 4; q++) {
-            Reconciliation.Result rec =
-                Reconciliation.of(
-                    c,
-                    LocalDate.of(y, q * 3 - 2, 1),
-                    LocalDate.of(y, q * 3, 1),
-                    calendar,
-                    Reference.load(c),
-                    units,
-                    today);
-            c.commit();
-            recSamples += rec.samples();
-            recCases += rec.cases();
-            recDifferences += rec.differenceCount();
-            rec.differences().stream().limit(5 - first.size()).forEach(first::add);
-          }
+          YearTally t = reconcileYear(c, y, calendar, units, today, first);
+          recSamples += t.samples();
+          recCases += t.cases();
+          recDifferences += t.differences();
         }
         System.out.printf(
             "reconciliation of the years (by quarter): %,d samples, %,d cases, %,d differences in"
@@ -342,6 +330,42 @@ public final class ProvinceYearBenchmark {
     }
   }
 
+  private record YearTally(long samples, long cases, long differences) {}
+
+  /**
+   * Reconciles one year quarter by quarter (two copies of a province-year's sample facts do not
+   * fit 512 MB); the first differences (at most five in all) are added to {@code first}.
+   */
+  private static YearTally reconcileYear(
+      Connection c,
+      int y,
+      WorkingDayCalendar calendar,
+      java.util.Set<Long> units,
+      LocalDate today,
+      List<Reconciliation.Difference> first)
+      throws SQLException {
+    long samples = 0;
+    long cases = 0;
+    long differences = 0;
+    for (int q = 1; q <= 4; q++) {
+      Reconciliation.Result rec =
+          Reconciliation.of(
+              c,
+              LocalDate.of(y, q * 3 - 2, 1),
+              LocalDate.of(y, q * 3, 1),
+              calendar,
+              Reference.load(c),
+              units,
+              today);
+      c.commit();
+      samples += rec.samples();
+      cases += rec.cases();
+      differences += rec.differenceCount();
+      rec.differences().stream().limit(Math.max(0, 5 - first.size())).forEach(first::add);
+    }
+    return new YearTally(samples, cases, differences);
+  }
+
   /**
    * {@code --reconcile-years 2023,2024,2025} (or {@code --reconcile-all}: every year with samples):
    * reconciles each named year of the database as it is, without copying anything, quarter by
@@ -372,31 +396,19 @@ public final class ProvinceYearBenchmark {
     long allDifferences = 0;
     for (int y : years) {
       long r0 = System.nanoTime();
-      long samples = 0;
-      long cases = 0;
-      long differences = 0;
       List<Reconciliation.Difference> first = new ArrayList<>();
-      for (int q = 1; q <= 4; q++) {
-        Reconciliation.Result rec =
-            Reconciliation.of(
-                c,
-                LocalDate.of(y, q * 3 - 2, 1),
-                LocalDate.of(y, q * 3, 1),
-                calendar,
-                Reference.load(c),
-                units,
-                today);
-        c.commit();
-        samples += rec.samples();
-        cases += rec.cases();
-        differences += rec.differenceCount();
-        rec.differences().stream().limit(5 - first.size()).forEach(first::add);
-      }
-      allDifferences += differences;
+      YearTally t = reconcileYear(c, y, calendar, units, today, first);
+      allDifferences += t.differences();
       System.out.printf(
           "reconciliation of %d (by quarter, no copy): %,d samples, %,d cases, %,d differences in"
               + " %.1f s (load average %s) %s%n",
-          y, samples, cases, differences, (System.nanoTime() - r0) / 1e9, loadAverage(), first);
+          y,
+          t.samples(),
+          t.cases(),
+          t.differences(),
+          (System.nanoTime() - r0) / 1e9,
+          loadAverage(),
+          first);
     }
     System.out.printf(
         "reconciliation of %s: %,d differences in %.1f s%n",
