@@ -97,8 +97,7 @@ final class ItDatabase {
    * case's deadline as the domain set it; the case's id is noted in {@link #MOVED_DEADLINES} for
    * {@link SuiteReconciliationIT}, which excuses exactly that difference and no other.
    */
-  static void setCaseDeadline(long caseId, LocalDate deadline)
-      throws IOException, SQLException {
+  static void setCaseDeadline(long caseId, LocalDate deadline) throws IOException, SQLException {
     try (Connection c = connect();
         java.sql.PreparedStatement s =
             c.prepareStatement("UPDATE disposal_case SET deadline = ? WHERE id = ?")) {
@@ -116,9 +115,10 @@ final class ItDatabase {
         java.nio.file.StandardOpenOption.APPEND);
   }
 
-  /** Cases whose deadline a test moved by SQL: "id deadline" a line (the module's target folder). */
-  static final Path MOVED_DEADLINES =
-      Path.of("target", "it-direct-writes", "case-deadlines.txt");
+  /**
+   * Cases whose deadline a test moved by SQL: "id deadline" a line (the module's target folder).
+   */
+  static final Path MOVED_DEADLINES = Path.of("target", "it-direct-writes", "case-deadlines.txt");
 
   /**
    * A sequence value that EclipseLink never hands out: with an allocation of 50 it takes the value

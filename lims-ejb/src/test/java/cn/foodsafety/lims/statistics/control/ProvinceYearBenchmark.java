@@ -333,8 +333,8 @@ public final class ProvinceYearBenchmark {
   private record YearTally(long samples, long cases, long differences) {}
 
   /**
-   * Reconciles one year quarter by quarter (two copies of a province-year's sample facts do not
-   * fit 512 MB); the first differences (at most five in all) are added to {@code first}.
+   * Reconciles one year quarter by quarter (two copies of a province-year's sample facts do not fit
+   * 512 MB); the first differences (at most five in all) are added to {@code first}.
    */
   private static YearTally reconcileYear(
       Connection c,
