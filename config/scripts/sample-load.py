@@ -11,7 +11,8 @@ the same unit, level, category and month: the statistics facts' hottest key. Pri
 the latency percentiles of POST /samples (the number counter, the sample, its audit record and its
 facts are written in that one transaction). --runs N repeats the run and prints the medians;
 --server-pid PID|auto and --pg-database NAME add the CPU that the server JVM and that database's
-PostgreSQL backends spent per sample (as load.py does).
+PostgreSQL backends spent per sample (as load.py does); --keys sends an Idempotency-Key with each
+form, as the phone form does.
 """
 
 import argparse
@@ -35,13 +36,16 @@ lab = import_module("lab-benchmark")
 load = import_module("load")
 
 
-def one(base, n, s1, s2):
+def one(base, n, s1, s2, key=None):
     started = time.monotonic()
     body = json.dumps(lab.form(n, s1, s2)).encode("utf-8")
     req = urllib.request.Request(base + "/lims/api/samples", data=body, method="POST")
     req.add_header("Authorization", "Basic " + base64.b64encode(b"sampler:demo1234").decode())
     req.add_header("Content-Type", "application/json")
     req.add_header("Accept", "application/json")
+    if key:
+        # as the phone form's queued submissions send it: the answer is kept in the same transaction
+        req.add_header("Idempotency-Key", f"{key}-{n}")
     try:
         with urllib.request.urlopen(req, timeout=600) as r:
             r.read()
@@ -65,7 +69,7 @@ def run(a, s1, s2, meter, first):
     before = meter.snapshot() if meter else None
     started = time.monotonic()
     with ThreadPoolExecutor(a.clients) as pool:
-        results = list(pool.map(lambda n: one(a.base, n, s1, s2),
+        results = list(pool.map(lambda n: one(a.base, n, s1, s2, a.key),
                                 range(first, first + a.samples)))
     took = time.monotonic() - started
     cpu = load.CpuMeter.spent(before, meter.snapshot()) if meter else (None, None)
@@ -100,6 +104,8 @@ def main():
     p.add_argument("--samples", type=int, default=500)
     p.add_argument("--runs", type=int, default=1, help="runs; medians printed after")
     p.add_argument("--server-pid", help='the server JVM\'s pid, or "auto" (listens on the port)')
+    p.add_argument("--keys", dest="key", nargs="?", const=f"load-{time.time_ns()}",
+                   help="send an Idempotency-Key per sample (the phone form's way)")
     p.add_argument("--pg-database", help="also count the CPU of this database's backends")
     a = p.parse_args()
     meter = None

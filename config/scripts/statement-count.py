@@ -116,46 +116,62 @@ def count_command(a):
 
 def lock_window(lines):
     """
-    Sample creation: each transaction holds the row of its number's counter (SELECT ... FOR UPDATE)
-    until it commits, so the writers of one prefix pass that stretch one at a time. Per transaction:
-    the time from the granted lock to the end of COMMIT, and the part of it after the sample's audit
-    line was written (the statistics facts: their reads and writes, in the same transaction).
-    Times are the log's (when each statement ended), per backend.
+    Sample creation: each transaction holds the row of its number's counter from the statement that
+    locks it (SELECT ... FOR UPDATE, or an UPDATE of sample_counter) until it commits, so the
+    writers of one prefix pass that stretch one at a time. Per transaction: the time from the
+    granted lock to the end of COMMIT, the statements in that stretch, and the part of it after the
+    sample's audit line was written (the statistics facts when they ran after the audit line, in the
+    same transaction). The same for a collection task's row (locked when a form names a task), and
+    the time spent waiting for each lock. Times are the log's (when each statement ended), per
+    backend.
     """
     by_pid = collections.defaultdict(list)
     for m in lines:
         when = datetime.datetime.strptime(m.group(1), "%Y-%m-%d %H:%M:%S.%f").timestamp()
         by_pid[m.group(2)].append((when, float(m.group(MS)) / 1000, m.group(SQL)))
-    windows, facts, waits = [], [], []
-    for xs in by_pid.values():
-        i = 0
-        while i < len(xs):
-            if "FROM sample_counter" in xs[i][2] and "FOR UPDATE" in xs[i][2]:
-                granted, audit_end, last = xs[i][0], None, None
-                waits.append(xs[i][1])
-                j = i + 1
-                while j < len(xs) and not xs[j][2].startswith("COMMIT"):
-                    if xs[j][2].startswith("INSERT INTO audit_record"):
-                        audit_end = xs[j][0]
-                    last = xs[j][0]
-                    j += 1
-                if j < len(xs) and audit_end is not None:
-                    windows.append(xs[j][0] - granted)
-                    facts.append(last - audit_end)
-                i = j
-            i += 1
-    if len(windows) < 2:
-        print("no sample transactions found")
-        return
+
+    def locks(sql, table):
+        return (f"FROM {table}" in sql and "FOR UPDATE" in sql) or sql.startswith(
+            f"UPDATE {table}") or sql.startswith(f"SELECT last_value FROM FINAL TABLE (UPDATE {table}")
 
     def q(v):
+        if len(v) < 2:
+            return f"{len(v)} value(s)"
         p = statistics.quantiles(v, n=4)
-        return f"median {statistics.median(v) * 1000:.0f} ms (quartiles {p[0] * 1000:.0f}-{p[2] * 1000:.0f})"
+        return (f"median {statistics.median(v) * 1000:.0f} ms"
+                f" (quartiles {p[0] * 1000:.0f}-{p[2] * 1000:.0f})")
 
-    shares = [f / w for f, w in zip(facts, windows) if w > 0]
-    print(f"{len(windows)} sample transactions: the counter's lock held {q(windows)}; of that after"
-          f" the audit line (the facts) {q(facts)}, median share {statistics.median(shares):.0%};"
-          f" waiting for the lock {q(waits)}")
+    for table in ("sample_counter", "collection_task"):
+        windows, facts, waits, counts = [], [], [], []
+        for xs in by_pid.values():
+            i = 0
+            while i < len(xs):
+                if locks(xs[i][2], table):
+                    granted, audit_end, last = xs[i][0], None, xs[i][0]
+                    waits.append(xs[i][1])
+                    j = i + 1
+                    while j < len(xs) and not xs[j][2].startswith(("COMMIT", "ROLLBACK")):
+                        if xs[j][2].startswith("INSERT INTO audit_record"):
+                            audit_end = xs[j][0]
+                        last = xs[j][0]
+                        j += 1
+                    if j < len(xs) and xs[j][2].startswith("COMMIT"):
+                        windows.append(xs[j][0] - granted)
+                        counts.append(j - i)
+                        if audit_end is not None:
+                            facts.append((last - audit_end, windows[-1]))
+                    i = j
+                i += 1
+        if len(windows) < 2:
+            print(f"{table}: no locking transactions found")
+            continue
+        print(f"{table}: {len(windows)} transactions held the row {q(windows)},"
+              f" {statistics.median(counts):.0f} statements from the lock to COMMIT (median);"
+              f" waiting for the lock {q(waits)}, {sum(waits):.1f} s in all")
+        if facts:
+            shares = [f / w for f, w in facts if w > 0]
+            print(f"  of the held stretch after the audit line (the facts, when they come after"
+                  f" it): {q([f for f, _ in facts])}, median share {statistics.median(shares):.0%}")
 
 
 def main():

@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.sampling.boundary;
 
 import cn.foodsafety.lims.sampling.entity.SampleCounter;
+import cn.foodsafety.lims.sampling.entity.SampleNumber;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBException;
@@ -10,14 +11,16 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.eclipse.persistence.sessions.Session;
 
 /**
- * Takes sample numbers. The counter row of a prefix is read with a pessimistic lock in the caller's
- * transaction (the one that inserts the sample), so numbers are neither duplicated nor lost. The
- * first number of a prefix needs the row first: it is created in a transaction of its own, and when
- * two samplers race to create it, the loser's insert fails, which is harmless: the row is there.
+ * Takes sample numbers. The counter row of a prefix is incremented in the caller's transaction (the
+ * one that inserts the sample), which holds the row's lock until it ends, so numbers are neither
+ * duplicated nor lost: a rolled-back sample gives its number back. The first number of a prefix
+ * needs the row first: it is created in a transaction of its own, and when two samplers race to
+ * create it, the loser's insert fails, which is harmless: the row is there.
  */
 @Stateless
 @LocalBean
@@ -28,22 +31,41 @@ public class SampleCounters {
 
   @Resource SessionContext context;
 
-  /** The next number of the prefix, held until the caller's transaction ends. */
+  /**
+   * The next number of the prefix; the counter's row stays locked until the caller's transaction
+   * ends, so the caller takes it as late as it can (see {@code SamplingForms}).
+   */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public SampleCounter lock(String prefix) {
-    SampleCounter counter = em.find(SampleCounter.class, prefix, LockModeType.PESSIMISTIC_WRITE);
-    if (counter == null) {
+  public SampleNumber next(String prefix) {
+    Long taken = increment(prefix);
+    if (taken == null) {
       try {
         context.getBusinessObject(SampleCounters.class).create(prefix);
       } catch (EJBException raceLost) {
-        // another transaction created the row between our read and our insert: use theirs
+        // another transaction created the row between our update and our insert: use theirs
       }
-      counter = em.find(SampleCounter.class, prefix, LockModeType.PESSIMISTIC_WRITE);
-      if (counter == null) {
+      taken = increment(prefix);
+      if (taken == null) {
         throw new IllegalStateException("sample counter " + prefix + " could not be created");
       }
     }
-    return counter;
+    return new SampleNumber(prefix, taken);
+  }
+
+  /**
+   * Increments the counter and reads the new value in one statement (one round trip, the row locked
+   * by the update itself rather than by a SELECT ... FOR UPDATE before it); null when the prefix
+   * has no row yet. PostgreSQL says it with RETURNING, H2 with a data change delta table.
+   */
+  private Long increment(String prefix) {
+    String sql =
+        em.unwrap(Session.class).getPlatform().isH2()
+            ? "SELECT last_value FROM FINAL TABLE"
+                + " (UPDATE sample_counter SET last_value = last_value + 1 WHERE prefix = ?1)"
+            : "UPDATE sample_counter SET last_value = last_value + 1 WHERE prefix = ?1"
+                + " RETURNING last_value";
+    List<?> values = em.createNativeQuery(sql).setParameter(1, prefix).getResultList();
+    return values.isEmpty() ? null : ((Number) values.get(0)).longValue();
   }
 
   /** Creates the counter row of a new prefix, committed at once (see the class comment). */

@@ -69,6 +69,12 @@ public class Sample implements Audited {
   public static final String OF_DAY = "Sample.ofDay";
   public static final String COUNT_BLIND_CODE = "Sample.countBlindCode";
 
+  /**
+   * The placeholder number's start: never a valid {@link SampleNumber} (which starts with a digit
+   * or letter).
+   */
+  private static final String UNNUMBERED = "~";
+
   @Id
   @SequenceGenerator(name = "sample_seq", sequenceName = "sample_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sample_seq")
@@ -324,11 +330,10 @@ public class Sample implements Audited {
   }
 
   /**
-   * A collected sample, numbered, due at the laboratory on {@code deliveryDue} (5 working days
-   * after sampling: Art. 20).
+   * A collected sample, due at the laboratory on {@code deliveryDue} (5 working days after
+   * sampling: Art. 20), still to be numbered ({@link #numberAs}) before its transaction commits.
    */
   public static Sample collect(
-      SampleNumber number,
       String blindCode,
       Origin origin,
       Food food,
@@ -339,7 +344,8 @@ public class Sample implements Audited {
       String createdBy,
       Instant createdAt) {
     Sample s = new Sample();
-    s.sampleNumber = number.toString();
+    // unique, and seen by the creating transaction only: numberAs replaces it before the commit
+    s.sampleNumber = UNNUMBERED + java.util.UUID.randomUUID();
     s.blindCode = blindCode;
     s.plan = origin.plan();
     s.task = origin.task();
@@ -383,6 +389,24 @@ public class Sample implements Audited {
     s.createdBy = Objects.requireNonNull(createdBy);
     s.createdAt = utc(createdAt);
     return s;
+  }
+
+  /**
+   * Gives the collected sample its number, once. The number is taken last in the creating
+   * transaction (the counter's row stays locked from then until the commit, see {@code
+   * SamplingForms}), so the sample's row is first written with a placeholder that no other
+   * transaction ever sees.
+   */
+  public void numberAs(SampleNumber number) {
+    if (isNumbered()) {
+      throw new IllegalStateException("sample " + id + " is numbered already: " + sampleNumber);
+    }
+    this.sampleNumber = number.toString();
+  }
+
+  /** False only between {@link #collect} and {@link #numberAs}, inside the creating transaction. */
+  public boolean isNumbered() {
+    return !sampleNumber.startsWith(UNNUMBERED);
   }
 
   /** Sends the sample to a laboratory (proposed or chosen by a planner, with the reason). */

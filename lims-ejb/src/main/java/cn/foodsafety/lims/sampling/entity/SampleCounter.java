@@ -8,9 +8,10 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 
 /**
- * The last sequence taken for one sample-number prefix. It is read with a pessimistic lock (SELECT
- * ... FOR UPDATE) in the transaction that inserts the sample, so concurrent samplers wait for each
- * other, and a rolled-back sample gives its number back: no duplicates, no gaps.
+ * The last sequence taken for one sample-number prefix. It is incremented in the transaction that
+ * inserts the sample (SampleCounters.next), which holds the row's lock until it ends, so concurrent
+ * samplers wait for each other, and a rolled-back sample gives its number back: no duplicates, no
+ * gaps.
  */
 @Entity
 @Cacheable(false)
@@ -26,12 +27,6 @@ public class SampleCounter {
 
   public SampleCounter(String prefix) {
     this.prefix = Objects.requireNonNull(prefix);
-  }
-
-  /** Takes the next number; the caller holds the row lock. */
-  public SampleNumber next() {
-    lastValue++;
-    return new SampleNumber(prefix, lastValue);
   }
 
   public String getPrefix() {

@@ -48,12 +48,4 @@ class SampleNumberTest {
     assertThatThrownBy(() -> SampleNumber.prefix("41-0105", 2026, SamplingLevel.MUNICIPAL))
         .isInstanceOf(RuleViolationException.class);
   }
-
-  @Test
-  void aCounterHandsOutConsecutiveNumbers() {
-    SampleCounter c = new SampleCounter("410105-2026-M");
-    assertThat(c.next()).hasToString("410105-2026-M-000001");
-    assertThat(c.next()).hasToString("410105-2026-M-000002");
-    assertThat(c.getLastValue()).isEqualTo(2);
-  }
 }
