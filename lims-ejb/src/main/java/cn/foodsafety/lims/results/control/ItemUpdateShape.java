@@ -30,7 +30,7 @@ import org.eclipse.persistence.sessions.DatabaseRecord;
 public class ItemUpdateShape implements DescriptorCustomizer {
 
   /** The attributes a result sets ({@code SampleItem.record}). */
-  static final List<String> RESULT_ATTRIBUTES =
+  public static final List<String> RESULT_ATTRIBUTES =
       List.of(
           "reported",
           "notDetected",
