@@ -66,15 +66,25 @@ public class ImportBaseline {
       }
       // a first round warms the JVM and the copy up (the application is warm); then timed rounds
       List<Long> times = new ArrayList<>();
+      // the CPU of this thread (the driver and, embedded, the database itself): steadier than the
+      // wall time on a busy machine
+      List<Long> cpu = new ArrayList<>();
+      java.lang.management.ThreadMXBean threads =
+          java.lang.management.ManagementFactory.getThreadMXBean();
       for (int round = 0; round <= runs; round++) {
+        long cpuBefore = threads.getCurrentThreadCpuTime();
         long took = writes(c, items, audit, maxId);
+        long cpuTook = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1_000_000;
         c.rollback();
         if (round > 0) {
           times.add(took);
+          cpu.add(cpuTook);
         }
       }
       List<Long> sorted = new ArrayList<>(times);
       sorted.sort(null);
+      List<Long> sortedCpu = new ArrayList<>(cpu);
+      sortedCpu.sort(null);
       System.out.println(
           "baseline "
               + items.size()
@@ -84,6 +94,10 @@ public class ImportBaseline {
               + times
               + " median "
               + sorted.get(sorted.size() / 2)
+              + " ms cpu "
+              + cpu
+              + " cpu-median "
+              + sortedCpu.get(sortedCpu.size() / 2)
               + " ms");
     }
   }

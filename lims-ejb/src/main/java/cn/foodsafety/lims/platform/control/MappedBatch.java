@@ -167,9 +167,10 @@ public final class MappedBatch {
   }
 
   /**
-   * Takes entities written by a batch out of the persistence context and marks what the
-   * transaction's cache holds of them as out of date: a later read in this transaction goes to the
-   * database and sees the rows as the batch wrote them.
+   * Takes entities written by a batch out of the persistence context (those it manages) and marks
+   * what the caches hold of them as out of date (read-only ones, changed in place, included): a
+   * later read, in this transaction or after it, goes to the database and sees the rows as the
+   * batch wrote them, with their new versions.
    */
   public void forget(EntityManager em, List<?> entities) {
     for (Object e : entities) {

@@ -37,6 +37,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Results from a file (CSV or XLSX): checked as a whole against the lab's samples, their items and
@@ -280,19 +282,24 @@ public class ResultImports {
     Map<Long, Sample> samples = new HashMap<>();
     Map<Long, Analysis> analysesBySample = new HashMap<>();
     Map<Long, SampleItem> items = new HashMap<>();
+    // read-only: nothing of these is written through the persistence context (the items go as a
+    // batch, ResultRows), so they are neither registered nor compared for changes at the flush
     for (List<Long> chunk : chunks(sampleIds, 500)) {
       em.createQuery("select s from Sample s where s.id in :ids", Sample.class)
           .setParameter("ids", chunk)
+          .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
           .getResultStream()
           .forEach(s -> samples.put(s.getId(), s));
       em.createQuery("select a from Analysis a where a.sampleId in :ids", Analysis.class)
           .setParameter("ids", chunk)
+          .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
           .getResultStream()
           .forEach(a -> analysesBySample.put(a.getSampleId(), a));
     }
     for (List<Long> chunk : chunks(itemIds, 500)) {
       em.createQuery("select i from SampleItem i where i.id in :ids", SampleItem.class)
           .setParameter("ids", chunk)
+          .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
           .getResultStream()
           .forEach(i -> items.put(i.getId(), i));
     }
@@ -343,7 +350,9 @@ public class ResultImports {
       e.getValue().forEach(p -> items.add(p.item()));
     }
     MappedBatch batch = new MappedBatch(em);
-    // the batch writes the items, not the persistence context
+    // the batch writes the items, not the persistence context: a managed item (full check) leaves
+    // it, and what the transaction's cache holds (read-only items of a kept preview, changed in
+    // place by record) is out of date
     batch.forget(em, items);
     ResultRows.write(batch, items);
     audit.changedAll(Results.ITEM, changes);
