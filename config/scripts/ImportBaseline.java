@@ -71,16 +71,26 @@ public class ImportBaseline {
       List<Long> cpu = new ArrayList<>();
       java.lang.management.ThreadMXBean threads =
           java.lang.management.ManagementFactory.getThreadMXBean();
+      // and of the whole process (its garbage collector too), as the server's is measured
+      List<Long> processCpu = new ArrayList<>();
+      com.sun.management.OperatingSystemMXBean os =
+          (com.sun.management.OperatingSystemMXBean)
+              java.lang.management.ManagementFactory.getOperatingSystemMXBean();
       for (int round = 0; round <= runs; round++) {
         long cpuBefore = threads.getCurrentThreadCpuTime();
+        long processBefore = os.getProcessCpuTime();
         long took = writes(c, items, audit, maxId);
         long cpuTook = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1_000_000;
+        long processTook = (os.getProcessCpuTime() - processBefore) / 1_000_000;
         c.rollback();
         if (round > 0) {
           times.add(took);
           cpu.add(cpuTook);
+          processCpu.add(processTook);
         }
       }
+      List<Long> sortedProcess = new ArrayList<>(processCpu);
+      sortedProcess.sort(null);
       List<Long> sorted = new ArrayList<>(times);
       sorted.sort(null);
       List<Long> sortedCpu = new ArrayList<>(cpu);
@@ -98,6 +108,10 @@ public class ImportBaseline {
               + cpu
               + " cpu-median "
               + sortedCpu.get(sortedCpu.size() / 2)
+              + " ms process-cpu "
+              + processCpu
+              + " process-cpu-median "
+              + sortedProcess.get(sortedProcess.size() / 2)
               + " ms");
     }
   }

@@ -153,6 +153,10 @@ def baseline(a, audit_before, written, commit_seconds, commit_cpu):
         base_cpu = int(words[words.index("cpu-median") + 1]) / 1000
         print(f"{'CPU: commit (server) / plain batch (thread)':<45} {commit_cpu:6.2f} / "
               f"{base_cpu:.2f} s = {commit_cpu / base_cpu:.1f} x")
+    if commit_cpu is not None and "process-cpu-median" in words:
+        base_process = int(words[words.index("process-cpu-median") + 1]) / 1000
+        print(f"{'CPU: commit (server) / plain batch (process)':<45} {commit_cpu:6.2f} / "
+              f"{base_process:.2f} s = {commit_cpu / base_process:.1f} x")
 
 
 def phase(name, started):
