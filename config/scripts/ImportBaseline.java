@@ -66,15 +66,35 @@ public class ImportBaseline {
       }
       // a first round warms the JVM and the copy up (the application is warm); then timed rounds
       List<Long> times = new ArrayList<>();
+      // the CPU of this thread (the driver and, embedded, the database itself): steadier than the
+      // wall time on a busy machine
+      List<Long> cpu = new ArrayList<>();
+      java.lang.management.ThreadMXBean threads =
+          java.lang.management.ManagementFactory.getThreadMXBean();
+      // and of the whole process (its garbage collector too), as the server's is measured
+      List<Long> processCpu = new ArrayList<>();
+      com.sun.management.OperatingSystemMXBean os =
+          (com.sun.management.OperatingSystemMXBean)
+              java.lang.management.ManagementFactory.getOperatingSystemMXBean();
       for (int round = 0; round <= runs; round++) {
+        long cpuBefore = threads.getCurrentThreadCpuTime();
+        long processBefore = os.getProcessCpuTime();
         long took = writes(c, items, audit, maxId);
+        long cpuTook = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1_000_000;
+        long processTook = (os.getProcessCpuTime() - processBefore) / 1_000_000;
         c.rollback();
         if (round > 0) {
           times.add(took);
+          cpu.add(cpuTook);
+          processCpu.add(processTook);
         }
       }
+      List<Long> sortedProcess = new ArrayList<>(processCpu);
+      sortedProcess.sort(null);
       List<Long> sorted = new ArrayList<>(times);
       sorted.sort(null);
+      List<Long> sortedCpu = new ArrayList<>(cpu);
+      sortedCpu.sort(null);
       System.out.println(
           "baseline "
               + items.size()
@@ -84,6 +104,14 @@ public class ImportBaseline {
               + times
               + " median "
               + sorted.get(sorted.size() / 2)
+              + " ms cpu "
+              + cpu
+              + " cpu-median "
+              + sortedCpu.get(sortedCpu.size() / 2)
+              + " ms process-cpu "
+              + processCpu
+              + " process-cpu-median "
+              + sortedProcess.get(sortedProcess.size() / 2)
               + " ms");
     }
   }

@@ -99,6 +99,28 @@ def server_peak_rss_kb(domain):
     return None
 
 
+def server_pid(domain):
+    """The pid of the Payara JVM whose command line names the domain, or None."""
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                cmd = f.read().decode(errors="replace")
+        except OSError:
+            continue
+        if f"domains/{domain}/" in cmd and "java" in cmd:
+            return pid
+    return None
+
+
+def cpu_seconds(pid):
+    """User + system CPU of a process so far (all its threads: GC and compiler included)."""
+    if pid is None:
+        return None
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def jdbc(a, *args):
     """Runs ImportBaseline.java (single-file program) with the database's driver."""
     here = os.path.dirname(os.path.abspath(__file__))
@@ -114,7 +136,7 @@ def baseline_audit_max(a):
         return int(jdbc(a, "max", f.name).split()[-1])
 
 
-def baseline(a, audit_before, written, commit_seconds):
+def baseline(a, audit_before, written, commit_seconds, commit_cpu):
     """The same writes as one plain JDBC batch (rolled back), and the import's ratio to it."""
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
         f.write("\n".join(map(str, written)))
@@ -123,9 +145,18 @@ def baseline(a, audit_before, written, commit_seconds):
         line = jdbc(a, audit_before, name, a.baseline_runs)
     finally:
         os.unlink(name)
-    base = int(line.split()[-2]) / 1000
+    words = line.split()
+    base = int(words[words.index("median") + 1]) / 1000
     print(f"{'plain JDBC batch of the same writes':<45} {base:8.2f} s  ({line})")
     print(f"{'import commit / plain JDBC batch':<45} {commit_seconds / base:8.1f} x")
+    if commit_cpu is not None and "cpu-median" in words:
+        base_cpu = int(words[words.index("cpu-median") + 1]) / 1000
+        print(f"{'CPU: commit (server) / plain batch (thread)':<45} {commit_cpu:6.2f} / "
+              f"{base_cpu:.2f} s = {commit_cpu / base_cpu:.1f} x")
+    if commit_cpu is not None and "process-cpu-median" in words:
+        base_process = int(words[words.index("process-cpu-median") + 1]) / 1000
+        print(f"{'CPU: commit (server) / plain batch (process)':<45} {commit_cpu:6.2f} / "
+              f"{base_process:.2f} s = {commit_cpu / base_process:.1f} x")
 
 
 def phase(name, started):
@@ -210,13 +241,18 @@ def main():
         if not preview["clean"]:
             raise SystemExit(f"file not clean: {preview['problems'][:5]}")
     audit_before = baseline_audit_max(a) if a.jdbc_url else None
+    pid = server_pid(domain)
+    cpu = cpu_seconds(pid)
     t = time.monotonic()
     done = call(a.base, "labtech", "POST", "/results/imports?fileName=bench.csv&commit=true", csv,
                 "text/csv")
     checked = "whole file checked again" if a.no_preview else "preview's check kept"
     commit = phase(f"import commit ({done['rows']} rows, {done['samples']} samples; {checked})", t)
+    commit_cpu = None if cpu is None else cpu_seconds(pid) - cpu
+    if commit_cpu is not None:
+        print(f"{'  server CPU during the commit':<45} {commit_cpu:8.2f} s")
     if a.jdbc_url:
-        baseline(a, audit_before, written, commit)
+        baseline(a, audit_before, written, commit, commit_cpu)
 
     to_approve = ids[: a.approve]
 

@@ -6,6 +6,7 @@ import cn.foodsafety.lims.masterdata.entity.TestItem;
 import cn.foodsafety.lims.platform.control.CivilTime;
 import cn.foodsafety.lims.platform.control.FieldError;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
+import cn.foodsafety.lims.platform.control.MappedBatch;
 import cn.foodsafety.lims.platform.control.Violations;
 import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.results.boundary.Recording.Pending;
@@ -13,6 +14,7 @@ import cn.foodsafety.lims.results.control.LabAccess;
 import cn.foodsafety.lims.results.control.LimitEvaluator;
 import cn.foodsafety.lims.results.control.ResultFile;
 import cn.foodsafety.lims.results.control.ResultInput;
+import cn.foodsafety.lims.results.control.ResultRows;
 import cn.foodsafety.lims.results.entity.Analysis;
 import cn.foodsafety.lims.results.entity.Judgment;
 import cn.foodsafety.lims.results.entity.SampleItem;
@@ -35,6 +37,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Results from a file (CSV or XLSX): checked as a whole against the lab's samples, their items and
@@ -278,19 +282,24 @@ public class ResultImports {
     Map<Long, Sample> samples = new HashMap<>();
     Map<Long, Analysis> analysesBySample = new HashMap<>();
     Map<Long, SampleItem> items = new HashMap<>();
+    // read-only: nothing of these is written through the persistence context (the items go as a
+    // batch, ResultRows), so they are neither registered nor compared for changes at the flush
     for (List<Long> chunk : chunks(sampleIds, 500)) {
       em.createQuery("select s from Sample s where s.id in :ids", Sample.class)
           .setParameter("ids", chunk)
+          .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
           .getResultStream()
           .forEach(s -> samples.put(s.getId(), s));
       em.createQuery("select a from Analysis a where a.sampleId in :ids", Analysis.class)
           .setParameter("ids", chunk)
+          .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
           .getResultStream()
           .forEach(a -> analysesBySample.put(a.getSampleId(), a));
     }
     for (List<Long> chunk : chunks(itemIds, 500)) {
       em.createQuery("select i from SampleItem i where i.id in :ids", SampleItem.class)
           .setParameter("ids", chunk)
+          .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
           .getResultStream()
           .forEach(i -> items.put(i.getId(), i));
     }
@@ -318,21 +327,35 @@ public class ResultImports {
     return new ImportResult(checked.fileRows(), checked.samples(), true, true, List.of());
   }
 
-  /** Writes the checked rows and, in one call for the whole file, their audit lines. */
+  /**
+   * Writes the checked rows and, in one call for the whole file, their audit lines: the items' new
+   * results as {@link SampleItem#record} sets them, written as JDBC batches in this transaction
+   * ({@link ResultRows}, {@link AuditTrail#changedAll}) rather than through the persistence
+   * context.
+   */
   private void write(
       Map<Long, List<Pending>> pendingBySample,
       Map<Long, Analysis> analysesBySample,
       User me,
       int rows) {
+    // what is still pending (the analyses and items a full check started) first: the batch updates
+    // stored rows by their versions
+    em.flush();
     List<AuditTrail.Changed> changes = new ArrayList<>(rows);
+    List<SampleItem> items = new ArrayList<>(rows);
     for (Map.Entry<Long, List<Pending>> e : pendingBySample.entrySet()) {
       changes.addAll(
           Recording.record(
               e.getValue(), analysesBySample.get(e.getKey()), me.getUsername(), clock.instant()));
+      e.getValue().forEach(p -> items.add(p.item()));
     }
-    // written with the items in the same flush
+    MappedBatch batch = new MappedBatch(em);
+    // the batch writes the items, not the persistence context: a managed item (full check) leaves
+    // it, and what the transaction's cache holds (read-only items of a kept preview, changed in
+    // place by record) is out of date
+    batch.forget(em, items);
+    ResultRows.write(batch, items);
     audit.changedAll(Results.ITEM, changes);
-    em.flush();
   }
 
   private static ImportResult.Problem problem(

@@ -13,8 +13,10 @@ import org.eclipse.persistence.mappings.DatabaseMapping.WriteType;
 import org.eclipse.persistence.sessions.DatabaseRecord;
 
 /**
- * Every update of a sample item writes all its result columns, in one column order, so that the
- * updates of a result import are one statement and go to the database as one JDBC batch.
+ * Every update of a sample item through the persistence context writes all its result columns, in
+ * one column order, so that the updates of one flush (a grid of results) are one statement and go
+ * to the database as one JDBC batch. A result file's updates do not go through the persistence
+ * context: {@link ResultRows} writes the same columns ({@link #RESULT_ATTRIBUTES}) as a batch.
  *
  * <p>EclipseLink writes only the columns that changed: a result that stays 未检出 and one that becomes
  * a measured value are different statements, and each change of statement ends a JDBC batch (on a
@@ -30,7 +32,7 @@ import org.eclipse.persistence.sessions.DatabaseRecord;
 public class ItemUpdateShape implements DescriptorCustomizer {
 
   /** The attributes a result sets ({@code SampleItem.record}). */
-  static final List<String> RESULT_ATTRIBUTES =
+  public static final List<String> RESULT_ATTRIBUTES =
       List.of(
           "reported",
           "notDetected",
