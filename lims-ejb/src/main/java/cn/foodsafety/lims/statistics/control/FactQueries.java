@@ -112,14 +112,11 @@ public final class FactQueries {
   }
 
   /**
-   * The period's samples summed per grouping: by the database on PostgreSQL (a few hundred rows
-   * instead of every monthly cell), else from the cells.
+   * The period's samples summed per grouping by the database (a few hundred rows instead of every
+   * monthly cell).
    */
   public static SampleTotals totals(Connection c, Period p, Scope scope, Reference ref)
       throws SQLException {
-    if (!StatsQueries.isPostgres(c)) {
-      return SampleTotals.of(samples(c, p, scope, ref), ref);
-    }
     List<Object> params = new ArrayList<>();
     return SampleTotals.sum(c, signedRows(p, scope, ref, params), params);
   }
