@@ -22,10 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Settings are read many times a request (the figures' fourteen targets, the session and sign-in
  * rules, the sampling rules) and changed by an administrator now and then. They were read one by
  * one with {@code em.find}, which EclipseLink answers from its shared cache only when the setting
- * is already there; a miss inside a use case's transaction is built into that transaction alone
- * (its default isolation of new data after the transaction has begun), so on the paths that read
- * them the shared cache stayed empty and each request read every setting again (14 statements per
- * figures request). The map is read again when {@link CacheGenerations#REFERENCE} moves (a change
+ * is already there, and on the paths that read them its misses did not fill it (presumably its
+ * default of keeping what a unit of work builds after its transaction has begun out of the shared
+ * cache), so each request read every setting again (14 statements per figures request). The map is read again when {@link CacheGenerations#REFERENCE} moves (a change
  * through any server of a deployment group raises it; seen here within a second) and at once after
  * a change through this server commits ({@link #forget}).
  */
