@@ -24,9 +24,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * one with {@code em.find}, which EclipseLink answers from its shared cache only when the setting
  * is already there, and on the paths that read them its misses did not fill it (presumably its
  * default of keeping what a unit of work builds after its transaction has begun out of the shared
- * cache), so each request read every setting again (14 statements per figures request). The map is read again when {@link CacheGenerations#REFERENCE} moves (a change
- * through any server of a deployment group raises it; seen here within a second) and at once after
- * a change through this server commits ({@link #forget}).
+ * cache), so each request read every setting again (14 statements per figures request). The map is
+ * read again when {@link CacheGenerations#REFERENCE} moves (a change through any server of a
+ * deployment group raises it; seen here within a second) and at once after a change through this
+ * server commits ({@link #forget}).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
