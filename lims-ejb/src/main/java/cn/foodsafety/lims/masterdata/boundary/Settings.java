@@ -19,8 +19,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Settings an administrator changes without a release: the days a follow-up case may take per
@@ -40,18 +42,20 @@ public class Settings {
 
   @Inject AuditTrail audit;
 
+  @Inject SettingValues values;
+
   /** The rules of settings that other components own (the kinds of sampling: planning). */
   @Inject @Any Instance<SettingRule> rules;
 
   /** An integer setting, or the fallback when it is missing. */
   @PermitAll
   public int intValue(String name, int fallback) {
-    Setting s = em.find(Setting.class, name);
-    if (s == null) {
+    String value = values.all().get(name);
+    if (value == null) {
       return fallback;
     }
     try {
-      return Integer.parseInt(s.getValue().strip());
+      return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
       return fallback;
     }
@@ -60,19 +64,33 @@ public class Settings {
   /** A setting as text, or null when it is missing (the kinds of sampling read theirs so). */
   @PermitAll
   public String textValue(String name) {
-    Setting s = em.find(Setting.class, name);
-    return s == null ? null : s.getValue();
+    return values.all().get(name);
   }
 
   /** A decimal setting (a target in percent), or the fallback when it is missing. */
   @PermitAll
   public BigDecimal decimalValue(String name, BigDecimal fallback) {
-    Setting s = em.find(Setting.class, name);
-    if (s == null) {
+    return decimal(values.all().get(name), fallback);
+  }
+
+  /**
+   * Decimal settings by name (the figures' targets), each the fallback given for it when it is
+   * missing: one call for a set of settings.
+   */
+  @PermitAll
+  public Map<String, BigDecimal> decimalValues(Map<String, BigDecimal> fallbacks) {
+    Map<String, String> all = values.all();
+    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    fallbacks.forEach((name, fallback) -> out.put(name, decimal(all.get(name), fallback)));
+    return out;
+  }
+
+  private static BigDecimal decimal(String value, BigDecimal fallback) {
+    if (value == null) {
       return fallback;
     }
     try {
-      return new BigDecimal(s.getValue().strip());
+      return new BigDecimal(value.strip());
     } catch (NumberFormatException e) {
       return fallback;
     }

@@ -7,8 +7,13 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,9 +21,9 @@ import java.util.Set;
  * region". The one place that works it out, for every component that scopes what a planner,
  * supervisor or regulator sees (samples, cases, alerts, publications, figures, plans and tasks).
  * The ids come from one recursive query over the parent links (the same SQL on H2 and PostgreSQL),
- * never from loading the region table; {@link #covers(CriteriaBuilder, Path)} puts it into a
- * criteria query. Who has a jurisdiction at all (which roles, which kinds of organization) is each
- * component's own rule.
+ * never from loading the region table (or from a region tree the caller already holds); {@link
+ * #covers(CriteriaBuilder, Path)} puts it into a criteria query. Who has a jurisdiction at all
+ * (which roles, which kinds of organization) is each component's own rule.
  */
 public record Jurisdiction(Long topRegionId, Set<Long> regionIds) {
 
@@ -57,6 +62,33 @@ public record Jurisdiction(Long topRegionId, Set<Long> regionIds) {
       set.add(((Number) id).longValue());
     }
     return set.isEmpty() ? NONE : new Jurisdiction(topRegionId, set);
+  }
+
+  /**
+   * The region with this id and everything below it, from a region tree the caller already holds
+   * (each region's id with its parent's id, null at the top): for a caller that keeps the regions
+   * in memory anyway (the figures' reference data). Empty for an unknown id.
+   */
+  public static Jurisdiction of(long topRegionId, Map<Long, Long> parentIds) {
+    if (!parentIds.containsKey(topRegionId)) {
+      return NONE;
+    }
+    Map<Long, List<Long>> children = new HashMap<>();
+    parentIds.forEach(
+        (id, parent) -> {
+          if (parent != null) {
+            children.computeIfAbsent(parent, k -> new ArrayList<>()).add(id);
+          }
+        });
+    Set<Long> set = new HashSet<>();
+    Deque<Long> open = new ArrayDeque<>(List.of(topRegionId));
+    while (!open.isEmpty()) {
+      Long id = open.pop();
+      if (set.add(id)) {
+        open.addAll(children.getOrDefault(id, List.of()));
+      }
+    }
+    return new Jurisdiction(topRegionId, set);
   }
 
   /** The organization's region and everything below it. */

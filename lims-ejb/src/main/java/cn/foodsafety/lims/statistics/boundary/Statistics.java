@@ -25,14 +25,10 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -51,13 +47,13 @@ public class Statistics {
   @Resource(lookup = "jdbc/lims")
   DataSource dataSource;
 
-  @PersistenceContext EntityManager em;
-
   @Inject Users users;
 
   @Inject Settings settings;
 
   @Inject WorkingCalendars calendars;
+
+  @Inject ReferenceCache references;
 
   @Inject Clock clock = Clock.systemUTC();
 
@@ -178,7 +174,7 @@ public class Statistics {
   public Frame frame(Connection c, StatsRequest r) throws SQLException {
     LocalDate today = CivilTime.today(clock);
     Period period = Period.of(r.year(), r.quarter(), r.month(), r.from(), r.to(), r.asOf(), today);
-    Reference ref = Reference.load(c);
+    Reference ref = references.current(c);
     User me = users.current();
     Set<Long> visible = visibleRegions(me, ref);
     Violations v = new Violations();
@@ -206,7 +202,9 @@ public class Statistics {
         r.labId());
     v.throwIfAny();
     Set<Long> regions =
-        r.regionId() == null ? visible : Jurisdiction.of(em, r.regionId()).regionIds();
+        r.regionId() == null
+            ? visible
+            : Jurisdiction.of(r.regionId(), ref.regionParents()).regionIds();
     Set<Long> categories = r.categoryId() == null ? null : ref.categoryAndBelow(r.categoryId());
     boolean all = me.has(Role.ADMIN) && r.regionId() == null;
     Scope scope =
@@ -247,16 +245,17 @@ public class Statistics {
   }
 
   private Targets targets() {
-    Map<String, BigDecimal> values = new LinkedHashMap<>();
-    Targets.defaults().forEach((k, d) -> values.put(k, settings.decimalValue(k, d)));
-    return new Targets(values);
+    return new Targets(settings.decimalValues(Targets.defaults()));
   }
 
   private Set<Long> visibleRegions(User me, Reference ref) {
     if (me.has(Role.ADMIN)) {
       return ref.regions().keySet();
     }
-    return Jurisdiction.ofOrganization(em, me.getOrganization()).regionIds();
+    Organization org = me.getOrganization();
+    return org == null || org.getRegion() == null
+        ? Set.of()
+        : Jurisdiction.of(org.getRegion().getId(), ref.regionParents()).regionIds();
   }
 
   private static String name(Map<Long, Reference.Node> nodes, long id, Locale locale) {

@@ -297,8 +297,14 @@ public final class CaseCounts {
     return counts;
   }
 
-  /** Adds each selected case's parts on the as-of date, less those on {@code minus} if given. */
-  private static void perCase(
+  /**
+   * Adds the parts of the cases a condition on {@code case_fact} rows ({@code s}) selects, summed
+   * per case level and unit by the database: each case's parts on the as-of date, less those on
+   * {@code minus} if given. The classification is {@link #parts} written as SQL ({@link #PARTS}),
+   * so that a period's cases (every case of the period when the scope is a food category or a lab)
+   * are counted where they are stored instead of being sent one row per case.
+   */
+  static void perCase(
       Connection c,
       Map<List<Object>, long[]> out,
       String where,
@@ -306,19 +312,58 @@ public final class CaseCounts {
       LocalDate asOf,
       LocalDate minus)
       throws SQLException {
-    List<Facts.CaseRow> rows = Facts.storedCases(c, where, params);
-    if (rows.isEmpty()) {
-      return;
+    List<Object> all = new ArrayList<>(List.of(asOf, StatsQueries.endOf(asOf)));
+    if (minus != null) {
+      all.addAll(List.of(minus, StatsQueries.endOf(minus)));
     }
-    Map<Long, List<Extension>> ext = storedExtensions(c, where, params);
-    for (Facts.CaseRow x : rows) {
-      List<Extension> e = ext.getOrDefault(x.caseId(), List.of());
-      int[] now = parts(x, e, asOf);
-      int[] then = minus == null ? new int[5] : parts(x, e, minus);
-      long[] v = out.computeIfAbsent(List.of(x.caseLevel(), x.caseRegionId()), k -> new long[5]);
-      for (int i = 0; i < 5; i++) {
-        v[i] += now[i] - then[i];
+    all.addAll(params);
+    try (PreparedStatement s = StatsQueries.prepare(c, partsSql(minus != null, where), all);
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        long[] v = out.computeIfAbsent(List.of(r.getString(1), r.getLong(2)), k -> new long[5]);
+        for (int i = 0; i < 5; i++) {
+          v[i] += r.getLong(3 + i);
+        }
       }
     }
+  }
+
+  /**
+   * {@link #parts} in SQL, per row of {@code y}: a case counts only when its sample is counted and
+   * the regulator received it by day t, and not once it was overturned or withdrawn by then ({@code
+   * live}); started when accepted by t, completed when completed by t, on time when also completed
+   * by the deadline that counts on t ({@code dl}), due for the on-time rate when completed or past
+   * that deadline. A date that has not happened (null) compares as unknown: not counted.
+   */
+  static final String PARTS =
+      "SUM(y.sg * y.live), SUM(y.sg * CASE WHEN y.live = 1 AND y.accepted_on <= y.t THEN 1 ELSE"
+          + " 0 END), SUM(y.sg * CASE WHEN y.live = 1 AND y.completed_on <= y.t THEN 1 ELSE 0"
+          + " END), SUM(y.sg * CASE WHEN y.live = 1 AND y.completed_on <= y.t AND y.completed_on"
+          + " <= y.dl THEN 1 ELSE 0 END), SUM(y.sg * CASE WHEN y.live = 1 AND (y.completed_on <="
+          + " y.t OR y.t > y.dl) THEN 1 ELSE 0 END)";
+
+  /**
+   * The cases a condition selects, each once per day t (the as-of date with sign 1 and, when {@code
+   * minus}, the earlier day with sign -1; parameters t and the end of t in Beijing time for each),
+   * with the deadline that counts on t: the latest extension decided by the end of t ({@link
+   * #DECISION_ORDER}), else the statutory deadline; summed with {@link #PARTS} per case level and
+   * unit.
+   */
+  static String partsSql(boolean minus, String where) {
+    String day = "(CAST(? AS DATE), CAST(? AS TIMESTAMP WITH TIME ZONE), %d)";
+    String days = String.format(day, 1) + (minus ? ", " + String.format(day, -1) : "");
+    return "SELECT y.case_level, y.case_region_id, "
+        + PARTS
+        + " FROM (SELECT s.case_level, s.case_region_id, s.accepted_on, s.completed_on, d.t, d.sg,"
+        + " CASE WHEN s.counted = 1 AND s.received_on <= d.t AND (COALESCE(s.overturned_on,"
+        + " s.withdrawn_on) IS NULL OR COALESCE(s.overturned_on, s.withdrawn_on) > d.t) THEN 1"
+        + " ELSE 0 END AS live, COALESCE((SELECT e.new_deadline FROM case_deadline_fact e WHERE"
+        + " e.case_id = s.case_id AND e.decided_at < d.upto ORDER BY e.decided_at DESC,"
+        + " e.extension_id DESC FETCH FIRST 1 ROWS ONLY), s.statutory_deadline) AS dl"
+        + " FROM case_fact s CROSS JOIN (VALUES "
+        + days
+        + ") d (t, upto, sg)"
+        + where
+        + ") y GROUP BY y.case_level, y.case_region_id";
   }
 }

@@ -112,14 +112,11 @@ public final class FactQueries {
   }
 
   /**
-   * The period's samples summed per grouping: by the database on PostgreSQL (a few hundred rows
-   * instead of every monthly cell), else from the cells.
+   * The period's samples summed per grouping by the database (a few hundred rows instead of every
+   * monthly cell).
    */
   public static SampleTotals totals(Connection c, Period p, Scope scope, Reference ref)
       throws SQLException {
-    if (!StatsQueries.isPostgres(c)) {
-      return SampleTotals.of(samples(c, p, scope, ref), ref);
-    }
     List<Object> params = new ArrayList<>();
     return SampleTotals.sum(c, signedRows(p, scope, ref, params), params);
   }
@@ -286,81 +283,68 @@ public final class FactQueries {
     boolean monthly =
         scope.level() == null && scope.department() == null && scope.categoryIds() == null;
     Split split = monthly ? Split.of(p) : Split.allDays(p);
-    Map<List<Long>, Long> counts = new HashMap<>();
     String approvedSample =
         " s.counted = 1 AND s.received_on IS NOT NULL AND s.lab_id IS NOT NULL"
             + " AND s.working_days IS NOT NULL";
+    // signed counts per lab and working days, summed by the database in one statement
+    List<String> parts = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
     if (split.hasFull()) {
-      List<Object> params = new ArrayList<>(List.of(split.fullFrom(), split.fullTo()));
-      addCounts(
-          c,
-          counts,
-          "SELECT s.lab_id, s.working_days, SUM(s.approved) FROM turnaround_month_fact s"
-              + " WHERE s.month_start >= ? AND s.month_start <= ?"
+      params.addAll(List.of(split.fullFrom(), split.fullTo()));
+      parts.add(
+          "SELECT s.lab_id AS lab, s.working_days AS wd, SUM(s.approved) AS n"
+              + " FROM turnaround_month_fact s WHERE s.month_start >= ? AND s.month_start <= ?"
               + scope.sampleConditions(params)
-              + " GROUP BY s.lab_id, s.working_days",
-          params,
-          1);
-      List<Object> later = new ArrayList<>(List.of(nextMonth(p.asOf()), split.fullFrom()));
-      later.add(split.fullTo());
-      addCounts(
-          c,
-          counts,
-          "SELECT s.lab_id, s.working_days, SUM(s.approved) FROM turnaround_approval_fact s"
+              + " GROUP BY s.lab_id, s.working_days");
+      params.addAll(List.of(nextMonth(p.asOf()), split.fullFrom(), split.fullTo()));
+      parts.add(
+          "SELECT s.lab_id AS lab, s.working_days AS wd, -SUM(s.approved) AS n"
+              + " FROM turnaround_approval_fact s"
               + " WHERE s.approved_month >= ? AND s.month_start >= ? AND s.month_start <= ?"
-              + scope.sampleConditions(later)
-              + " GROUP BY s.lab_id, s.working_days",
-          later,
-          -1);
+              + scope.sampleConditions(params)
+              + " GROUP BY s.lab_id, s.working_days");
       if (!isMonthEnd(p.asOf())) {
-        List<Object> late = new ArrayList<>(List.of(p.asOf(), nextMonth(p.asOf())));
-        late.addAll(List.of(split.fullFrom(), split.fullTo()));
-        addCounts(
-            c,
-            counts,
-            "SELECT s.lab_id, s.working_days, COUNT(*) FROM sample_fact s WHERE s.approved_on > ?"
+        params.addAll(List.of(p.asOf(), nextMonth(p.asOf()), split.fullFrom(), split.fullTo()));
+        parts.add(
+            "SELECT s.lab_id AS lab, s.working_days AS wd, -COUNT(*) AS n FROM sample_fact s"
+                + " WHERE s.approved_on > ?"
                 + " AND s.approved_on < ? AND s.sampled_on >= ? AND s.sampled_on <= ? AND"
                 + approvedSample
-                + scope.sampleConditions(late)
-                + " GROUP BY s.lab_id, s.working_days",
-            late,
-            -1);
+                + scope.sampleConditions(params)
+                + " GROUP BY s.lab_id, s.working_days");
       }
     }
-    List<Object> params = new ArrayList<>(List.of(p.asOf()));
-    String days = split.partialCondition(params);
+    List<Object> dayParams = new ArrayList<>(List.of(p.asOf()));
+    String days = split.partialCondition(dayParams);
     if (days != null) {
-      addCounts(
-          c,
-          counts,
-          "SELECT s.lab_id, s.working_days, COUNT(*) FROM sample_fact s WHERE s.approved_on <= ?"
+      params.addAll(dayParams);
+      parts.add(
+          "SELECT s.lab_id AS lab, s.working_days AS wd, COUNT(*) AS n FROM sample_fact s"
+              + " WHERE s.approved_on <= ?"
               + " AND"
               + approvedSample
               + days
               + scope.sampleConditions(params)
-              + " GROUP BY s.lab_id, s.working_days",
-          params,
-          1);
+              + " GROUP BY s.lab_id, s.working_days");
     }
     List<StatsQueries.TurnaroundCount> out = new ArrayList<>();
-    counts.forEach(
-        (k, n) -> {
-          if (n != 0) {
-            out.add(new StatsQueries.TurnaroundCount(k.get(0), k.get(1), n));
-          }
-        });
-    return out;
-  }
-
-  private static void addCounts(
-      Connection c, Map<List<Long>, Long> counts, String sql, List<Object> params, int sign)
-      throws SQLException {
-    try (PreparedStatement s = StatsQueries.prepare(c, sql, params);
-        ResultSet r = s.executeQuery()) {
+    if (parts.isEmpty()) {
+      return out;
+    }
+    String sql =
+        "SELECT x.lab, x.wd, SUM(x.n) FROM ("
+            + String.join(" UNION ALL ", parts)
+            + ") x GROUP BY x.lab, x.wd";
+    try (PreparedStatement st = StatsQueries.prepare(c, sql, params);
+        ResultSet r = st.executeQuery()) {
       while (r.next()) {
-        counts.merge(List.of(r.getLong(1), r.getLong(2)), sign * r.getLong(3), Long::sum);
+        long n = r.getLong(3);
+        if (n != 0) {
+          out.add(new StatsQueries.TurnaroundCount(r.getLong(1), r.getLong(2), n));
+        }
       }
     }
+    return out;
   }
 
   /**

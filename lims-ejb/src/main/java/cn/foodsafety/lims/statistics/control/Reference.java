@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -55,6 +57,13 @@ public record Reference(Map<Long, Node> regions, Map<Long, Node> categories, Map
                 r.getLong(6)));
       }
     }
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** Each region's id with its parent's id (null at the top): the tree of the regions. */
+  public Map<Long, Long> regionParents() {
+    Map<Long, Long> m = new HashMap<>();
+    regions.values().forEach(n -> m.put(n.id(), n.parentId()));
     return m;
   }
 

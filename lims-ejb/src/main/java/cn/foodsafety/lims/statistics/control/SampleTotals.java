@@ -13,8 +13,8 @@ import java.util.Map;
  * The samples of a period summed the ways the figures group them: in total, by unit, level,
  * department, top-level category, month, and by level and top-level category (the key groups). A
  * province-year has tens of thousands of monthly cells but the figures need a few hundred sums, so
- * on PostgreSQL the database adds them up in one pass ({@code GROUPING SETS}) instead of sending
- * every cell; elsewhere (H2) they are summed here from the cells.
+ * the database adds them up ({@link #sum}) instead of sending every cell; the plain recomputation
+ * sums its cells here ({@link #of}).
  */
 public record SampleTotals(
     Counts total,
@@ -84,14 +84,28 @@ public record SampleTotals(
   /**
    * The totals of signed rows {@code (unit, level, department, top category, month, batches,
    * judged, conforming)} selected by {@code rows} (columns named r, l, d, k, m, b, j, c), summed by
-   * PostgreSQL in one pass over them.
+   * the database: PostgreSQL in one pass over them ({@code GROUPING SETS}); H2, which has no
+   * grouping sets (checked on 2.2 and 2.3), one {@code GROUP BY} per grouping over the same rows
+   * named once ({@code WITH}), each row marked with the code {@code GROUPING} gives.
    */
   static SampleTotals sum(Connection c, String rows, List<Object> params) throws SQLException {
     String sql =
-        "SELECT GROUPING(x.r, x.l, x.d, x.k, x.m), x.r, x.l, x.d, x.k, x.m, SUM(x.b), SUM(x.j),"
-            + " SUM(x.c) FROM ("
-            + rows
-            + ") x GROUP BY GROUPING SETS ((), (x.r), (x.l), (x.d), (x.k), (x.m), (x.l, x.k))";
+        StatsQueries.isPostgres(c)
+            ? "SELECT GROUPING(x.r, x.l, x.d, x.k, x.m), x.r, x.l, x.d, x.k, x.m, SUM(x.b),"
+                + " SUM(x.j), SUM(x.c) FROM ("
+                + rows
+                + ") x GROUP BY GROUPING SETS ((), (x.r), (x.l), (x.d), (x.k), (x.m), (x.l, x.k))"
+            : "WITH x AS ("
+                + rows
+                + ") SELECT 31, CAST(NULL AS BIGINT), CAST(NULL AS VARCHAR(30)),"
+                + " CAST(NULL AS VARCHAR(30)), CAST(NULL AS BIGINT), CAST(NULL AS INTEGER),"
+                + " SUM(x.b), SUM(x.j), SUM(x.c) FROM x"
+                + grouping(15, "x.r")
+                + grouping(23, "x.l")
+                + grouping(27, "x.d")
+                + grouping(29, "x.k")
+                + grouping(30, "x.m")
+                + grouping(21, "x.l", "x.k");
     Builder b = new Builder();
     try (PreparedStatement s = StatsQueries.prepare(c, sql, params);
         ResultSet r = s.executeQuery()) {
@@ -116,6 +130,18 @@ public record SampleTotals(
       }
     }
     return b.build();
+  }
+
+  /** One grouping of the H2 form: the grouped columns in place, the others null. */
+  private static String grouping(int code, String... columns) {
+    List<String> grouped = List.of(columns);
+    StringBuilder sql = new StringBuilder(" UNION ALL SELECT ").append(code);
+    for (String column : new String[] {"x.r", "x.l", "x.d", "x.k", "x.m"}) {
+      sql.append(", ").append(grouped.contains(column) ? column : "NULL");
+    }
+    return sql.append(", SUM(x.b), SUM(x.j), SUM(x.c) FROM x GROUP BY ")
+        .append(String.join(", ", columns))
+        .toString();
   }
 
   private static final class Builder {

@@ -7,7 +7,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -190,9 +189,12 @@ public final class StatsQueries {
     if (!isPostgres(c) || c.getAutoCommit()) {
       return false;
     }
-    try (Statement st = c.createStatement()) {
-      st.execute("SET LOCAL work_mem = '64MB'");
-      st.execute("SET LOCAL TIME ZONE '" + CivilTime.ZONE_ID + "'");
+    // both in one statement (SET LOCAL takes one setting a statement): one round trip a request
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "SELECT set_config('work_mem', '64MB', true), set_config('TimeZone', ?, true)")) {
+      st.setString(1, CivilTime.ZONE_ID);
+      st.executeQuery().close();
     }
     return true;
   }

@@ -59,4 +59,84 @@ class SampleTotalsTest {
     assertThat(t.unit(10)).isEqualTo(Counts.NONE);
     assertThat(t.levelAndCategory("SPECIAL", 3)).isEqualTo(Counts.NONE);
   }
+
+  /**
+   * The database's sums of signed rows (H2: one GROUP BY per grouping) equal the cells' sums made
+   * here; rows that take counts back (approvals after the as-of date) included.
+   */
+  @Test
+  void theDatabaseSumsSignedRowsLikeTheCells() throws java.sql.SQLException {
+    try (java.sql.Connection c =
+        java.sql.DriverManager.getConnection("jdbc:h2:mem:totals" + System.nanoTime())) {
+      try (java.sql.Statement s = c.createStatement()) {
+        s.execute(
+            "CREATE TABLE x_rows (r BIGINT, l VARCHAR(20), d VARCHAR(30), k BIGINT, m INTEGER,"
+                + " b INTEGER, j INTEGER, c INTEGER)");
+      }
+      java.util.Random random = new java.util.Random(5);
+      Map<List<Object>, long[]> cells = new LinkedHashMap<>();
+      String[] levels = {"COUNTY", "CITY", "PROVINCIAL"};
+      String[] departments = {"MARKET_REGULATION", "AGRICULTURE"};
+      try (java.sql.PreparedStatement s =
+          c.prepareStatement("INSERT INTO x_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (int i = 0; i < 2000; i++) {
+          long r = 10 + random.nextInt(5);
+          String l = levels[random.nextInt(3)];
+          String d = departments[random.nextInt(2)];
+          long k = 1 + random.nextInt(6);
+          int m = 1 + random.nextInt(12);
+          int sign = random.nextInt(4) == 0 ? -1 : 1;
+          long[] v = {
+            sign == 1 ? random.nextInt(5) : 0, sign * random.nextInt(4), sign * random.nextInt(3)
+          };
+          s.setLong(1, r);
+          s.setString(2, l);
+          s.setString(3, d);
+          s.setLong(4, k);
+          s.setInt(5, m);
+          s.setLong(6, v[0]);
+          s.setLong(7, v[1]);
+          s.setLong(8, v[2]);
+          s.executeUpdate();
+          long[] sum = cells.computeIfAbsent(List.of(r, l, d, k, m), x -> new long[3]);
+          for (int n = 0; n < 3; n++) {
+            sum[n] += v[n];
+          }
+        }
+      }
+      List<StatsQueries.SampleCell> list = new java.util.ArrayList<>();
+      cells.forEach(
+          (key, v) ->
+              list.add(
+                  new StatsQueries.SampleCell(
+                      (Long) key.get(0),
+                      (String) key.get(1),
+                      (String) key.get(2),
+                      (Long) key.get(3),
+                      (Integer) key.get(4),
+                      v[0],
+                      v[1],
+                      v[2])));
+      SampleTotals java = SampleTotals.of(list, new Reference(Map.of(), Map.of(), Map.of()));
+      SampleTotals database =
+          SampleTotals.sum(c, "SELECT r, l, d, k, m, b, j, c FROM x_rows", List.of());
+
+      assertThat(database.total()).isEqualTo(java.total());
+      assertThat(nonZero(database.byUnit())).isEqualTo(nonZero(java.byUnit())).isNotEmpty();
+      assertThat(nonZero(database.byLevel())).isEqualTo(nonZero(java.byLevel()));
+      assertThat(nonZero(database.byDepartment())).isEqualTo(nonZero(java.byDepartment()));
+      assertThat(nonZero(database.byCategory())).isEqualTo(nonZero(java.byCategory()));
+      assertThat(nonZero(database.byMonth())).isEqualTo(nonZero(java.byMonth()));
+      for (String l : levels) {
+        assertThat(nonZero(database.byLevelAndCategory().getOrDefault(l, Map.of())))
+            .isEqualTo(nonZero(java.byLevelAndCategory().getOrDefault(l, Map.of())));
+      }
+    }
+  }
+
+  private static <K> Map<K, Counts> nonZero(Map<K, Counts> m) {
+    Map<K, Counts> out = new java.util.HashMap<>(m);
+    out.values().removeIf(Counts::isNone);
+    return out;
+  }
 }
