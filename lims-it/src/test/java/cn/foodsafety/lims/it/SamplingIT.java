@@ -458,6 +458,8 @@ class SamplingIT {
   void aLabSeesOnlyTheSamplesAssignedToIt() {
     long id = create("sampler", celery("芹菜-可见")).getLong("id");
     as("labtech").get("/samples/{id}", id).then().statusCode(404);
+    // listed as unassigned (every page of the list: as many rows as its total) until assigned
+    assertThat(unassignedFor("planner")).contains(id);
 
     assign(id, LAB_ZZAQ);
     as("labtech").get("/samples/{id}", id).then().statusCode(200);
@@ -467,6 +469,7 @@ class SamplingIT {
 
     assertThat(idsListedFor("labtech")).contains(id);
     assertThat(idsListedFor("labtech2")).doesNotContain(id);
+    assertThat(unassignedFor("planner")).doesNotContain(id);
     assertThat(
             as("labtech2")
                 .queryParam("size", 500)
@@ -612,6 +615,22 @@ class SamplingIT {
         .containsExactly(id);
     String labForm = pdfText(as("labtech").get("/samples/{id}/form.pdf", id).asByteArray());
     assertThat(labForm).contains(first.getString("blindCode")).doesNotContain("盲样芹菜 摊位");
+
+    // the list's row (read as columns) is the sample as read alone, masked alike
+    for (String user : List.of("labtech", "planner", "sampler")) {
+      Map<String, Object> row =
+          as(user)
+              .queryParam("q", first.getString("blindCode"))
+              .get("/samples")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getMap("items[0]");
+      assertThat(row)
+          .as(user)
+          .isEqualTo(as(user).get("/samples/{id}", id).then().extract().jsonPath().getMap(""));
+    }
   }
 
   // ------------------------------------------------------------------ papers
@@ -785,6 +804,32 @@ class SamplingIT {
         r.then().statusCode(status).contentType(startsWith(PROBLEM_JSON)).extract().jsonPath();
     assertThat(p.getList("errors.field", String.class)).contains(field);
     return p;
+  }
+
+  private static List<Long> unassignedFor(String user) {
+    List<Long> ids = new ArrayList<>();
+    long total;
+    int page = 0;
+    do {
+      JsonPath p =
+          as(user)
+              .queryParam("unassigned", true)
+              .queryParam("size", 100)
+              .queryParam("page", page++)
+              .get("/samples")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      total = p.getLong("total");
+      List<Long> rows = p.getList("items.id", Long.class);
+      if (rows.isEmpty()) {
+        break;
+      }
+      ids.addAll(rows);
+    } while (ids.size() < total);
+    assertThat(ids).as("unassigned rows against their total").hasSize((int) total);
+    return ids;
   }
 
   private static void assign(long id, long lab) {

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.results.boundary;
 
+import cn.foodsafety.lims.kernel.Verdict;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.WorkingDayCalendar;
@@ -20,6 +21,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -73,17 +77,100 @@ public class Worklists {
             return wanted ? late : cb.not(late);
           });
     }
-    Page<Sample> page = listing.run(em, without(query, filters));
-    Map<Long, Analysis> analyses = new HashMap<>();
+    // the page's samples and then their analyses read as columns: no entity is loaded
+    Page<Opened> page = listing.run(em, without(query, filters), OPENED);
+    Map<Long, Progress> progress = new HashMap<>();
     if (!page.items().isEmpty()) {
-      em.createQuery("select a from Analysis a where a.sampleId in :ids", Analysis.class)
-          .setParameter("ids", page.items().stream().map(Sample::getId).toList())
-          .getResultStream()
-          .forEach(a -> analyses.put(a.getSampleId(), a));
+      for (Object[] r :
+          em.createQuery(
+                  "select a.sampleId, a.state, a.reportDue, a.conclusion, a.conclusionDue,"
+                      + " a.conclusionReportedAt from Analysis a where a.sampleId in :ids",
+                  Object[].class)
+              .setParameter("ids", page.items().stream().map(Opened::sampleId).toList())
+              .getResultList()) {
+        progress.put(
+            (Long) r[0],
+            new Progress(
+                (AnalysisState) r[1],
+                (LocalDate) r[2],
+                (Verdict) r[3],
+                (LocalDate) r[4],
+                r[5] != null));
+      }
     }
     WorkingDayCalendar calendar = calendars.current();
-    return page.map(s -> entry(s, analyses.get(s.getId()), today, calendar));
+    return page.map(s -> entry(s, progress.get(s.sampleId()), today, calendar));
   }
+
+  /** A received sample as the worklist shows it. */
+  private record Opened(
+      long sampleId,
+      String sampleNumber,
+      String blindCode,
+      String foodName,
+      LocalDate receivedOn,
+      LocalDate reportDue) {
+
+    static Opened of(Sample s) {
+      return new Opened(
+          s.getId(),
+          s.getSampleNumber(),
+          s.getBlindCode(),
+          s.getFoodName(),
+          s.getReceivedOn(),
+          s.getReportDue());
+    }
+  }
+
+  /** Where a sample's analysis stands, as the worklist shows it. */
+  private record Progress(
+      AnalysisState state,
+      LocalDate reportDue,
+      Verdict conclusion,
+      LocalDate conclusionDue,
+      boolean conclusionReported) {
+
+    static Progress of(Analysis a) {
+      return new Progress(
+          a.getState(),
+          a.getReportDue(),
+          a.getConclusion(),
+          a.getConclusionDue(),
+          a.getConclusionReportedAt() != null);
+    }
+  }
+
+  /** The worklist's samples read as the columns of {@link Opened}. */
+  private static final Listing.Projection<Sample, Opened> OPENED =
+      new Listing.Projection<>() {
+        @Override
+        public List<Selection<?>> select(CriteriaBuilder cb, Root<Sample> s) {
+          return List.of(
+              s.get("id"),
+              s.get("sampleNumber"),
+              s.get("blindCode"),
+              s.get("foodName"),
+              s.get("receivedAt"),
+              s.get("reportDue"));
+        }
+
+        @Override
+        public List<Opened> rows(List<Object[]> values) {
+          List<Opened> rows = new ArrayList<>(values.size());
+          for (Object[] v : values) {
+            OffsetDateTime receivedAt = (OffsetDateTime) v[4];
+            rows.add(
+                new Opened(
+                    (Long) v[0],
+                    (String) v[1],
+                    (String) v[2],
+                    (String) v[3],
+                    receivedAt == null ? null : CivilTime.dayOf(receivedAt.toInstant()),
+                    (LocalDate) v[5]));
+          }
+          return rows;
+        }
+      };
 
   /**
    * The signed-in lab's approved conclusions not yet reported to the regulator (due 2 working days
@@ -120,7 +207,7 @@ public class Worklists {
           .getResultList();
     }
     WorkingDayCalendar calendar = calendars.current();
-    return page.map(a -> entry(a.getSample(), a, today, calendar));
+    return page.map(a -> entry(Opened.of(a.getSample()), Progress.of(a), today, calendar));
   }
 
   /**
@@ -218,22 +305,22 @@ public class Worklists {
     return new ListQuery(q.page(), q.size(), q.sort(), q.descending(), q.search(), filters);
   }
 
-  private Worklist.Entry entry(Sample s, Analysis a, LocalDate today, WorkingDayCalendar calendar) {
-    LocalDate due = a != null ? a.getReportDue() : s.getReportDue();
-    boolean approved = a != null && a.getState() == AnalysisState.APPROVED;
+  private Worklist.Entry entry(Opened s, Progress a, LocalDate today, WorkingDayCalendar calendar) {
+    LocalDate due = a != null ? a.reportDue() : s.reportDue();
+    boolean approved = a != null && a.state() == AnalysisState.APPROVED;
     return new Worklist.Entry(
-        s.getId(),
-        s.getSampleNumber(),
-        s.getBlindCode(),
-        s.getFoodName(),
-        a == null ? "RECEIVED" : a.getState().name(),
-        s.getReceivedOn(),
+        s.sampleId(),
+        s.sampleNumber(),
+        s.blindCode(),
+        s.foodName(),
+        a == null ? "RECEIVED" : a.state().name(),
+        s.receivedOn(),
         due,
         calendar.workingDaysBetween(today, due),
         !approved && today.isAfter(due),
-        a == null || a.getConclusion() == null ? null : a.getConclusion().name(),
-        a == null ? null : a.getConclusionDue(),
-        a != null && a.isConclusionOverdue(today));
+        a == null || a.conclusion() == null ? null : a.conclusion().name(),
+        a == null ? null : a.conclusionDue(),
+        a != null && Analysis.conclusionOverdue(a.conclusionDue(), a.conclusionReported(), today));
   }
 
   private LocalDate today() {

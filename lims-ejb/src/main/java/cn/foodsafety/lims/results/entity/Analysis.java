@@ -362,7 +362,13 @@ public class Analysis implements Audited {
   }
 
   public boolean isConclusionOverdue(LocalDate today) {
-    return conclusionDue != null && conclusionReportedAt == null && today.isAfter(conclusionDue);
+    return conclusionOverdue(conclusionDue, conclusionReportedAt != null, today);
+  }
+
+  /** The same rule for an analysis read as a list's columns rather than as an entity. */
+  public static boolean conclusionOverdue(
+      LocalDate conclusionDue, boolean conclusionReported, LocalDate today) {
+    return conclusionDue != null && !conclusionReported && today.isAfter(conclusionDue);
   }
 
   private void require(boolean allowed) {

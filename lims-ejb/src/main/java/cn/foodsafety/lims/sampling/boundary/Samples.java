@@ -17,6 +17,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.JoinType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -84,16 +85,6 @@ public class Samples {
             .filterable("category.id", Long::valueOf)
             .filterable("task.id", Long::valueOf)
             .filterable("plan.id", Long::valueOf)
-            .batchFetch(
-                "plan",
-                "task",
-                "region",
-                "samplingUnit",
-                "category",
-                "producer.region",
-                "sampler1",
-                "sampler2",
-                "lab")
             .where(viewer::visible);
     if (viewer.onlyLab()) {
       // a laboratory must not find a blind-coded sample by the names it may not see
@@ -117,9 +108,11 @@ public class Samples {
           });
     }
     if (Boolean.parseBoolean(unassigned)) {
-      listing.where((cb, root) -> cb.isNull(root.get("lab")));
+      // an outer join of its own: "lab is null" on the path would join the laboratory read for
+      // the rows (SampleRows) as an inner join, which a sample without one never passes
+      listing.where((cb, root) -> cb.isNull(root.join("lab", JoinType.LEFT)));
     }
-    return listing.run(em, rest).map(s -> SampleData.of(s, viewer.masks(s), today));
+    return listing.run(em, rest, new SampleRows(em, viewer, today));
   }
 
   @RolesAllowed({

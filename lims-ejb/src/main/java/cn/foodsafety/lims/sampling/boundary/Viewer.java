@@ -41,7 +41,11 @@ record Viewer(
   }
 
   boolean isSamplerOf(Sample s) {
-    return samplingUnit != null && samplingUnit.getId().equals(s.getSamplingUnit().getId());
+    return isSamplerOf(s.getSamplingUnit().getId());
+  }
+
+  private boolean isSamplerOf(Long samplingUnitId) {
+    return samplingUnit != null && samplingUnit.getId().equals(samplingUnitId);
   }
 
   boolean isLabOf(Sample s) {
@@ -58,7 +62,12 @@ record Viewer(
 
   /** A laboratory sees a blind-coded sample without producer and party. */
   boolean masks(Sample s) {
-    return s.isBlind() && !all && !isSamplerOf(s) && !isRegionOf(s);
+    return masks(s.isBlind(), s.getSamplingUnit().getId(), s.getRegion().getId());
+  }
+
+  /** The same for a sample read as a list's columns: blind-coded, its sampling unit and region. */
+  boolean masks(boolean blind, Long samplingUnitId, Long regionId) {
+    return blind && !all && !isSamplerOf(samplingUnitId) && !jurisdiction.covers(regionId);
   }
 
   /** Whether this viewer sees samples only as a laboratory (then searches skip party names). */

@@ -250,6 +250,36 @@ public class Sample implements Audited {
 
   @Version private long version;
 
+  // The related records' ids as their foreign key columns, read-only (written through the
+  // relations above): a list reads its page's rows from this table alone, without joins, and the
+  // related codes and names in one query per table (sampling.boundary.SampleRows).
+  @Column(name = "plan_id", insertable = false, updatable = false)
+  private Long planId;
+
+  @Column(name = "task_id", insertable = false, updatable = false)
+  private Long taskId;
+
+  @Column(name = "region_id", insertable = false, updatable = false)
+  private Long regionId;
+
+  @Column(name = "sampling_unit_id", insertable = false, updatable = false)
+  private Long samplingUnitId;
+
+  @Column(name = "category_id", insertable = false, updatable = false)
+  private Long categoryId;
+
+  @Column(name = "producer_region_id", insertable = false, updatable = false)
+  private Long producerRegionId;
+
+  @Column(name = "sampler1_id", insertable = false, updatable = false)
+  private Long sampler1Id;
+
+  @Column(name = "sampler2_id", insertable = false, updatable = false)
+  private Long sampler2Id;
+
+  @Column(name = "lab_id", insertable = false, updatable = false)
+  private Long labId;
+
   protected Sample() {}
 
   /**
@@ -484,10 +514,13 @@ public class Sample implements Audited {
    * past.
    */
   public boolean isLate(LocalDate today) {
-    if (receivedAt != null) {
-      return deliveredLate;
-    }
-    return today.isAfter(deliveryDue);
+    return late(receivedAt != null, deliveredLate, deliveryDue, today);
+  }
+
+  /** The same rule for a sample read as a list's columns rather than as an entity. */
+  public static boolean late(
+      boolean received, boolean deliveredLate, LocalDate deliveryDue, LocalDate today) {
+    return received ? deliveredLate : today.isAfter(deliveryDue);
   }
 
   /** Whether the laboratory must not see who made or sold the food (the plan's blind coding). */

@@ -1,0 +1,270 @@
+package cn.foodsafety.lims.sampling.boundary;
+
+import cn.foodsafety.lims.kernel.PartyKind;
+import cn.foodsafety.lims.masterdata.entity.Department;
+import cn.foodsafety.lims.planning.entity.SamplingKind;
+import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.platform.control.Listing;
+import cn.foodsafety.lims.sampling.entity.ReceiptCondition;
+import cn.foodsafety.lims.sampling.entity.RejectionReason;
+import cn.foodsafety.lims.sampling.entity.Sample;
+import cn.foodsafety.lims.sampling.entity.SampleState;
+import cn.foodsafety.lims.sampling.entity.StorageCondition;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The samples list's rows read as columns: the page's samples from their own table with the ids of
+ * their region, sampling unit, category, samplers, plan, task, laboratory and producer's region,
+ * then the codes and names of the page's regions, organizations, categories and samplers in one
+ * query per table; shaped into the same {@link SampleData} as one sample read as an entity ({@link
+ * SampleData#of}), masked by the same {@link Viewer} rule and late by the same {@link Sample#late}
+ * rule. Loading the page's samples as entities with their related records cost several times as
+ * much server time a page (README, Benchmarks).
+ */
+final class SampleRows implements Listing.Projection<Sample, SampleData> {
+
+  private final EntityManager em;
+  private final Viewer viewer;
+  private final LocalDate today;
+
+  SampleRows(EntityManager em, Viewer viewer, LocalDate today) {
+    this.em = em;
+    this.viewer = viewer;
+    this.today = today;
+  }
+
+  @Override
+  public List<Selection<?>> select(CriteriaBuilder cb, Root<Sample> s) {
+    // a related record's id is its foreign key column (read-only attributes of Sample): no join
+    Path<?> quantity = s.get("quantity");
+    Path<?> producer = s.get("producer");
+    Path<?> party = s.get("party");
+    return List.of(
+        s.get("id"), // 0
+        s.get("sampleNumber"),
+        s.get("blindCode"),
+        s.get("planId"),
+        s.get("taskId"),
+        s.get("outsidePlan"), // 5
+        s.get("level"),
+        s.get("kind"),
+        s.get("department"),
+        s.get("regionId"),
+        s.get("regionId"), // 10 (code, from the region)
+        s.get("regionId"), // (name, from the region)
+        s.get("samplingUnitId"),
+        s.get("samplingUnitId"),
+        s.get("samplingUnitId"),
+        s.get("foodName"), // 15
+        s.get("categoryId"),
+        s.get("categoryId"),
+        s.get("categoryId"),
+        s.get("brand"),
+        s.get("specification"), // 20
+        s.get("batchNumber"),
+        s.get("productionDate"),
+        s.get("shelfLife"),
+        quantity.get("amount"),
+        quantity.get("unit"), // 25
+        s.get("backupQuantity"),
+        s.get("storageCondition"),
+        producer.get("name"),
+        producer.get("address"),
+        producer.get("licence"), // 30
+        s.get("producerRegionId"),
+        party.get("name"),
+        party.get("kind"),
+        party.get("address"),
+        party.get("licence"), // 35
+        party.get("contact"),
+        party.get("phone"),
+        s.get("placeAddress"),
+        s.get("latitude"),
+        s.get("longitude"), // 40
+        s.get("sampledAt"),
+        s.get("sampledOn"),
+        s.get("sampler1Id"),
+        s.get("sampler1Id"),
+        s.get("sampler2Id"), // 45
+        s.get("sampler2Id"),
+        s.get("samplersConfirmed"),
+        s.get("partyConfirmed"),
+        s.get("partySignatory"),
+        s.get("sealNumber"), // 50
+        s.get("state"),
+        s.get("labId"),
+        s.get("labId"),
+        s.get("labId"),
+        s.get("assignedAt"), // 55
+        s.get("assignedBy"),
+        s.get("assignmentReason"),
+        s.get("shippedAt"),
+        s.get("shipMethod"),
+        s.get("shipTemperature"), // 60
+        s.get("deliveryDue"),
+        s.get("deliveredLate"),
+        s.get("receivedAt"),
+        s.get("receivedBy"),
+        s.get("receiptCondition"), // 65
+        s.get("rejectionReason"),
+        s.get("rejectionNote"),
+        s.get("reportDue"),
+        s.get("createdBy"),
+        s.get("createdAt"), // 70
+        s.get("version"));
+  }
+
+  @Override
+  public List<SampleData> rows(List<Object[]> values) {
+    Set<Long> regions = new HashSet<>();
+    Set<Long> organizations = new HashSet<>();
+    Set<Long> categories = new HashSet<>();
+    Set<Long> users = new HashSet<>();
+    for (Object[] v : values) {
+      regions.add((Long) v[9]);
+      organizations.add((Long) v[12]);
+      if (v[52] != null) {
+        organizations.add((Long) v[52]);
+      }
+      categories.add((Long) v[16]);
+      users.add((Long) v[43]);
+      users.add((Long) v[45]);
+    }
+    Map<Long, Object[]> region =
+        named("select r.id, r.code, r.name from Region r where r.id in :ids", regions);
+    Map<Long, Object[]> organization =
+        named("select o.id, o.code, o.name from Organization o where o.id in :ids", organizations);
+    Map<Long, Object[]> category =
+        named("select c.id, c.code, c.name from FoodCategory c where c.id in :ids", categories);
+    Map<Long, Object[]> user =
+        named("select u.id, u.displayName from User u where u.id in :ids", users);
+    List<SampleData> rows = new ArrayList<>(values.size());
+    for (Object[] v : values) {
+      v[10] = region.get((Long) v[9])[1];
+      v[11] = region.get((Long) v[9])[2];
+      v[13] = organization.get((Long) v[12])[1];
+      v[14] = organization.get((Long) v[12])[2];
+      v[17] = category.get((Long) v[16])[1];
+      v[18] = category.get((Long) v[16])[2];
+      v[44] = user.get((Long) v[43])[1];
+      v[46] = user.get((Long) v[45])[1];
+      if (v[52] != null) {
+        v[53] = organization.get((Long) v[52])[1];
+        v[54] = organization.get((Long) v[52])[2];
+      }
+      rows.add(row(v));
+    }
+    return rows;
+  }
+
+  /** Id, code and name (or id and name) of the page's records of one table, by id. */
+  private Map<Long, Object[]> named(String select, Set<Long> ids) {
+    Map<Long, Object[]> byId = new HashMap<>();
+    if (!ids.isEmpty()) {
+      for (Object[] r :
+          em.createQuery(select, Object[].class).setParameter("ids", ids).getResultList()) {
+        byId.put((Long) r[0], r);
+      }
+    }
+    return byId;
+  }
+
+  private SampleData row(Object[] v) {
+    Long regionId = (Long) v[9];
+    Long unitId = (Long) v[12];
+    boolean masked = viewer.masks(v[2] != null, unitId, regionId);
+    OffsetDateTime receivedAt = (OffsetDateTime) v[63];
+    LocalDate deliveryDue = (LocalDate) v[61];
+    return new SampleData(
+        (Long) v[0],
+        (String) v[1],
+        (String) v[2],
+        masked,
+        (Long) v[3],
+        (Long) v[4],
+        (Boolean) v[5],
+        (SamplingLevel) v[6],
+        (SamplingKind) v[7],
+        (Department) v[8],
+        regionId,
+        (String) v[10],
+        (String) v[11],
+        unitId,
+        (String) v[13],
+        (String) v[14],
+        (String) v[15],
+        (Long) v[16],
+        (String) v[17],
+        (String) v[18],
+        (String) v[19],
+        (String) v[20],
+        (String) v[21],
+        (LocalDate) v[22],
+        (String) v[23],
+        SampleData.plain((BigDecimal) v[24]),
+        (String) v[25],
+        SampleData.plain((BigDecimal) v[26]),
+        (StorageCondition) v[27],
+        masked ? null : (String) v[28],
+        masked ? null : (String) v[29],
+        masked ? null : (String) v[30],
+        masked ? null : (Long) v[31],
+        masked ? null : (String) v[32],
+        masked ? null : (PartyKind) v[33],
+        masked ? null : (String) v[34],
+        masked ? null : (String) v[35],
+        masked ? null : (String) v[36],
+        masked ? null : (String) v[37],
+        masked ? null : (String) v[38],
+        masked ? null : SampleData.plain((BigDecimal) v[39]),
+        masked ? null : SampleData.plain((BigDecimal) v[40]),
+        china(v[41]),
+        (LocalDate) v[42],
+        (Long) v[43],
+        (String) v[44],
+        (Long) v[45],
+        (String) v[46],
+        (Boolean) v[47],
+        (Boolean) v[48],
+        masked ? null : (String) v[49],
+        (String) v[50],
+        (SampleState) v[51],
+        (Long) v[52],
+        (String) v[53],
+        (String) v[54],
+        china(v[55]),
+        (String) v[56],
+        (String) v[57],
+        china(v[58]),
+        (String) v[59],
+        SampleData.plain((BigDecimal) v[60]),
+        deliveryDue,
+        Sample.late(receivedAt != null, (Boolean) v[62], deliveryDue, today),
+        china(receivedAt),
+        (String) v[64],
+        (ReceiptCondition) v[65],
+        (RejectionReason) v[66],
+        (String) v[67],
+        (LocalDate) v[68],
+        (String) v[69],
+        china(v[70]),
+        ((Number) v[71]).longValue());
+  }
+
+  private static OffsetDateTime china(Object at) {
+    return at == null ? null : SampleData.china(((OffsetDateTime) at).toInstant());
+  }
+}
