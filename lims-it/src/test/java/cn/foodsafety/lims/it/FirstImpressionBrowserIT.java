@@ -257,6 +257,25 @@ class FirstImpressionBrowserIT {
    * entry whole (no entry wider than the list, the list inside the window, nothing to scroll
    * sideways), and the longest entry, once chosen, is shown whole in the field.
    */
+  /** The panel has finished its entry transition and stays where it is between two reads. */
+  private boolean settled(String panel) {
+    String where =
+        "var p = document.getElementById(arguments[0]);"
+            + "if (Array.from(p.classList).some(function (c) {"
+            + "  return c === 'ui-connected-overlay-enter'"
+            + "    || c === 'ui-connected-overlay-enter-active'; })) return null;"
+            + "var b = p.getBoundingClientRect();"
+            + "return getComputedStyle(p).opacity + ' ' + b.top + ' ' + b.left + ' ' + b.height;";
+    Object first = session.js(where, panel);
+    try {
+      Thread.sleep(150);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Object second = session.js(where, panel);
+    return first != null && first.equals(second) && String.valueOf(first).startsWith("1 ");
+  }
+
   @SuppressWarnings("unchecked")
   private void fixedChoicesShowEveryEntryWhole(String language, String inputsTab) {
     // the allocation renders the form again: back to the inputs tab
@@ -272,6 +291,9 @@ class FirstImpressionBrowserIT {
       String panel = menu.getAttribute("id") + "_panel";
       session.click(menu);
       session.wait(ExpectedConditions.visibilityOfElementLocated(By.id(panel)));
+      // the list is measured and clicked once it stands still: PrimeFaces shows it with a CSS
+      // transition, and a click during it lands where the entry was a moment before
+      session.wait(d -> settled(panel));
       Map<String, Object> seen =
           (Map<String, Object>)
               session.js(
@@ -286,6 +308,9 @@ class FirstImpressionBrowserIT {
                       + "var longest = items.reduce(function (a, b) {"
                       + "  return b.textContent.trim().length > a.textContent.trim().length ? b : a; });"
                       + "longest.setAttribute('data-longest', 'true');"
+                      // the list scrolls inside its panel: the entry to click brought in sight
+                      // there, without scrolling the page (which moves or closes the panel)
+                      + "w.scrollTop = Math.max(0, longest.offsetTop - w.clientHeight / 2);"
                       + "return {items: items.length, cut: cut, left: pb.left, right: pb.right,"
                       + "  sideways: w.scrollWidth - w.clientWidth, window: window.innerWidth,"
                       + "  longest: longest.textContent.trim()};",
@@ -305,7 +330,18 @@ class FirstImpressionBrowserIT {
       assertThat(num(seen, "right"))
           .as("%s: list %d inside the window", language, i)
           .isLessThanOrEqualTo(num(seen, "window"));
-      session.click(By.cssSelector("[id='" + panel + "'] li[data-longest='true']"));
+      By longest = By.cssSelector("[id='" + panel + "'] li[data-longest='true']");
+      session.wait(
+          d ->
+              (Boolean)
+                  session.js(
+                      "var li = document.querySelector(arguments[0]);"
+                          + "var w = li.closest('.ui-selectonemenu-items-wrapper')"
+                          + "  .getBoundingClientRect();"
+                          + "var b = li.getBoundingClientRect();"
+                          + "return b.top >= w.top - 1 && b.bottom <= w.bottom + 1;",
+                      "[id='" + panel + "'] li[data-longest='true']"));
+      browser.findElement(longest).click();
       session.wait(ExpectedConditions.invisibilityOfElementLocated(By.id(panel)));
       Map<String, Object> label =
           (Map<String, Object>)
