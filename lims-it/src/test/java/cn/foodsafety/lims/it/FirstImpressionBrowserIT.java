@@ -487,7 +487,8 @@ class FirstImpressionBrowserIT {
     browser = session.open(1400, 1000);
     browser.get(BrowserSupport.appUrl("/login.xhtml"));
     session.wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button")));
-    for (String where : List.of("body", "h1, h2, h3", "label", "input:not([type=hidden])", "button")) {
+    for (String where :
+        List.of("body", "h1, h2, h3", "label", "input:not([type=hidden])", "button")) {
       String family =
           String.valueOf(
               session.js(
