@@ -56,6 +56,7 @@ class TableOwnershipTest {
   static final Map<String, String> TABLES_WITHOUT_ENTITY =
       Map.ofEntries(
           Map.entry("cache_generation", "platform"),
+          Map.entry("change_log", "platform"),
           Map.entry("sample_fact", "statistics"),
           Map.entry("sample_month_fact", "statistics"),
           Map.entry("sample_approval_fact", "statistics"),

@@ -14,6 +14,7 @@ import cn.foodsafety.lims.planning.entity.PlanTotals.Broken;
 import cn.foodsafety.lims.planning.entity.PlanTotals.GroupKey;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.planning.entity.SamplingPlan;
+import cn.foodsafety.lims.platform.control.ChangeLog;
 import cn.foodsafety.lims.platform.control.NotFoundException;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import cn.foodsafety.lims.platform.control.Violations;
@@ -167,6 +168,8 @@ final class PlanStore {
   /** Replaces the cells with the allocator's; returns how many were written. */
   int writeCells(SamplingPlan plan) {
     em.createNamedQuery(PlanCell.DELETE_BY_PLAN).setParameter("plan", plan).executeUpdate();
+    // a bulk delete passes no entity listener: the figures are computed again after the commit
+    ChangeLog.mark();
     QuotaAllocator.Allocation allocation = allocator.allocate(inputsOf(plan));
     Map<Long, Region> regionRefs = new HashMap<>();
     Map<Long, FoodCategory> categoryRefs = new HashMap<>();

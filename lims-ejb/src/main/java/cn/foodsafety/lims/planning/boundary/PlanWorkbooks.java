@@ -9,6 +9,7 @@ import cn.foodsafety.lims.planning.control.QuotaAllocator;
 import cn.foodsafety.lims.planning.entity.PlanCell;
 import cn.foodsafety.lims.planning.entity.PlanUnit;
 import cn.foodsafety.lims.planning.entity.SamplingPlan;
+import cn.foodsafety.lims.platform.control.ChangeLog;
 import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.security.boundary.Users;
 import jakarta.annotation.security.RolesAllowed;
@@ -114,6 +115,8 @@ public class PlanWorkbooks {
         new PlanWorkbook().read(workbook, units::get, categories::get, edible::contains);
     StoredTotals.Sums before = store().sums(plan);
     em.createNamedQuery(PlanCell.DELETE_BY_PLAN).setParameter("plan", plan).executeUpdate();
+    // a bulk delete passes no entity listener: the figures are computed again after the commit
+    ChangeLog.mark();
     int count = 0;
     for (PlanWorkbook.ImportedRow r : imported) {
       int[] small = QuotaAllocator.smallFarmersByMonth(r.smallFarmers(), r.months());

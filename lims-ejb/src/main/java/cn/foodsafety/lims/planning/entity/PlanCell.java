@@ -7,6 +7,7 @@ import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -27,6 +28,7 @@ import java.util.Objects;
  * stored. A cell the planner changed by hand is flagged {@code edited}.
  */
 @Entity
+@EntityListeners(PlanWrites.class)
 @Table(name = "plan_cell")
 @NamedQuery(name = PlanCell.DELETE_BY_PLAN, query = "delete from PlanCell c where c.plan = :plan")
 @NamedQuery(

@@ -13,6 +13,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -46,6 +47,7 @@ import java.util.function.Function;
  * A draft changes; an approved plan is frozen, except that special campaigns still add to it.
  */
 @Entity
+@EntityListeners(PlanWrites.class)
 @Table(name = "sampling_plan")
 @NamedQuery(
     name = SamplingPlan.FIND_BY_CITY_AND_YEAR,

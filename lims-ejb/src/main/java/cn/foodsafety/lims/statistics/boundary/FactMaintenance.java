@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.statistics.boundary;
 
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
+import cn.foodsafety.lims.platform.control.ChangeLog;
 import cn.foodsafety.lims.statistics.control.Facts;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -70,6 +71,8 @@ public class FactMaintenance {
       long[] n;
       try (Connection c = dataSource.getConnection()) {
         n = Facts.rebuild(c, calendars.current());
+        // after the work: the row's time is close to the commit (see ChangeLog's bound)
+        ChangeLog.mark(c);
       }
       tx.commit();
       return n;

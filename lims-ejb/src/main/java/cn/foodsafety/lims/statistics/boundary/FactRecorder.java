@@ -15,6 +15,7 @@ import cn.foodsafety.lims.kernel.SampleCollected;
 import cn.foodsafety.lims.kernel.SampleRejected;
 import cn.foodsafety.lims.masterdata.boundary.CalendarDays;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
+import cn.foodsafety.lims.platform.control.ChangeLog;
 import cn.foodsafety.lims.statistics.control.Facts;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -34,7 +35,9 @@ import javax.sql.DataSource;
  * recomputes the sample's or the case's facts from its raw rows, in the transaction of the change
  * (synchronous observers, {@code MANDATORY}): the change and its facts commit together or not at
  * all, and no update is lost. The monthly counts move by appended differences, so many samplers
- * submitting at once do not wait on a shared counter row.
+ * submitting at once do not wait on a shared counter row. Every transaction that writes facts
+ * appends its row to the {@link ChangeLog} (once), so that the figures kept in any server's memory
+ * ({@link FiguresCache}) are computed again after it commits.
  */
 @Stateless
 @PermitAll
@@ -110,6 +113,7 @@ public class FactRecorder {
     em.flush();
     try (Connection c = dataSource.getConnection()) {
       Facts.recountTurnaround(c, e.date(), calendars.inThisTransaction());
+      ChangeLog.mark(c);
     } catch (SQLException x) {
       throw new IllegalStateException("turnaround facts around " + e.date(), x);
     }
@@ -119,6 +123,7 @@ public class FactRecorder {
     em.flush();
     try (Connection c = dataSource.getConnection()) {
       Facts.refreshSample(c, id, calendars.current());
+      ChangeLog.mark(c);
     } catch (SQLException x) {
       throw new IllegalStateException("facts of sample " + id, x);
     }
@@ -128,6 +133,7 @@ public class FactRecorder {
     em.flush();
     try (Connection c = dataSource.getConnection()) {
       Facts.refreshCase(c, id);
+      ChangeLog.mark(c);
     } catch (SQLException x) {
       throw new IllegalStateException("facts of case " + id, x);
     }

@@ -55,6 +55,8 @@ public class Statistics {
 
   @Inject ReferenceCache references;
 
+  @Inject FiguresCache kept;
+
   @Inject Clock clock = Clock.systemUTC();
 
   /** Everything needed to compute figures for one request: period, scope, reference data. */
@@ -240,7 +242,12 @@ public class Statistics {
 
   public FiguresReport compute(Connection c, Frame f, Locale locale) throws SQLException {
     FiguresReport.Inputs in =
-        FactQueries.inputs(c, f.period(), f.scope(), f.reference(), f.units(), calendars.current());
+        kept.inputs(
+            c,
+            f,
+            () ->
+                FactQueries.inputs(
+                    c, f.period(), f.scope(), f.reference(), f.units(), calendars.current()));
     return FiguresReport.of(in, f.targets(), calendars.current(), locale);
   }
 
