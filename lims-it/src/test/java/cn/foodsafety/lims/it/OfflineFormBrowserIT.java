@@ -228,17 +228,25 @@ class OfflineFormBrowserIT {
     BrowserSupport.signIn(browser, WAIT, "sampler", "demo1234");
     browser.get(BrowserSupport.appUrl("/m/"));
     session.wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.tabs button")));
-    for (String where : List.of("body", "header strong", "nav.tabs button", "input", "select")) {
-      String family =
-          String.valueOf(
+    // every element of each kind (a button without a class of its own took the browser's font)
+    for (String where :
+        List.of("body", "header strong", "h2", "label", "button", "input", "select")) {
+      @SuppressWarnings("unchecked")
+      List<Object> families =
+          (List<Object>)
               ((JavascriptExecutor) browser)
                   .executeScript(
-                      "return getComputedStyle(document.querySelector(arguments[0])).fontFamily;",
-                      where));
-      assertThat(family).as("font of %s", where).contains("LimsNotoSansSC");
-      assertThat(family.indexOf("LimsNotoSansSC"))
-          .as("font of %s: the Chinese font before Arial", where)
-          .isLessThan(family.indexOf("Arial"));
+                      "return Array.from(document.querySelectorAll(arguments[0]))"
+                          + ".map(function (e) { return getComputedStyle(e).fontFamily; });",
+                      where);
+      assertThat(families).as("elements %s", where).isNotEmpty();
+      for (Object f : families) {
+        String family = String.valueOf(f);
+        assertThat(family).as("font of %s", where).contains("LimsNotoSansSC");
+        assertThat(family.indexOf("LimsNotoSansSC"))
+            .as("font of %s: the Chinese font before Arial", where)
+            .isLessThan(family.indexOf("Arial"));
+      }
     }
     // the worker has taken the page over and keeps the font the page downloaded
     session.wait(
