@@ -734,7 +734,18 @@
     // a phone does not always tell when its signal returns: try again now and then
     setInterval(function () { if (navigator.onLine) { sync(); } }, 20000);
     if ('serviceWorker' in navigator) {
-      navigator.serviceWorker.register('sw.js').catch(function () { /* the page works online anyway */ });
+      navigator.serviceWorker.register('sw.js').then(function () {
+        return navigator.serviceWorker.ready;
+      }).then(function (registration) {
+        // a device without a Chinese font downloaded the bundled one (app.css): the worker keeps it
+        // for the days without signal
+        var font = new URL('../resources/fonts/noto-sans-sc-regular.ttf', location.href).href;
+        return document.fonts.ready.then(function () {
+          if (registration.active && performance.getEntriesByName(font).length) {
+            registration.active.postMessage({keepFont: true});
+          }
+        });
+      }).catch(function () { /* the page works online anyway */ });
     }
   });
 })();

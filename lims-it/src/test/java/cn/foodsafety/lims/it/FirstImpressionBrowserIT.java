@@ -485,19 +485,43 @@ class FirstImpressionBrowserIT {
   @Test
   void everyKindOfTextNamesTheChineseFontBeforeArial() {
     browser = session.open(1400, 1000);
-    browser.get(BrowserSupport.appUrl("/login.xhtml"));
-    session.wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button")));
-    for (String where :
-        List.of("body", "h1, h2, h3", "label", "input:not([type=hidden])", "button")) {
-      String family =
-          String.valueOf(
-              session.js(
-                  "return getComputedStyle(document.querySelector(arguments[0])).fontFamily;",
-                  where));
-      assertThat(family).as("font of %s", where).contains("LimsNotoSansSC");
-      assertThat(family.indexOf("LimsNotoSansSC"))
-          .as("font of %s: the Chinese font before Arial", where)
-          .isLessThan(family.indexOf("Arial"));
+    // the sign-in page, the public pages (no sign-in), the API documentation
+    for (String page :
+        List.of(
+            "/login.xhtml",
+            "/public/proposals.xhtml",
+            "/public/results.xhtml",
+            "/public/market.xhtml",
+            "/api-docs/")) {
+      browser.get(BrowserSupport.appUrl(page));
+      session.wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button, a")));
+      int checked = 0;
+      for (String where :
+          List.of(
+              "body",
+              "h1, h2, h3",
+              "label",
+              "input:not([type=hidden])",
+              "button",
+              "select",
+              "textarea",
+              "a")) {
+        Object family =
+            session.js(
+                "var e = document.querySelector(arguments[0]);"
+                    + " return e ? getComputedStyle(e).fontFamily : null;",
+                where);
+        if (family == null) {
+          continue;
+        }
+        checked++;
+        String stack = String.valueOf(family);
+        assertThat(stack).as("font of %s on %s", where, page).contains("LimsNotoSansSC");
+        assertThat(stack.indexOf("LimsNotoSansSC"))
+            .as("font of %s on %s: the Chinese font before Arial", where, page)
+            .isLessThan(stack.indexOf("Arial"));
+      }
+      assertThat(checked).as("kinds of text checked on %s", page).isGreaterThanOrEqualTo(2);
     }
   }
 

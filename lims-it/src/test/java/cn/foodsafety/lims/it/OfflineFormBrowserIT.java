@@ -215,6 +215,76 @@ class OfflineFormBrowserIT {
     assertThat(csp).isEmpty();
   }
 
+  /**
+   * On a phone without a Chinese font of its own (this machine: {@code fc-list :lang=zh} is empty)
+   * the form names the bundled Noto Sans SC before Arial for every kind of text, and the service
+   * worker keeps the font: after the signal is gone and the page is reloaded, the face still loads
+   * (from the worker's cache) for the form's Chinese.
+   */
+  @Test
+  void theFormsChineseIsDrawnWithTheBundledFontOfflineToo() {
+    browser = session.open(390, 844);
+    ChromeDriver chrome = (ChromeDriver) browser;
+    BrowserSupport.signIn(browser, WAIT, "sampler", "demo1234");
+    browser.get(BrowserSupport.appUrl("/m/"));
+    session.wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.tabs button")));
+    // every element of each kind (a button without a class of its own took the browser's font)
+    for (String where :
+        List.of("body", "header strong", "h2", "label", "button", "input", "select")) {
+      @SuppressWarnings("unchecked")
+      List<Object> families =
+          (List<Object>)
+              ((JavascriptExecutor) browser)
+                  .executeScript(
+                      "return Array.from(document.querySelectorAll(arguments[0]))"
+                          + ".map(function (e) { return getComputedStyle(e).fontFamily; });",
+                      where);
+      assertThat(families).as("elements %s", where).isNotEmpty();
+      for (Object f : families) {
+        String family = String.valueOf(f);
+        assertThat(family).as("font of %s", where).contains("LimsNotoSansSC");
+        assertThat(family.indexOf("LimsNotoSansSC"))
+            .as("font of %s: the Chinese font before Arial", where)
+            .isLessThan(family.indexOf("Arial"));
+      }
+    }
+    // the worker has taken the page over and keeps the font the page downloaded
+    session.wait(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript("return !!navigator.serviceWorker.controller"));
+    String font = BrowserSupport.appUrl("/resources/fonts/noto-sans-sc-regular.ttf");
+    session.wait(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                            + "caches.match(arguments[0]).then(function (r) { done(!!r); },"
+                            + " function () { done(false); });",
+                        font));
+
+    chrome.executeCdpCommand("Network.enable", Map.of());
+    // nothing from the browser's own HTTP cache: offline the font can come only from the worker
+    chrome.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+    offline(chrome, true);
+    try {
+      browser.navigate().refresh();
+      session.wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.tabs button")));
+      Object loaded =
+          ((JavascriptExecutor) browser)
+              .executeAsyncScript(
+                  "var done = arguments[arguments.length - 1];"
+                      + "document.fonts.load('16px LimsNotoSansSC', '任务抽样单').then(function (faces) {"
+                      + " done(faces.filter(function (f) { return f.status === 'loaded'; }).length);"
+                      + "}, function (e) { done('failed: ' + e); });");
+      assertThat(loaded).as("the bundled face loaded offline").isEqualTo(1L);
+    } finally {
+      offline(chrome, false);
+    }
+  }
+
   @Test
   void aSampleOutsideThePlanIsFilledOfflineAndCreatedOnceOutsideThePlan() throws Exception {
     long sampler2 = ApiTestSupport.as("sampler2").get("/me").jsonPath().getLong("id");

@@ -12,7 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -726,6 +730,95 @@ class SamplingIT {
     }
   }
 
+  /**
+   * 20 samplers' clients send 40 forms for one task of 30 batches at once: the task counts each
+   * sample once (no count lost while the samples are written side by side, the task's row locked
+   * only for the count, last in each creation) and refuses every batch beyond its count (none
+   * collected twice): exactly 30 samples are created, the task has collected 30 and is completed,
+   * and the other 10 forms are refused on their task, with nothing written.
+   */
+  @Test
+  void twentyConcurrentClientsOfOneTaskCountEveryBatchOnceAndNoneBeyondItsCount() throws Exception {
+    long city =
+        as("admin")
+            .body(
+                Map.of(
+                    "code",
+                    uniqueCode(),
+                    "name",
+                    "并发任务测试市",
+                    "kind",
+                    "CITY",
+                    "parentId",
+                    1,
+                    "residents",
+                    100000,
+                    "residentsBasis",
+                    "集成测试数据",
+                    "residentsYear",
+                    2020))
+            .post("/regions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    long plan = ItDatabase.plan(city, LocalDate.now(CHINA).getYear(), false);
+    int batches = 30;
+    int forms = 40;
+    long task =
+        ItDatabase.task(
+            plan, JINSHUI, "MUNICIPAL", VEGETABLES, "FARMERS_MARKET", TEAM_HNFDI_1, batches);
+    long sampler = userId("sampler");
+    long sampler2 = userId("sampler2");
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    try {
+      List<Future<Response>> answers = new ArrayList<>();
+      for (int i = 0; i < forms; i++) {
+        boolean first = i % 2 == 0;
+        Map<String, Object> form = taskForm(task, "并发任务芹菜" + i);
+        form.put("sampler1Id", first ? sampler : sampler2);
+        form.put("sampler2Id", first ? sampler2 : sampler);
+        String user = first ? "sampler" : "sampler2";
+        answers.add(pool.submit(() -> as(user).body(form).post("/samples")));
+      }
+      int created = 0;
+      int refused = 0;
+      for (Future<Response> f : answers) {
+        Response r = f.get(5, TimeUnit.MINUTES);
+        if (r.statusCode() == 201) {
+          created++;
+          assertThat(r.jsonPath().getLong("taskId")).isEqualTo(task);
+        } else {
+          assertThat(r.statusCode()).as(r.asString()).isEqualTo(400);
+          // refused on its task (a form checked after the task completed names the kind of party
+          // too, which the task would have given)
+          assertThat(r.jsonPath().getList("errors.field", String.class))
+              .as(r.asString())
+              .contains("taskId");
+          refused++;
+        }
+      }
+      assertThat(created).isEqualTo(batches);
+      assertThat(refused).isEqualTo(forms - batches);
+    } finally {
+      pool.shutdownNow();
+    }
+    try (Connection c = ItDatabase.connect();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT t.collected, t.state, (SELECT count(*) FROM sample WHERE task_id = t.id)"
+                    + " FROM collection_task t WHERE t.id = ?")) {
+      s.setLong(1, task);
+      try (ResultSet r = s.executeQuery()) {
+        assertThat(r.next()).isTrue();
+        assertThat(r.getInt(1)).as("batches the task counted").isEqualTo(batches);
+        assertThat(r.getString(2)).isEqualTo("COMPLETED");
+        assertThat(r.getLong(3)).as("samples of the task").isEqualTo(batches);
+      }
+    }
+  }
+
   // ------------------------------------------------------------------ helpers
 
   /**
@@ -799,7 +892,7 @@ class SamplingIT {
     return p;
   }
 
-  private static JsonPath problem(io.restassured.response.Response r, int status, String field) {
+  private static JsonPath problem(Response r, int status, String field) {
     JsonPath p =
         r.then().statusCode(status).contentType(startsWith(PROBLEM_JSON)).extract().jsonPath();
     assertThat(p.getList("errors.field", String.class)).contains(field);

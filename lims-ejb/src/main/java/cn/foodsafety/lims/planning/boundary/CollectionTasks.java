@@ -2,8 +2,8 @@ package cn.foodsafety.lims.planning.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
-import cn.foodsafety.lims.kernel.SampleCollected;
 import cn.foodsafety.lims.kernel.SampleRejected;
+import cn.foodsafety.lims.kernel.TaskBatchCollected;
 import cn.foodsafety.lims.masterdata.control.Jurisdiction;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
@@ -18,6 +18,7 @@ import cn.foodsafety.lims.planning.entity.SamplingPlan;
 import cn.foodsafety.lims.planning.entity.TaskState;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
 import cn.foodsafety.lims.platform.control.CivilTime;
+import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.ListQuery;
 import cn.foodsafety.lims.platform.control.Listing;
 import cn.foodsafety.lims.platform.control.NotFoundException;
@@ -257,12 +258,45 @@ public class CollectionTasks {
     return TaskData.of(task);
   }
 
-  /** A sample was taken for a task: the task counts the batch (and completes at its count). */
+  /**
+   * A sample taken for a task was written and numbered, last in its transaction: the task counts
+   * the batch (and completes at its count) in one statement ({@link CollectionTask#COUNT_BATCH}),
+   * whose row lock is held only from here to the commit, so the samplers of one task write their
+   * samples side by side and only their counts go in turn. Whether the task is still open is
+   * decided by that statement, under the lock: a task completed by other samplers' samples since
+   * the form was checked (or cancelled) refuses the batch, and the creation rolls back; so a task
+   * never counts more batches than it asked for, and none is lost.
+   */
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public void sampleCollected(@Observes SampleCollected e) {
-    if (e.taskId() != null) {
-      counted(e.taskId(), CollectionTask::sampleCollected);
+  public void batchCollected(@Observes TaskBatchCollected e) {
+    em.flush();
+    boolean counted =
+        em.createNativeQuery(CollectionTask.COUNT_BATCH).setParameter(1, e.taskId()).executeUpdate()
+            == 1;
+    CollectionTask task = em.find(CollectionTask.class, e.taskId());
+    if (task == null) {
+      throw new NotFoundException(ENTITY, e.taskId());
+    }
+    // the row as the update left it (this transaction holds its lock now)
+    em.refresh(task);
+    if (!counted) {
+      throw InvalidInputException.of(
+          "taskId",
+          task.getState() == TaskState.CANCELLED
+              ? "lims.sample.task.cancelled"
+              : "lims.sample.task.notOpen",
+          task.getState());
+    }
+    if (task.getState() == TaskState.COMPLETED) {
+      audit.action(
+          AuditAction.STATE_CHANGE,
+          ENTITY,
+          e.taskId(),
+          "state",
+          TaskState.OPEN.name(),
+          TaskState.COMPLETED.name(),
+          task.getCollected() + "/" + task.getBatches());
     }
   }
 
@@ -275,12 +309,19 @@ public class CollectionTasks {
     }
   }
 
-  /** Counts on the task under its row lock (two samples of one task are counted in turn). */
+  /**
+   * Counts on the task under its row lock (two samples of one task are counted in turn). The task
+   * may already be in this transaction's persistence context, read without a lock (the sampling
+   * form's checks): it is read again with the lock (a refresh, which takes the current row; a
+   * locking find would compare the version read earlier and fail when another sample of the task
+   * was counted in between).
+   */
   private void counted(long taskId, java.util.function.Consumer<CollectionTask> change) {
-    CollectionTask task = em.find(CollectionTask.class, taskId, LockModeType.PESSIMISTIC_WRITE);
+    CollectionTask task = em.find(CollectionTask.class, taskId);
     if (task == null) {
       throw new NotFoundException(ENTITY, taskId);
     }
+    em.refresh(task, LockModeType.PESSIMISTIC_WRITE);
     TaskState before = task.getState();
     change.accept(task);
     if (before != task.getState()) {

@@ -149,16 +149,21 @@ public class CollectionTask {
   }
 
   /**
-   * A sample was taken for the task: one more batch collected; an open task completes when the
-   * collected batches reach its count. A cancelled task stays cancelled (what was collected stays
-   * collected).
+   * A sample was taken for the task: one more batch collected, and an open task completes when the
+   * collected batches reach its count; only an open task takes a batch. One statement on the task's
+   * row (SQL: the same on PostgreSQL and H2), so the rule holds exactly however many samplers of
+   * the task count at once: the row is locked by the update itself, from there to the commit, and
+   * the condition is read under that lock (no batch counted beyond the count, none lost). An update
+   * rather than a {@code SELECT ... FOR UPDATE}: on PostgreSQL it takes the row's "no key update"
+   * lock, which does not wait for the "key share" locks that the transactions inserting the task's
+   * samples hold through the sample's foreign key (a {@code FOR UPDATE} does, and two samplers who
+   * had each inserted a sample and taken their number deadlocked). Parameter 1: the task's id;
+   * updates one row, or none when the task is not open.
    */
-  public void sampleCollected() {
-    collected++;
-    if (state == TaskState.OPEN && collected >= batches) {
-      state = TaskState.COMPLETED;
-    }
-  }
+  public static final String COUNT_BATCH =
+      "UPDATE collection_task SET collected = collected + 1,"
+          + " state = CASE WHEN collected + 1 >= batches THEN 'COMPLETED' ELSE state END,"
+          + " version = version + 1 WHERE id = ?1 AND state = 'OPEN'";
 
   /**
    * The laboratory rejected a sample of the task: the batch must be taken again, so a completed

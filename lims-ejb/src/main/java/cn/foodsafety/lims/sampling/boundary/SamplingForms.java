@@ -3,6 +3,7 @@ package cn.foodsafety.lims.sampling.boundary;
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.kernel.PartyKind;
 import cn.foodsafety.lims.kernel.SampleCollected;
+import cn.foodsafety.lims.kernel.TaskBatchCollected;
 import cn.foodsafety.lims.masterdata.boundary.TestItems;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.masterdata.entity.Department;
@@ -36,7 +37,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
@@ -78,6 +78,7 @@ public class SamplingForms {
   @Inject cn.foodsafety.lims.platform.boundary.IdempotencyKeys idempotencyKeys;
 
   @Inject Event<SampleCollected> collectedEvent;
+  @Inject Event<TaskBatchCollected> batchEvent;
 
   @Inject Clock clock = Clock.systemUTC();
 
@@ -107,7 +108,7 @@ public class SamplingForms {
     Sample recorded = record(form);
     // answered before the number is taken: the answer names the sample by its id
     idempotencyKeys.answer(caller, key, 201, null, String.valueOf(recorded.getId()), null);
-    return numbered(recorded);
+    return finished(recorded);
   }
 
   /**
@@ -149,12 +150,26 @@ public class SamplingForms {
    */
   @RolesAllowed(Role.SAMPLER_NAME)
   public SampleData create(SampleForm form) {
-    return numbered(record(form));
+    return finished(record(form));
+  }
+
+  /**
+   * The recorded sample's number, then, last, the task's count: the task (planning) counts the
+   * batch under its row lock, held only from there to the commit, or refuses it when it is no
+   * longer open (which rolls the creation back).
+   */
+  private SampleData finished(Sample recorded) {
+    Sample sample = numbered(recorded);
+    if (sample.getTask() != null) {
+      batchEvent.fire(new TaskBatchCollected(sample.getTask().getId(), sample.getId()));
+    }
+    return SampleData.of(sample, false, today());
   }
 
   /**
    * Checks and writes the form: the sample (with a placeholder for its number), its evidence, and,
-   * through {@link SampleCollected}, the task's count and the statistics facts.
+   * through {@link SampleCollected}, the statistics facts. The task counts the batch later, in
+   * {@link #create}.
    */
   private Sample record(SampleForm form) {
     User me = users.current();
@@ -164,8 +179,10 @@ public class SamplingForms {
 
     CollectionTask task = null;
     if (form.taskId() != null) {
-      // locked: two samples of one task are counted one after the other
-      task = em.find(CollectionTask.class, form.taskId(), LockModeType.PESSIMISTIC_WRITE);
+      // read without a lock: the task checks that it is open again when it counts the batch, under
+      // its row lock, last in this transaction (TaskBatchCollected); a lock taken here would make
+      // the samplers of one task write their samples one at a time
+      task = em.find(CollectionTask.class, form.taskId());
       if (task == null) {
         v.add("taskId", "lims.field.unknownReference", form.taskId());
       } else if (!task.getSamplingUnit().getId().equals(unit.getId())) {
@@ -334,8 +351,8 @@ public class SamplingForms {
     if (evidence != null) {
       evidence.entities(sample.getId(), now).forEach(em::persist);
     }
-    // the task (planning) counts the batch and completes itself, and the statistics facts count the
-    // sample, in this transaction: before the number is taken, so not under the counter's lock
+    // the statistics facts count the sample, in this transaction: before the number is taken, so
+    // not under the counter's lock
     collectedEvent.fire(new SampleCollected(sample.getId(), task == null ? null : task.getId()));
     em.flush();
     return sample;
@@ -345,11 +362,12 @@ public class SamplingForms {
    * Takes the sample's number, last in the transaction. Numbers have no gaps within a prefix, so
    * the counter's row stays locked from here to the commit and the samplers of one county, year and
    * level pass this stretch one at a time: only the counter's update, the sample's number and its
-   * audit line (which names the number) are written in it. Everything else of the creation (the
-   * sample's row, evidence, task count, statistics facts) was written before, while the other
-   * samplers' transactions ran alongside. Measured: benchmarks in the README (sample creation).
+   * audit line (which names the number) are written in it, and then the task's count (its row
+   * locked from there to the commit). Everything else of the creation (the sample's row, evidence,
+   * statistics facts) was written before, while the other samplers' transactions ran alongside.
+   * Measured: benchmarks in the README (sample creation).
    */
-  private SampleData numbered(Sample sample) {
+  private Sample numbered(Sample sample) {
     sample.numberAs(
         counters.next(
             SampleNumber.prefix(
@@ -362,7 +380,7 @@ public class SamplingForms {
             + sample.getFoodName()
             + (sample.getTask() == null ? " (计划外)" : " task " + sample.getTask().getId()));
     em.flush();
-    return SampleData.of(sample, false, today());
+    return sample;
   }
 
   private User sampler(String field, Long id, Organization unit, Violations v) {

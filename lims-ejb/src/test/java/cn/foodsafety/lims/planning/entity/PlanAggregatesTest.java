@@ -84,27 +84,21 @@ class PlanAggregatesTest {
   }
 
   @Test
-  void aTaskCompletesAtItsCountAndReopensWhenASampleIsRejected() {
+  void aRejectedSampleOfATaskWithoutBatchesLeavesItOpenAtZero() {
+    // counting a batch is one statement on the task's row (CollectionTask.COUNT_BATCH, SamplingIT)
     CollectionTask task = task(2);
-
-    task.sampleCollected();
-    assertThat(task.getState()).isEqualTo(TaskState.OPEN);
-    task.sampleCollected();
-    assertThat(task.getState()).isEqualTo(TaskState.COMPLETED);
-    assertThat(task.getCollected()).isEqualTo(2);
 
     task.sampleRejected();
     assertThat(task.getState()).isEqualTo(TaskState.OPEN);
-    assertThat(task.getCollected()).isEqualTo(1);
+    assertThat(task.getCollected()).isZero();
   }
 
   @Test
   void aCancelledTaskStaysCancelledAndOnlyAnOpenTaskIsCancelled() {
     CollectionTask task = task(1);
     task.cancel();
-    task.sampleCollected();
+    task.sampleRejected();
     assertThat(task.getState()).isEqualTo(TaskState.CANCELLED);
-    assertThat(task.getCollected()).isEqualTo(1);
 
     assertThatThrownBy(task::cancel)
         .isInstanceOf(RuleViolationException.class)
