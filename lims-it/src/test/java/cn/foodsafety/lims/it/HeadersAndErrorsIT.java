@@ -66,6 +66,34 @@ class HeadersAndErrorsIT {
   }
 
   @Test
+  void aPageTheUsersRoleMayNotUseIsA403PageNotA500() {
+    // publishing results is a supervisor's; the administrator is signed in but may not
+    Response r =
+        server()
+            .auth()
+            .preemptive()
+            .basic("admin", ApiTestSupport.DEMO_PASSWORD)
+            .get("/lims/disclosure/publish.xhtml");
+    assertThat(r.statusCode()).isEqualTo(403);
+    assertThat(r.asString())
+        .contains("class=\"page-title\"", "无法显示该页面")
+        .doesNotContainIgnoringCase("payara")
+        .doesNotContain("at cn.foodsafety");
+  }
+
+  @Test
+  void theFiguresListOpenedWithoutAFigureSaysWhereItsListsComeFrom() {
+    Response r =
+        server()
+            .auth()
+            .preemptive()
+            .basic("jinshui", ApiTestSupport.DEMO_PASSWORD)
+            .get("/lims/statistics/list.xhtml");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.asString()).contains("请在统计分析页点击一个数字").doesNotContain("未知的取值");
+  }
+
+  @Test
   void aRecordsPageWithANonNumericIdSaysSoInWordsNotWithAComponentId() {
     for (String[] page :
         new String[][] {

@@ -1,6 +1,9 @@
 package cn.foodsafety.lims.platform.web;
 
+import cn.foodsafety.lims.platform.control.AccessDeniedException;
 import cn.foodsafety.lims.platform.control.NotFoundException;
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -14,9 +17,10 @@ import java.util.Iterator;
 
 /**
  * A page opened with an id that names nothing (edit.xhtml?id=999) answers 404 with the error page,
- * like the API, instead of a server error. A form sent from a page whose view the server no longer
- * holds (ViewExpiredException, also on an ajax request, which would otherwise do nothing), or with
- * a stale or foreign view state, reloads the page instead.
+ * like the API, instead of a server error; a page the user's role may not open answers 403. A form
+ * sent from a page whose view the server no longer holds (ViewExpiredException, also on an ajax
+ * request, which would otherwise do nothing), or with a stale or foreign view state, reloads the
+ * page instead.
  */
 public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -57,11 +61,13 @@ public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
           throw new UncheckedIOException(e);
         }
         faces.responseComplete();
-      } else if (t instanceof NotFoundException) {
+      } else if (t instanceof NotFoundException || deniedOnOpening(t)) {
         events.remove();
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-          faces.getExternalContext().responseSendError(404, null);
+          faces
+              .getExternalContext()
+              .responseSendError(t instanceof NotFoundException ? 404 : 403, null);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -69,6 +75,18 @@ public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
       }
     }
     getWrapped().handle();
+  }
+
+  /**
+   * A page opened (not an ajax request, whose page shows the refusal as a message) by a signed-in
+   * user whose role may not use it: 403 with the error page, as the API answers, not a 500.
+   */
+  private static boolean deniedOnOpening(Throwable t) {
+    boolean denied =
+        t instanceof AccessDeniedException
+            || t instanceof EJBAccessException
+            || t instanceof AccessLocalException;
+    return denied && !FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest();
   }
 
   private static ViewExpiredException viewExpired(Throwable t) {

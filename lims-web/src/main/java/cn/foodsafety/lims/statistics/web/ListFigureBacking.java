@@ -72,6 +72,13 @@ public class ListFigureBacking implements Serializable {
     kind = params.get("list");
     measure = params.get("measure");
     filters.clear();
+    if (kind == null && measure == null) {
+      // opened without a figure (from the address bar, a bookmark): say where lists come from
+      total = -1;
+      sampleRows = null;
+      caseRows = null;
+      return;
+    }
     for (String name : StatsRequest.NAMES) {
       String v = params.get(name);
       if (v != null && !v.isBlank()) {
@@ -171,6 +178,11 @@ public class ListFigureBacking implements Serializable {
 
   public boolean isLoaded() {
     return total >= 0;
+  }
+
+  /** Opened without naming a figure's part: the page explains itself instead of an error. */
+  public boolean isWithoutFigure() {
+    return kind == null && measure == null;
   }
 
   /** The figure's part in words, e.g. "已出具检验结论的批次（合格率的分母）". */
