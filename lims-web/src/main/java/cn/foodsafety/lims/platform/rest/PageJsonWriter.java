@@ -1,7 +1,6 @@
 package cn.foodsafety.lims.platform.rest;
 
 import cn.foodsafety.lims.platform.control.Page;
-import cn.foodsafety.lims.sampling.boundary.SampleData;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
@@ -9,42 +8,41 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
-import jakarta.ws.rs.ext.Provider;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Writes the pages of the busiest lists with {@link RecordJson}: the same JSON as JSON-B writes
- * ({@code items}, {@code page}, {@code size}, {@code total}; every row's non-null fields in
- * lexicographical order), at a fraction of its cost. Other pages and types are left to JSON-B.
+ * Writes the pages of one busy list with {@link RecordJson}: the same JSON as JSON-B writes ({@code
+ * items}, {@code page}, {@code size}, {@code total}; every row's non-null fields in lexicographical
+ * order), at a fraction of its cost. A component registers it for its rows with a {@code @Provider}
+ * subclass (the samples list: {@code SamplePagesJson}); other pages and types are left to JSON-B.
  */
-@Provider
 @Produces(MediaType.APPLICATION_JSON)
-public class PageJsonWriter implements MessageBodyWriter<Page<?>> {
+public abstract class PageJsonWriter implements MessageBodyWriter<Page<?>> {
 
   private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
 
-  /** The rows written here: the samples list (72 fields a row). */
-  private static final Map<Class<?>, RecordJson<?>> ROWS =
-      Map.of(SampleData.class, RecordJson.of(SampleData.class));
+  private final Class<? extends Record> rowType;
+  private final RecordJson<?> rows;
+
+  /** Refuses (IllegalArgumentException) a row type that it could not write as JSON-B does. */
+  protected PageJsonWriter(Class<? extends Record> rowType) {
+    this.rowType = Objects.requireNonNull(rowType);
+    this.rows = RecordJson.of(rowType);
+  }
 
   @Override
   public boolean isWriteable(
       Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-    return type == Page.class && rowWriter(genericType) != null;
-  }
-
-  private static RecordJson<?> rowWriter(Type genericType) {
-    if (genericType instanceof ParameterizedType p
+    return type == Page.class
+        && genericType instanceof ParameterizedType p
         && p.getActualTypeArguments().length == 1
-        && p.getActualTypeArguments()[0] instanceof Class<?> row) {
-      return ROWS.get(row);
-    }
-    return null;
+        && p.getActualTypeArguments()[0] == rowType;
   }
 
   @Override
@@ -57,12 +55,12 @@ public class PageJsonWriter implements MessageBodyWriter<Page<?>> {
       MediaType mediaType,
       MultivaluedMap<String, Object> headers,
       OutputStream out) {
-    RecordJson rows = rowWriter(genericType);
+    RecordJson writer = rows;
     // closing the generator would close the response's stream, which is the container's
     JsonGenerator json = GENERATORS.createGenerator(out, StandardCharsets.UTF_8);
     json.writeStartObject().writeStartArray("items");
     for (Object row : page.items()) {
-      rows.write(json, null, (Record) row);
+      writer.write(json, null, (Record) row);
     }
     json.writeEnd()
         .write("page", page.page())

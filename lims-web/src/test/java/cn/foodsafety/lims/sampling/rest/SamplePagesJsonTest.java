@@ -1,9 +1,10 @@
-package cn.foodsafety.lims.platform.rest;
+package cn.foodsafety.lims.sampling.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.foodsafety.lims.platform.control.Page;
+import cn.foodsafety.lims.platform.rest.PageJsonWriter;
 import cn.foodsafety.lims.sampling.boundary.SampleData;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -20,7 +21,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PageJsonWriterTest {
+class SamplePagesJsonTest {
 
   private static final ParameterizedType PAGE_OF_SAMPLES =
       new ParameterizedType() {
@@ -88,7 +89,7 @@ class PageJsonWriterTest {
   }
 
   private static String written(Page<SampleData> page) throws Exception {
-    PageJsonWriter writer = new PageJsonWriter();
+    PageJsonWriter writer = new SamplePagesJson();
     assertThat(writer.isWriteable(Page.class, PAGE_OF_SAMPLES, null, null)).isTrue();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     writer.writeTo(page, Page.class, PAGE_OF_SAMPLES, null, null, null, out);
@@ -115,8 +116,8 @@ class PageJsonWriterTest {
 
   @Test
   void otherPagesAreLeftToJsonb() {
-    assertThat(new PageJsonWriter().isWriteable(Page.class, Page.class, null, null)).isFalse();
-    assertThat(new PageJsonWriter().isWriteable(SampleData.class, SampleData.class, null, null))
+    assertThat(new SamplePagesJson().isWriteable(Page.class, Page.class, null, null)).isFalse();
+    assertThat(new SamplePagesJson().isWriteable(SampleData.class, SampleData.class, null, null))
         .isFalse();
   }
 
@@ -126,9 +127,9 @@ class PageJsonWriterTest {
 
   @Test
   void aRecordItCannotWriteTheSameIsRefused() {
-    assertThatThrownBy(() -> RecordJson.of(Renamed.class))
+    assertThatThrownBy(() -> new PageJsonWriter(Renamed.class) {})
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> RecordJson.of(Nested.class))
+    assertThatThrownBy(() -> new PageJsonWriter(Nested.class) {})
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
