@@ -108,10 +108,7 @@ public class ResultImports {
           .setParameter("samples", chunk)
           .getResultStream()
           .forEach(
-              i ->
-                  storedItems
-                      .computeIfAbsent(i.getSample().getId(), k -> new ArrayList<>())
-                      .add(i));
+              i -> storedItems.computeIfAbsent(i.getSampleId(), k -> new ArrayList<>()).add(i));
     }
     Map<Long, List<TestItem>> byCategory = new HashMap<>();
     Map<Long, Map<String, SampleItem>> itemsBySample = new HashMap<>();
@@ -279,20 +276,29 @@ public class ResultImports {
     List<Long> sampleIds =
         checked.rows().stream().map(ImportPreviews.Row::sampleId).distinct().toList();
     List<Long> itemIds = checked.rows().stream().map(ImportPreviews.Row::itemId).toList();
-    Map<Long, Sample> samples = new HashMap<>();
+    Map<Long, SampleCheck> samples = new HashMap<>();
     Map<Long, Analysis> analysesBySample = new HashMap<>();
     Map<Long, SampleItem> items = new HashMap<>();
-    // read-only: nothing of these is written through the persistence context (the items go as a
-    // batch, ResultRows), so they are neither registered nor compared for changes at the flush
+    // the samples as the columns the check compares (no entity to build, register or compare);
+    // the analyses and items read-only and fresh from their rows, kept in no cache: nothing of them
+    // is written through the persistence context (the items go as a batch, ResultRows), so they
+    // are neither registered nor compared at the flush
     for (List<Long> chunk : chunks(sampleIds, 500)) {
-      em.createQuery("select s from Sample s where s.id in :ids", Sample.class)
+      em.createQuery(
+              "select s.id, s.version, s.state, s.labId from Sample s where s.id in :ids",
+              Object[].class)
           .setParameter("ids", chunk)
-          .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
           .getResultStream()
-          .forEach(s -> samples.put(s.getId(), s));
+          .forEach(
+              c ->
+                  samples.put(
+                      (Long) c[0],
+                      new SampleCheck(
+                          ((Number) c[1]).longValue(), (SampleState) c[2], (Long) c[3])));
       em.createQuery("select a from Analysis a where a.sampleId in :ids", Analysis.class)
           .setParameter("ids", chunk)
           .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+          .setHint(QueryHints.MAINTAIN_CACHE, HintValues.FALSE)
           .getResultStream()
           .forEach(a -> analysesBySample.put(a.getSampleId(), a));
     }
@@ -300,19 +306,20 @@ public class ResultImports {
       em.createQuery("select i from SampleItem i where i.id in :ids", SampleItem.class)
           .setParameter("ids", chunk)
           .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+          .setHint(QueryHints.MAINTAIN_CACHE, HintValues.FALSE)
           .getResultStream()
           .forEach(i -> items.put(i.getId(), i));
     }
     Map<Long, List<Pending>> pendingBySample = new LinkedHashMap<>();
     for (ImportPreviews.Row r : checked.rows()) {
-      Sample s = samples.get(r.sampleId());
+      SampleCheck s = samples.get(r.sampleId());
       Analysis a = analysesBySample.get(r.sampleId());
       SampleItem item = items.get(r.itemId());
       if (s == null
-          || s.getVersion() != r.sampleVersion()
-          || s.getState() != SampleState.RECEIVED
-          || s.getLab() == null
-          || !s.getLab().getId().equals(lab.getId())
+          || s.version() != r.sampleVersion()
+          || s.state() != SampleState.RECEIVED
+          || s.labId() == null
+          || !s.labId().equals(lab.getId())
           || a == null
           || a.getVersion() != r.analysisVersion()
           || item == null
@@ -326,6 +333,9 @@ public class ResultImports {
     write(pendingBySample, analysesBySample, me, checked.rows().size());
     return new ImportResult(checked.fileRows(), checked.samples(), true, true, List.of());
   }
+
+  /** What the commit of a kept preview compares of a sample: its version, state and lab. */
+  private record SampleCheck(long version, SampleState state, Long labId) {}
 
   /**
    * Writes the checked rows and, in one call for the whole file, their audit lines: the items' new

@@ -193,7 +193,7 @@ public class Analysis implements Audited {
       throw new RuleViolationException(lockedKey());
     }
     // by the sample, not by loading the list: an import records thousands of items at once
-    if (!Objects.equals(item.getSample().getId(), sampleId)) {
+    if (!Objects.equals(item.getSampleId(), sampleId)) {
       throw InvalidInputException.of("itemId", "lims.result.item.unknown", item.getId());
     }
     item.record(result, judgment, by, at);

@@ -147,6 +147,13 @@ public class SampleItem implements Audited {
 
   @Version private long version;
 
+  /**
+   * The sample's id as its foreign key column, read-only (written through {@link #sample}): which
+   * sample an item belongs to, without loading the sample (an import records thousands of items).
+   */
+  @Column(name = "sample_id", insertable = false, updatable = false)
+  private Long sampleId;
+
   protected SampleItem() {}
 
   /**
@@ -168,6 +175,7 @@ public class SampleItem implements Audited {
 
   private SampleItem(Sample sample, TestItem item, boolean addedByLab, String reason) {
     this.sample = Objects.requireNonNull(sample);
+    this.sampleId = sample.getId();
     this.testItem = Objects.requireNonNull(item);
     this.analyte = item.getAnalyte();
     this.limit = item.getLimit();
@@ -259,6 +267,11 @@ public class SampleItem implements Audited {
 
   public Sample getSample() {
     return sample;
+  }
+
+  /** The id of {@link #getSample}, without loading the sample. */
+  public Long getSampleId() {
+    return sampleId != null ? sampleId : sample.getId();
   }
 
   public TestItem getTestItem() {
