@@ -122,7 +122,7 @@ class RapidTestPagesBrowserIT {
       t.put("kitCode", "KJ-OP");
       t.put("result", result);
       t.put("tester", "周检测");
-      t.put("testedAt", SampleFlows.minutesAgo(30));
+      t.put("testedAt", SampleFlows.minutesAgoToday(30));
       Response r = as("sampler").body(t).post("/rapid-tests");
       assertThat(r.statusCode()).as(r.asString()).isEqualTo(201);
     }

@@ -2,7 +2,7 @@ package cn.foodsafety.lims.it;
 
 import static cn.foodsafety.lims.it.ApiTestSupport.anonymous;
 import static cn.foodsafety.lims.it.ApiTestSupport.as;
-import static cn.foodsafety.lims.it.SampleFlows.minutesAgo;
+import static cn.foodsafety.lims.it.SampleFlows.minutesAgoToday;
 import static cn.foodsafety.lims.it.SampleFlows.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,7 +72,7 @@ class RapidTestsIT {
     t.put("kitCode", kit);
     t.put("result", result);
     t.put("tester", "李检测");
-    t.put("testedAt", minutesAgo(20));
+    t.put("testedAt", minutesAgoToday(20));
     return t;
   }
 

@@ -297,6 +297,20 @@ final class SampleFlows {
     return OffsetDateTime.now(CHINA).minusMinutes(minutes).withNano(0).toString();
   }
 
+  /**
+   * Up to {@code minutes} ago but still today in China: a test that then reads "today's" figures
+   * must not lose its records to the day before when it runs just after midnight, China time (16:00
+   * UTC).
+   */
+  static String minutesAgoToday(int minutes) {
+    OffsetDateTime now = OffsetDateTime.now(CHINA).withNano(0);
+    OffsetDateTime then = now.minusMinutes(minutes);
+    return (then.toLocalDate().isBefore(now.toLocalDate())
+            ? now.toLocalDate().atStartOfDay().atOffset(now.getOffset())
+            : then)
+        .toString();
+  }
+
   static String today() {
     return LocalDate.now(CHINA).toString();
   }
