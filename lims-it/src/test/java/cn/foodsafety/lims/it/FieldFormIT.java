@@ -173,30 +173,7 @@ class FieldFormIT {
 
   @Test
   void aFormForACancelledTaskIsRefusedWithAClearMessage() throws Exception {
-    long city =
-        as("admin")
-            .body(
-                Map.of(
-                    "code",
-                    ApiTestSupport.uniqueCode(),
-                    "name",
-                    "离线测试市",
-                    "kind",
-                    "CITY",
-                    "parentId",
-                    1,
-                    "residents",
-                    100000,
-                    "residentsBasis",
-                    "集成测试数据",
-                    "residentsYear",
-                    2020))
-            .post("/regions")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long city = SampleFlows.newCity("离线测试市");
     long plan = ItDatabase.plan(city, LocalDate.now().getYear(), false);
     long task =
         ItDatabase.task(plan, JINSHUI, "COUNTY", VEGETABLES, "SMALL_FARMER", TEAM_HNFDI_1, 3);

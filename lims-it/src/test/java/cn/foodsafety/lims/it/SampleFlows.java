@@ -311,6 +311,33 @@ final class SampleFlows {
         .toString();
   }
 
+  /** A city of 100,000 residents under the province, made by the administrator; its id. */
+  static long newCity(String name) {
+    return as("admin")
+        .body(
+            Map.of(
+                "code",
+                ApiTestSupport.uniqueCode(),
+                "name",
+                name,
+                "kind",
+                "CITY",
+                "parentId",
+                1,
+                "residents",
+                100000,
+                "residentsBasis",
+                "集成测试数据",
+                "residentsYear",
+                2020))
+        .post("/regions")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
   static String today() {
     return LocalDate.now(CHINA).toString();
   }

@@ -512,30 +512,7 @@ class SamplingIT {
   @Test
   void blindCodingHidesProducerAndPartyFromTheLabAndTheTaskCompletesWithItsBatches()
       throws IOException, SQLException {
-    long city =
-        as("admin")
-            .body(
-                Map.of(
-                    "code",
-                    uniqueCode(),
-                    "name",
-                    "盲样测试市",
-                    "kind",
-                    "CITY",
-                    "parentId",
-                    1,
-                    "residents",
-                    100000,
-                    "residentsBasis",
-                    "集成测试数据",
-                    "residentsYear",
-                    2020))
-            .post("/regions")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long city = SampleFlows.newCity("盲样测试市");
     long plan = ItDatabase.plan(city, LocalDate.now(CHINA).getYear(), true);
     long task =
         ItDatabase.task(plan, JINSHUI, "MUNICIPAL", VEGETABLES, "FARMERS_MARKET", TEAM_HNFDI_1, 2);
@@ -739,30 +716,7 @@ class SamplingIT {
    */
   @Test
   void twentyConcurrentClientsOfOneTaskCountEveryBatchOnceAndNoneBeyondItsCount() throws Exception {
-    long city =
-        as("admin")
-            .body(
-                Map.of(
-                    "code",
-                    uniqueCode(),
-                    "name",
-                    "并发任务测试市",
-                    "kind",
-                    "CITY",
-                    "parentId",
-                    1,
-                    "residents",
-                    100000,
-                    "residentsBasis",
-                    "集成测试数据",
-                    "residentsYear",
-                    2020))
-            .post("/regions")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long city = SampleFlows.newCity("并发任务测试市");
     long plan = ItDatabase.plan(city, LocalDate.now(CHINA).getYear(), false);
     int batches = 30;
     int forms = 40;

@@ -38,30 +38,7 @@ class SamplingPageBrowserIT {
 
   @Test
   void samplerOnAPhoneOpensATaskAndSubmitsTheSamplingForm() throws IOException, SQLException {
-    long city =
-        ApiTestSupport.as("admin")
-            .body(
-                Map.of(
-                    "code",
-                    ApiTestSupport.uniqueCode(),
-                    "name",
-                    "页面测试市",
-                    "kind",
-                    "CITY",
-                    "parentId",
-                    1,
-                    "residents",
-                    100000,
-                    "residentsBasis",
-                    "集成测试数据",
-                    "residentsYear",
-                    2020))
-            .post("/regions")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long city = SampleFlows.newCity("页面测试市");
     long plan = ItDatabase.plan(city, LocalDate.now().getYear(), false);
     long task =
         ItDatabase.task(plan, JINSHUI, "COUNTY", VEGETABLES, "SMALL_FARMER", TEAM_HNFDI_1, 3);
