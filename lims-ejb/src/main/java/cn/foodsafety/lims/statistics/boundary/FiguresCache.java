@@ -15,9 +15,10 @@ import java.sql.SQLException;
 /**
  * This server's figures kept until their facts change (see {@link KeptFigures} for the rule and
  * {@link ChangeLog} for why it is exact on every server of a deployment group): the dashboard, the
- * figures API, the summary PDF, the workbook and the plan's progress all read the figures' inputs
- * through it. A transaction that has itself changed facts or plans reads them from the database and
- * keeps nothing (what it sees is not committed).
+ * figures API, the summary PDF and the workbook read the figures' inputs through it (the plan's
+ * progress reads its own count of the facts, {@link CollectedBatchFacts}, and keeps nothing). A
+ * transaction that has itself changed facts or plans reads them from the database and keeps nothing
+ * (what it sees is not committed).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -43,15 +44,5 @@ public class FiguresCache {
         KeptFigures.Key.of(f.period(), f.scope(), f.units(), f.reference()),
         fingerprint,
         computation);
-  }
-
-  /** Requests answered from memory since start. */
-  public long hits() {
-    return kept.hits();
-  }
-
-  /** Requests that read the database since start. */
-  public long misses() {
-    return kept.misses();
   }
 }
