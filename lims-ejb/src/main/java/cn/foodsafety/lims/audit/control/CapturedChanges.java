@@ -1,13 +1,12 @@
 package cn.foodsafety.lims.audit.control;
 
+import cn.foodsafety.lims.platform.control.Transactions;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * The changed fields of audited entities that the current transaction has written so far and the
@@ -21,8 +20,6 @@ public final class CapturedChanges {
   public record Change(
       String entityType, long entityId, String field, String oldValue, String newValue) {}
 
-  private static volatile TransactionSynchronizationRegistry registry;
-
   private final List<Change> changes = new ArrayList<>();
 
   /** The types whose lines the use case writes itself (a result import, {@code changedAll}). */
@@ -34,7 +31,7 @@ public final class CapturedChanges {
 
   /** Those of the current transaction; null outside a transaction. */
   public static CapturedChanges current() {
-    TransactionSynchronizationRegistry tsr = registry();
+    TransactionSynchronizationRegistry tsr = Transactions.registry();
     if (tsr.getTransactionStatus() != Status.STATUS_ACTIVE) {
       return null;
     }
@@ -90,20 +87,5 @@ public final class CapturedChanges {
             .toList();
     changes.removeAll(taken);
     return taken;
-  }
-
-  private static TransactionSynchronizationRegistry registry() {
-    TransactionSynchronizationRegistry tsr = registry;
-    if (tsr == null) {
-      try {
-        tsr =
-            (TransactionSynchronizationRegistry)
-                new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
-      } catch (NamingException e) {
-        throw new IllegalStateException("no transaction synchronization registry", e);
-      }
-      registry = tsr;
-    }
-    return tsr;
   }
 }

@@ -1,6 +1,5 @@
 package cn.foodsafety.lims.platform.control;
 
-import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -50,8 +49,6 @@ public final class ChangeLog {
 
   private static final Object MARKED = new Object();
 
-  private static volatile TransactionSynchronizationRegistry registry;
-
   private static volatile DataSource dataSource;
 
   private ChangeLog() {}
@@ -61,13 +58,12 @@ public final class ChangeLog {
    * appended it already. Outside a transaction (a plain JDBC test) it appends every time.
    */
   public static void mark(Connection c) throws SQLException {
-    TransactionSynchronizationRegistry tsr = registryOrNull();
-    boolean inTransaction = tsr != null && tsr.getTransactionStatus() == Status.STATUS_ACTIVE;
-    if (inTransaction && tsr.getResource(MARKED) != null) {
+    TransactionSynchronizationRegistry tsr = Transactions.active();
+    if (tsr != null && tsr.getResource(MARKED) != null) {
       return;
     }
     append(c, Instant.now());
-    if (inTransaction) {
+    if (tsr != null) {
       tsr.putResource(MARKED, Boolean.TRUE);
     }
   }
@@ -89,10 +85,8 @@ public final class ChangeLog {
 
   /** Whether the current transaction has appended a row (its own reads are then not kept). */
   public static boolean marked() {
-    TransactionSynchronizationRegistry tsr = registryOrNull();
-    return tsr != null
-        && tsr.getTransactionStatus() == Status.STATUS_ACTIVE
-        && tsr.getResource(MARKED) != null;
+    TransactionSynchronizationRegistry tsr = Transactions.active();
+    return tsr != null && tsr.getResource(MARKED) != null;
   }
 
   /** Appends one row (the time is the caller's clock: a test may set it). */
@@ -121,21 +115,6 @@ public final class ChangeLog {
       s.setObject(1, OffsetDateTime.ofInstant(now.minus(RETENTION), ZoneOffset.UTC));
       return s.executeUpdate();
     }
-  }
-
-  private static TransactionSynchronizationRegistry registryOrNull() {
-    TransactionSynchronizationRegistry tsr = registry;
-    if (tsr == null) {
-      try {
-        tsr =
-            (TransactionSynchronizationRegistry)
-                new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
-      } catch (NamingException | RuntimeException e) {
-        return null;
-      }
-      registry = tsr;
-    }
-    return tsr;
   }
 
   private static DataSource dataSource() {
