@@ -511,11 +511,11 @@ class SamplingIT {
   }
 
   /**
-   * The list in its default order (by number) pages through every visible sample once, whether
-   * the database walks the number index (a viewer who sees most samples, the first pages) or sorts
-   * what the region index finds (a district, deeper pages, the descending order): the ascending
-   * pages together are the descending pages reversed, as many as the total, and each page's rows
-   * equal the single reads.
+   * The list in its default order (by number) pages through every visible sample once, whether the
+   * database walks the number index (a viewer who sees most samples, the first pages) or sorts what
+   * the region index finds (a district, deeper pages, the descending order): the ascending pages
+   * together are the descending pages reversed, as many as the total, and each page's rows equal
+   * the single reads.
    */
   @Test
   void theDefaultOrderPagesThroughEveryVisibleSampleOnceForEveryJurisdiction() {
@@ -555,7 +555,12 @@ class SamplingIT {
         assertThat(row)
             .as(user + " " + sort + " page " + (page - 1) + ": row = single read")
             .isEqualTo(
-                as(user).get("/samples/{id}", row.get("id")).then().extract().jsonPath().getMap(""));
+                as(user)
+                    .get("/samples/{id}", row.get("id"))
+                    .then()
+                    .extract()
+                    .jsonPath()
+                    .getMap(""));
       }
       rows.forEach(r -> ids.add(((Number) r.get("id")).longValue()));
     } while (ids.size() < total);

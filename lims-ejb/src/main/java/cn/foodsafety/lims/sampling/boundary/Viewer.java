@@ -14,6 +14,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Who is looking at samples, and so which ones they see: a sampler those of his sampling unit, lab
@@ -105,6 +106,33 @@ record Viewer(
     }
     return (cb, root) ->
         cb.sum(root.<Long>get("regionId"), cb.literal(0L)).in(jurisdiction.regionIds());
+  }
+
+  /**
+   * How many samples a viewer who sees them by region alone sees, counted as all samples less those
+   * of the regions outside the jurisdiction (every sample has a region): for a jurisdiction that
+   * holds most samples the database then reads the table's row count and the few index entries of
+   * the other regions instead of every visible sample's. One statement, so both counts see the same
+   * rows. Only for a viewer of {@link #visibleInListOrder()}.
+   */
+  long countVisibleAsAllLessOthers(EntityManager em) {
+    StringBuilder ids = new StringBuilder();
+    for (Long id : jurisdiction.regionIds()) {
+      ids.append(ids.isEmpty() ? "" : ", ").append(id.longValue());
+    }
+    Object n =
+        em.createNativeQuery(
+                "SELECT (SELECT COUNT(*) FROM sample) - (SELECT COUNT(*) FROM sample WHERE"
+                    + " region_id IN (SELECT id FROM region WHERE id NOT IN ("
+                    + ids
+                    + ")))")
+            .getSingleResult();
+    return ((Number) n).longValue();
+  }
+
+  /** The regions of the viewer's jurisdiction (empty for none). */
+  Set<Long> jurisdictionRegionIds() {
+    return jurisdiction.regionIds();
   }
 
   /** A sample this viewer may see; "not found" for one they may not. */
