@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -507,6 +508,64 @@ class SamplingIT {
                 .getList("items.regionId", Long.class))
         .isNotEmpty()
         .allSatisfy(region -> assertThat(region).isEqualTo(JINSHUI));
+  }
+
+  /**
+   * The list in its default order (by number) pages through every visible sample once, whether the
+   * database walks the number index (a viewer who sees most samples, the first pages) or sorts what
+   * the region index finds (a district, deeper pages, the descending order): the ascending pages
+   * together are the descending pages reversed, as many as the total, and each page's rows equal
+   * the single reads.
+   */
+  @Test
+  void theDefaultOrderPagesThroughEveryVisibleSampleOnceForEveryJurisdiction() {
+    create("sampler", celery("芹菜-分页"));
+    for (String user : List.of("supervisor", "jinshui", "admin")) {
+      List<Long> ascending = everyPage(user, "sampleNumber", 7);
+      List<Long> descending = everyPage(user, "-sampleNumber", 50);
+      assertThat(ascending).as(user + ": ascending pages").isNotEmpty().doesNotHaveDuplicates();
+      List<Long> reversed = new ArrayList<>(descending);
+      Collections.reverse(reversed);
+      assertThat(ascending).as(user + ": ascending = descending reversed").isEqualTo(reversed);
+    }
+  }
+
+  /** Every page of a list in one order, the pages' rows checked against their total and reads. */
+  private static List<Long> everyPage(String user, String sort, int size) {
+    List<Long> ids = new ArrayList<>();
+    long total;
+    int page = 0;
+    do {
+      JsonPath p =
+          as(user)
+              .queryParam("sort", sort)
+              .queryParam("size", size)
+              .queryParam("page", page++)
+              .get("/samples")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      total = p.getLong("total");
+      List<Map<String, Object>> rows = p.getList("items");
+      if (rows.isEmpty()) {
+        break;
+      }
+      for (Map<String, Object> row : List.of(rows.get(0), rows.get(rows.size() - 1))) {
+        assertThat(row)
+            .as(user + " " + sort + " page " + (page - 1) + ": row = single read")
+            .isEqualTo(
+                as(user)
+                    .get("/samples/{id}", row.get("id"))
+                    .then()
+                    .extract()
+                    .jsonPath()
+                    .getMap(""));
+      }
+      rows.forEach(r -> ids.add(((Number) r.get("id")).longValue()));
+    } while (ids.size() < total);
+    assertThat(ids).as(user + " " + sort + ": rows against their total").hasSize((int) total);
+    return ids;
   }
 
   @Test

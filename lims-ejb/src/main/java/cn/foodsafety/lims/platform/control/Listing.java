@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * Runs a {@link ListQuery} against one entity: only the sort, search and filter fields declared
@@ -39,6 +40,8 @@ public final class Listing<E> {
   private final Map<String, Function<String, Object>> filterable = new LinkedHashMap<>();
   private final Map<String, String> filterPaths = new LinkedHashMap<>();
   private final List<QueryRestriction<E>> restrictions = new ArrayList<>();
+  private final Map<Integer, PagedForm<E>> pagedForms = new HashMap<>();
+  private LongSupplier counted;
   private String defaultSort = "id";
   private String idPath = "id";
   private final List<String> batchFetched = new ArrayList<>();
@@ -117,6 +120,35 @@ public final class Listing<E> {
     return this;
   }
 
+  /**
+   * A restriction whose query for the page's ids may take another form that selects the same rows,
+   * chosen once the total is known: e.g. one that no index serves, so that the database walks the
+   * index of the sort order and stops after the page instead of sorting every matching row. The
+   * count, and the page when the form is null, use {@code restriction}. Only {@link
+   * #run(EntityManager, ListQuery, Projection)} uses the other form.
+   */
+  public Listing<E> where(Restriction<E> restriction, PagedForm<E> paged) {
+    where(restriction);
+    pagedForms.put(restrictions.size() - 1, Objects.requireNonNull(paged));
+    return this;
+  }
+
+  /**
+   * The total counted by the caller in another way that counts the same rows (e.g. all rows less
+   * those outside the restrictions, where the database reads that from fewer index entries), in
+   * place of the count query.
+   */
+  public Listing<E> countedAs(LongSupplier total) {
+    counted = Objects.requireNonNull(total);
+    return this;
+  }
+
+  /** The form of a restriction for the page's ids, given the total; null for the counted form. */
+  @FunctionalInterface
+  public interface PagedForm<E> {
+    Restriction<E> form(long total, ListQuery query);
+  }
+
   public Listing<E> whereQuery(QueryRestriction<E> restriction) {
     restrictions.add(Objects.requireNonNull(restriction));
     return this;
@@ -188,7 +220,7 @@ public final class Listing<E> {
     CriteriaQuery<Object> paged = cb.createQuery(Object.class);
     Root<E> pagedRoot = paged.from(type);
     paged.select(path(pagedRoot, idPath));
-    paged.where(predicates(cb, paged, pagedRoot, query, filterValues));
+    paged.where(predicates(cb, paged, pagedRoot, query, filterValues, total));
     order(cb, paged, pagedRoot, query);
     List<Object> ids =
         em.createQuery(paged)
@@ -252,6 +284,9 @@ public final class Listing<E> {
 
   private long count(
       EntityManager em, CriteriaBuilder cb, ListQuery query, Map<String, Object> filterValues) {
+    if (counted != null) {
+      return counted.getAsLong();
+    }
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<E> countRoot = count.from(type);
     count.select(cb.count(countRoot)).where(predicates(cb, count, countRoot, query, filterValues));
@@ -273,9 +308,22 @@ public final class Listing<E> {
       Root<E> root,
       ListQuery query,
       Map<String, Object> filterValues) {
+    return predicates(cb, criteria, root, query, filterValues, null);
+  }
+
+  /** The conditions; for the page's ids (total known) with the paged forms chosen for it. */
+  private Predicate[] predicates(
+      CriteriaBuilder cb,
+      AbstractQuery<?> criteria,
+      Root<E> root,
+      ListQuery query,
+      Map<String, Object> filterValues,
+      Long total) {
     List<Predicate> all = new ArrayList<>();
-    for (QueryRestriction<E> r : restrictions) {
-      all.add(r.apply(cb, criteria, root));
+    for (int i = 0; i < restrictions.size(); i++) {
+      PagedForm<E> paged = total == null ? null : pagedForms.get(i);
+      Restriction<E> form = paged == null ? null : paged.form(total, query);
+      all.add(form != null ? form.apply(cb, root) : restrictions.get(i).apply(cb, criteria, root));
     }
     filterValues.forEach(
         (field, value) ->
