@@ -5,6 +5,7 @@ import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.disclosure.control.PublicationRules;
 import cn.foodsafety.lims.disclosure.entity.Publication;
 import cn.foodsafety.lims.kernel.Verdict;
+import cn.foodsafety.lims.masterdata.boundary.Jurisdictions;
 import cn.foodsafety.lims.masterdata.control.Jurisdiction;
 import cn.foodsafety.lims.planning.control.KindRules;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
@@ -62,6 +63,8 @@ public class Publications {
   @Inject AuditTrail audit;
 
   @Inject Users users;
+
+  @Inject Jurisdictions jurisdictions;
 
   @Inject cn.foodsafety.lims.planning.boundary.SamplingKinds kinds;
 
@@ -283,6 +286,6 @@ public class Publications {
 
   /** A supervisor publishes for the region of his organization and everything below it. */
   private Jurisdiction jurisdiction(User user) {
-    return Jurisdiction.ofOrganization(em, user.getOrganization());
+    return jurisdictions.ofOrganization(user.getOrganization());
   }
 }

@@ -4,6 +4,7 @@ import cn.foodsafety.lims.disposal.entity.Alert;
 import cn.foodsafety.lims.disposal.entity.AlertKind;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.disposal.entity.SweepRun;
+import cn.foodsafety.lims.masterdata.boundary.Jurisdictions;
 import cn.foodsafety.lims.masterdata.control.Jurisdiction;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
@@ -46,6 +47,8 @@ public class Alerts {
 
   @Inject Users users;
 
+  @Inject Jurisdictions jurisdictions;
+
   public AlertSummary mine() {
     User me = users.current();
     Organization org = me.getOrganization();
@@ -53,7 +56,7 @@ public class Alerts {
     Jurisdiction regions =
         org.getKind() == OrganizationKind.REGULATOR
                 && (me.has(Role.SUPERVISOR) || me.has(Role.PLANNER))
-            ? Jurisdiction.ofOrganization(em, org)
+            ? jurisdictions.ofOrganization(org)
             : Jurisdiction.none();
     CriteriaBuilder cb = em.getCriteriaBuilder();
 

@@ -4,6 +4,7 @@ import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.disposal.entity.CaseExtension;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.kernel.ExtensionDecided;
+import cn.foodsafety.lims.masterdata.boundary.Jurisdictions;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.platform.control.Violations;
@@ -34,6 +35,8 @@ public class CaseExtensions {
   @Inject AuditTrail audit;
 
   @Inject Users users;
+
+  @Inject Jurisdictions jurisdictions;
 
   @Inject WorkingCalendars calendars;
 
@@ -81,6 +84,6 @@ public class CaseExtensions {
   }
 
   private CaseReader reader() {
-    return new CaseReader(em, users, calendars, settings, clock);
+    return new CaseReader(em, users, jurisdictions, calendars, settings, clock);
   }
 }

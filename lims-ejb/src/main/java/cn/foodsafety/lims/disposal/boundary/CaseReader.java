@@ -9,6 +9,7 @@ import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.disposal.entity.RequestKind;
 import cn.foodsafety.lims.disposal.entity.RequestWindows;
 import cn.foodsafety.lims.disposal.entity.StepKind;
+import cn.foodsafety.lims.masterdata.boundary.Jurisdictions;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
@@ -33,6 +34,8 @@ final class CaseReader {
 
   private final Users users;
 
+  private final Jurisdictions jurisdictions;
+
   private final WorkingCalendars calendars;
 
   private final Settings settings;
@@ -40,9 +43,15 @@ final class CaseReader {
   private final Clock clock;
 
   CaseReader(
-      EntityManager em, Users users, WorkingCalendars calendars, Settings settings, Clock clock) {
+      EntityManager em,
+      Users users,
+      Jurisdictions jurisdictions,
+      WorkingCalendars calendars,
+      Settings settings,
+      Clock clock) {
     this.em = em;
     this.users = users;
+    this.jurisdictions = jurisdictions;
     this.calendars = calendars;
     this.settings = settings;
     this.clock = clock;
@@ -266,7 +275,7 @@ final class CaseReader {
   }
 
   CaseViewer viewer() {
-    return CaseViewer.of(users.current(), em);
+    return CaseViewer.of(users.current(), jurisdictions);
   }
 
   int dueSoonDays() {

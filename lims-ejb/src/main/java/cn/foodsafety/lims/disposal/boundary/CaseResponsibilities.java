@@ -7,6 +7,7 @@ import cn.foodsafety.lims.disposal.entity.CaseResponsibility;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.disposal.entity.ProducerInvestigation;
 import cn.foodsafety.lims.disposal.entity.ProducerRoute;
+import cn.foodsafety.lims.masterdata.boundary.Jurisdictions;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.planning.entity.FollowUpRoute;
@@ -37,6 +38,8 @@ public class CaseResponsibilities {
   @PersistenceContext EntityManager em;
 
   @Inject Users users;
+
+  @Inject Jurisdictions jurisdictions;
 
   @Inject WorkingCalendars calendars;
 
@@ -174,6 +177,6 @@ public class CaseResponsibilities {
   }
 
   private CaseReader reader() {
-    return new CaseReader(em, users, calendars, settings, clock);
+    return new CaseReader(em, users, jurisdictions, calendars, settings, clock);
   }
 }

@@ -4,9 +4,20 @@ import cn.foodsafety.lims.disposal.entity.CaseClock;
 import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.disposal.entity.Urgency;
+import cn.foodsafety.lims.masterdata.entity.FoodCategory;
+import cn.foodsafety.lims.masterdata.entity.Organization;
+import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
+import cn.foodsafety.lims.platform.control.Listing;
+import cn.foodsafety.lims.sampling.entity.Sample;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A case in a list: what, where, who handles it, its state and the deadline that counts, with the
@@ -35,30 +46,114 @@ public record CaseRow(
     LocalDate completedOn,
     Boolean onTime) {
 
-  static CaseRow of(FollowUpCase c, LocalDate today, int dueSoonDays) {
-    boolean closed = c.getState().isClosed();
+  /**
+   * The list's rows read as columns (the case with its sample's number and food, its category's,
+   * region's and responsible organization's names) instead of as entities: no case, sample or
+   * reference record is built, registered and compared at commit for a page.
+   */
+  static Listing.Projection<FollowUpCase, CaseRow> columns(LocalDate today, int dueSoonDays) {
+    return new Listing.Projection<>() {
+      @Override
+      public List<Selection<?>> select(CriteriaBuilder cb, Root<FollowUpCase> c) {
+        Join<FollowUpCase, Sample> sample = c.join("sample");
+        Join<FollowUpCase, FoodCategory> category = c.join("category");
+        Join<FollowUpCase, Region> region = c.join("region");
+        Join<FollowUpCase, Organization> responsible = c.join("responsible");
+        return List.of(
+            c.get("caseNumber"),
+            sample.get("id"),
+            sample.get("sampleNumber"),
+            sample.get("foodName"),
+            category.get("id"),
+            category.get("name"),
+            c.get("level"),
+            region.get("id"),
+            region.get("name"),
+            responsible.get("id"),
+            responsible.get("name"),
+            c.get("state"),
+            c.get("receivedOn"),
+            c.get("deadline"),
+            c.get("statutoryDeadline"),
+            c.get("completedOn"),
+            c.get("id"));
+      }
+
+      @Override
+      public List<CaseRow> rows(List<Object[]> values) {
+        List<CaseRow> rows = new ArrayList<>(values.size());
+        for (Object[] v : values) {
+          CaseState state = (CaseState) v[11];
+          LocalDate deadline = (LocalDate) v[13];
+          LocalDate completedOn = (LocalDate) v[15];
+          rows.add(
+              of(
+                  (Long) v[16],
+                  (String) v[0],
+                  (Long) v[1],
+                  (String) v[2],
+                  (String) v[3],
+                  (Long) v[4],
+                  (String) v[5],
+                  (SamplingLevel) v[6],
+                  (Long) v[7],
+                  (String) v[8],
+                  (Long) v[9],
+                  (String) v[10],
+                  state,
+                  (LocalDate) v[12],
+                  deadline,
+                  (LocalDate) v[14],
+                  completedOn,
+                  today,
+                  dueSoonDays));
+        }
+        return rows;
+      }
+    };
+  }
+
+  private static CaseRow of(
+      long id,
+      String caseNumber,
+      long sampleId,
+      String sampleNumber,
+      String foodName,
+      long categoryId,
+      String categoryName,
+      SamplingLevel level,
+      long regionId,
+      String regionName,
+      long responsibleId,
+      String responsibleName,
+      CaseState state,
+      LocalDate receivedOn,
+      LocalDate deadline,
+      LocalDate statutoryDeadline,
+      LocalDate completedOn,
+      LocalDate today,
+      int dueSoonDays) {
+    boolean closed = state.isClosed();
     return new CaseRow(
-        c.getId(),
-        c.getCaseNumber(),
-        c.getSample().getId(),
-        c.getSample().getSampleNumber(),
-        c.getSample().getFoodName(),
-        c.getCategory().getId(),
-        c.getCategory().getName(),
-        c.getLevel(),
-        c.getRegion().getId(),
-        c.getRegion().getName(),
-        c.getResponsible().getId(),
-        c.getResponsible().getName(),
-        c.getState(),
-        c.getReceivedOn(),
-        c.getDeadline(),
-        !c.getDeadline().equals(c.getStatutoryDeadline()),
-        closed ? null : ChronoUnit.DAYS.between(today, c.getDeadline()),
-        closed ? null : CaseClock.urgency(c.getDeadline(), today, dueSoonDays),
-        c.getCompletedOn(),
-        c.getCompletedOn() == null
-            ? null
-            : CaseClock.completedOnTime(c.getCompletedOn(), c.getDeadline()));
+        id,
+        caseNumber,
+        sampleId,
+        sampleNumber,
+        foodName,
+        categoryId,
+        categoryName,
+        level,
+        regionId,
+        regionName,
+        responsibleId,
+        responsibleName,
+        state,
+        receivedOn,
+        deadline,
+        !deadline.equals(statutoryDeadline),
+        closed ? null : ChronoUnit.DAYS.between(today, deadline),
+        closed ? null : CaseClock.urgency(deadline, today, dueSoonDays),
+        completedOn,
+        completedOn == null ? null : CaseClock.completedOnTime(completedOn, deadline));
   }
 }

@@ -9,6 +9,7 @@ import cn.foodsafety.lims.disposal.entity.StepKind;
 import cn.foodsafety.lims.kernel.CaseClosed;
 import cn.foodsafety.lims.kernel.CaseOverturned;
 import cn.foodsafety.lims.kernel.CaseStepRecorded;
+import cn.foodsafety.lims.masterdata.boundary.Jurisdictions;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.masterdata.entity.Organization;
@@ -50,6 +51,8 @@ public class CaseSteps {
   @Inject AuditTrail audit;
 
   @Inject Users users;
+
+  @Inject Jurisdictions jurisdictions;
 
   @Inject WorkingCalendars calendars;
 
@@ -134,6 +137,6 @@ public class CaseSteps {
   }
 
   private CaseReader reader() {
-    return new CaseReader(em, users, calendars, settings, clock);
+    return new CaseReader(em, users, jurisdictions, calendars, settings, clock);
   }
 }

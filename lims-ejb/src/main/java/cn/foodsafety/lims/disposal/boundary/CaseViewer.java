@@ -1,12 +1,12 @@
 package cn.foodsafety.lims.disposal.boundary;
 
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
+import cn.foodsafety.lims.masterdata.boundary.Jurisdictions;
 import cn.foodsafety.lims.masterdata.control.Jurisdiction;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
 import cn.foodsafety.lims.platform.entity.Role;
 import cn.foodsafety.lims.security.entity.User;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -18,10 +18,10 @@ import jakarta.persistence.criteria.Root;
  */
 record CaseViewer(User user, boolean all, Organization org, Jurisdiction jurisdiction) {
 
-  static CaseViewer of(User user, EntityManager em) {
+  static CaseViewer of(User user, Jurisdictions jurisdictions) {
     Organization org = user.getOrganization();
     boolean regulator = user.has(Role.SUPERVISOR) && org.getKind() == OrganizationKind.REGULATOR;
-    Jurisdiction regions = regulator ? Jurisdiction.ofOrganization(em, org) : Jurisdiction.none();
+    Jurisdiction regions = regulator ? jurisdictions.ofOrganization(org) : Jurisdiction.none();
     return new CaseViewer(user, user.has(Role.ADMIN), regulator ? org : null, regions);
   }
 

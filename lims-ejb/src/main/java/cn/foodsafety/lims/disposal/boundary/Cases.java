@@ -4,6 +4,7 @@ import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.disposal.entity.AlertKind;
 import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
+import cn.foodsafety.lims.masterdata.boundary.Jurisdictions;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.masterdata.entity.Department;
@@ -53,6 +54,8 @@ public class Cases {
   @Inject AuditTrail audit;
 
   @Inject Users users;
+
+  @Inject Jurisdictions jurisdictions;
 
   @Inject WorkingCalendars calendars;
 
@@ -105,7 +108,6 @@ public class Cases {
             .filterable("region.id", Long::valueOf)
             .filterable("responsible.id", Long::valueOf)
             .filterable("category.id", Long::valueOf)
-            .batchFetch("sample", "category", "region", "responsible")
             .where(viewer::visible);
     Set<CaseState> closed =
         EnumSet.of(CaseState.COMPLETED, CaseState.OVERTURNED, CaseState.WITHDRAWN);
@@ -134,7 +136,7 @@ public class Cases {
       listing.whereQuery(
           (cb, q, root) -> Alerts.activeOn(cb, q, root.get("id"), alertKind, viewer));
     }
-    return listing.run(em, rest).map(c -> CaseRow.of(c, today, dueSoon));
+    return listing.run(em, rest, CaseRow.columns(today, dueSoon));
   }
 
   public CaseData get(long id) {
@@ -167,6 +169,6 @@ public class Cases {
   }
 
   private CaseReader reader() {
-    return new CaseReader(em, users, calendars, settings, clock);
+    return new CaseReader(em, users, jurisdictions, calendars, settings, clock);
   }
 }

@@ -3,6 +3,7 @@ package cn.foodsafety.lims.disposal.boundary;
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.disposal.entity.InvestigationState;
 import cn.foodsafety.lims.disposal.entity.ProducerInvestigation;
+import cn.foodsafety.lims.masterdata.boundary.Jurisdictions;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.masterdata.entity.Organization;
@@ -39,6 +40,8 @@ public class ProducerInvestigations {
   @PersistenceContext EntityManager em;
 
   @Inject Users users;
+
+  @Inject Jurisdictions jurisdictions;
 
   @Inject WorkingCalendars calendars;
 
@@ -159,6 +162,6 @@ public class ProducerInvestigations {
   }
 
   private CaseReader reader() {
-    return new CaseReader(em, users, calendars, settings, clock);
+    return new CaseReader(em, users, jurisdictions, calendars, settings, clock);
   }
 }

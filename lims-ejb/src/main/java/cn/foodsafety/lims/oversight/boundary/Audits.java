@@ -1,6 +1,6 @@
 package cn.foodsafety.lims.oversight.boundary;
 
-import cn.foodsafety.lims.masterdata.control.Jurisdiction;
+import cn.foodsafety.lims.masterdata.boundary.Jurisdictions;
 import cn.foodsafety.lims.oversight.control.AuditData;
 import cn.foodsafety.lims.oversight.control.AuditDraw;
 import cn.foodsafety.lims.oversight.control.AuditWorkbook;
@@ -62,6 +62,8 @@ public class Audits {
   @Inject Statistics statistics;
 
   @Inject Users users;
+
+  @Inject Jurisdictions jurisdictions;
 
   @Inject Validator validator;
 
@@ -222,7 +224,7 @@ public class Audits {
                 "select distinct r.regionId from AuditedRecord r where r.audit = :a", Long.class)
             .setParameter("a", a)
             .getResultList();
-    return Jurisdiction.of(em, region).regionIds().containsAll(regions);
+    return jurisdictions.of(region).regionIds().containsAll(regions);
   }
 
   private static long stratum(Checked s, String by) {

@@ -4,6 +4,7 @@ import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.kernel.SampleRejected;
 import cn.foodsafety.lims.kernel.TaskBatchCollected;
+import cn.foodsafety.lims.masterdata.boundary.Jurisdictions;
 import cn.foodsafety.lims.masterdata.control.Jurisdiction;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
@@ -64,6 +65,8 @@ public class CollectionTasks {
 
   @Inject Users users;
 
+  @Inject Jurisdictions jurisdictions;
+
   @Inject Clock clock = Clock.systemUTC();
 
   @RolesAllowed({Role.PLANNER_NAME, Role.SUPERVISOR_NAME, Role.SAMPLER_NAME, Role.ADMIN_NAME})
@@ -87,7 +90,7 @@ public class CollectionTasks {
       Long unit = scope.user().getOrganization().getId();
       listing.where((cb, root) -> cb.equal(root.get("samplingUnit").get("id"), unit));
     } else if (!scope.isAdministrator()) {
-      Jurisdiction regions = scope.jurisdiction(em);
+      Jurisdiction regions = scope.jurisdiction(jurisdictions);
       listing.where((cb, root) -> regions.covers(cb, root.get("region")));
     }
     Page<CollectionTask> page = listing.run(em, SamplingPlans.aliases(query));

@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.planning.boundary;
 
+import cn.foodsafety.lims.masterdata.boundary.Jurisdictions;
 import cn.foodsafety.lims.masterdata.control.Jurisdiction;
 import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.masterdata.entity.RegionKind;
@@ -73,7 +74,11 @@ final class Scope {
   }
 
   /** The regions a planner or supervisor sees tasks in: his region and everything below it. */
-  Jurisdiction jurisdiction(EntityManager em) {
+  Jurisdiction jurisdiction(Jurisdictions jurisdictions) {
+    return jurisdictions.of(region());
+  }
+
+  private Jurisdiction jurisdiction(EntityManager em) {
     return Jurisdiction.of(em, region());
   }
 }

@@ -1,13 +1,9 @@
 package cn.foodsafety.lims.platform.boundary;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,10 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * makes the change, and each server reads the generations at most once a second, so a change made
  * through one server is seen by the caches of all of them within about a second (at once on the
  * server that made it, whose caches also listen to the change's event).
+ *
+ * <p>A plain CDI bean, not an enterprise bean: every API request looks at two or three generations
+ * (credentials, accounts, reference data), and an enterprise bean's call (security, transaction and
+ * invocation bookkeeping) cost more than the look itself.
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@PermitAll
+@ApplicationScoped
 public class CacheGenerations {
 
   /** The working-day calendar. */
@@ -46,8 +44,10 @@ public class CacheGenerations {
 
   private final Map<String, Seen> seen = new ConcurrentHashMap<>();
 
-  /** The generation of the named cache, as read from the database within the last second. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  /**
+   * The generation of the named cache, as read from the database within the last second (in the
+   * caller's transaction, if any).
+   */
   public long current(String name) {
     long now = System.nanoTime();
     Seen s = seen.get(name);
@@ -69,7 +69,7 @@ public class CacheGenerations {
    * Raises the generation of the named cache in the caller's transaction: when it commits, every
    * server rebuilds that cache (this one at its next look, the others within a second).
    */
-  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  @Transactional(Transactional.TxType.REQUIRED)
   public void raise(String name) {
     int updated =
         em.createNativeQuery(

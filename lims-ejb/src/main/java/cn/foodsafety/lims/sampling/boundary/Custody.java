@@ -4,6 +4,7 @@ import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.audit.entity.AuditAction;
 import cn.foodsafety.lims.kernel.SampleAccepted;
 import cn.foodsafety.lims.kernel.SampleRejected;
+import cn.foodsafety.lims.masterdata.boundary.Jurisdictions;
 import cn.foodsafety.lims.masterdata.boundary.WorkingCalendars;
 import cn.foodsafety.lims.platform.control.AccessDeniedException;
 import cn.foodsafety.lims.platform.control.CivilTime;
@@ -44,6 +45,8 @@ public class Custody {
 
   @Inject Users users;
 
+  @Inject Jurisdictions jurisdictions;
+
   @Inject WorkingCalendars calendars;
 
   @Inject Event<SampleAccepted> accepted;
@@ -55,7 +58,7 @@ public class Custody {
   /** The sampling unit hands the sample (assigned to a laboratory) to the carrier. */
   @RolesAllowed(Role.SAMPLER_NAME)
   public SampleData ship(long id, Shipment shipment) {
-    Viewer viewer = Viewer.of(users.current(), em);
+    Viewer viewer = Viewer.of(users.current(), jurisdictions);
     Sample s = viewer.visible(em, id);
     if (!viewer.isSamplerOf(s)) {
       throw new AccessDeniedException("lims.sample.notYourUnit");
@@ -93,7 +96,7 @@ public class Custody {
    */
   @RolesAllowed({Role.LAB_TECH_NAME, Role.LAB_REVIEWER_NAME})
   public SampleData receive(long id, Receipt receipt) {
-    Viewer viewer = Viewer.of(users.current(), em);
+    Viewer viewer = Viewer.of(users.current(), jurisdictions);
     Sample s = viewer.visible(em, id);
     if (!viewer.isLabOf(s)) {
       throw new AccessDeniedException("lims.sample.notYourLab");

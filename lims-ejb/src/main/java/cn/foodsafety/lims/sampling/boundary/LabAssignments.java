@@ -2,6 +2,7 @@ package cn.foodsafety.lims.sampling.boundary;
 
 import cn.foodsafety.lims.audit.boundary.AuditTrail;
 import cn.foodsafety.lims.kernel.SampleAssigned;
+import cn.foodsafety.lims.masterdata.boundary.Jurisdictions;
 import cn.foodsafety.lims.masterdata.boundary.TestItems;
 import cn.foodsafety.lims.masterdata.entity.FoodCategory;
 import cn.foodsafety.lims.masterdata.entity.Organization;
@@ -52,6 +53,8 @@ public class LabAssignments {
 
   @Inject Users users;
 
+  @Inject Jurisdictions jurisdictions;
+
   @Inject TestItems testItems;
 
   @Inject Event<SampleAssigned> assignedEvent;
@@ -61,7 +64,7 @@ public class LabAssignments {
   /** The laboratory the rules propose for a sample, without assigning it. */
   @RolesAllowed(Role.PLANNER_NAME)
   public AssignmentOutcome proposal(long id) {
-    Viewer viewer = Viewer.of(users.current(), em);
+    Viewer viewer = Viewer.of(users.current(), jurisdictions);
     Sample s = viewer.visible(em, id);
     Map<Long, Long> loads = loads();
     return outcome(s, propose(s, laboratories(em), loads), loads, false);
@@ -74,7 +77,7 @@ public class LabAssignments {
    */
   @RolesAllowed(Role.PLANNER_NAME)
   public AssignmentOutcome assign(long id, Assignment assignment) {
-    Viewer viewer = Viewer.of(users.current(), em);
+    Viewer viewer = Viewer.of(users.current(), jurisdictions);
     Sample s = viewer.visible(em, id);
     requireState(s, s.getState().canAssign());
     Assignment a = assignment == null ? new Assignment(null, null) : assignment;
@@ -142,7 +145,7 @@ public class LabAssignments {
         .addIf(day == null, "date", "lims.field.required")
         .addIf(samplingUnitId == null, "samplingUnit", "lims.field.required")
         .throwIfAny();
-    Viewer viewer = Viewer.of(users.current(), em);
+    Viewer viewer = Viewer.of(users.current(), jurisdictions);
     List<LabSelector.Lab> labs = laboratories(em);
     Map<Long, Long> loads = loads();
     String by = users.current().getUsername();

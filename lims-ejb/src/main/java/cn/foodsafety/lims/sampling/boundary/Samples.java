@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.sampling.boundary;
 
+import cn.foodsafety.lims.masterdata.boundary.Jurisdictions;
 import cn.foodsafety.lims.masterdata.entity.Department;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.control.CivilTime;
@@ -40,6 +41,8 @@ public class Samples {
 
   @Inject Users users;
 
+  @Inject Jurisdictions jurisdictions;
+
   @Inject Clock clock = Clock.systemUTC();
 
   @Inject SampleCounts sampleCounts;
@@ -56,7 +59,7 @@ public class Samples {
     Role.ADMIN_NAME
   })
   public Page<SampleData> list(ListQuery query) {
-    Viewer viewer = Viewer.of(users.current(), em);
+    Viewer viewer = Viewer.of(users.current(), jurisdictions);
     LocalDate today = today();
     Map<String, String> filters = new HashMap<>(query.filters());
     String late = filters.remove("late");
@@ -166,7 +169,7 @@ public class Samples {
     Role.ADMIN_NAME
   })
   public SampleData get(long id) {
-    Viewer viewer = Viewer.of(users.current(), em);
+    Viewer viewer = Viewer.of(users.current(), jurisdictions);
     Sample s = viewer.visible(em, id);
     return SampleData.of(s, viewer.masks(s), today());
   }

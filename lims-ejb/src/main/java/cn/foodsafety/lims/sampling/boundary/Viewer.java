@@ -1,5 +1,6 @@
 package cn.foodsafety.lims.sampling.boundary;
 
+import cn.foodsafety.lims.masterdata.boundary.Jurisdictions;
 import cn.foodsafety.lims.masterdata.control.Jurisdiction;
 import cn.foodsafety.lims.masterdata.entity.Organization;
 import cn.foodsafety.lims.masterdata.entity.OrganizationKind;
@@ -28,7 +29,7 @@ record Viewer(
     Organization lab,
     Jurisdiction jurisdiction) {
 
-  static Viewer of(User user, EntityManager em) {
+  static Viewer of(User user, Jurisdictions jurisdictions) {
     Organization org = user.getOrganization();
     boolean sampler = user.has(Role.SAMPLER) && org.getKind() == OrganizationKind.SAMPLING_UNIT;
     boolean labStaff =
@@ -36,7 +37,7 @@ record Viewer(
             && org.getKind() == OrganizationKind.LABORATORY;
     Jurisdiction regions = Jurisdiction.none();
     if (user.has(Role.PLANNER) || user.has(Role.SUPERVISOR)) {
-      regions = Jurisdiction.ofOrganization(em, org);
+      regions = jurisdictions.ofOrganization(org);
     }
     return new Viewer(
         user, user.has(Role.ADMIN), sampler ? org : null, labStaff ? org : null, regions);

@@ -2,12 +2,7 @@ package cn.foodsafety.lims.security.boundary;
 
 import cn.foodsafety.lims.platform.boundary.CacheGenerations;
 import cn.foodsafety.lims.security.entity.User;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
@@ -21,11 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * EclipseLink's shared cache. A change through JPA updates this server's shared cache on commit; a
  * change made through another server of a deployment group raises {@link CacheGenerations#ACCOUNTS}
  * in its transaction, and this server drops its cached users at the next look at that generation
- * (read at most once a second).
+ * (read at most once a second). A plain CDI bean: it is asked on every request, and an enterprise
+ * bean's call cost more than the look.
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@PermitAll
+@ApplicationScoped
 public class AccountCache {
 
   private static final int MAX_ENTRIES = 10_000;
@@ -39,7 +33,6 @@ public class AccountCache {
   private final AtomicLong seen = new AtomicLong(-1);
 
   /** The id of the user with this name, when known; first drops users changed elsewhere. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Long idOf(String username) {
     long now = generations.current(CacheGenerations.ACCOUNTS);
     long before = seen.getAndSet(now);
@@ -49,7 +42,6 @@ public class AccountCache {
     return ids.get(username);
   }
 
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public void remember(String username, long id) {
     if (ids.size() > MAX_ENTRIES) {
       ids.clear();
