@@ -63,7 +63,28 @@ ensure_driver() { # admin-port
   asadmin --port "$1" add-library --type common "$PG_DRIVER" >/dev/null 2>&1 || true
 }
 
+# Set by pool_set when it changed a pool that existed: a pool in use takes a server restart for a
+# change (until then every connection fails with "No password credential found"); ./lims run
+# restarts the server then.
+POOL_CHANGED=false
+
+pool_set() { # admin-port pool attribute value: sets it only when it differs
+  local cur
+  cur=$(asadmin --port "$1" get "resources.jdbc-connection-pool.$2.$3" 2>/dev/null \
+    | sed -n "s|^resources\.jdbc-connection-pool\.$2\.$3=||p")
+  if [ "$cur" != "$4" ]; then
+    asadmin --port "$1" set "resources.jdbc-connection-pool.$2.$3=$4" >/dev/null
+    POOL_CHANGED=true
+  fi
+}
+
 # Creates (or re-points) the pool of the given kind and makes jdbc/lims use it.
+#
+# Without SQL tracing: Payara's default trace listener (fish.payara.jdbc.SilentSqlTraceListener)
+# does nothing, but its presence makes the pool hand out every connection wrapped in a tracing
+# proxy (ProfiledConnectionWrapper40), a reflective call and a trace record for every JDBC call: a
+# result import's batches bind about a million parameters. "null" is the value Payara reads as no
+# listener; its slow-query log and request tracing still wrap the connections when turned on.
 configure_datasource() { # admin-port h2|pg url user password
   local port="$1" kind="$2" url="$3" user="$4" password="$5" pool cls
   if [ "$kind" = h2 ]; then pool=LimsH2Pool; cls=org.h2.jdbcx.JdbcDataSource; else pool=LimsPgPool; cls=org.postgresql.ds.PGSimpleDataSource; fi
@@ -76,10 +97,13 @@ configure_datasource() { # admin-port h2|pg url user password
       --isconnectvalidatereq=true --validationmethod auto-commit \
       --property "URL=$(escape_prop "$url"):user=$(escape_prop "$user"):password=$(escape_prop "$password")" \
       "$pool" >/dev/null
+    # a new pool is not in use yet: no restart for this
+    asadmin --port "$port" set "resources.jdbc-connection-pool.$pool.sql-trace-listeners=null" >/dev/null
   else
-    asadmin --port "$port" set "resources.jdbc-connection-pool.$pool.property.URL=$url" >/dev/null
-    asadmin --port "$port" set "resources.jdbc-connection-pool.$pool.property.user=$user" >/dev/null
-    asadmin --port "$port" set "resources.jdbc-connection-pool.$pool.property.password=$password" >/dev/null
+    pool_set "$port" "$pool" property.URL "$url"
+    pool_set "$port" "$pool" property.user "$user"
+    pool_set "$port" "$pool" property.password "$password"
+    pool_set "$port" "$pool" sql-trace-listeners null
   fi
   if ! asadmin --port "$port" list-jdbc-resources 2>/dev/null | grep -qx 'jdbc/lims'; then
     asadmin --port "$port" create-jdbc-resource --connectionpoolid "$pool" jdbc/lims >/dev/null
@@ -136,11 +160,17 @@ start_domain() { # domain portbase admin-port
 
 # The embedded H2 database in the given folder, the demo users and (unless told otherwise) the
 # demonstration data that the development EAR (lims-demo-ear) writes in the background.
+#
+# H2's page cache: 64 MB (CACHE_SIZE in KB) instead of its default 16 MB, inside the server's heap
+# (-Xmx1536m, about 1.1 GB used at most in the lab benchmark). A result import of 10,000 rows
+# touches more pages than 16 MB hold (its items, analyses and tens of thousands of audit rows):
+# with 16 MB H2 read a fifth of them back from the file during the commit (README: Benchmarks).
+H2_CACHE_KB=65536
 configure_embedded() { # admin-port data-dir demo-data(true|false) samples
   local port="$1" dir="$2"
   mkdir -p "$dir"
   log "database: embedded H2 in $dir/lims.mv.db"
-  configure_datasource "$port" h2 "jdbc:h2:$dir/lims;AUTO_SERVER=TRUE" lims lims
+  configure_datasource "$port" h2 "jdbc:h2:$dir/lims;AUTO_SERVER=TRUE;CACHE_SIZE=$H2_CACHE_KB" lims lims
   set_system_property "$port" lims.demo true
   set_system_property "$port" lims.demo.data "$3"
   set_system_property "$port" lims.demo.samples "$4"
