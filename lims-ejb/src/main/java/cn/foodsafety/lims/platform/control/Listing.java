@@ -5,6 +5,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -43,6 +44,7 @@ public final class Listing<E> {
   private final Map<Integer, PagedForm<E>> pagedForms = new HashMap<>();
   private LongSupplier counted;
   private String defaultSort = "id";
+  private final List<String> orderedWithin = new ArrayList<>();
   private String idPath = "id";
   private final List<String> batchFetched = new ArrayList<>();
 
@@ -84,6 +86,17 @@ public final class Listing<E> {
 
   public Listing<E> defaultSort(String name) {
     defaultSort = name;
+    return this;
+  }
+
+  /**
+   * Attributes every listed row has the same value of (fixed by the restrictions), put first in the
+   * order: the order of the rows is the same, and a database that walks an index beginning with
+   * them (then the sort field and the id) can stop at the page instead of sorting every matching
+   * row (H2 uses an index for an order only when the order begins with its columns).
+   */
+  public Listing<E> orderedWithin(String... paths) {
+    orderedWithin.addAll(List.of(paths));
     return this;
   }
 
@@ -297,9 +310,13 @@ public final class Listing<E> {
     String sortName = sortName(query);
     Path<?> sortPath = path(root, sortable.getOrDefault(sortName, sortName));
     Path<?> id = path(root, idPath);
-    select.orderBy(
-        query.descending() ? cb.desc(sortPath) : cb.asc(sortPath),
-        query.descending() ? cb.desc(id) : cb.asc(id));
+    List<Order> order = new ArrayList<>();
+    for (String within : orderedWithin) {
+      order.add(cb.asc(path(root, within)));
+    }
+    order.add(query.descending() ? cb.desc(sortPath) : cb.asc(sortPath));
+    order.add(query.descending() ? cb.desc(id) : cb.asc(id));
+    select.orderBy(order);
   }
 
   private Predicate[] predicates(
