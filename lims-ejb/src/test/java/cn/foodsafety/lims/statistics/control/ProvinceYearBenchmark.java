@@ -589,7 +589,7 @@ public final class ProvinceYearBenchmark {
           + " (ARRAY['NATIONAL','PROVINCIAL','MUNICIPAL','COUNTY','ROUTINE_MONITORING'])"
           + "[1 + i % 5], 'MARKET_REGULATION', 3 + i % 16,"
           + " (SELECT id FROM organization WHERE code = 'TEAM-HNFDI-1'), '食品' || i,"
-          + " cat.id, '1', 'kg', '1', 'NORMAL', '生产者' || (i % 5000), '经营者' || (i % 20000),"
+          + " cat.id, '1', 'kg', '1', 'AMBIENT', '生产者' || (i % 5000), '经营者' || (i % 20000),"
           + " 'SUPERMARKET', '地址', '地址', d.day + TIME '10:00' AT TIME ZONE 'Asia/Shanghai',"
           + " d.day, 900001, 900002, TRUE, TRUE, 'S' || i, 'RECEIVED', lab.id, d.day + 7,"
           + " d.day + 2 + TIME '09:00' AT TIME ZONE 'Asia/Shanghai', d.day + 30, 'bench',"
