@@ -6,7 +6,6 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
-import jakarta.json.stream.JsonGenerator;
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -15,20 +14,18 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes a flat record as JSON-B (Yasson) writes it by default: the components in lexicographical
- * order, null ones left out, enums by name, dates and times in ISO form, through the same JSON-P
- * generator. The accessors are looked up once per record type instead of each time a value is
- * written: JSON-B's reflection cost a list page of 50 samples with 72 fields more than the rest of
- * the request (README, Benchmarks). Only records of texts, numbers, booleans, enums, {@link
- * LocalDate} and {@link OffsetDateTime} without JSON-B annotations are accepted; anything else is
- * refused when the writer is built, never written differently.
+ * order, null ones left out, enums by name, dates and times in ISO form, byte for byte as its
+ * JSON-P generator writes them ({@link JsonBytes}). The accessors are looked up once per record
+ * type instead of each time a value is written: JSON-B's reflection cost a list page of 50 samples
+ * with 72 fields more than the rest of the request (README, Benchmarks). Only records of texts,
+ * numbers, booleans, enums, {@link LocalDate} and {@link OffsetDateTime} without JSON-B annotations
+ * are accepted; anything else is refused when the writer is built, never written differently.
  *
  * @param <R> the record written
  */
@@ -45,11 +42,6 @@ final class RecordJson<R extends Record> {
           jakarta.json.bind.annotation.JsonbDateFormat.class,
           jakarta.json.bind.annotation.JsonbNumberFormat.class);
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ISO_LOCAL_DATE.withLocale(Locale.getDefault());
-  private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.getDefault());
-
   private enum Kind {
     TEXT,
     INT,
@@ -60,7 +52,7 @@ final class RecordJson<R extends Record> {
     DATE_TIME
   }
 
-  private record Property(String name, Kind kind, MethodHandle accessor) {}
+  private record Property(String name, byte[] member, Kind kind, MethodHandle accessor) {}
 
   private final Property[] properties;
 
@@ -84,7 +76,9 @@ final class RecordJson<R extends Record> {
             lookup
                 .unreflect(c.getAccessor())
                 .asType(MethodType.methodType(Object.class, Object.class));
-        properties[i] = new Property(c.getName(), kind(type, c.getType()), accessor);
+        properties[i] =
+            new Property(
+                c.getName(), JsonBytes.name(c.getName()), kind(type, c.getType()), accessor);
       } catch (ReflectiveOperationException e) {
         throw new IllegalArgumentException(type + ": " + c.getName() + " is not readable", e);
       }
@@ -120,13 +114,9 @@ final class RecordJson<R extends Record> {
     throw new IllegalArgumentException(owner + ": no plain JSON form for " + t);
   }
 
-  /** The record as a JSON object, named (a member of an object) or not (an element of an array). */
-  void write(JsonGenerator json, String name, R value) {
-    if (name == null) {
-      json.writeStartObject();
-    } else {
-      json.writeStartObject(name);
-    }
+  /** The record as a JSON object (an element of an array, or after its member's name). */
+  void write(JsonBytes json, R value) {
+    json.startObject();
     for (Property p : properties) {
       Object v;
       try {
@@ -139,16 +129,17 @@ final class RecordJson<R extends Record> {
       if (v == null) {
         continue;
       }
+      json.member(p.member);
       switch (p.kind) {
-        case TEXT -> json.write(p.name, (String) v);
-        case INT -> json.write(p.name, (Integer) v);
-        case LONG -> json.write(p.name, (Long) v);
-        case BOOLEAN -> json.write(p.name, (Boolean) v);
-        case ENUM -> json.write(p.name, ((Enum<?>) v).name());
-        case DATE -> json.write(p.name, DATE.format((LocalDate) v));
-        case DATE_TIME -> json.write(p.name, DATE_TIME.format((OffsetDateTime) v));
+        case TEXT -> json.value((String) v);
+        case INT -> json.value((long) (Integer) v);
+        case LONG -> json.value((long) (Long) v);
+        case BOOLEAN -> json.value((boolean) (Boolean) v);
+        case ENUM -> json.value(((Enum<?>) v).name());
+        case DATE -> json.value((LocalDate) v);
+        case DATE_TIME -> json.value((OffsetDateTime) v);
       }
     }
-    json.writeEnd();
+    json.endObject();
   }
 }
