@@ -6,12 +6,14 @@ import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Selection;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -249,9 +251,19 @@ public final class Listing<E> {
     List<Selection<?>> selections = new ArrayList<>();
     selections.add(path(root, idPath));
     selections.addAll(projection.select(cb, root));
-    select.multiselect(selections).where(path(root, idPath).in(ids));
+    // the ids as a parameter, as many as a full page (the last repeated): the same statement for
+    // every page of a size, which the database then plans once per connection, not once a page
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    ParameterExpression<Collection<?>> idList =
+        (ParameterExpression) cb.parameter(Collection.class, "ids");
+    select.multiselect(selections).where(path(root, idPath).in(idList));
+    List<Object> padded = new ArrayList<>(Math.max(ids.size(), query.size()));
+    padded.addAll(ids);
+    while (padded.size() < query.size()) {
+      padded.add(ids.get(ids.size() - 1));
+    }
     Map<Object, Object[]> byId = new HashMap<>();
-    for (Object[] row : em.createQuery(select).getResultList()) {
+    for (Object[] row : em.createQuery(select).setParameter(idList, padded).getResultList()) {
       byId.put(row[0], Arrays.copyOfRange(row, 1, row.length));
     }
     List<Object[]> rows = new ArrayList<>(ids.size());

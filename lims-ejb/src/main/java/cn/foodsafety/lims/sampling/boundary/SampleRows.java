@@ -2,6 +2,9 @@ package cn.foodsafety.lims.sampling.boundary;
 
 import cn.foodsafety.lims.kernel.PartyKind;
 import cn.foodsafety.lims.masterdata.entity.Department;
+import cn.foodsafety.lims.masterdata.entity.FoodCategory;
+import cn.foodsafety.lims.masterdata.entity.Organization;
+import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.planning.entity.SamplingKind;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.control.Listing;
@@ -27,14 +30,18 @@ import java.util.Set;
 
 /**
  * The samples list's rows read as columns: the page's samples from their own table with the ids of
- * their region, sampling unit, category, samplers, plan, task, laboratory and producer's region,
- * then the codes and names of the page's regions, organizations, categories and samplers in one
- * query per table; shaped into the same {@link SampleData} as one sample read as an entity ({@link
- * SampleData#of}), masked by the same {@link Viewer} rule and late by the same {@link Sample#late}
- * rule. Loading the page's samples as entities with their related records cost several times as
- * much server time a page (README, Benchmarks).
+ * their region, sampling unit, category, samplers, plan, task, laboratory and producer's region;
+ * the codes and names of the regions, organizations and categories from the shared cache that holds
+ * them (read-only, as one sample read as an entity finds them), the samplers' names in one query;
+ * shaped into the same {@link SampleData} as one sample read as an entity ({@link SampleData#of}),
+ * masked by the same {@link Viewer} rule and late by the same {@link Sample#late} rule. Loading the
+ * page's samples as entities with their related records cost several times as much server time a
+ * page, and a query per related table a tenth of the page (README, Benchmarks).
  */
 final class SampleRows implements Listing.Projection<Sample, SampleData> {
+
+  /** EclipseLink's hint (org.eclipse.persistence.config.QueryHints.READ_ONLY): the cache's own. */
+  private static final Map<String, Object> READ_ONLY = Map.of("eclipselink.read-only", "True");
 
   private final EntityManager em;
   private final Viewer viewer;
@@ -129,57 +136,51 @@ final class SampleRows implements Listing.Projection<Sample, SampleData> {
 
   @Override
   public List<SampleData> rows(List<Object[]> values) {
-    Set<Long> regions = new HashSet<>();
-    Set<Long> organizations = new HashSet<>();
-    Set<Long> categories = new HashSet<>();
-    Set<Long> users = new HashSet<>();
+    // regions, organizations and categories are in each server's shared cache (kept up to date by
+    // the reference cache generation): found there read-only, as one sample read as an entity
+    // finds them, instead of a query per table for each page; the samplers' names in one query
+    // (found by id, the samplers were read from the database one by one: measured, README)
+    Map<Long, Region> regions = new HashMap<>();
+    Map<Long, Organization> organizations = new HashMap<>();
+    Map<Long, FoodCategory> categories = new HashMap<>();
+    Set<Long> samplers = new HashSet<>();
     for (Object[] v : values) {
-      regions.add((Long) v[9]);
-      organizations.add((Long) v[12]);
-      if (v[52] != null) {
-        organizations.add((Long) v[52]);
-      }
-      categories.add((Long) v[16]);
-      users.add((Long) v[43]);
-      users.add((Long) v[45]);
+      samplers.add((Long) v[43]);
+      samplers.add((Long) v[45]);
     }
-    Map<Long, Object[]> region =
-        named("select r.id, r.code, r.name from Region r where r.id in :ids", regions);
-    Map<Long, Object[]> organization =
-        named("select o.id, o.code, o.name from Organization o where o.id in :ids", organizations);
-    Map<Long, Object[]> category =
-        named("select c.id, c.code, c.name from FoodCategory c where c.id in :ids", categories);
-    Map<Long, Object[]> user =
-        named("select u.id, u.displayName from User u where u.id in :ids", users);
+    Map<Long, String> names = new HashMap<>();
+    for (Object[] u :
+        em.createQuery("select u.id, u.displayName from User u where u.id in :ids", Object[].class)
+            .setParameter("ids", samplers)
+            .getResultList()) {
+      names.put((Long) u[0], (String) u[1]);
+    }
     List<SampleData> rows = new ArrayList<>(values.size());
     for (Object[] v : values) {
-      v[10] = region.get((Long) v[9])[1];
-      v[11] = region.get((Long) v[9])[2];
-      v[13] = organization.get((Long) v[12])[1];
-      v[14] = organization.get((Long) v[12])[2];
-      v[17] = category.get((Long) v[16])[1];
-      v[18] = category.get((Long) v[16])[2];
-      v[44] = user.get((Long) v[43])[1];
-      v[46] = user.get((Long) v[45])[1];
+      Region region = cached(Region.class, regions, (Long) v[9]);
+      v[10] = region.getCode();
+      v[11] = region.getName();
+      Organization unit = cached(Organization.class, organizations, (Long) v[12]);
+      v[13] = unit.getCode();
+      v[14] = unit.getName();
+      FoodCategory category = cached(FoodCategory.class, categories, (Long) v[16]);
+      v[17] = category.getCode();
+      v[18] = category.getName();
+      v[44] = names.get((Long) v[43]);
+      v[46] = names.get((Long) v[45]);
       if (v[52] != null) {
-        v[53] = organization.get((Long) v[52])[1];
-        v[54] = organization.get((Long) v[52])[2];
+        Organization lab = cached(Organization.class, organizations, (Long) v[52]);
+        v[53] = lab.getCode();
+        v[54] = lab.getName();
       }
       rows.add(row(v));
     }
     return rows;
   }
 
-  /** Id, code and name (or id and name) of the page's records of one table, by id. */
-  private Map<Long, Object[]> named(String select, Set<Long> ids) {
-    Map<Long, Object[]> byId = new HashMap<>();
-    if (!ids.isEmpty()) {
-      for (Object[] r :
-          em.createQuery(select, Object[].class).setParameter("ids", ids).getResultList()) {
-        byId.put((Long) r[0], r);
-      }
-    }
-    return byId;
+  /** A record of a cached table by id, found once a page, read-only. */
+  private <T> T cached(Class<T> type, Map<Long, T> found, Long id) {
+    return found.computeIfAbsent(id, k -> em.find(type, k, READ_ONLY));
   }
 
   private SampleData row(Object[] v) {

@@ -4,6 +4,7 @@ import cn.foodsafety.lims.disclosure.boundary.PublicResult;
 import cn.foodsafety.lims.disclosure.boundary.PublishedResults;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.rest.ListParams;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Tag(name = "disclosure")
 @SecurityRequirements({})
+@ApplicationScoped
 @Path("public/results")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicResultsResource {

@@ -6,6 +6,7 @@ import cn.foodsafety.lims.disclosure.boundary.PublishRequest;
 import cn.foodsafety.lims.disclosure.boundary.Withdrawal;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.rest.ListParams;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * /publications/{sampleId}/withdrawal {reason} takes a sample's result off the public page.
  */
 @Tag(name = "disclosure")
+@ApplicationScoped
 @Path("publications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

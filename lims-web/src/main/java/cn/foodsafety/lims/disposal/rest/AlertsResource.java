@@ -2,6 +2,7 @@ package cn.foodsafety.lims.disposal.rest;
 
 import cn.foodsafety.lims.disposal.boundary.AlertSummary;
 import cn.foodsafety.lims.disposal.boundary.Alerts;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** GET /alerts: the caller's alerts from the last deadline sweep, with counts per kind. */
 @Tag(name = "disposal")
+@ApplicationScoped
 @Path("alerts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertsResource {

@@ -16,6 +16,7 @@ import cn.foodsafety.lims.disposal.boundary.StepInput;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.rest.ListParams;
 import cn.foodsafety.lims.results.boundary.HistoryLine;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -41,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * /cases/{id}/history.
  */
 @Tag(name = "disposal")
+@ApplicationScoped
 @Path("cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

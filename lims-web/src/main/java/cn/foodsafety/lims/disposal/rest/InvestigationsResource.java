@@ -5,6 +5,7 @@ import cn.foodsafety.lims.disposal.boundary.InvestigationStepInput;
 import cn.foodsafety.lims.disposal.boundary.ProducerInvestigations;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.rest.ListParams;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * /investigations/{id}, POST /investigations/{id}/steps {step, date, note}.
  */
 @Tag(name = "disposal")
+@ApplicationScoped
 @Path("investigations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

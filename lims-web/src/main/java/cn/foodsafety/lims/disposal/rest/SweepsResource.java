@@ -2,6 +2,7 @@ package cn.foodsafety.lims.disposal.rest;
 
 import cn.foodsafety.lims.disposal.boundary.DeadlineSweep;
 import cn.foodsafety.lims.disposal.boundary.SweepData;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Beijing time) and answers what it changed; GET /sweeps?limit= lists the latest runs.
  */
 @Tag(name = "disposal")
+@ApplicationScoped
 @Path("sweeps")
 @Produces(MediaType.APPLICATION_JSON)
 public class SweepsResource {

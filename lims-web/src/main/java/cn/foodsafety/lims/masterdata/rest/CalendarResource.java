@@ -6,6 +6,7 @@ import cn.foodsafety.lims.masterdata.boundary.WorkingDayAnswer;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.rest.ListParams;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * year=2026}) and the arithmetic every deadline uses ({@code working-days}).
  */
 @Tag(name = "masterdata")
+@ApplicationScoped
 @Path("calendar")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package cn.foodsafety.lims.masterdata.rest;
 import cn.foodsafety.lims.masterdata.boundary.SettingData;
 import cn.foodsafety.lims.masterdata.boundary.Settings;
 import cn.foodsafety.lims.platform.rest.RequestLocale;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * (administrators; checked by kind: days 1-365, due-soon window 1-90, targets 0-100 percent).
  */
 @Tag(name = "masterdata")
+@ApplicationScoped
 @Path("settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -6,6 +6,7 @@ import cn.foodsafety.lims.oversight.boundary.ReviewForm;
 import cn.foodsafety.lims.oversight.control.AuditData;
 import cn.foodsafety.lims.platform.rest.RequestLocale;
 import cn.foodsafety.lims.statistics.rest.FigureQuery;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * /audits/checklist.
  */
 @Tag(name = "audits")
+@ApplicationScoped
 @Path("audits")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -11,6 +11,7 @@ import cn.foodsafety.lims.platform.rest.ListPageQuery;
 import cn.foodsafety.lims.platform.rest.QueryValues;
 import cn.foodsafety.lims.platform.rest.RequestLocale;
 import cn.foodsafety.lims.statistics.rest.FigureQuery;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -40,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * /oversight/risk-meeting.xlsx: all three as a workbook; GET /oversight/balance: balanced sampling.
  */
 @Tag(name = "oversight")
+@ApplicationScoped
 @Path("oversight")
 @Produces(MediaType.APPLICATION_JSON)
 public class OversightResource {

@@ -14,6 +14,7 @@ import cn.foodsafety.lims.platform.rest.ListPageQuery;
 import cn.foodsafety.lims.platform.rest.QueryValues;
 import cn.foodsafety.lims.platform.rest.RequestLocale;
 import cn.foodsafety.lims.statistics.rest.FigureQuery;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * and re-check, and the quality scores per unit, team or lab.
  */
 @Tag(name = "record checks")
+@ApplicationScoped
 @Path("record-checks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

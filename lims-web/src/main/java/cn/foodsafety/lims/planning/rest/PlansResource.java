@@ -17,6 +17,7 @@ import cn.foodsafety.lims.planning.boundary.TotalData;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.rest.ListParams;
 import cn.foodsafety.lims.platform.rest.RequestLocale;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -58,6 +59,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * workbook, {@code GET /plans/{id}/groups} the cell groups available for tasks.
  */
 @Tag(name = "planning")
+@ApplicationScoped
 @Path("plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import cn.foodsafety.lims.planning.boundary.CollectionTasks;
 import cn.foodsafety.lims.planning.boundary.TaskData;
 import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.rest.ListParams;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * /tasks/{id}/cancel} (optional body {@code {"reason": "..."}}).
  */
 @Tag(name = "planning")
+@ApplicationScoped
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package cn.foodsafety.lims.platform.rest;
 
 import cn.foodsafety.lims.platform.boundary.DatabaseMigration;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Tag(name = "platform")
 @SecurityRequirements({})
+@ApplicationScoped
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {

@@ -4,6 +4,7 @@ import cn.foodsafety.lims.proposal.boundary.CampaignRequest;
 import cn.foodsafety.lims.proposal.boundary.ProposalData;
 import cn.foodsafety.lims.proposal.boundary.ProposalFigures;
 import cn.foodsafety.lims.proposal.boundary.Proposals;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * /proposals/{id}/decline (with a reason), GET /proposals/figures.
  */
 @Tag(name = "proposal")
+@ApplicationScoped
 @Path("proposals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

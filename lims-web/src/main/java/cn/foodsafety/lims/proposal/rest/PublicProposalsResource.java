@@ -6,6 +6,7 @@ import cn.foodsafety.lims.proposal.boundary.ProposalForm;
 import cn.foodsafety.lims.proposal.boundary.Proposals;
 import cn.foodsafety.lims.proposal.boundary.VoteForm;
 import cn.foodsafety.lims.security.web.ClientAddresses;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Tag(name = "proposal")
 @SecurityRequirements({})
+@ApplicationScoped
 @Path("public/proposals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package cn.foodsafety.lims.rapidtest.rest;
 import cn.foodsafety.lims.rapidtest.boundary.MarketData;
 import cn.foodsafety.lims.rapidtest.boundary.Markets;
 import cn.foodsafety.lims.rapidtest.boundary.RapidKitData;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * GET/POST /markets/kits (the kits: item and method).
  */
 @Tag(name = "rapidtest")
+@ApplicationScoped
 @Path("markets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

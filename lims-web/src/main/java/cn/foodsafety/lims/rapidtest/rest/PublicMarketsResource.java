@@ -2,6 +2,7 @@ package cn.foodsafety.lims.rapidtest.rest;
 
 import cn.foodsafety.lims.rapidtest.boundary.PublicMarketDay;
 import cn.foodsafety.lims.rapidtest.boundary.PublicMarkets;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Tag(name = "rapidtest")
 @SecurityRequirements({})
+@ApplicationScoped
 @Path("public/markets/{code:[A-Za-z0-9-]{1,30}}")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicMarketsResource {

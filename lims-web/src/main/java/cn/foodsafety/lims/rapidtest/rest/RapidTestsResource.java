@@ -7,6 +7,7 @@ import cn.foodsafety.lims.rapidtest.boundary.RapidTestData;
 import cn.foodsafety.lims.rapidtest.boundary.RapidTestForm;
 import cn.foodsafety.lims.rapidtest.boundary.RapidTestImports;
 import cn.foodsafety.lims.rapidtest.boundary.RapidTests;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * /rapid-tests/figures?from=&amp;to=.
  */
 @Tag(name = "rapidtest")
+@ApplicationScoped
 @Path("rapid-tests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

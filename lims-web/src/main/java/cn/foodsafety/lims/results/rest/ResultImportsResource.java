@@ -4,6 +4,7 @@ import cn.foodsafety.lims.platform.control.Messages;
 import cn.foodsafety.lims.platform.rest.RequestLocale;
 import cn.foodsafety.lims.results.boundary.ImportResult;
 import cn.foodsafety.lims.results.boundary.ResultImports;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * written.
  */
 @Tag(name = "results")
+@ApplicationScoped
 @Path("results/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ResultImportsResource {

@@ -3,6 +3,7 @@ package cn.foodsafety.lims.results.rest;
 import cn.foodsafety.lims.platform.rest.RequestLocale;
 import cn.foodsafety.lims.results.boundary.HistoryLine;
 import cn.foodsafety.lims.results.boundary.TestReports;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * language of Accept-Language.
  */
 @Tag(name = "results")
+@ApplicationScoped
 @Path("samples/{id:[0-9]+}/history")
 @Produces(MediaType.APPLICATION_JSON)
 public class SampleHistoryResource {

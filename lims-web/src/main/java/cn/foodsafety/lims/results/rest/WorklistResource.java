@@ -4,6 +4,7 @@ import cn.foodsafety.lims.platform.control.Page;
 import cn.foodsafety.lims.platform.rest.ListParams;
 import cn.foodsafety.lims.results.boundary.Worklist;
 import cn.foodsafety.lims.results.boundary.Worklists;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * to report to the regulator, soonest due first), GET /summary (overdue counts and turnaround).
  */
 @Tag(name = "results")
+@ApplicationScoped
 @Path("worklist")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorklistResource {

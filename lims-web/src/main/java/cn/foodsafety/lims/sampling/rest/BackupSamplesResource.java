@@ -5,6 +5,7 @@ import cn.foodsafety.lims.sampling.boundary.BackupDisposal;
 import cn.foodsafety.lims.sampling.boundary.BackupPlacement;
 import cn.foodsafety.lims.sampling.boundary.BackupSamples;
 import cn.foodsafety.lims.sampling.boundary.BackupTakeOut;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * /backup-samples/{id}/disposal records its disposal (how, witness).
  */
 @Tag(name = "sampling")
+@ApplicationScoped
 @Path("backup-samples")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

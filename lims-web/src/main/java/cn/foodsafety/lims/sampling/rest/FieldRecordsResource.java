@@ -2,6 +2,7 @@ package cn.foodsafety.lims.sampling.rest;
 
 import cn.foodsafety.lims.sampling.boundary.FieldRecordData;
 import cn.foodsafety.lims.sampling.boundary.FieldRecords;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * photo or the signature, as stored).
  */
 @Tag(name = "sampling")
+@ApplicationScoped
 @Path("samples/{id:[0-9]+}/field-record")
 @Produces(MediaType.APPLICATION_JSON)
 public class FieldRecordsResource {

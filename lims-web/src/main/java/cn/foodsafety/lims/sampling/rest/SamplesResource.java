@@ -18,6 +18,7 @@ import cn.foodsafety.lims.sampling.boundary.Samples;
 import cn.foodsafety.lims.sampling.boundary.SamplingForms;
 import cn.foodsafety.lims.sampling.boundary.Shipment;
 import cn.foodsafety.lims.sampling.boundary.TaskData;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -56,6 +57,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * /my-tasks and /samplers. What each caller sees is decided by the boundary.
  */
 @Tag(name = "sampling")
+@ApplicationScoped
 @Path("samples")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

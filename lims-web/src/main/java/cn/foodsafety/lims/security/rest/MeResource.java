@@ -2,6 +2,7 @@ package cn.foodsafety.lims.security.rest;
 
 import cn.foodsafety.lims.security.boundary.UserData;
 import cn.foodsafety.lims.security.boundary.Users;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The signed-in user: who am I, my password, my language. */
 @Tag(name = "security")
+@ApplicationScoped
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package cn.foodsafety.lims.statistics.rest;
 import cn.foodsafety.lims.platform.rest.RequestLocale;
 import cn.foodsafety.lims.statistics.boundary.ExportData;
 import cn.foodsafety.lims.statistics.boundary.Exports;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * progress, GET /stats/exports/{id}/file the workbook once it is ready (409 before).
  */
 @Tag(name = "statistics")
+@ApplicationScoped
 @Path("stats/exports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExportsResource {

@@ -3,6 +3,7 @@ package cn.foodsafety.lims.statistics.rest;
 import cn.foodsafety.lims.platform.control.InvalidInputException;
 import cn.foodsafety.lims.statistics.boundary.StatisticsFacts;
 import cn.foodsafety.lims.statistics.control.Reconciliation;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * rows; POST /stats/facts/compaction sums the appended monthly differences.
  */
 @Tag(name = "statistics")
+@ApplicationScoped
 @Path("stats/facts")
 @Produces(MediaType.APPLICATION_JSON)
 public class FactsResource {

@@ -10,6 +10,7 @@ import cn.foodsafety.lims.statistics.boundary.Statistics;
 import cn.foodsafety.lims.statistics.boundary.StatsRequest;
 import cn.foodsafety.lims.statistics.control.FiguresReport;
 import cn.foodsafety.lims.statistics.control.SeriousHazardFigures;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * samples or cases counted in a figure's numerator or denominator.
  */
 @Tag(name = "statistics")
+@ApplicationScoped
 @Path("stats")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatsResource {
