@@ -4,16 +4,8 @@ import cn.foodsafety.lims.disposal.entity.CaseClock;
 import cn.foodsafety.lims.disposal.entity.CaseState;
 import cn.foodsafety.lims.disposal.entity.FollowUpCase;
 import cn.foodsafety.lims.disposal.entity.Urgency;
-import cn.foodsafety.lims.masterdata.entity.FoodCategory;
-import cn.foodsafety.lims.masterdata.entity.Organization;
-import cn.foodsafety.lims.masterdata.entity.Region;
 import cn.foodsafety.lims.planning.entity.SamplingLevel;
 import cn.foodsafety.lims.platform.control.Listing;
-import cn.foodsafety.lims.sampling.entity.Sample;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Selection;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -54,29 +46,26 @@ public record CaseRow(
   static Listing.Projection<FollowUpCase, CaseRow> columns(LocalDate today, int dueSoonDays) {
     return new Listing.Projection<>() {
       @Override
-      public List<Selection<?>> select(CriteriaBuilder cb, Root<FollowUpCase> c) {
-        Join<FollowUpCase, Sample> sample = c.join("sample");
-        Join<FollowUpCase, FoodCategory> category = c.join("category");
-        Join<FollowUpCase, Region> region = c.join("region");
-        Join<FollowUpCase, Organization> responsible = c.join("responsible");
+      public List<String> columns() {
+        // through the case's sample, category, region and responsible organization (inner joins)
         return List.of(
-            c.get("caseNumber"),
-            sample.get("id"),
-            sample.get("sampleNumber"),
-            sample.get("foodName"),
-            category.get("id"),
-            category.get("name"),
-            c.get("level"),
-            region.get("id"),
-            region.get("name"),
-            responsible.get("id"),
-            responsible.get("name"),
-            c.get("state"),
-            c.get("receivedOn"),
-            c.get("deadline"),
-            c.get("statutoryDeadline"),
-            c.get("completedOn"),
-            c.get("id"));
+            "caseNumber",
+            "sample.id",
+            "sample.sampleNumber",
+            "sample.foodName",
+            "category.id",
+            "category.name",
+            "level",
+            "region.id",
+            "region.name",
+            "responsible.id",
+            "responsible.name",
+            "state",
+            "receivedOn",
+            "deadline",
+            "statutoryDeadline",
+            "completedOn",
+            "id");
       }
 
       @Override

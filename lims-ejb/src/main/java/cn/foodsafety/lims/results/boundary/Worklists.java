@@ -21,9 +21,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Selection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -147,14 +144,8 @@ public class Worklists {
   private static final Listing.Projection<Sample, Opened> OPENED =
       new Listing.Projection<>() {
         @Override
-        public List<Selection<?>> select(CriteriaBuilder cb, Root<Sample> s) {
-          return List.of(
-              s.get("id"),
-              s.get("sampleNumber"),
-              s.get("blindCode"),
-              s.get("foodName"),
-              s.get("receivedAt"),
-              s.get("reportDue"));
+        public List<String> columns() {
+          return List.of("id", "sampleNumber", "blindCode", "foodName", "receivedAt", "reportDue");
         }
 
         @Override

@@ -14,10 +14,6 @@ import cn.foodsafety.lims.sampling.entity.Sample;
 import cn.foodsafety.lims.sampling.entity.SampleState;
 import cn.foodsafety.lims.sampling.entity.StorageCondition;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Selection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -54,84 +50,81 @@ final class SampleRows implements Listing.Projection<Sample, SampleData> {
   }
 
   @Override
-  public List<Selection<?>> select(CriteriaBuilder cb, Root<Sample> s) {
+  public List<String> columns() {
     // a related record's id is its foreign key column (read-only attributes of Sample): no join
-    Path<?> quantity = s.get("quantity");
-    Path<?> producer = s.get("producer");
-    Path<?> party = s.get("party");
     return List.of(
-        s.get("id"), // 0
-        s.get("sampleNumber"),
-        s.get("blindCode"),
-        s.get("planId"),
-        s.get("taskId"),
-        s.get("outsidePlan"), // 5
-        s.get("level"),
-        s.get("kind"),
-        s.get("department"),
-        s.get("regionId"),
-        s.get("regionId"), // 10 (code, from the region)
-        s.get("regionId"), // (name, from the region)
-        s.get("samplingUnitId"),
-        s.get("samplingUnitId"),
-        s.get("samplingUnitId"),
-        s.get("foodName"), // 15
-        s.get("categoryId"),
-        s.get("categoryId"),
-        s.get("categoryId"),
-        s.get("brand"),
-        s.get("specification"), // 20
-        s.get("batchNumber"),
-        s.get("productionDate"),
-        s.get("shelfLife"),
-        quantity.get("amount"),
-        quantity.get("unit"), // 25
-        s.get("backupQuantity"),
-        s.get("storageCondition"),
-        producer.get("name"),
-        producer.get("address"),
-        producer.get("licence"), // 30
-        s.get("producerRegionId"),
-        party.get("name"),
-        party.get("kind"),
-        party.get("address"),
-        party.get("licence"), // 35
-        party.get("contact"),
-        party.get("phone"),
-        s.get("placeAddress"),
-        s.get("latitude"),
-        s.get("longitude"), // 40
-        s.get("sampledAt"),
-        s.get("sampledOn"),
-        s.get("sampler1Id"),
-        s.get("sampler1Id"),
-        s.get("sampler2Id"), // 45
-        s.get("sampler2Id"),
-        s.get("samplersConfirmed"),
-        s.get("partyConfirmed"),
-        s.get("partySignatory"),
-        s.get("sealNumber"), // 50
-        s.get("state"),
-        s.get("labId"),
-        s.get("labId"),
-        s.get("labId"),
-        s.get("assignedAt"), // 55
-        s.get("assignedBy"),
-        s.get("assignmentReason"),
-        s.get("shippedAt"),
-        s.get("shipMethod"),
-        s.get("shipTemperature"), // 60
-        s.get("deliveryDue"),
-        s.get("deliveredLate"),
-        s.get("receivedAt"),
-        s.get("receivedBy"),
-        s.get("receiptCondition"), // 65
-        s.get("rejectionReason"),
-        s.get("rejectionNote"),
-        s.get("reportDue"),
-        s.get("createdBy"),
-        s.get("createdAt"), // 70
-        s.get("version"));
+        "id", // 0
+        "sampleNumber",
+        "blindCode",
+        "planId",
+        "taskId",
+        "outsidePlan", // 5
+        "level",
+        "kind",
+        "department",
+        "regionId",
+        "regionId", // 10 (code, from the region)
+        "regionId", // (name, from the region)
+        "samplingUnitId",
+        "samplingUnitId",
+        "samplingUnitId",
+        "foodName", // 15
+        "categoryId",
+        "categoryId",
+        "categoryId",
+        "brand",
+        "specification", // 20
+        "batchNumber",
+        "productionDate",
+        "shelfLife",
+        "quantity.amount",
+        "quantity.unit", // 25
+        "backupQuantity",
+        "storageCondition",
+        "producer.name",
+        "producer.address",
+        "producer.licence", // 30
+        "producerRegionId",
+        "party.name",
+        "party.kind",
+        "party.address",
+        "party.licence", // 35
+        "party.contact",
+        "party.phone",
+        "placeAddress",
+        "latitude",
+        "longitude", // 40
+        "sampledAt",
+        "sampledOn",
+        "sampler1Id",
+        "sampler1Id",
+        "sampler2Id", // 45
+        "sampler2Id",
+        "samplersConfirmed",
+        "partyConfirmed",
+        "partySignatory",
+        "sealNumber", // 50
+        "state",
+        "labId",
+        "labId",
+        "labId",
+        "assignedAt", // 55
+        "assignedBy",
+        "assignmentReason",
+        "shippedAt",
+        "shipMethod",
+        "shipTemperature", // 60
+        "deliveryDue",
+        "deliveredLate",
+        "receivedAt",
+        "receivedBy",
+        "receiptCondition", // 65
+        "rejectionReason",
+        "rejectionNote",
+        "reportDue",
+        "createdBy",
+        "createdAt", // 70
+        "version");
   }
 
   @Override

@@ -7,6 +7,7 @@ import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.lang.annotation.Annotation;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -17,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Writes a flat record as JSON-B (Yasson) writes it by default: the components in lexicographical
@@ -52,7 +54,8 @@ final class RecordJson<R extends Record> {
     DATE_TIME
   }
 
-  private record Property(String name, byte[] member, Kind kind, MethodHandle accessor) {}
+  private record Property(
+      String name, byte[] member, Kind kind, Function<Object, Object> accessor) {}
 
   private final Property[] properties;
 
@@ -72,19 +75,44 @@ final class RecordJson<R extends Record> {
       refuseAnnotated(type, c.getAccessor());
       try {
         refuseAnnotated(type, type.getDeclaredField(c.getName()));
-        MethodHandle accessor =
-            lookup
-                .unreflect(c.getAccessor())
-                .asType(MethodType.methodType(Object.class, Object.class));
         properties[i] =
             new Property(
-                c.getName(), JsonBytes.name(c.getName()), kind(type, c.getType()), accessor);
+                c.getName(),
+                JsonBytes.name(c.getName()),
+                kind(type, c.getType()),
+                accessor(lookup.unreflect(c.getAccessor()), type, c.getType()));
       } catch (ReflectiveOperationException e) {
         throw new IllegalArgumentException(type + ": " + c.getName() + " is not readable", e);
       }
     }
     Arrays.sort(properties, Comparator.comparing(Property::name));
     return new RecordJson<>(properties);
+  }
+
+  /**
+   * The accessor as a function (a class made for it, called like any other): a method handle that
+   * is not a constant is called through its generic form, which cost a third of writing a page.
+   */
+  @SuppressWarnings("unchecked")
+  private static Function<Object, Object> accessor(MethodHandle accessor, Class<?> type, Class<?> t)
+      throws ReflectiveOperationException {
+    Class<?> boxed = MethodType.methodType(t).wrap().returnType();
+    try {
+      return (Function<Object, Object>)
+          LambdaMetafactory.metafactory(
+                  MethodHandles.lookup(),
+                  "apply",
+                  MethodType.methodType(Function.class),
+                  MethodType.methodType(Object.class, Object.class),
+                  accessor,
+                  MethodType.methodType(boxed, type))
+              .getTarget()
+              .invoke();
+    } catch (ReflectiveOperationException | RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void refuseAnnotated(Class<?> type, AnnotatedElement element) {
@@ -118,14 +146,7 @@ final class RecordJson<R extends Record> {
   void write(JsonBytes json, R value) {
     json.startObject();
     for (Property p : properties) {
-      Object v;
-      try {
-        v = p.accessor.invokeExact((Object) value);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException(e);
-      }
+      Object v = p.accessor.apply(value);
       if (v == null) {
         continue;
       }
