@@ -141,4 +141,52 @@ class HeadersAndErrorsIT {
     assertThat(r.statusCode()).isEqualTo(302);
     assertThat(r.header("Location")).contains("/lims/index.xhtml");
   }
+
+  /**
+   * The resources are made once (application-scoped): each request must still read its own language
+   * and its own query, also when many arrive at once on different threads.
+   */
+  @Test
+  void eachRequestReadsItsOwnLanguageAndQueryAtOnce() throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 48; i++) {
+        int n = i;
+        answers.add(
+            pool.submit(
+                () -> {
+                  if (n % 2 == 0) {
+                    String language = n % 4 == 0 ? "zh-CN" : "en";
+                    String description =
+                        as("admin", language)
+                            .get("/settings")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("find { it.name == 'case.disposalDays.COUNTY' }.description");
+                    boolean chinese = description.codePoints().anyMatch(c -> c >= 0x4e00);
+                    return chinese == language.equals("zh-CN") ? "" : n + ": " + description;
+                  }
+                  int year = 2020 + n % 5;
+                  String label =
+                      as("supervisor")
+                          .queryParam("year", year)
+                          .get("/stats/figures")
+                          .then()
+                          .statusCode(200)
+                          .extract()
+                          .path("period.label");
+                  return label.equals(String.valueOf(year))
+                      ? ""
+                      : n + ": " + label + " for " + year;
+                }));
+      }
+      for (var answer : answers) {
+        assertThat(answer.get()).isEmpty();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
