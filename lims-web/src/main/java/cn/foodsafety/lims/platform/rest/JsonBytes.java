@@ -130,11 +130,7 @@ final class JsonBytes {
     } else {
       ensure(12);
       buf[len++] = '"';
-      digits4(year);
-      buf[len++] = '-';
-      digits2(date.getMonthValue());
-      buf[len++] = '-';
-      digits2(date.getDayOfMonth());
+      day(year, date.getMonthValue(), date.getDayOfMonth());
       buf[len++] = '"';
     }
     comma = true;
@@ -154,11 +150,7 @@ final class JsonBytes {
     } else {
       ensure(28);
       buf[len++] = '"';
-      digits4(year);
-      buf[len++] = '-';
-      digits2(at.getMonthValue());
-      buf[len++] = '-';
-      digits2(at.getDayOfMonth());
+      day(year, at.getMonthValue(), at.getDayOfMonth());
       buf[len++] = 'T';
       digits2(at.getHour());
       buf[len++] = ':';
@@ -207,6 +199,15 @@ final class JsonBytes {
     for (int i = 0; i < n; i++) {
       buf[len++] = (byte) s.charAt(i);
     }
+  }
+
+  /** yyyy-MM-dd of a four-digit year (room ensured by the caller). */
+  private void day(int year, int month, int dayOfMonth) {
+    digits4(year);
+    buf[len++] = '-';
+    digits2(month);
+    buf[len++] = '-';
+    digits2(dayOfMonth);
   }
 
   private void digits2(int v) {

@@ -94,8 +94,8 @@ final class RecordJson<R extends Record> {
    * is not a constant is called through its generic form, which cost a third of writing a page.
    */
   @SuppressWarnings("unchecked")
-  private static Function<Object, Object> accessor(MethodHandle accessor, Class<?> type, Class<?> t)
-      throws ReflectiveOperationException {
+  private static Function<Object, Object> accessor(
+      MethodHandle accessor, Class<?> type, Class<?> t) {
     Class<?> boxed = MethodType.methodType(t).wrap().returnType();
     try {
       return (Function<Object, Object>)
@@ -108,10 +108,8 @@ final class RecordJson<R extends Record> {
                   MethodType.methodType(boxed, type))
               .getTarget()
               .invoke();
-    } catch (ReflectiveOperationException | RuntimeException | Error e) {
-      throw e;
     } catch (Throwable e) {
-      throw new IllegalStateException(e);
+      throw new IllegalArgumentException(type + ": no accessor function for " + accessor, e);
     }
   }
 
